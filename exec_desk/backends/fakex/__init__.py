@@ -1,0 +1,1 @@
+"""A fake X API v2 server on loopback: the test double and the demo backend."""

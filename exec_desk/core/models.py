@@ -1,0 +1,92 @@
+"""Domain objects shared by every layer: users, media, posts, lists and pages of results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """An X account as the app needs it."""
+
+    id: str
+    username: str
+    name: str
+    profile_image_url: str | None = None
+    verified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """A photo, GIF or video attached to a post."""
+
+    media_key: str
+    type: str
+    url: str | None = None
+    preview_image_url: str | None = None
+    alt_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """Public engagement counts of a post."""
+
+    retweet_count: int = 0
+    reply_count: int = 0
+    like_count: int = 0
+    quote_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A post (tweet). References to other posts are by id; see `Page.included_posts`."""
+
+    id: str
+    author_id: str
+    text: str
+    created_at: datetime
+    conversation_id: str | None = None
+    retweet_of: str | None = None
+    quote_of: str | None = None
+    reply_to: str | None = None
+    urls: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    media_keys: tuple[str, ...] = ()
+    metrics: Metrics = field(default_factory=Metrics)
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class XList:
+    """An X List owned or followed by the user."""
+
+    id: str
+    name: str
+    owner_id: str | None = None
+    description: str = ""
+    member_count: int | None = None
+    private: bool = False
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of a timeline read, with what its expansions brought along."""
+
+    posts: list[Post] = field(default_factory=list)
+    users: dict[str, User] = field(default_factory=dict)
+    media: dict[str, Media] = field(default_factory=dict)
+    included_posts: dict[str, Post] = field(default_factory=dict)
+    newest_id: str | None = None
+    oldest_id: str | None = None
+    next_token: str | None = None
+    result_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """The rate-limit headers of the last response of an endpoint."""
+
+    limit: int
+    remaining: int
+    reset_at: datetime

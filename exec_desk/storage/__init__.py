@@ -1,0 +1,1 @@
+"""Local state: paths, settings, credentials (OS keyring) and the SQLite store."""
