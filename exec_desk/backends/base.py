@@ -85,6 +85,6 @@ class XBackend(Protocol):
 
     def delete_post(self, post_id: str) -> None: ...
 
-    def upload_media(self, path: Path, *, mime_type: str, alt_text: str | None = None) -> str:
+    def upload_media(self, path: Path, *, mime_type: str | None = None, alt_text: str | None = None) -> str:
         """Upload a file through POST /2/media/upload (+ /2/media/metadata for alt text); return the media id."""
         ...

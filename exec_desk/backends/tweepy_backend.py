@@ -1,0 +1,311 @@
+"""The real X backend: tweepy.Client's own HTTP code, routed to the configured API base URL.
+
+Every call is mapped to the app-level errors and reported, with the resources it returned, to the API-cost ledger.
+Each worker thread gets its own `tweepy.Client` (requests sessions are not shared between threads).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+import requests
+import tweepy
+
+from exec_desk.backends import convert
+from exec_desk.backends.base import CallRecord, CallRecorder
+from exec_desk.backends.errors import error_for_exception
+from exec_desk.backends.routing import DEFAULT_TIMEOUT, route_session
+from exec_desk.core import errors
+from exec_desk.core.models import Page, Post, User, XList
+from exec_desk.core.pricing import Op, Resource
+from exec_desk.core.text import has_url
+
+T = TypeVar("T")
+TIMELINE_PARAMS: dict[str, Any] = {
+    "expansions": convert.EXPANSIONS,
+    "tweet_fields": convert.TWEET_FIELDS,
+    "user_fields": convert.USER_FIELDS,
+    "media_fields": convert.MEDIA_FIELDS,
+}
+MEDIA_CATEGORY = {"image/gif": "tweet_gif", "video/mp4": "tweet_video", "video/quicktime": "tweet_video"}
+
+
+class TokenSource(Protocol):
+    """Gives a valid OAuth 2.0 access token, refreshing it when needed."""
+
+    def access_token(self) -> str: ...
+
+    def force_refresh(self) -> str: ...
+
+
+class _Client(tweepy.Client):  # type: ignore[misc]
+    """tweepy.Client that knows the user id, so it never spends a paid `users/me` call to learn it."""
+
+    def __init__(self, user_id: str, **kwargs: Any) -> None:
+        super().__init__(return_type=requests.Response, **kwargs)
+        self._user_id = user_id
+
+    def _get_authenticating_user_id(self, *, oauth_1: bool = False) -> str:
+        return self._user_id
+
+
+class TweepyBackend:
+    """`XBackend` over tweepy. Give it either a `TokenSource` (OAuth 2.0) or OAuth 1.0a keys."""
+
+    def __init__(
+        self,
+        *,
+        account: str,
+        user_id: str,
+        recorder: CallRecorder,
+        api_base_url: str,
+        tokens: TokenSource | None = None,
+        oauth1: Mapping[str, str] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+    ) -> None:
+        if (tokens is None) == (oauth1 is None):
+            raise ValueError("give exactly one of tokens (OAuth 2.0) or oauth1 keys")
+        self.account = account
+        self._user_id = user_id
+        self._recorder = recorder
+        self._base_url = api_base_url
+        self._tokens = tokens
+        self._oauth1 = dict(oauth1) if oauth1 else None
+        self._clock = clock
+        self._timeout = timeout
+        self._local = threading.local()
+
+    @property
+    def user_id(self) -> str:
+        return self._user_id
+
+    # -- plumbing ---------------------------------------------------------------------------------------------
+    def _client(self) -> _Client:
+        client: _Client | None = getattr(self._local, "client", None)
+        if client is None:
+            keys = self._oauth1 or {}
+            client = _Client(self._user_id, **keys)
+            route_session(client.session, self._base_url, timeout=self._timeout)
+            self._local.client = client
+        if self._tokens is not None:
+            client.bearer_token = self._tokens.access_token()
+        return client
+
+    @property
+    def _user_auth(self) -> bool:
+        return self._oauth1 is not None
+
+    def _record(
+        self, op: Op, status: int, resources: Mapping[Resource, tuple[str, ...]] | None = None, **kw: Any
+    ) -> None:
+        self._recorder.record(
+            CallRecord(account=self.account, op=op, at=self._clock(), status=status, resources=resources or {}, **kw)
+        )
+
+    def _call(self, op: Op, send: Callable[[_Client], requests.Response], *, write: bool = False) -> Any:
+        """Send with one retry after a token refresh on 401 (OAuth 2.0); return the JSON body."""
+        oauth2 = self._tokens is not None
+        for attempt in (1, 2):
+            try:
+                response = send(self._client())
+                return response.json()
+            except Exception as exc:  # mapped below; anything unknown is re-raised by error_for_exception
+                error = error_for_exception(exc, write=write, oauth2=oauth2)
+                self._record(op, error.status or 0)
+                if isinstance(error, errors.AuthExpired) and self._tokens is not None and attempt == 1:
+                    self._tokens.force_refresh()
+                    continue
+                if isinstance(error, errors.AuthExpired) and attempt == 2:
+                    raise errors.AuthRevoked(str(error), status=error.status) from exc
+                raise error from exc
+        raise AssertionError("unreachable")
+
+    def _read_page(self, op: Op, send: Callable[[_Client], requests.Response]) -> Page:
+        page = convert.page_from_json(self._call(op, send))
+        self._record(op, 200, convert.page_resources(page))
+        return page
+
+    # -- reads ------------------------------------------------------------------------------------------------
+    def me(self) -> User:
+        body = self._call(Op.ME, lambda c: c.get_me(user_auth=self._user_auth, user_fields=convert.USER_FIELDS))
+        user = convert.user_from_json(body["data"])
+        self._record(Op.ME, 200, {Resource.USER: (user.id,)})
+        return user
+
+    def home_timeline(
+        self, *, since_id: str | None = None, pagination_token: str | None = None, max_results: int = 100
+    ) -> Page:
+        return self._read_page(
+            Op.HOME_TIMELINE,
+            lambda c: c.get_home_timeline(
+                user_auth=self._user_auth,
+                since_id=since_id,
+                pagination_token=pagination_token,
+                max_results=max_results,
+                **TIMELINE_PARAMS,
+            ),
+        )
+
+    def list_posts(self, list_id: str, *, pagination_token: str | None = None, max_results: int = 100) -> Page:
+        return self._read_page(
+            Op.LIST_POSTS,
+            lambda c: c.get_list_tweets(
+                list_id,
+                user_auth=self._user_auth,
+                pagination_token=pagination_token,
+                max_results=max_results,
+                **TIMELINE_PARAMS,
+            ),
+        )
+
+    def mentions(
+        self, *, since_id: str | None = None, pagination_token: str | None = None, max_results: int = 100
+    ) -> Page:
+        return self._read_page(
+            Op.MENTIONS,
+            lambda c: c.get_users_mentions(
+                self._user_id,
+                user_auth=self._user_auth,
+                since_id=since_id,
+                pagination_token=pagination_token,
+                max_results=max_results,
+                **TIMELINE_PARAMS,
+            ),
+        )
+
+    def search_recent(
+        self, query: str, *, since_id: str | None = None, next_token: str | None = None, max_results: int = 100
+    ) -> Page:
+        return self._read_page(
+            Op.SEARCH_RECENT,
+            lambda c: c.search_recent_tweets(
+                query,
+                user_auth=self._user_auth,
+                since_id=since_id,
+                next_token=next_token,
+                max_results=max(10, max_results),
+                **TIMELINE_PARAMS,
+            ),
+        )
+
+    def own_posts(self, *, since_id: str | None = None, max_results: int = 100) -> Page:
+        return self._read_page(
+            Op.OWN_POSTS,
+            lambda c: c.get_users_tweets(
+                self._user_id,
+                user_auth=self._user_auth,
+                since_id=since_id,
+                max_results=max(5, max_results),
+                tweet_fields=convert.TWEET_FIELDS,
+            ),
+        )
+
+    def _lists(self, op: Op, send: Callable[[_Client], requests.Response]) -> list[XList]:
+        body = self._call(op, send)
+        lists = [convert.list_from_json(x) for x in body.get("data") or ()]
+        self._record(op, 200, {Resource.LIST: tuple(x.id for x in lists)})
+        return lists
+
+    def owned_lists(self) -> list[XList]:
+        return self._lists(
+            Op.OWNED_LISTS,
+            lambda c: c.get_owned_lists(self._user_id, user_auth=self._user_auth, list_fields=convert.LIST_FIELDS),
+        )
+
+    def followed_lists(self) -> list[XList]:
+        return self._lists(
+            Op.FOLLOWED_LISTS,
+            lambda c: c.get_followed_lists(self._user_id, user_auth=self._user_auth, list_fields=convert.LIST_FIELDS),
+        )
+
+    # -- writes -----------------------------------------------------------------------------------------------
+    def _write(self, op: Op, send: Callable[[_Client], requests.Response], ref: str | None = None, **kw: Any) -> Any:
+        body = self._call(op, send, write=True)
+        self._record(op, 200, ref=ref, **kw)
+        return body
+
+    def retweet(self, post_id: str) -> None:
+        self._write(Op.RETWEET, lambda c: c.retweet(post_id, user_auth=self._user_auth), ref=post_id)
+
+    def unretweet(self, post_id: str) -> None:
+        self._write(Op.UNRETWEET, lambda c: c.unretweet(post_id, user_auth=self._user_auth), ref=post_id)
+
+    def like(self, post_id: str) -> None:
+        self._write(Op.LIKE, lambda c: c.like(post_id, user_auth=self._user_auth), ref=post_id)
+
+    def create_post(
+        self,
+        text: str,
+        *,
+        reply_to: str | None = None,
+        quote_of: str | None = None,
+        media_ids: Iterable[str] = (),
+    ) -> Post:
+        media = list(media_ids) or None
+        body = self._write(
+            Op.CREATE_POST,
+            lambda c: c.create_tweet(
+                text=text,
+                in_reply_to_tweet_id=reply_to,
+                quote_tweet_id=quote_of,
+                media_ids=media,
+                user_auth=self._user_auth,
+            ),
+            has_url=has_url(text),
+            is_reply=reply_to is not None,
+        )
+        data = body["data"]
+        return Post(
+            id=str(data["id"]),
+            author_id=self._user_id,
+            text=str(data.get("text", text)),
+            created_at=self._clock(),
+            reply_to=reply_to,
+            quote_of=quote_of,
+            media_keys=(),
+        )
+
+    def delete_post(self, post_id: str) -> None:
+        self._write(Op.DELETE_POST, lambda c: c.delete_tweet(post_id, user_auth=self._user_auth), ref=post_id)
+
+    # -- media ------------------------------------------------------------------------------------------------
+    def _raw(self, client: _Client, path: str, **kwargs: Any) -> requests.Response:
+        """A request tweepy has no method for (v2 media), through the client's own routed session and auth."""
+        headers = {"User-Agent": client.user_agent}
+        auth = None
+        if self._oauth1 is not None:
+            auth = tweepy.OAuth1UserHandler(**self._oauth1).apply_auth()
+        else:
+            headers["Authorization"] = f"Bearer {client.bearer_token}"
+        response: requests.Response = client.session.post(
+            "https://api.twitter.com" + path, headers=headers, auth=auth, **kwargs
+        )
+        if not 200 <= response.status_code < 300:
+            raise _HTTPFailure(response)
+        return response
+
+    def upload_media(self, path: Path, *, mime_type: str | None = None, alt_text: str | None = None) -> str:
+        mime = mime_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        category = MEDIA_CATEGORY.get(mime, "tweet_image")
+        data = path.read_bytes()
+        body = self._write(
+            Op.MEDIA_UPLOAD,
+            lambda c: self._raw(
+                c, "/2/media/upload", files={"media": (path.name, data, mime)}, data={"media_category": category}
+            ),
+        )
+        media_id = str(body["data"]["id"])
+        if alt_text:
+            payload = {"id": media_id, "metadata": {"alt_text": {"text": alt_text}}}
+            self._write(Op.MEDIA_METADATA, lambda c: self._raw(c, "/2/media/metadata", json=payload), ref=media_id)
+        return media_id
+
+
+class _HTTPFailure(tweepy.HTTPException):  # type: ignore[misc]
+    """A non-2xx answer to a raw request, shaped like tweepy's own exceptions so one mapping serves both."""

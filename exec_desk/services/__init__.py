@@ -1,0 +1,1 @@
+"""Application services (QtCore only, no widgets): task runner, timeline, session timer, outbox."""
