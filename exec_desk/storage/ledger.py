@@ -1,0 +1,97 @@
+"""The API-cost ledger: every X call with its price, durable, so sessions and months show what they cost.
+
+Prices follow `exec_desk.core.pricing`: a read is charged per resource returned, once per account, UTC day and
+(kind, id) — the `api_charged` table remembers what was already paid today (`INSERT OR IGNORE`, and only inserted
+rows are charged); owned reads cost the owned price. A write is charged per request when X accepted it (2xx);
+a post with a URL costs $0.20, a reply is priced as a summoned reply. A refused or failed call is recorded at 0.
+
+`Ledger` implements `exec_desk.backends.base.CallRecorder`; it is thread-safe through the store's lock.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from exec_desk.backends.base import CallRecord
+from exec_desk.core.pricing import Resource, is_write, read_unit_price, utc_day, write_price
+from exec_desk.storage.records import ApiCall, from_db, to_db
+from exec_desk.storage.store import Store
+
+
+class Ledger:
+    """Records calls and sums their prices (micro-dollars). `account=None` in a query means every account."""
+
+    def __init__(self, store: Store) -> None:
+        self._db = store.database
+
+    def record(self, call: CallRecord) -> int:
+        """Store the call; return its price in micro-dollars."""
+        with self._db.transaction() as conn:
+            if is_write(call.op):
+                accepted = 200 <= call.status < 300
+                price = write_price(call.op, has_url=call.has_url, is_reply=call.is_reply) if accepted else 0
+            else:
+                price = 0
+                day = utc_day(call.at).isoformat()
+                for kind, ids in call.resources.items():
+                    unique = list(dict.fromkeys(ids))
+                    if not unique:
+                        continue
+                    resource = Resource(kind)
+                    inserted = conn.executemany(
+                        "INSERT OR IGNORE INTO api_charged (account, day, kind, resource_id) VALUES (?, ?, ?, ?)",
+                        [(call.account, day, resource.value, rid) for rid in unique],
+                    ).rowcount
+                    price += inserted * read_unit_price(call.op, resource)
+            conn.execute(
+                "INSERT INTO api_calls (account, at, op, status, price_micro, ref) VALUES (?, ?, ?, ?, ?, ?)",
+                (call.account, to_db(call.at), call.op.value, call.status, price, call.ref),
+            )
+        return price
+
+    def total(self, account: str | None, since: datetime, until: datetime | None = None) -> int:
+        """Sum of prices of calls made at or after `since` and before `until` (no end if None)."""
+        query = "SELECT coalesce(sum(price_micro), 0) FROM api_calls WHERE at >= ?"
+        params: list[object] = [to_db(since)]
+        if until is not None:
+            query += " AND at < ?"
+            params.append(to_db(until))
+        if account is not None:
+            query += " AND account = ?"
+            params.append(account)
+        with self._db.read() as conn:
+            return int(conn.execute(query, params).fetchone()[0])
+
+    def session_cost(self, account: str | None, started: datetime, ended: datetime | None = None) -> int:
+        """What a session cost: its calls from `started` up to `ended` (still running if None)."""
+        return self.total(account, started, ended)
+
+    def month_to_date(self, account: str | None, now: datetime) -> int:
+        """Spent since the first day of `now`'s UTC month (X bills by UTC day)."""
+        start = now.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        return self.total(account, start)
+
+    def calls(self, account: str | None, since: datetime, until: datetime | None = None) -> list[ApiCall]:
+        """The ledger lines of a period, oldest first (for a cost breakdown)."""
+        query = "SELECT * FROM api_calls WHERE at >= ?"
+        params: list[object] = [to_db(since)]
+        if until is not None:
+            query += " AND at < ?"
+            params.append(to_db(until))
+        if account is not None:
+            query += " AND account = ?"
+            params.append(account)
+        with self._db.read() as conn:
+            rows = conn.execute(query + " ORDER BY at, id", params).fetchall()
+        return [
+            ApiCall(
+                id=row["id"],
+                account=row["account"],
+                at=from_db(row["at"]),
+                op=row["op"],
+                status=row["status"],
+                price_micro=row["price_micro"],
+                ref=row["ref"],
+            )
+            for row in rows
+        ]

@@ -1,0 +1,210 @@
+"""The database schema as an ordered list of migrations, tracked with `PRAGMA user_version`.
+
+Version N of the schema is what migrations 1..N build. Each migration runs in its own transaction together with
+the `user_version` bump, so a crash leaves the database at the previous version, never half-migrated. Never edit
+a shipped migration: append a new one (and a test row for it in tests/storage/test_migrations.py).
+
+Every table is account-aware: rows carry the key of the account they belong to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from exec_desk.storage.records import StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_V1 = (
+    """CREATE TABLE accounts (
+        key TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        username TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        auth_kind TEXT NOT NULL CHECK (auth_kind IN ('oauth2', 'oauth1')),
+        api_base_url TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE users (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        username TEXT NOT NULL,
+        name TEXT NOT NULL,
+        profile_image_url TEXT,
+        verified INTEGER NOT NULL DEFAULT 0,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (account, id)
+    )""",
+    """CREATE TABLE posts (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        conversation_id TEXT,
+        retweet_of TEXT,
+        quote_of TEXT,
+        reply_to TEXT,
+        urls TEXT NOT NULL DEFAULT '[]',
+        mentions TEXT NOT NULL DEFAULT '[]',
+        media_keys TEXT NOT NULL DEFAULT '[]',
+        metrics TEXT NOT NULL DEFAULT '{}',
+        lang TEXT,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (account, id)
+    )""",
+    """CREATE TABLE media (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        media_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        url TEXT,
+        preview_image_url TEXT,
+        alt_text TEXT,
+        PRIMARY KEY (account, media_key)
+    )""",
+    """CREATE TABLE groups (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        priority INTEGER NOT NULL DEFAULT 0,
+        quota INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (account, name)
+    )""",
+    """CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        group_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('list', 'user', 'search', 'home', 'mentions')),
+        ref TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        cursor_newest_id TEXT,
+        last_fetched_at TEXT,
+        UNIQUE (account, kind, ref)
+    )""",
+    """CREATE TABLE post_sources (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        post_id TEXT NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        group_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,
+        PRIMARY KEY (account, post_id, source_id),
+        FOREIGN KEY (account, post_id) REFERENCES posts(account, id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        planned_seconds INTEGER NOT NULL,
+        read_count INTEGER NOT NULL DEFAULT 0,
+        amplified_count INTEGER NOT NULL DEFAULT 0,
+        posted_count INTEGER NOT NULL DEFAULT 0,
+        cost_micro INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE read_state (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        post_id TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+        PRIMARY KEY (account, post_id)
+    )""",
+    """CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        parts TEXT NOT NULL DEFAULT '[]',
+        media TEXT NOT NULL DEFAULT '[]',
+        reply_to TEXT,
+        quote_of TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        draft_id INTEGER REFERENCES drafts(id) ON DELETE SET NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'scheduled'
+            CHECK (state IN ('scheduled', 'sending', 'uncertain', 'sent', 'failed')),
+        not_before TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        remote_id TEXT,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    # The ledger keeps no foreign key: calls made while signing in come before the account row exists.
+    """CREATE TABLE api_calls (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL,
+        at TEXT NOT NULL,
+        op TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        price_micro INTEGER NOT NULL,
+        ref TEXT
+    )""",
+)
+
+_V2 = (
+    # X charges a read resource once per UTC day: one row per (account, day, kind, id) already paid for.
+    """CREATE TABLE api_charged (
+        account TEXT NOT NULL,
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        resource_id TEXT NOT NULL,
+        PRIMARY KEY (account, day, kind, resource_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX api_calls_by_time ON api_calls (account, at)",
+    "CREATE INDEX posts_by_time ON posts (account, created_at)",
+    "CREATE INDEX outbox_due ON outbox (state, not_before)",
+    "CREATE INDEX sources_by_group ON sources (group_id)",
+    "CREATE INDEX post_sources_by_source ON post_sources (source_id)",
+    "CREATE INDEX read_state_by_session ON read_state (session_id)",
+    "CREATE INDEX outbox_by_draft ON outbox (draft_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "base tables", _V1),
+    Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
+    """Bring the database to `target` (default: the latest version); return the versions applied.
+
+    `conn` must be in autocommit mode (`isolation_level=None`): each migration opens its own transaction.
+    """
+    if conn.in_transaction:
+        raise StoreError("migrations must not run inside an open transaction")
+    current = schema_version(conn)
+    if current > LATEST:
+        raise StoreError(
+            f"The database has schema version {current}, but this version of Exec Desk knows only up to {LATEST}. "
+            "It was written by a newer Exec Desk: update the app. The database was left untouched."
+        )
+    applied: list[int] = []
+    for migration in MIGRATIONS[current:target]:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(migration.version)
+    return applied

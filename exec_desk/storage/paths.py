@@ -1,0 +1,108 @@
+"""Every file and folder Exec Desk uses, computed in one place.
+
+Precedence: an explicit base directory (the `--basedir DIR` option) wins, then the `EXEC_DESK_HOME` environment
+variable, then the platform's user directories (platformdirs, app name "exec-desk"). With a base directory
+everything lives under it: `config/`, `data/`, `cache/`, `logs/` and `runtime/`, so a test or a second instance is
+fully isolated. No other module computes a path itself.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "exec-desk"
+HOME_ENV = "EXEC_DESK_HOME"
+DIR_MODE = 0o700
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """The app's directories; derived file paths are properties. Build it with `Paths.resolve`."""
+
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+    log_dir: Path
+    runtime_dir: Path
+    #: The base directory everything lives under, or None when the platform's user directories are used.
+    basedir: Path | None = None
+
+    @classmethod
+    def resolve(cls, basedir: Path | str | None = None, env: Mapping[str, str] = os.environ) -> Paths:
+        """Pick the directories: `basedir`, else `$EXEC_DESK_HOME`, else the platform's user directories."""
+        if basedir is None and env.get(HOME_ENV):
+            basedir = env[HOME_ENV]
+        if basedir is not None:
+            return cls.under(Path(basedir))
+        data = platformdirs.user_data_path(APP_NAME, appauthor=False)
+        return cls(
+            config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
+            data_dir=data,
+            cache_dir=platformdirs.user_cache_path(APP_NAME, appauthor=False),
+            log_dir=platformdirs.user_log_path(APP_NAME, appauthor=False),
+            runtime_dir=_runtime_dir(data),
+        )
+
+    @classmethod
+    def under(cls, basedir: Path) -> Paths:
+        """Everything under one directory (made absolute, `~` expanded)."""
+        base = basedir.expanduser().absolute()
+        return cls(
+            config_dir=base / "config",
+            data_dir=base / "data",
+            cache_dir=base / "cache",
+            log_dir=base / "logs",
+            runtime_dir=base / "runtime",
+            basedir=base,
+        )
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def database_file(self) -> Path:
+        return self.data_dir / "exec-desk.sqlite3"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "exec-desk.log"
+
+    @property
+    def avatar_cache_dir(self) -> Path:
+        return self.cache_dir / "avatars"
+
+    def directories(self) -> tuple[Path, ...]:
+        """Every directory `ensure` creates, parents before children."""
+        return (self.config_dir, self.data_dir, self.cache_dir, self.avatar_cache_dir, self.log_dir, self.runtime_dir)
+
+    def ensure(self) -> None:
+        """Create the directories, readable by the user only (0o700)."""
+        if self.basedir is not None:
+            _make_private_dir(self.basedir)
+        for directory in self.directories():
+            _make_private_dir(directory)
+
+
+def _make_private_dir(path: Path) -> None:
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o777 != DIR_MODE:
+        path.chmod(DIR_MODE)
+
+
+def _runtime_dir(data_dir: Path) -> Path:
+    """The platform's per-user runtime directory, or a user-only folder in the data directory if it is unusable.
+
+    On Linux platformdirs answers `$XDG_RUNTIME_DIR/exec-desk` and falls back to `/run/user/<uid>` even where that
+    folder does not exist (containers, cron): then the data directory is used.
+    """
+    runtime = platformdirs.user_runtime_path(APP_NAME, appauthor=False)
+    parent = runtime.parent
+    if parent.is_dir() and os.access(parent, os.W_OK | os.X_OK):
+        return runtime
+    return data_dir / "runtime"

@@ -1,0 +1,144 @@
+"""The outbox: every write to X goes through here, so none is lost or sent twice across crashes.
+
+Life of an item: `scheduled` (waiting for `not_before`, e.g. the retweet undo delay) → `sending` (claimed by the
+sender) → `sent`, `failed`, or `uncertain` when the request may have reached X (timeout, or the app stopped while
+sending: see `recover_interrupted`). The `idempotency_key` lets the sender recognise its own post when it checks.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from exec_desk.storage.db import Database
+from exec_desk.storage.records import OutboxItem, OutboxState, dumps, from_db, to_db
+
+
+class OutboxRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def enqueue(
+        self,
+        account: str,
+        payload: Mapping[str, Any],
+        *,
+        now: datetime,
+        not_before: datetime | None = None,
+        draft_id: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> OutboxItem:
+        """Schedule a write (`not_before` defaults to `now`); a random idempotency key is made if none is given."""
+        key = idempotency_key or uuid.uuid4().hex
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                """INSERT INTO outbox (account, draft_id, payload, state, not_before, idempotency_key,
+                                       created_at, updated_at)
+                   VALUES (?, ?, ?, 'scheduled', ?, ?, ?, ?)""",
+                (account, draft_id, dumps(dict(payload)), to_db(not_before or now), key, to_db(now), to_db(now)),
+            )
+            item = self.get(int(cur.lastrowid or 0))
+        assert item is not None
+        return item
+
+    def claim_due(self, now: datetime, *, account: str | None = None) -> OutboxItem | None:
+        """Atomically take the oldest scheduled item due at `now`: it becomes `sending`, its attempts + 1."""
+        query = "SELECT id FROM outbox WHERE state = 'scheduled' AND not_before <= ?"
+        params: tuple[object, ...] = (to_db(now),)
+        if account is not None:
+            query += " AND account = ?"
+            params += (account,)
+        with self._db.transaction() as conn:
+            row = conn.execute(query + " ORDER BY not_before, id LIMIT 1", params).fetchone()
+            if row is None:
+                return None
+            conn.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?",
+                (to_db(now), row[0]),
+            )
+            return self.get(int(row[0]))
+
+    def update(
+        self,
+        item_id: int,
+        state: OutboxState,
+        *,
+        now: datetime,
+        last_error: str | None = None,
+        remote_id: str | None = None,
+        not_before: datetime | None = None,
+    ) -> OutboxItem | None:
+        """Record the outcome of a send (or reschedule with a new `not_before`); `last_error` is replaced."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                """UPDATE outbox SET state = ?, last_error = ?, remote_id = coalesce(?, remote_id),
+                       not_before = coalesce(?, not_before), updated_at = ? WHERE id = ?""",
+                (
+                    OutboxState(state).value,
+                    last_error,
+                    remote_id,
+                    None if not_before is None else to_db(not_before),
+                    to_db(now),
+                    item_id,
+                ),
+            )
+            return self.get(item_id)
+
+    def cancel(self, item_id: int) -> bool:
+        """Drop an item that has not started sending (undo); False if it is already on its way or gone."""
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'scheduled'", (item_id,)).rowcount > 0
+
+    def recover_interrupted(self, now: datetime) -> int:
+        """At start-up: items left `sending` by a crash may have reached X; mark them `uncertain`."""
+        with self._db.transaction() as conn:
+            return conn.execute(
+                "UPDATE outbox SET state = 'uncertain', updated_at = ? WHERE state = 'sending'", (to_db(now),)
+            ).rowcount
+
+    def get(self, item_id: int) -> OutboxItem | None:
+        with self._db.read() as conn:
+            row = conn.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)).fetchone()
+        return None if row is None else _item(row)
+
+    def all(self, account: str, *, states: Sequence[OutboxState] | None = None) -> list[OutboxItem]:
+        wanted = [OutboxState(s).value for s in (states or list(OutboxState))]
+        with self._db.read() as conn:
+            rows = conn.execute(
+                """SELECT * FROM outbox WHERE account = ? AND state IN (SELECT value FROM json_each(?))
+                   ORDER BY not_before, id""",
+                (account, json.dumps(wanted)),
+            ).fetchall()
+        return [_item(row) for row in rows]
+
+    def next_due_at(self, *, account: str | None = None) -> datetime | None:
+        """When the next scheduled item becomes due (for the sender's timer), or None."""
+        query = "SELECT min(not_before) FROM outbox WHERE state = 'scheduled'"
+        params: tuple[object, ...] = ()
+        if account is not None:
+            query += " AND account = ?"
+            params = (account,)
+        with self._db.read() as conn:
+            value = conn.execute(query, params).fetchone()[0]
+        return None if value is None else from_db(value)
+
+
+def _item(row: sqlite3.Row) -> OutboxItem:
+    return OutboxItem(
+        id=row["id"],
+        account=row["account"],
+        draft_id=row["draft_id"],
+        payload=json.loads(row["payload"]),
+        state=OutboxState(row["state"]),
+        not_before=from_db(row["not_before"]),
+        attempts=row["attempts"],
+        last_error=row["last_error"],
+        remote_id=row["remote_id"],
+        idempotency_key=row["idempotency_key"],
+        created_at=from_db(row["created_at"]),
+        updated_at=from_db(row["updated_at"]),
+    )

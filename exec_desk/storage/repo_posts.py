@@ -1,0 +1,232 @@
+"""The cache of what X returned: posts, their authors and media, and which source brought each post.
+
+Reads are paid per resource, so everything fetched is kept: `known_ids` lets a fetch stop at the first post already
+cached, and `posts_for_sources` serves a session without another call. Lists of ids go to SQLite as one JSON
+parameter (`json_each`), so their length is not limited by SQLite's variable count.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from exec_desk.core.models import Media, Metrics, Page, Post, User
+from exec_desk.storage.db import Database
+from exec_desk.storage.records import dumps, from_db, to_db
+
+_IDS = "(SELECT value FROM json_each(?))"
+
+
+class PostRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def upsert_page(self, account: str, page: Page, fetched_at: datetime, *, source_id: int | None = None) -> int:
+        """Store a page's posts, included posts, users and media; link its posts to `source_id`.
+
+        Returns the number of posts of the page (not counting included ones) that were not cached before.
+        """
+        with self._db.transaction() as conn:
+            new = len(page.posts) - len(self._known(conn, account, [p.id for p in page.posts]))
+            self._users(conn, account, page.users.values(), fetched_at)
+            self._media(conn, account, page.media.values())
+            self._posts(conn, account, [*page.included_posts.values(), *page.posts], fetched_at)
+            if source_id is not None:
+                conn.executemany(
+                    """INSERT OR IGNORE INTO post_sources (account, post_id, source_id, group_id)
+                       SELECT ?, ?, id, group_id FROM sources WHERE id = ? AND account = ?""",
+                    [(account, post.id, source_id, account) for post in page.posts],
+                )
+        return new
+
+    def upsert_posts(self, account: str, posts: Iterable[Post], fetched_at: datetime) -> None:
+        with self._db.transaction() as conn:
+            self._posts(conn, account, list(posts), fetched_at)
+
+    def upsert_users(self, account: str, users: Iterable[User], fetched_at: datetime) -> None:
+        with self._db.transaction() as conn:
+            self._users(conn, account, users, fetched_at)
+
+    def upsert_media(self, account: str, media: Iterable[Media]) -> None:
+        with self._db.transaction() as conn:
+            self._media(conn, account, media)
+
+    def get(self, account: str, post_id: str) -> Post | None:
+        return self.get_many(account, [post_id]).get(post_id)
+
+    def get_many(self, account: str, post_ids: Sequence[str]) -> dict[str, Post]:
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM posts WHERE account = ? AND id IN {_IDS}", (account, json.dumps(list(post_ids)))
+            ).fetchall()
+        return {row["id"]: _post(row) for row in rows}
+
+    def known_ids(self, account: str, post_ids: Sequence[str]) -> set[str]:
+        """The ids among `post_ids` already cached."""
+        with self._db.read() as conn:
+            return self._known(conn, account, post_ids)
+
+    def posts_for_sources(
+        self, account: str, source_ids: Sequence[int], *, unread_only: bool = False, limit: int = 200
+    ) -> list[Post]:
+        """Cached posts brought by any of `source_ids`, newest first, optionally only those not read yet."""
+        unread = (
+            "AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.account = p.account AND r.post_id = p.id)"
+            if unread_only
+            else ""
+        )
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"""SELECT p.* FROM posts p
+                    WHERE p.account = ? {unread}
+                      AND EXISTS (SELECT 1 FROM post_sources s WHERE s.account = p.account AND s.post_id = p.id
+                                  AND s.source_id IN {_IDS})
+                    ORDER BY p.created_at DESC, p.id DESC LIMIT ?""",
+                (account, json.dumps(list(source_ids)), limit),
+            ).fetchall()
+        return [_post(row) for row in rows]
+
+    def sources_of(self, account: str, post_id: str) -> list[int]:
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT source_id FROM post_sources WHERE account = ? AND post_id = ? ORDER BY source_id",
+                (account, post_id),
+            ).fetchall()
+        return [int(row[0]) for row in rows]
+
+    def user(self, account: str, user_id: str) -> User | None:
+        return self.users(account, [user_id]).get(user_id)
+
+    def users(self, account: str, user_ids: Sequence[str]) -> dict[str, User]:
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM users WHERE account = ? AND id IN {_IDS}", (account, json.dumps(list(user_ids)))
+            ).fetchall()
+        return {
+            row["id"]: User(
+                id=row["id"],
+                username=row["username"],
+                name=row["name"],
+                profile_image_url=row["profile_image_url"],
+                verified=bool(row["verified"]),
+            )
+            for row in rows
+        }
+
+    def media(self, account: str, media_keys: Sequence[str]) -> dict[str, Media]:
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM media WHERE account = ? AND media_key IN {_IDS}",
+                (account, json.dumps(list(media_keys))),
+            ).fetchall()
+        return {
+            row["media_key"]: Media(
+                media_key=row["media_key"],
+                type=row["type"],
+                url=row["url"],
+                preview_image_url=row["preview_image_url"],
+                alt_text=row["alt_text"],
+            )
+            for row in rows
+        }
+
+    def prune(self, account: str, fetched_before: datetime) -> int:
+        """Forget cached posts fetched before a time (their read state is kept); return how many."""
+        with self._db.transaction() as conn:
+            return conn.execute(
+                "DELETE FROM posts WHERE account = ? AND fetched_at < ?", (account, to_db(fetched_before))
+            ).rowcount
+
+    @staticmethod
+    def _known(conn: sqlite3.Connection, account: str, post_ids: Sequence[str]) -> set[str]:
+        rows = conn.execute(
+            f"SELECT id FROM posts WHERE account = ? AND id IN {_IDS}", (account, json.dumps(list(post_ids)))
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    @staticmethod
+    def _posts(conn: sqlite3.Connection, account: str, posts: Sequence[Post], fetched_at: datetime) -> None:
+        conn.executemany(
+            """INSERT INTO posts (account, id, author_id, text, created_at, conversation_id, retweet_of, quote_of,
+                                  reply_to, urls, mentions, media_keys, metrics, lang, fetched_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (account, id) DO UPDATE SET author_id = excluded.author_id, text = excluded.text,
+                   created_at = excluded.created_at, conversation_id = excluded.conversation_id,
+                   retweet_of = excluded.retweet_of, quote_of = excluded.quote_of, reply_to = excluded.reply_to,
+                   urls = excluded.urls, mentions = excluded.mentions, media_keys = excluded.media_keys,
+                   metrics = excluded.metrics, lang = excluded.lang, fetched_at = excluded.fetched_at""",
+            [
+                (
+                    account,
+                    p.id,
+                    p.author_id,
+                    p.text,
+                    to_db(p.created_at),
+                    p.conversation_id,
+                    p.retweet_of,
+                    p.quote_of,
+                    p.reply_to,
+                    dumps(list(p.urls)),
+                    dumps(list(p.mentions)),
+                    dumps(list(p.media_keys)),
+                    dumps(_metrics_dict(p.metrics)),
+                    p.lang,
+                    to_db(fetched_at),
+                )
+                for p in posts
+            ],
+        )
+
+    @staticmethod
+    def _users(conn: sqlite3.Connection, account: str, users: Iterable[User], fetched_at: datetime) -> None:
+        conn.executemany(
+            """INSERT INTO users (account, id, username, name, profile_image_url, verified, fetched_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (account, id) DO UPDATE SET username = excluded.username, name = excluded.name,
+                   profile_image_url = excluded.profile_image_url, verified = excluded.verified,
+                   fetched_at = excluded.fetched_at""",
+            [
+                (account, u.id, u.username, u.name, u.profile_image_url, int(u.verified), to_db(fetched_at))
+                for u in users
+            ],
+        )
+
+    @staticmethod
+    def _media(conn: sqlite3.Connection, account: str, media: Iterable[Media]) -> None:
+        conn.executemany(
+            """INSERT INTO media (account, media_key, type, url, preview_image_url, alt_text)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (account, media_key) DO UPDATE SET type = excluded.type, url = excluded.url,
+                   preview_image_url = excluded.preview_image_url, alt_text = excluded.alt_text""",
+            [(account, m.media_key, m.type, m.url, m.preview_image_url, m.alt_text) for m in media],
+        )
+
+
+def _metrics_dict(metrics: Metrics) -> dict[str, int]:
+    return {
+        "retweet_count": metrics.retweet_count,
+        "reply_count": metrics.reply_count,
+        "like_count": metrics.like_count,
+        "quote_count": metrics.quote_count,
+    }
+
+
+def _post(row: sqlite3.Row) -> Post:
+    metrics = json.loads(row["metrics"])
+    return Post(
+        id=row["id"],
+        author_id=row["author_id"],
+        text=row["text"],
+        created_at=from_db(row["created_at"]),
+        conversation_id=row["conversation_id"],
+        retweet_of=row["retweet_of"],
+        quote_of=row["quote_of"],
+        reply_to=row["reply_to"],
+        urls=tuple(json.loads(row["urls"])),
+        mentions=tuple(json.loads(row["mentions"])),
+        media_keys=tuple(json.loads(row["media_keys"])),
+        metrics=Metrics(**{k: int(v) for k, v in metrics.items() if k in Metrics.__dataclass_fields__}),
+        lang=row["lang"],
+    )

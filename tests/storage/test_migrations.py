@@ -1,0 +1,239 @@
+"""Schema versions: fresh databases, upgrades from every earlier version, corrupt files, newer databases."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from support.factories import ACCOUNT, T0, make_account, make_page, make_post
+
+from exec_desk.storage import migrations
+from exec_desk.storage.migrations import LATEST, MIGRATIONS, Migration, migrate, schema_version
+from exec_desk.storage.records import StoreError
+from exec_desk.storage.store import Store, iter_schema
+
+NOW = datetime(2026, 11, 26, 12, 0, 5, tzinfo=UTC)
+
+
+def _raw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+# Rows written by the app at each schema version, with raw SQL as that version's code would have done, and the
+# check that they are still there (and still usable) after upgrading. Every migration must have an entry.
+def _seed_v1(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute(
+        "INSERT INTO accounts VALUES ('acct-1', '1000', 'boss', 'The Boss', 'oauth1', 'https://api.x.com', ?)", (ts,)
+    )
+    conn.execute(
+        """INSERT INTO posts (account, id, author_id, text, created_at, urls, metrics, fetched_at)
+           VALUES ('acct-1', '77', '2000', 'old post', ?, '["https://example.org"]', '{"like_count":3}', ?)""",
+        (ts, ts),
+    )
+    conn.execute("INSERT INTO groups (account, name, priority) VALUES ('acct-1', 'Board', 3)")
+    conn.execute("INSERT INTO sources (account, group_id, kind, ref) VALUES ('acct-1', 1, 'list', '123')")
+    conn.execute("INSERT INTO post_sources VALUES ('acct-1', '77', 1, 1)")
+    conn.execute("INSERT INTO sessions (account, started_at, planned_seconds) VALUES ('acct-1', ?, 300)", (ts,))
+    conn.execute("INSERT INTO read_state VALUES ('acct-1', '77', ?, 1)", (ts,))
+    conn.execute(
+        "INSERT INTO drafts (account, text, created_at, updated_at) VALUES ('acct-1', 'draft', ?, ?)", (ts, ts)
+    )
+    conn.execute(
+        """INSERT INTO outbox (account, draft_id, payload, not_before, idempotency_key, created_at, updated_at)
+           VALUES ('acct-1', 1, '{"op":"create_post"}', ?, 'key-1', ?, ?)""",
+        (ts, ts, ts),
+    )
+    conn.execute(
+        "INSERT INTO api_calls (account, at, op, status, price_micro) VALUES ('acct-1', ?, 'home_timeline', 200, 5000)",
+        (ts,),
+    )
+
+
+def _check_v1(store: Store) -> None:
+    account = store.accounts.get(ACCOUNT)
+    assert account is not None and account.username == "boss" and account.auth_kind == "oauth1"
+    post = store.posts.get(ACCOUNT, "77")
+    assert post is not None and post.urls == ("https://example.org",) and post.metrics.like_count == 3
+    assert [g.name for g in store.groups.all(ACCOUNT)] == ["Board"]
+    assert [p.id for p in store.posts.posts_for_sources(ACCOUNT, [1])] == ["77"]
+    assert store.reads.is_read(ACCOUNT, "77")
+    assert [d.text for d in store.drafts.all(ACCOUNT)] == ["draft"]
+    item = store.outbox.claim_due(NOW)
+    assert item is not None and item.idempotency_key == "key-1" and item.draft_id == 1
+    assert store.sessions.get(1) is not None
+
+
+def _seed_v2(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT INTO api_charged VALUES ('acct-1', '2026-11-26', 'post', '77')")
+
+
+def _check_v2(store: Store) -> None:
+    from exec_desk.backends.base import CallRecord
+    from exec_desk.core.pricing import Op, Resource
+    from exec_desk.storage.ledger import Ledger
+
+    # Post 77 was already paid for on 2026-11-26 before the upgrade: reading it again that day is free.
+    assert Ledger(store).record(CallRecord(ACCOUNT, Op.HOME_TIMELINE, T0, 200, {Resource.POST: ("77",)})) == 0
+
+
+SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
+    1: (_seed_v1, _check_v1),
+    2: (_seed_v2, _check_v2),
+}
+
+
+def test_every_migration_has_seed_data_and_versions_are_contiguous() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST + 1))
+    assert set(SEEDS) == {m.version for m in MIGRATIONS}
+    assert all(m.description for m in MIGRATIONS)
+
+
+def test_fresh_database_is_at_latest_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "fresh.sqlite3") as store:
+        assert store.schema_version == LATEST
+    with Store(":memory:") as memory:
+        assert memory.schema_version == LATEST
+
+
+def _fresh_schema(tmp_path: Path) -> list[tuple[str, str, str]]:
+    with Store(tmp_path / "reference.sqlite3") as store, store.transaction() as conn:
+        return list(iter_schema(conn))
+
+
+@pytest.mark.parametrize("start", range(LATEST))
+def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
+    path = tmp_path / "old.sqlite3"
+    conn = _raw(path)
+    for version in range(1, start + 1):
+        assert migrate(conn, target=version) == [version]
+        SEEDS[version][0](conn)
+    assert schema_version(conn) == start
+    conn.close()
+
+    with Store(path) as store:
+        assert store.schema_version == LATEST
+        assert store.recovered_from is None
+        with store.transaction() as conn:
+            assert list(iter_schema(conn)) == _fresh_schema(tmp_path)
+        for version in range(1, start + 1):
+            SEEDS[version][1](store)
+        # The upgraded database is fully usable.
+        store.accounts.add(make_account("acct-new"))
+        store.posts.upsert_page("acct-new", make_page([make_post("1")]), T0)
+        assert store.posts.get("acct-new", "1") == make_post("1")
+
+
+def test_failed_migration_leaves_the_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = _raw(tmp_path / "db.sqlite3")
+    migrate(conn)
+    broken = Migration(LATEST + 1, "broken", ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, broken))
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(conn, target=LATEST + 1)
+    assert schema_version(conn) == LATEST
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    assert not conn.in_transaction
+    conn.close()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    conn = _raw(path)
+    conn.execute("CREATE TABLE from_the_future (x)")
+    conn.execute("INSERT INTO from_the_future VALUES (1)")
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version of Exec Desk") as caught:
+        Store(path)
+    assert f"schema version {LATEST + 1}" in str(caught.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.sqlite3"]
+
+
+def test_file_that_is_not_sqlite_is_moved_aside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "exec-desk.sqlite3"
+    garbage = b"this is not a database, just some text that happens to be long enough" * 100
+    path.write_bytes(garbage)
+    (tmp_path / "exec-desk.sqlite3-wal").write_bytes(b"stale wal")
+    with caplog.at_level(logging.WARNING, logger="exec_desk.storage.store"), Store(path, clock=lambda: NOW) as store:
+        aside = tmp_path / "exec-desk.sqlite3.corrupt-20261126T120005Z"
+        assert store.recovered_from == aside
+        assert store.schema_version == LATEST
+        store.accounts.add(make_account())
+        assert store.accounts.get(ACCOUNT) is not None
+    assert aside.read_bytes() == garbage
+    assert (tmp_path / "exec-desk.sqlite3.corrupt-20261126T120005Z-wal").read_bytes() == b"stale wal"
+    assert str(aside) in caplog.text and "damaged" in caplog.text
+
+
+def _damage_an_index(path: Path) -> None:
+    """Change one key inside an index page: the file stays SQLite but `integrity_check` reports it."""
+    conn = _raw(path)
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.execute("CREATE INDEX t_v ON t (v)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(f"value-{i:04d}-QQQQ",) for i in range(10)])
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 't_v'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    at = data.find(b"value-0003-QQQQ", start, start + page_size)
+    assert at > 0
+    data[at + 11 : at + 15] = b"ZZZZ"
+    path.write_bytes(bytes(data))
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+    check.close()
+
+
+def test_database_failing_integrity_check_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "exec-desk.sqlite3"
+    _damage_an_index(path)
+    damaged = path.read_bytes()
+    with Store(path, clock=lambda: NOW) as store:
+        assert store.recovered_from == tmp_path / "exec-desk.sqlite3.corrupt-20261126T120005Z"
+        assert store.recovered_from.read_bytes() == damaged
+        with store.transaction() as conn:
+            assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 't'").fetchone()[0] == 0
+
+
+def test_second_recovery_in_the_same_second_keeps_both_files(tmp_path: Path) -> None:
+    path = tmp_path / "exec-desk.sqlite3"
+    for _ in range(2):
+        path.write_bytes(b"garbage" * 200)
+        Store(path, clock=lambda: NOW).close()
+    names = sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name)
+    assert names == ["exec-desk.sqlite3.corrupt-20261126T120005Z", "exec-desk.sqlite3.corrupt-20261126T120005Z-1"]
+
+
+def test_empty_file_is_a_valid_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with Store(path) as store:
+        assert store.recovered_from is None and store.schema_version == LATEST
+
+
+def test_truncated_database_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "exec-desk.sqlite3"
+    with Store(path) as store:
+        store.accounts.add(make_account())
+    path.write_bytes(path.read_bytes()[:100])  # valid header, pages missing: SQLite raises SQLITE_CORRUPT
+    with Store(path, clock=lambda: NOW) as store:
+        assert store.recovered_from is not None and store.recovered_from.stat().st_size == 100
+        assert store.accounts.all() == []
+
+
+def test_unopenable_path_raises_without_moving_anything(tmp_path: Path) -> None:
+    path = tmp_path / "exec-desk.sqlite3"
+    path.mkdir()
+    with pytest.raises(StoreError, match="could not be"):
+        Store(path)
+    assert path.is_dir() and [p.name for p in tmp_path.iterdir()] == ["exec-desk.sqlite3"]
