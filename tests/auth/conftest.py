@@ -1,0 +1,40 @@
+"""Fixtures for tests/auth: a FakeAuth behind a real loopback HTTP server (see `auth_helpers`)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from auth_helpers import USER_ID, AuthServer, Browser, FakeClock, start_server
+
+from exec_desk.backends.fakex.auth import FakeAuth
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def fake(clock: FakeClock) -> FakeAuth:
+    return FakeAuth(USER_ID, clock=clock, seed=7)
+
+
+@pytest.fixture
+def auth_server(fake: FakeAuth, clock: FakeClock) -> Iterator[AuthServer]:
+    yield from start_server(fake, clock)
+
+
+@pytest.fixture
+def live_server() -> Iterator[AuthServer]:
+    """A server whose clock follows real time (tweepy signs with the real time)."""
+    clock = FakeClock(time.time())
+    yield from start_server(FakeAuth(USER_ID, clock=clock, seed=3), clock)
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    visitor = Browser()
+    yield visitor
+    visitor.join()
