@@ -1,0 +1,42 @@
+"""Command line of the standalone fake X server: one JSON line of credentials on stdout, then serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from exec_desk.backends.fakex.policy import Policy
+from exec_desk.backends.fakex.server import FakeXServer
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m exec_desk.fakex", description="Fake X API v2 on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (0: any free port)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the generated world")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
+    parser.add_argument("--enterprise", action="store_true", help="lift the 2026 self-serve restrictions")
+    args = parser.parse_args(argv)
+    done = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        done.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    policy = Policy.enterprise() if args.enterprise else Policy()
+    server = FakeXServer(seed=args.seed, port=args.port, policy=policy, latency=args.latency)
+    try:
+        server.start()
+        sys.stdout.write(json.dumps(server.credentials()) + "\n")
+        sys.stdout.flush()
+        while not done.wait(0.5):
+            pass
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0

@@ -1,0 +1,48 @@
+"""Fixtures for the fake X server tests: a clock that moves when told, a running server, a client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fakex_helpers import Api, FakeClock
+
+from exec_desk.backends.fakex import FakeXServer, Policy
+from exec_desk.backends.fakex.ratelimit import RateLimiter
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def server(clock: FakeClock) -> Iterator[FakeXServer]:
+    with FakeXServer(seed=3, clock=clock) as running:
+        yield running
+    assert running.errors == []
+
+
+@pytest.fixture
+def api(server: FakeXServer) -> Iterator[Api]:
+    client = Api(server)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="module")
+def shared_server() -> Iterator[FakeXServer]:
+    """One server for a whole module of tests that do not depend on a pristine world."""
+    with FakeXServer(seed=5, clock=FakeClock()) as running:
+        yield running
+    assert running.errors == []
+
+
+@pytest.fixture
+def shared_api(shared_server: FakeXServer) -> Iterator[Api]:
+    """A client of the shared server, whose policy and rate limits are reset for each test."""
+    shared_server.policy = Policy()
+    shared_server.ratelimits = RateLimiter()
+    client = Api(shared_server)
+    yield client
+    client.close()

@@ -1,0 +1,74 @@
+"""The request log prices each call under X's 2026 rules: reads per resource once per UTC day, writes per call."""
+
+from __future__ import annotations
+
+from fakex_helpers import Api, FakeClock
+
+from exec_desk.backends.fakex import FakeXServer, Policy
+from exec_desk.core.pricing import Op, Resource
+
+HOME = "/2/users/1000/timelines/reverse_chronological"
+
+
+def test_reads_are_priced_per_resource_once_per_utc_day(server: FakeXServer, api: Api, clock: FakeClock) -> None:
+    params = {"max_results": 10, "expansions": "author_id,referenced_tweets.id"}
+    body = api.get(HOME, **params).json()
+    posts = {p["id"] for p in body["data"]} | {t["id"] for t in body.get("includes", {}).get("tweets", [])}
+    users = {u["id"] for u in body["includes"]["users"]}
+    first = server.log[-1]
+    assert first.op is Op.HOME_TIMELINE and first.status == 200
+    assert first.price_micro == 5_000 * len(posts) + 10_000 * len(users)
+    assert set(first.resources[Resource.POST]) == posts
+    api.get(HOME, **params)
+    assert server.log[-1].price_micro == 0  # the same resources, the same UTC day
+    newest = body["data"][0]["id"]
+    clock.now = clock.now.replace(hour=0, minute=0, second=0) + (clock.now - clock.now.replace(hour=0)).__class__(
+        days=1
+    )
+    same_page = api.get(HOME, until_id=str(int(newest) + 1), **params)
+    assert {p["id"] for p in same_page.json()["data"]} == {p["id"] for p in body["data"]}
+    assert server.log[-1].price_micro == first.price_micro  # a new UTC day bills them again
+
+
+def test_owned_reads_cost_less(server: FakeXServer, api: Api) -> None:
+    mentions = api.get("/2/users/1000/mentions", max_results=5).json()
+    assert server.log[-1].price_micro == 1_000 * len(mentions["data"])
+    lists = api.get("/2/users/1000/owned_lists").json()
+    assert server.log[-1].price_micro == 1_000 * len(lists["data"])
+    api.get("/2/users/me")
+    assert (server.log[-1].op, server.log[-1].price_micro) == (Op.ME, 1_000)
+    someone = api.get("/2/users/3001/tweets", max_results=20).json()
+    fresh = {p["id"] for p in someone["data"]} - {
+        p["id"] for p in mentions["data"]
+    }  # billed once a day, whatever the read
+    assert (server.log[-1].op, server.log[-1].price_micro) == (Op.USER_POSTS, 5_000 * len(fresh))
+
+
+def test_writes_are_priced_per_request_and_failures_are_free(server: FakeXServer, api: Api) -> None:
+    world = server.world
+    mention = world.add_post("3001", "Question for @claire_exec", at=server.clock())
+    target = world.add_post("3003", "A post to share", at=server.clock())
+    api.post("/2/tweets", {"text": "Plain words"})
+    api.post("/2/tweets", {"text": "With a link https://example.com/a"})
+    api.post("/2/tweets", {"text": "A reply", "reply": {"in_reply_to_tweet_id": mention.sid}})
+    api.post("/2/users/1000/retweets", {"tweet_id": target.sid})
+    api.delete(f"/2/users/1000/retweets/{target.sid}")
+    own = api.post("/2/tweets", {"text": "Short-lived"}).json()["data"]["id"]
+    api.delete(f"/2/tweets/{own}")
+    assert api.post("/2/users/1000/likes", {"tweet_id": target.sid}).status_code == 403
+    server.policy = Policy.enterprise()
+    api.post("/2/users/1000/likes", {"tweet_id": target.sid})
+    writes = [(e.op, e.price_micro) for e in server.log if e.method != "GET"]
+    assert writes == [
+        (Op.CREATE_POST, 15_000),
+        (Op.CREATE_POST, 200_000),
+        (Op.CREATE_POST, 10_000),
+        (Op.RETWEET, 15_000),
+        (Op.UNRETWEET, 10_000),
+        (Op.CREATE_POST, 15_000),
+        (Op.DELETE_POST, 10_000),
+        (Op.LIKE, 0),
+        (Op.LIKE, 15_000),
+    ]
+    assert server.log.total_micro() == sum(price for _, price in writes)
+    assert len(server.log.calls(Op.CREATE_POST)) == 4 and server.log.total_micro(Op.LIKE) == 15_000

@@ -1,0 +1,45 @@
+"""`python -m exec_desk.fakex` prints one JSON line of credentials, serves, and exits cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("module", ["exec_desk.fakex", "exec_desk.backends.fakex"])
+def test_standalone_server_prints_its_credentials_and_serves(module: str) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", module, "--port", "0", "--seed", "4"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        creds = json.loads(line)
+        assert set(creds) >= {"base_url", "user_id", "oauth2_access_token", "client_id", "oauth1"}
+        assert set(creds["oauth1"]) == {"consumer_key", "consumer_secret", "access_token", "access_token_secret"}
+        assert creds["base_url"].startswith("http://127.0.0.1:")
+        with requests.Session() as session:
+            session.headers["Authorization"] = f"Bearer {creds['oauth2_access_token']}"
+            me = session.get(creds["base_url"] + "/2/users/me", timeout=10)
+        assert me.json()["data"]["id"] == creds["user_id"]
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
