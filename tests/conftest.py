@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+
+import pytest
+
+from exec_desk.storage.logs import teardown_logging
 
 # Headless by default; tests that need a real X server run the app in a subprocess on a virtual display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("EXEC_DESK_HOME", None)
 os.environ.pop("EXEC_DESK_API_URL", None)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_logging() -> Iterator[None]:
+    """Code under test may install the app's log handlers; each test starts and ends without them."""
+    yield
+    teardown_logging()

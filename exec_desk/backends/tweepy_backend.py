@@ -40,7 +40,9 @@ class TokenSource(Protocol):
 
     def access_token(self) -> str: ...
 
-    def force_refresh(self) -> str: ...
+    def force_refresh(self, rejected: str | None = None) -> str:
+        """Refresh now (after a 401); `rejected` is the token X refused, so a concurrent refresh is not repeated."""
+        ...
 
 
 class _Client(tweepy.Client):  # type: ignore[misc]
@@ -112,14 +114,15 @@ class TweepyBackend:
         """Send with one retry after a token refresh on 401 (OAuth 2.0); return the JSON body."""
         oauth2 = self._tokens is not None
         for attempt in (1, 2):
+            client = self._client()
             try:
-                response = send(self._client())
+                response = send(client)
                 return response.json()
             except Exception as exc:  # mapped below; anything unknown is re-raised by error_for_exception
                 error = error_for_exception(exc, write=write, oauth2=oauth2)
                 self._record(op, error.status or 0)
                 if isinstance(error, errors.AuthExpired) and self._tokens is not None and attempt == 1:
-                    self._tokens.force_refresh()
+                    self._tokens.force_refresh(rejected=client.bearer_token)
                     continue
                 if isinstance(error, errors.AuthExpired) and attempt == 2:
                     raise errors.AuthRevoked(str(error), status=error.status) from exc

@@ -34,15 +34,19 @@ class RedactingFormatter(logging.Formatter):
 
 
 _INSTALLED: list[logging.Handler] = []
+_LEVELS: dict[str, int] = {}
 
 
 def teardown_logging() -> None:
-    """Remove and close the handlers `setup_logging` installed."""
+    """Remove and close the handlers `setup_logging` installed and restore the levels it changed."""
     root = logging.getLogger()
     while _INSTALLED:
         handler = _INSTALLED.pop()
         root.removeHandler(handler)
         handler.close()
+    for name, level in _LEVELS.items():
+        logging.getLogger(name or None).setLevel(level)
+    _LEVELS.clear()
 
 
 def setup_logging(log_file: Path, level: int | None = None) -> logging.Handler:
@@ -61,6 +65,8 @@ def setup_logging(log_file: Path, level: int | None = None) -> logging.Handler:
     console.setLevel(logging.WARNING)
     console.setFormatter(formatter)
     root = logging.getLogger()
+    for name in ("", *NOISY):
+        _LEVELS[name] = logging.getLogger(name or None).level
     root.setLevel(level)
     root.addHandler(handler)
     root.addHandler(console)

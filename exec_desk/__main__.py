@@ -1,0 +1,5 @@
+"""`python -m exec_desk`: same as the `exec-desk` command."""
+
+from exec_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""Open everything the app works with (store, ledger, account, backend) — off the GUI thread — and close it.
+
+`open_context` blocks (disk, and in demo mode a local server start), so the app runs it through the task runner.
+It picks the account: demo when asked, or when no account was ever added; otherwise the active (or first) account,
+whose secrets come from the credential store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from exec_desk.backends.base import XBackend
+from exec_desk.storage.credentials import CredentialStore
+from exec_desk.storage.ledger import Ledger
+from exec_desk.storage.paths import Paths
+from exec_desk.storage.records import Account, AuthKind
+from exec_desk.storage.settings import Settings
+from exec_desk.storage.store import Store
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class AppContext:
+    """The opened state of a running app."""
+
+    paths: Paths
+    settings: Settings
+    store: Store
+    ledger: Ledger
+    account: Account
+    backend: XBackend
+    demo: bool
+    notices: list[str] = field(default_factory=list)
+    _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def close(self) -> None:
+        for closer in reversed(self._closers):
+            closer()
+        self._closers.clear()
+        self.store.close()
+
+
+def open_context(
+    paths: Paths,
+    settings: Settings,
+    *,
+    demo: bool,
+    api_url: str | None,
+    credentials: Callable[[], CredentialStore],
+    clock: Clock = lambda: datetime.now(UTC),
+) -> AppContext:
+    """Open the store and pick the account and its backend. `credentials` is called only for a real account."""
+    paths.ensure()
+    store = Store(paths.database_file, clock=clock)
+    notices = list(settings.problems)
+    if store.recovered_from is not None:
+        notices.append(
+            f"The local database was damaged; it was moved to {store.recovered_from} and a new one was started."
+        )
+    ledger = Ledger(store)
+    try:
+        account = _pick_account(store, settings)
+        if demo or account is None:
+            return _open_demo(paths, settings, store, ledger, notices, clock)
+        from exec_desk.backends.factory import backend_for
+
+        backend = backend_for(
+            account, credentials=credentials(), recorder=ledger, api_base_url=api_url or account.api_base_url
+        )
+        return AppContext(paths, settings, store, ledger, account, backend, demo=False, notices=notices)
+    except BaseException:
+        store.close()
+        raise
+
+
+def _pick_account(store: Store, settings: Settings) -> Account | None:
+    accounts = [a for a in store.accounts.all() if a.key != "demo"]
+    wanted = settings.get("active_account")
+    for account in accounts:
+        if account.key == wanted:
+            return account
+    return accounts[0] if accounts else None
+
+
+def _open_demo(
+    paths: Paths, settings: Settings, store: Store, ledger: Ledger, notices: list[str], clock: Clock
+) -> AppContext:
+    from exec_desk.backends.demo import DEMO_ACCOUNT, start_demo
+
+    demo = start_demo(ledger, clock=clock)
+    user = demo.server.world.user
+    account = Account(
+        key=DEMO_ACCOUNT,
+        user_id=user.id,
+        username=user.username,
+        name=user.name,
+        auth_kind=AuthKind.OAUTH2,
+        api_base_url=demo.server.base_url,
+        created_at=clock(),
+    )
+    store.accounts.add(account)
+    context = AppContext(paths, settings, store, ledger, account, demo.backend, demo=True, notices=notices)
+    context._closers.append(demo.stop)
+    return context

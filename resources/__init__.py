@@ -1,0 +1,1 @@
+"""Exec Desk's resources (icons, translations), installed as the package `exec_desk.resources`."""

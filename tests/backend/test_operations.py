@@ -1,0 +1,142 @@
+"""Every backend operation goes through tweepy's real HTTP code to the fake X server (no mocks), in both auth modes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core import errors
+from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, Op
+from exec_desk.storage.ledger import Ledger
+
+from .conftest import Clock
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+def _paths(server: FakeXServer) -> list[str]:
+    return [f"{e.method} {e.path}" for e in server.log]
+
+
+def test_me(backend: TweepyBackend, fake_x: FakeXServer) -> None:
+    me = backend.me()
+    assert me.id == backend.user_id == fake_x.credentials()["user_id"]
+    assert me.username and me.name
+    assert _paths(fake_x) == ["GET /2/users/me"]
+
+
+def test_home_timeline_with_expansions_and_since_id(backend: TweepyBackend, fake_x: FakeXServer, clock: Clock) -> None:
+    page = backend.home_timeline(max_results=20)
+    assert 0 < len(page.posts) <= 20
+    assert page.newest_id == page.posts[0].id
+    assert all(p.author_id in page.users for p in page.posts)
+    ids = [int(p.id) for p in page.posts]
+    assert ids == sorted(ids, reverse=True)
+    assert page.next_token
+    older = backend.home_timeline(max_results=20, pagination_token=page.next_token)
+    assert int(older.posts[0].id) < ids[-1]
+    assert backend.home_timeline(since_id=page.newest_id).posts == []
+    clock.advance(minutes=4)  # within OAuth 1.0a's 300 s timestamp tolerance; the fake world keeps posting
+    newer = backend.home_timeline(since_id=page.newest_id)
+    assert newer.posts and all(int(p.id) > ids[0] for p in newer.posts)
+    assert [e.path.endswith("/timelines/reverse_chronological") for e in fake_x.log] == [True] * 4
+
+
+def test_lists_and_list_posts(backend: TweepyBackend, fake_x: FakeXServer) -> None:
+    owned = backend.owned_lists()
+    followed = backend.followed_lists()
+    assert owned and followed
+    assert {lst.id for lst in owned}.isdisjoint({lst.id for lst in followed})
+    page = backend.list_posts(owned[0].id, max_results=10)
+    assert page.posts and len(page.posts) <= 10
+    assert any(p.path == f"/2/lists/{owned[0].id}/tweets" for p in fake_x.log)
+
+
+def test_mentions_search_and_own_posts(backend: TweepyBackend, fake_x: FakeXServer) -> None:
+    me = backend.me()
+    mentions = backend.mentions(max_results=10)
+    assert mentions.posts
+    assert all(me.username.lower() in {m.lower() for m in p.mentions} for p in mentions.posts)
+    found = backend.search_recent("earnings OR launch", max_results=10)
+    assert found.posts and all(("earnings" in p.text.lower()) or ("launch" in p.text.lower()) for p in found.posts)
+    own = backend.own_posts(max_results=5)
+    assert all(p.author_id == me.id for p in own.posts)
+
+
+def test_retweet_and_unretweet(backend: TweepyBackend, fake_x: FakeXServer) -> None:
+    post = next(p for p in backend.home_timeline(max_results=20).posts if p.retweet_of is None)
+    backend.retweet(post.id)
+    own = backend.own_posts(max_results=5)
+    assert any(p.retweet_of == post.id for p in own.posts)
+    backend.unretweet(post.id)
+    assert [(e.method, e.status) for e in fake_x.log.calls(Op.RETWEET)] == [("POST", 200)]
+    assert [(e.method, e.status) for e in fake_x.log.calls(Op.UNRETWEET)] == [("DELETE", 200)]
+
+
+def test_like_forbidden_on_self_serve_allowed_on_enterprise(backend: TweepyBackend, fake_x: FakeXServer) -> None:
+    post = backend.home_timeline(max_results=5).posts[0]
+    with pytest.raises(errors.ForbiddenByTier):
+        backend.like(post.id)
+    fake_x.policy.likes_forbidden = False
+    backend.like(post.id)
+
+
+def test_create_reply_quote_delete(backend: TweepyBackend, fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> None:
+    posted = backend.create_post("Proud of the team shipping today.")
+    assert posted.id and posted.text.startswith("Proud")
+    with_url = backend.create_post("Our results: https://example.com/q3")
+    thread = backend.create_post("And a second thought.", reply_to=posted.id)
+    assert thread.reply_to == posted.id
+    summoned = backend.mentions(max_results=5).posts[0]
+    backend.create_post("Thank you!", reply_to=summoned.id)
+    unsummoned = next(
+        p
+        for p in backend.home_timeline(max_results=50).posts
+        if p.author_id != backend.user_id and not p.mentions and p.retweet_of is None and p.quote_of is None
+    )
+    with pytest.raises(errors.ForbiddenByTier):
+        backend.create_post("Hello", reply_to=unsummoned.id)
+    with pytest.raises(errors.ForbiddenByTier):
+        backend.create_post("Worth reading", quote_of=unsummoned.id)
+    backend.delete_post(with_url.id)
+    with pytest.raises(errors.NotFound):
+        backend.delete_post(with_url.id)
+    created = fake_x.log.calls(Op.CREATE_POST)
+    assert [e.status for e in created] == [201, 201, 201, 201, 403, 403]
+    prices = [c.price_micro for c in ledger.calls("acct", since=clock.now.replace(year=2000)) if c.op == "create_post"]
+    assert prices[:2] == [POST_PRICE, POST_WITH_URL_PRICE]
+    assert prices[4:] == [0, 0]
+
+
+def test_media_upload_with_alt_text(backend: TweepyBackend, fake_x: FakeXServer, tmp_path: Path) -> None:
+    image = tmp_path / "chart.png"
+    image.write_bytes(PNG)
+    media_id = backend.upload_media(image, mime_type="image/png", alt_text="Revenue chart, up 12%")
+    assert media_id.isdigit()
+    post = backend.create_post("Q3 in one chart", media_ids=[media_id])
+    assert post.id
+    assert _paths(fake_x) == ["POST /2/media/upload", "POST /2/media/metadata", "POST /2/tweets"]
+    stored = fake_x.world.media_by_id(media_id)
+    assert stored is not None and stored.alt_text == "Revenue chart, up 12%"
+
+
+def test_ledger_prices_reads_once_per_day(fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> None:
+    from .conftest import make_backend
+
+    backend = make_backend(fake_x, ledger, clock)
+    page = backend.home_timeline(max_results=10)
+    first = ledger.total("acct", since=clock.now.replace(year=2000))
+    assert first == 5_000 * len(page.posts) + 10_000 * len(page.users) + 5_000 * len(
+        set(page.included_posts) - {p.id for p in page.posts}
+    )
+    backend.home_timeline(max_results=10)
+    assert ledger.total("acct", since=clock.now.replace(year=2000)) == first
+    backend.me()
+    assert ledger.total("acct", since=clock.now.replace(year=2000)) == first + OWNED_READ_PRICE
+    assert ledger.total("acct", since=clock.now.replace(year=2000)) == fake_x.log.total_micro()

@@ -1,0 +1,92 @@
+"""Architecture and code-quality rules that CI enforces: layers, Qt-free core, lint, types, module size."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "exec_desk"
+QT = ("PySide6", "shiboken6")
+LOWER_LAYERS = ("core", "backends", "storage")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", LOWER_LAYERS)
+def test_lower_layers_import_no_qt_and_nothing_above(layer: str) -> None:
+    offenders = []
+    for path in _modules(layer):
+        for name in _imports(path):
+            if name.split(".")[0] in QT or name.startswith(("exec_desk.ui", "exec_desk.services", "exec_desk.app")):
+                offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert _modules(layer), f"no modules found in {layer}"
+    assert offenders == []
+
+
+def test_core_imports_no_qt_at_runtime() -> None:
+    code = (
+        "import sys, pkgutil, importlib, exec_desk.core as c\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'exec_desk.core.'): importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "print(bad); raise SystemExit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_services_use_no_widgets() -> None:
+    offenders = [
+        f"{p.relative_to(ROOT)} imports {n}"
+        for p in _modules("services")
+        for n in _imports(p)
+        if n.startswith(("PySide6.QtWidgets", "exec_desk.ui"))
+    ]
+    assert offenders == []
+
+
+def test_every_module_has_a_docstring_and_stays_small() -> None:
+    problems = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if ast.get_docstring(ast.parse(text)) is None and text.strip():
+            problems.append(f"{path.relative_to(ROOT)}: no module docstring")
+        if text.count("\n") > 450:
+            problems.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines")
+    assert problems == []
+
+
+def _tool(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_ruff_lint_clean() -> None:
+    result = _tool("ruff", "check", "exec_desk", "tests", "packaging", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_clean() -> None:
+    result = _tool("ruff", "format", "--check", "exec_desk", "tests", "packaging", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_clean() -> None:
+    result = _tool("mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
