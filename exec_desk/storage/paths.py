@@ -9,6 +9,8 @@ fully isolated. No other module computes a path itself.
 from __future__ import annotations
 
 import os
+import sys
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +103,11 @@ def _runtime_dir(data_dir: Path) -> Path:
     On Linux platformdirs answers `$XDG_RUNTIME_DIR/exec-desk` and falls back to `/run/user/<uid>` even where that
     folder does not exist (containers, cron): then the data directory is used.
     """
-    runtime = platformdirs.user_runtime_path(APP_NAME, appauthor=False)
+    if sys.platform.startswith("linux") and not os.environ.get("XDG_RUNTIME_DIR"):
+        return data_dir / "runtime"  # platformdirs would warn and guess a /tmp folder others could pre-create
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        runtime = platformdirs.user_runtime_path(APP_NAME, appauthor=False)
     parent = runtime.parent
     if parent.is_dir() and os.access(parent, os.W_OK | os.X_OK):
         return runtime

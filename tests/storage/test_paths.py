@@ -132,3 +132,9 @@ def test_nothing_escapes_the_basedir(tmp_path: Path, fake_home: Path) -> None:
     assert all(p.is_relative_to(base) for p in written), written
     assert not any(fake_home.iterdir())
     assert not any((tmp_path / "xdg-run").iterdir())
+
+
+def test_no_xdg_runtime_dir_uses_a_private_folder_without_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    paths = Paths.resolve(env={})
+    assert paths.runtime_dir == paths.data_dir / "runtime"
