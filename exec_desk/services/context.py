@@ -16,7 +16,7 @@ from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account, AuthKind
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import API_BASE_URL, Settings
 from exec_desk.storage.store import Store
 
 Clock = Callable[[], datetime]
@@ -68,12 +68,18 @@ def open_context(
         from exec_desk.backends.factory import backend_for
 
         backend = backend_for(
-            account, credentials=credentials(), recorder=ledger, api_base_url=api_url or account.api_base_url
+            account, credentials=credentials(), recorder=ledger, api_base_url=api_url or _base_url(settings, account)
         )
         return AppContext(paths, settings, store, ledger, account, backend, demo=False, notices=notices)
     except BaseException:
         store.close()
         raise
+
+
+def _base_url(settings: Settings, account: Account) -> str:
+    """The setting (or EXEC_DESK_API_URL) when the user changed it, else the URL the account signed in with."""
+    configured = str(settings.get("api_base_url"))
+    return configured if configured != API_BASE_URL.default else account.api_base_url
 
 
 def _pick_account(store: Store, settings: Settings) -> Account | None:
