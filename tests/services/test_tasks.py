@@ -62,3 +62,13 @@ def test_immediate_runner_same_interface() -> None:
     runner.submit(lambda: 1 / 0, out.append, out.append)
     assert out[0] == "x"
     assert isinstance(out[1], ZeroDivisionError)
+
+
+def test_thousands_of_deliveries_do_not_corrupt_the_interpreter(qtbot: QtBot) -> None:
+    """PySide6 6.12.0 dropped a reference to True on each emit and aborted after ~500 (hence the pin < 6.12)."""
+    runner = TaskRunner()
+    results: list[int] = []
+    with qtbot.waitSignal(runner.idle, timeout=20000):
+        for i in range(3000):
+            runner.submit(lambda i=i: i, results.append)
+    assert len(results) == 3000
