@@ -1,0 +1,285 @@
+"""The review queue of a session: its items and the pure function that builds it from cached posts.
+
+`build_queue` takes candidates (a post and the group/source that brought it), drops what was already seen or is
+the user's own, folds duplicates (a retweet into its original, which then carries `retweeted_by`; several posts of
+the same link into the best-ranked one, which counts `duplicates`), orders by group priority then recency and
+stops at the cap, honouring each group's quota. Pure Python, no I/O: 10,000 candidates take a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from urllib.parse import parse_qsl, urlencode
+
+from exec_desk.core.models import Media, Post, User
+
+#: Hosts whose links are X's own (quoted posts, photo pages): never treated as "the same link".
+X_HOSTS = frozenset({"x.com", "twitter.com", "mobile.twitter.com", "t.co", "mobile.x.com"})
+_URL = re.compile(r"\s*[A-Za-z][\w+.-]*://(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?")
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src", "s", "t")
+
+
+class ActionState(StrEnum):
+    """What happened to an item's retweet (the only one-key action)."""
+
+    NONE = "none"
+    PENDING = "pending"  # optimistic: shown as "Retweeted", not sent yet (undo window) or being sent
+    DONE = "done"
+    FAILED = "failed"
+    FORBIDDEN = "forbidden"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """One post of the session queue, with everything the view paints."""
+
+    post: Post  # for a retweet, the ORIGINAL post
+    author: User | None
+    group_id: int
+    group_name: str
+    reason: str
+    media: tuple[Media, ...] = ()
+    retweeted_by: tuple[User, ...] = ()
+    duplicates: int = 0
+    quoted: Post | None = None
+    quoted_author: User | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """What a session did and cost; `cost_micro` comes from the API-cost ledger."""
+
+    session_id: int
+    started_at: datetime
+    ended_at: datetime
+    planned_seconds: int
+    used_seconds: int
+    read_count: int
+    amplified_count: int
+    posted_count: int
+    cost_micro: int
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    """A group as the queue needs it: higher `priority` first; `quota` caps its items per session (0: no cap)."""
+
+    id: int
+    name: str
+    priority: int = 0
+    quota: int = 0
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A cached post and where it came from. `source_kind`: list, user, search, home or mentions."""
+
+    post: Post
+    group: GroupInfo
+    source_kind: str
+    source_label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """Cached objects the items refer to: originals of retweets, quoted posts, users and media."""
+
+    posts: Mapping[str, Post] = field(default_factory=dict)
+    users: Mapping[str, User] = field(default_factory=dict)
+    media: Mapping[str, Media] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueBuild:
+    """The result of `build_queue`.
+
+    `members` maps each item's post id to every post id it stands for (itself, folded retweets and same-link
+    posts): marking an item read marks them all. `links` holds the link keys of the items (see `link_key`).
+    """
+
+    items: list[QueueItem]
+    members: dict[str, tuple[str, ...]]
+    links: dict[str, str]
+
+
+@dataclass(slots=True)
+class _Slot:
+    candidate: Candidate
+    shown: Post
+    members: list[str]
+    retweeters: list[str] = field(default_factory=list)
+    duplicates: int = 0
+
+
+def post_url(post: Post, author: User | None) -> str:
+    """The post on x.com."""
+    return f"https://x.com/{author.username if author else 'i'}/status/{post.id}"
+
+
+def link_key(post: Post) -> str | None:
+    """The first outside link of a post, normalised (scheme, `www.`, tracking parameters, trailing slash)."""
+    for url in post.urls:
+        match = _URL.match(url)
+        if match is None:
+            continue
+        host, path, query = match.groups()
+        host = host.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        if host in X_HOSTS:
+            continue
+        path = path.rstrip("/") or "/"
+        if query:
+            kept = [(k, v) for k, v in parse_qsl(query) if not k.lower().startswith(_TRACKING)]
+            if kept:
+                return f"//{host}{path}?{urlencode(sorted(kept))}"
+        return f"//{host}{path}"
+    return None
+
+
+def reason_for(candidate: Candidate, retweeter: User | None = None) -> str:
+    """A short "why it is here"."""
+    group, label, kind = candidate.group.name, candidate.source_label, candidate.source_kind
+    if kind == "mentions":
+        text = "Mentions you"
+    elif kind == "list":
+        text = f"{group} · list {label}" if label else group
+    elif kind == "search":
+        text = f"{group} · search “{label}”"
+    elif kind == "user":
+        text = f"{group} · {label}" if label else group
+    elif group.casefold() == "home":
+        text = "From your home timeline"
+    else:
+        text = f"{group} · home timeline"
+    if retweeter is not None:
+        text += f" · retweeted by @{retweeter.username}"
+    return text
+
+
+def _ranked(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Group priority (higher first), then group position, then newest first (ties: larger id first)."""
+    by_group: dict[GroupInfo, list[Candidate]] = {}
+    for candidate in candidates:
+        by_group.setdefault(candidate.group, []).append(candidate)
+    ranked: list[Candidate] = []
+    for group in sorted(by_group, key=lambda g: (-g.priority, g.position, g.id)):
+        members = by_group[group]
+        members.sort(key=_recency, reverse=True)
+        ranked.extend(members)
+    return ranked
+
+
+def _recency(candidate: Candidate) -> tuple[datetime, int, str]:
+    post_id = candidate.post.id
+    return (candidate.post.created_at, len(post_id), post_id)
+
+
+def build_queue(
+    candidates: Iterable[Candidate],
+    lookup: Lookup,
+    *,
+    cap: int,
+    seen: Container[str] = frozenset(),
+    exclude: Container[str] = frozenset(),
+    exclude_links: Container[str] = frozenset(),
+    quota_used: Mapping[int, int] | None = None,
+    own_user_id: str | None = None,
+    reserved: Sequence[GroupInfo] = (),
+    strict: bool = False,
+) -> QueueBuild:
+    """Build (or grow) a queue of at most `cap` items.
+
+    `seen`: post ids already read. `exclude`/`exclude_links`: post ids and link keys already in the queue (when
+    growing it). `quota_used`: items each group already has. `own_user_id`: the user's own posts are left out.
+    `reserved`: groups whose posts are still being fetched: a group ranked below one of them only takes the
+    slots that group's quota leaves free (all of them if it has no quota, or if `strict`: then nothing of a lower
+    group is added before the higher groups are in), so the queue keeps its priorities while it fills.
+    """
+    used = dict(quota_used or {})
+
+    def room_kept(group: GroupInfo) -> int:
+        rank = (-group.priority, group.position, group.id)
+        kept = 0
+        for other in reserved:
+            if other.id != group.id and (-other.priority, other.position, other.id) < rank:
+                if strict or not other.quota:
+                    return cap
+                kept += max(0, other.quota - used.get(other.id, 0))
+        return kept
+
+    slots: dict[str, _Slot] = {}
+    by_link: dict[str, str] = {}
+    rejected: set[str] = set()
+    order: list[str] = []
+    for candidate in _ranked(candidates):
+        post = candidate.post
+        if post.id in seen or post.id in exclude or post.author_id == own_user_id:
+            continue
+        original = lookup.posts.get(post.retweet_of) if post.retweet_of else None
+        shown = original or post
+        key = shown.id
+        if key in rejected or key in exclude or key in seen or shown.author_id == own_user_id:
+            continue
+        slot = slots.get(key)
+        link = link_key(shown)
+        if slot is None and link is not None:
+            if link in exclude_links:
+                continue
+            holder = by_link.get(link)
+            if holder is not None:  # another post of the same link: fold it into the holder
+                slot = slots[holder]
+                if key not in slot.members:
+                    slot.members.append(key)
+                    slot.duplicates += 1
+                if post.id not in slot.members:
+                    slot.members.append(post.id)
+                continue
+        if slot is not None:
+            if post.id not in slot.members:
+                slot.members.append(post.id)
+            if original is not None and post.author_id not in slot.retweeters:
+                slot.retweeters.append(post.author_id)
+            continue
+        quota = candidate.group.quota
+        full = len(order) >= cap or (quota and used.get(candidate.group.id, 0) >= quota)
+        if full or (reserved and len(order) + room_kept(candidate.group) >= cap):
+            rejected.add(key)
+            continue
+        used[candidate.group.id] = used.get(candidate.group.id, 0) + 1
+        members = [key] if post.id == key else [key, post.id]
+        slots[key] = _Slot(candidate, shown, members, [post.author_id] if original is not None else [])
+        if link is not None:
+            by_link[link] = key
+        order.append(key)
+    return QueueBuild(
+        items=[_item(slots[key], lookup) for key in order],
+        members={key: tuple(slots[key].members) for key in order},
+        links={link: key for link, key in by_link.items()},
+    )
+
+
+def _item(slot: _Slot, lookup: Lookup) -> QueueItem:
+    shown = slot.shown
+    author = lookup.users.get(shown.author_id)
+    retweeters = tuple(u for u in (lookup.users.get(uid) for uid in slot.retweeters) if u is not None)
+    quoted = lookup.posts.get(shown.quote_of) if shown.quote_of else None
+    return QueueItem(
+        post=shown,
+        author=author,
+        group_id=slot.candidate.group.id,
+        group_name=slot.candidate.group.name,
+        reason=reason_for(slot.candidate, retweeters[0] if retweeters else None),
+        media=tuple(m for m in (lookup.media.get(k) for k in shown.media_keys) if m is not None),
+        retweeted_by=retweeters,
+        duplicates=slot.duplicates,
+        quoted=quoted,
+        quoted_author=lookup.users.get(quoted.author_id) if quoted else None,
+        url=post_url(shown, author),
+    )

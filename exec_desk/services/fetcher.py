@@ -1,0 +1,269 @@
+"""Fetching the user's sources in the background, incrementally, so a session costs as little as possible.
+
+Each source is fetched by one task on the runner (`fetch_source`, blocking): home, mentions and searches ask for
+posts newer than the source's cursor (`since_id`) and page through what is new; list posts (no `since_id` on X)
+are read newest first, from a small first page, until a page reaches the newest post this list gave last time
+(ids are time-ordered), i.e. the first post already known for it. A source whose first request brings nothing
+new costs exactly one request. Everything returned is stored (posts, users, media, and
+which source brought each post) before the task ends.
+
+Errors are told in plain words through `status`: a rate limit gives X's reset time (the source is skipped until
+then), a 403 says the source is not available on the user's X plan, a transient failure is retried once after a
+short delay (timer from the injected factory).
+
+Signals of Fetcher:
+    status(str): plain words for the user: "Fetching 4 sources…", "Up to date", "Journalists: X is slow, retrying…"
+    source_done(int, int): a source was fetched: its id and how many new posts were stored
+    source_failed(int, str): a source could not be fetched: its id and the reason in plain words
+    finished(): every source of the round is done (fetched, failed, or given up)
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from exec_desk.backends.base import XBackend
+from exec_desk.core import errors
+from exec_desk.core.backoff import clock_words, rate_limit_until
+from exec_desk.core.models import Page
+from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
+from exec_desk.services.tasks import Runner
+from exec_desk.storage.records import Group, Source, SourceKind
+from exec_desk.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    """How much to ask for. Every post returned is paid for (once per UTC day), so pages stay small."""
+
+    first_page: int = 20  # posts asked on a source's very first fetch (one page only)
+    page: int = 50  # posts per page of an incremental fetch
+    list_probe: int = 10  # first page of a list fetch: lists have no since_id, every post returned is paid
+    max_pages: int = 3  # pages per source per round at most
+    retry_delay: timedelta = timedelta(seconds=5)  # before the one retry after a transient failure
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What one source's fetch did."""
+
+    source_id: int
+    new_ids: tuple[str, ...]
+    requests: int
+
+
+def _newest(page: Page) -> str | None:
+    ids = [p.id for p in page.posts if p.id.isdigit()]
+    return page.newest_id or (max(ids, key=int) if ids else None)
+
+
+def _newer(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return a if (int(a) if a.isdigit() else 0) >= (int(b) if b.isdigit() else 0) else b
+
+
+def _reached(page: Page, known: set[str], cursor: str | None) -> bool:
+    """A list page reached what this source's last fetch saw (post ids are time-ordered snowflakes)."""
+    if cursor is None or not cursor.isdigit():
+        return bool(known)
+    return any(p.id.isdigit() and int(p.id) <= int(cursor) for p in page.posts)
+
+
+def fetch_source(
+    store: Store, backend: XBackend, account: str, source: Source, now: Clock, limits: FetchLimits = FetchLimits()
+) -> FetchResult:
+    """Fetch one source and store what came back. Blocking: run it on a worker. Raises `XError`."""
+    first = source.last_fetched_at is None
+    cursor = source.cursor_newest_id
+    new_ids: list[str] = []
+    newest: str | None = None
+    requests = 0
+    token: str | None = None
+    for number in range(1 if first else limits.max_pages):
+        size = limits.first_page if first else limits.page
+        if source.kind is SourceKind.HOME:
+            page = backend.home_timeline(since_id=cursor, pagination_token=token, max_results=size)
+        elif source.kind is SourceKind.MENTIONS:
+            page = backend.mentions(since_id=cursor, pagination_token=token, max_results=max(5, size))
+        elif source.kind in (SourceKind.SEARCH, SourceKind.USER):
+            query = source.ref if source.kind is SourceKind.SEARCH else f"from:{source.label.lstrip('@') or source.ref}"
+            page = backend.search_recent(query, since_id=cursor, next_token=token, max_results=max(10, size))
+        else:
+            size = size if first else (limits.list_probe if number == 0 else limits.page)
+            page = backend.list_posts(source.ref, pagination_token=token, max_results=size)
+        requests += 1
+        ids = [p.id for p in page.posts]
+        known = store.posts.known_ids(account, ids)
+        store.posts.upsert_page(account, page, now(), source_id=source.id)
+        new_ids.extend(i for i in ids if i not in known)
+        newest = _newer(newest, _newest(page))
+        token = page.next_token
+        if not token or not page.posts:
+            break
+        if source.kind is SourceKind.LIST and _reached(page, known, cursor):
+            break
+    store.sources.update_cursor(source.id, newest, now())
+    return FetchResult(source.id, tuple(new_ids), requests)
+
+
+def error_words(error: BaseException, label: str, *, retrying: bool = False) -> str:
+    """A fetch failure in plain words, prefixed with the source's name."""
+    if isinstance(error, errors.RateLimited):
+        when = f" until {clock_words(error.reset_at)}" if error.reset_at else " for a while"
+        return f"{label}: X asks us to wait{when}"
+    if isinstance(error, errors.ForbiddenByTier):
+        return f"{label}: not available on your X plan"
+    if isinstance(error, errors.Transient):
+        return f"{label}: X is slow, retrying…" if retrying else f"{label}: X is not answering; try again later"
+    if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
+        return "X refused your sign-in: sign in again"
+    if isinstance(error, errors.NotFound):
+        return f"{label}: no longer exists on X"
+    if isinstance(error, errors.XError):
+        return f"{label}: X rejected the request"
+    return f"{label}: could not be fetched ({type(error).__name__})"
+
+
+@dataclass
+class _Round:
+    waiting: set[int] = field(default_factory=set)
+    failed: int = 0
+    retried: set[int] = field(default_factory=set)
+
+
+class Fetcher(QObject):
+    """Fetches an account's sources; one round at a time (a round asked while one runs is ignored).
+
+    Signals: status(str), source_done(int source id, int new posts), source_failed(int source id, str why),
+    finished().
+    """
+
+    status = Signal(str)
+    source_done = Signal(int, int)
+    source_failed = Signal(int, str)
+    finished = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        backend: XBackend,
+        runner: Runner,
+        account: str,
+        clock: Clock,
+        timer_factory: TimerFactory | None = None,
+        *,
+        limits: FetchLimits = FetchLimits(),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._backend = backend
+        self._runner = runner
+        self._account = account
+        self._clock = clock
+        self._timers = timer_factory or qt_timers(self)
+        self._limits = limits
+        self._round: _Round | None = None
+        self._labels: dict[int, str] = {}
+        self._blocked_until: dict[int, datetime] = {}
+        self._retry_timers: dict[int, Timer] = {}
+
+    @property
+    def busy(self) -> bool:
+        return self._round is not None
+
+    def fetch_all(self) -> None:
+        """Fetch every source of the account (their list is read from the store on a worker)."""
+        if self._round is not None:
+            return
+        self._round = _Round()
+        store, account = self._store, self._account
+        self._runner.submit(
+            lambda: (store.sources.all(account), store.groups.all(account)), self._loaded, self._load_failed
+        )
+
+    def _load_failed(self, error: BaseException) -> None:
+        log.error("could not read the sources: %s", error)
+        self._round = None
+        self.status.emit("Could not read your sources")
+        self.finished.emit()
+
+    def _loaded(self, loaded: tuple[list[Source], list[Group]]) -> None:
+        sources, groups = loaded
+        names = {g.id: g.name for g in groups}
+        rank = {g.id: (-g.priority, g.position) for g in groups}
+        now = self._clock()
+        due = []
+        for source in sorted(sources, key=lambda s: rank.get(s.group_id or 0, (0, 0))):
+            group = names.get(source.group_id) if source.group_id is not None else None
+            self._labels[source.id] = group or source.label or source.kind.value.capitalize()
+            blocked = self._blocked_until.get(source.id)
+            if blocked is not None and blocked > now:
+                continue
+            due.append(source)
+        assert self._round is not None
+        if not due:
+            self._round = None
+            self.status.emit("Up to date" if sources else "No sources yet")
+            self.finished.emit()
+            return
+        self.status.emit(f"Fetching {len(due)} source{'s' if len(due) != 1 else ''}…")  # most important first
+        self._round.waiting = {s.id for s in due}
+        for source in due:
+            self._submit(source)
+
+    def _submit(self, source: Source) -> None:
+        store, backend, account, clock, limits = self._store, self._backend, self._account, self._clock, self._limits
+
+        def work() -> FetchResult:
+            fresh = store.sources.get(source.id) or source  # the cursor may have moved since the round began
+            return fetch_source(store, backend, account, fresh, clock, limits)
+
+        self._runner.submit(work, self._fetched, lambda error: self._failed(source, error))
+
+    def _fetched(self, result: FetchResult) -> None:
+        self._blocked_until.pop(result.source_id, None)
+        self.source_done.emit(result.source_id, len(result.new_ids))
+        self._settle(result.source_id)
+
+    def _failed(self, source: Source, error: BaseException) -> None:
+        label = self._labels.get(source.id, source.label)
+        current = self._round
+        if current is None:
+            return
+        if isinstance(error, errors.Transient) and source.id not in current.retried:
+            current.retried.add(source.id)
+            self.status.emit(error_words(error, label, retrying=True))
+            timer = self._timers(lambda: self._submit(source))
+            self._retry_timers[source.id] = timer
+            timer.start(ms_until(self._clock() + self._limits.retry_delay, self._clock()))
+            return
+        if isinstance(error, errors.RateLimited):
+            self._blocked_until[source.id] = rate_limit_until(error.reset_at, self._clock())
+        if not isinstance(error, errors.XError):
+            log.error("fetching %s failed", label, exc_info=(type(error), error, error.__traceback__))
+        words = error_words(error, label)
+        current.failed += 1
+        self.status.emit(words)
+        self.source_failed.emit(source.id, words)
+        self._settle(source.id)
+
+    def _settle(self, source_id: int) -> None:
+        current = self._round
+        if current is None:
+            return
+        current.waiting.discard(source_id)
+        self._retry_timers.pop(source_id, None)
+        if current.waiting:
+            return
+        self._round = None
+        if not current.failed:
+            self.status.emit("Up to date")
+        self.finished.emit()

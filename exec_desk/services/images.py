@@ -1,0 +1,149 @@
+"""Avatars and media thumbnails: fetched once on the runner, kept on disk and in a small in-memory LRU.
+
+`get(url)` answers from memory at once, or returns None and loads the image in the background: from the disk
+cache (one file per URL, named by its SHA-256) or, failing that, over HTTP with `requests`; `ready(url)` then
+tells the view to paint again. Decoding happens on the worker too (`QImage` may be built off the GUI thread;
+`QPixmap` may not). A URL that failed is not asked again until `forget_failures()`.
+
+Signals of ImageCache:
+    ready(str): the image of this URL is now in memory: `get(url)` returns it
+    failed(str): this URL could not be loaded (it is not asked again)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import tempfile
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+import requests
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from exec_desk.services.tasks import Runner
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 8 * 1024 * 1024
+TIMEOUT = (5.0, 20.0)
+Download = Callable[[str], bytes]
+
+
+class ImageTooLarge(ValueError):
+    """The server sent more than `MAX_BYTES`."""
+
+
+def http_download(url: str) -> bytes:
+    """GET an image (http or https only), at most `MAX_BYTES`. Blocking: call it on a worker."""
+    if not url.startswith(("https://", "http://")):
+        raise ValueError(f"not an image URL: {url!r}")
+    with requests.get(url, timeout=TIMEOUT, stream=True) as response:
+        response.raise_for_status()
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise ImageTooLarge(f"{url} is larger than {MAX_BYTES} bytes")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def cache_path(cache_dir: Path, url: str) -> Path:
+    return cache_dir / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".img")
+
+
+def load_image(url: str, cache_dir: Path, download: Download = http_download) -> QImage:
+    """The image of `url`, from the disk cache or downloaded (and then cached). Blocking. Raises on failure."""
+    path = cache_path(cache_dir, url)
+    data: bytes | None = None
+    with contextlib.suppress(FileNotFoundError):
+        data = path.read_bytes()
+    image = QImage.fromData(data) if data else QImage()
+    if not image.isNull():
+        return image
+    data = download(url)
+    image = QImage.fromData(data)
+    if image.isNull():
+        raise ValueError(f"{url} is not an image Qt can read")
+    _write_atomically(path, data)
+    return image
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".img-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+class ImageCache(QObject):
+    """Images by URL for the views. One instance per cache folder (avatars; media thumbnails).
+
+    Signals: ready(str url), failed(str url).
+    """
+
+    ready = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: Runner,
+        cache_dir: Path,
+        *,
+        download: Download = http_download,
+        capacity: int = 400,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._cache_dir = cache_dir
+        self._download = download
+        self._capacity = max(1, capacity)
+        self._memory: OrderedDict[str, QImage] = OrderedDict()
+        self._loading: set[str] = set()
+        self._failures: set[str] = set()
+
+    def get(self, url: str) -> QImage | None:
+        """The image if it is in memory; otherwise None, and `ready(url)` follows once it is loaded."""
+        image = self._memory.get(url)
+        if image is not None:
+            self._memory.move_to_end(url)
+            return image
+        if url and url not in self._loading and url not in self._failures:
+            self._loading.add(url)
+            cache_dir, download = self._cache_dir, self._download
+            self._runner.submit(
+                lambda: load_image(url, cache_dir, download),
+                lambda loaded: self._loaded(url, loaded),
+                lambda error: self._failed(url, error),
+            )
+        return None
+
+    def forget_failures(self) -> None:
+        self._failures.clear()
+
+    def _loaded(self, url: str, image: QImage) -> None:
+        self._loading.discard(url)
+        self._memory[url] = image
+        self._memory.move_to_end(url)
+        while len(self._memory) > self._capacity:
+            self._memory.popitem(last=False)
+        self.ready.emit(url)
+
+    def _failed(self, url: str, error: BaseException) -> None:
+        self._loading.discard(url)
+        self._failures.add(url)
+        log.info("image %s could not be loaded: %s", url, error)
+        self.failed.emit(url)

@@ -1,0 +1,174 @@
+"""What a review session reads from and writes to the store, as blocking functions for the task runner.
+
+`open_session` records the session's start and builds its first queue from the cache; `grow_queue` builds the
+items to append after a fetch; `close_session` writes the counts and the cost (from the ledger) to the session
+log and makes the summary. `load_candidates` reads the unread cached posts of every source with the objects
+they refer to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from exec_desk.backends.base import XBackend
+from exec_desk.core.pricing import Op, write_price
+from exec_desk.core.queue import Candidate, GroupInfo, Lookup, QueueBuild, SessionSummary, build_queue
+from exec_desk.services.sources import ensure_default_sources
+from exec_desk.storage.ledger import Ledger
+from exec_desk.storage.records import SessionRecord
+from exec_desk.storage.store import Store
+
+#: Unread cached posts read per source when building a queue (newest first).
+PER_SOURCE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Unread candidates, what they refer to, and which of the retweeted originals were already read."""
+
+    candidates: list[Candidate]
+    lookup: Lookup
+    seen: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class GrowRequest:
+    """What the session already shows, so a new build only adds to it."""
+
+    cap: int
+    exclude: frozenset[str] = frozenset()
+    exclude_links: frozenset[str] = frozenset()
+    quota_used: Mapping[int, int] | None = None
+    own_user_id: str | None = None
+    reserved: tuple[GroupInfo, ...] = ()
+    strict: bool = False  # see `build_queue`
+    reserve_all: bool = False  # keep room for every group with a source (they are about to be fetched)
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """A session just recorded, the account's username, the group of each source, and its first queue."""
+
+    record: SessionRecord
+    username: str
+    source_groups: dict[int, GroupInfo]
+    build: QueueBuild
+
+
+def source_groups(store: Store, account: str) -> dict[int, GroupInfo]:
+    """The group of each source that has one."""
+    groups = {g.id: GroupInfo(g.id, g.name, g.priority, g.quota, g.position) for g in store.groups.all(account)}
+    return {
+        s.id: groups[s.group_id] for s in store.sources.all(account) if s.group_id is not None and s.group_id in groups
+    }
+
+
+def load_candidates(store: Store, account: str, *, per_source: int = PER_SOURCE) -> Snapshot:
+    groups = source_groups(store, account)
+    candidates: list[Candidate] = []
+    for source in store.sources.all(account):
+        group = groups.get(source.id)
+        if group is None:
+            continue
+        posts = store.posts.posts_for_sources(account, [source.id], unread_only=True, limit=per_source)
+        candidates.extend(Candidate(p, group, source.kind.value, source.label) for p in posts)
+    originals = {c.post.retweet_of for c in candidates if c.post.retweet_of}
+    wanted = originals | {c.post.quote_of for c in candidates if c.post.quote_of}
+    refs = store.posts.get_many(account, sorted(wanted)) if wanted else {}
+    second = {p.quote_of for p in refs.values() if p.quote_of and p.quote_of not in refs}
+    if second:
+        refs.update(store.posts.get_many(account, sorted(second)))
+    everything = [c.post for c in candidates] + list(refs.values())
+    users = store.posts.users(account, sorted({p.author_id for p in everything}))
+    media = store.posts.media(account, sorted({k for p in everything for k in p.media_keys}))
+    unread = set(store.reads.filter_unread(account, sorted(originals)))
+    return Snapshot(candidates, Lookup(refs, users, media), frozenset(originals - unread))
+
+
+def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:
+    snapshot = load_candidates(store, account)
+    reserved = tuple(dict.fromkeys(source_groups(store, account).values())) if request.reserve_all else request.reserved
+    return build_queue(
+        snapshot.candidates,
+        snapshot.lookup,
+        cap=request.cap,
+        seen=snapshot.seen,
+        exclude=request.exclude,
+        exclude_links=request.exclude_links,
+        quota_used=request.quota_used,
+        own_user_id=request.own_user_id,
+        reserved=reserved,
+        strict=request.strict,
+    )
+
+
+def open_session(
+    store: Store,
+    account: str,
+    started_at: datetime,
+    planned_seconds: int,
+    request: GrowRequest,
+    *,
+    setup_with: XBackend | None = None,
+) -> Opened:
+    """Record the session and build its first queue. With `setup_with`, an account without any group first gets
+    the default groups and sources (two owned reads of its X Lists; see `services.sources`)."""
+    record = store.sessions.start(account, started_at, planned_seconds)
+    if setup_with is not None and not store.groups.all(account):
+        ensure_default_sources(store, account, setup_with)
+    found = store.accounts.get(account)
+    username = found.username if found else ""
+    return Opened(record, username, source_groups(store, account), grow_queue(store, account, request))
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """A session as it ended: `cutoff` is when the end was noticed; `released` the retweets sent at the end."""
+
+    session_id: int
+    started_at: datetime
+    ended_at: datetime
+    cutoff: datetime
+    planned_seconds: int
+    read: int
+    amplified: int
+    posted: int
+    released: tuple[str, ...] = ()
+
+
+def close_session(store: Store, ledger: Ledger, account: str, closing: Closing) -> SessionSummary:
+    """Write the session's counts, end and cost to the session log; return its summary.
+
+    The cost is the ledger's calls from the start to `cutoff` (inclusive), plus the price of each retweet
+    released at the end that the ledger does not show as sent yet: it is on its way.
+    """
+    calls = ledger.calls(account, closing.started_at, closing.cutoff + timedelta(microseconds=1))
+    sent = {c.ref for c in calls if c.op == Op.RETWEET.value and 200 <= c.status < 300}
+    cost = sum(c.price_micro for c in calls) + write_price(Op.RETWEET) * len(set(closing.released) - sent)
+    if closing.session_id > 0:
+        with store.transaction():
+            store.sessions.add_counts(
+                closing.session_id, read=closing.read, amplified=closing.amplified, posted=closing.posted
+            )
+            store.sessions.end(closing.session_id, closing.ended_at, cost_micro=cost)
+    return summary_of(closing, cost)
+
+
+def summary_of(closing: Closing, cost: int) -> SessionSummary:
+    return SessionSummary(
+        session_id=closing.session_id,
+        started_at=closing.started_at,
+        ended_at=closing.ended_at,
+        planned_seconds=closing.planned_seconds,
+        used_seconds=round((closing.ended_at - closing.started_at).total_seconds()),
+        read_count=closing.read,
+        amplified_count=closing.amplified,
+        posted_count=closing.posted,
+        cost_micro=cost,
+    )
+
+
+def member_ids(members: Mapping[str, Collection[str]]) -> frozenset[str]:
+    return frozenset(i for ids in members.values() for i in ids)

@@ -1,0 +1,147 @@
+"""Incremental fetching against the fake X server: one request per source when nothing is new, since_id, list
+paging that stops at the first known post, and errors told in plain words."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from exec_desk.backends.fakex import FakeXServer, Fault, LogEntry
+from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.pricing import Op
+from exec_desk.services.clock import ManualClock
+from exec_desk.services.fetcher import Fetcher, FetchLimits
+from exec_desk.services.sources import ensure_default_sources
+from exec_desk.services.tasks import ImmediateTaskRunner
+from exec_desk.storage.records import SourceKind
+from exec_desk.storage.store import Store
+
+from .conftest import ACCOUNT
+
+PRESS = "/2/lists/1720000000000000101/tweets"
+HOME = "/2/users/1000/timelines/reverse_chronological"
+MENTIONS = "/2/users/1000/mentions"
+
+
+class Recorder:
+    def __init__(self, fetcher: Fetcher) -> None:
+        self.status: list[str] = []
+        self.done: dict[int, int] = {}
+        self.failed: dict[int, str] = {}
+        self.rounds = 0
+        fetcher.status.connect(self.status.append)
+        fetcher.source_done.connect(self.done.__setitem__)
+        fetcher.source_failed.connect(self.failed.__setitem__)
+        fetcher.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        self.rounds += 1
+
+    def reset(self) -> None:
+        self.status.clear()
+        self.done.clear()
+        self.failed.clear()
+
+
+@pytest.fixture
+def fetcher(store: Store, backend: TweepyBackend, clock: ManualClock, server: FakeXServer) -> Fetcher:
+    ensure_default_sources(store, ACCOUNT, backend)
+    server.log.clear()
+    return Fetcher(store, backend, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
+
+
+def query(entry: LogEntry) -> dict[str, str]:
+    return dict(entry.query)
+
+
+def test_first_round_then_nothing_new_costs_one_request_per_source(
+    fetcher: Fetcher, store: Store, server: FakeXServer
+) -> None:
+    seen = Recorder(fetcher)
+    fetcher.fetch_all()
+    assert seen.rounds == 1 and seen.status == ["Fetching 6 sources…", "Up to date"]
+    assert len(server.log) == 6 and all(e.status == 200 for e in server.log)
+    assert {query(e)["max_results"] for e in server.log} == {"20"}
+    assert sum(seen.done.values()) > 0 and len(seen.done) == 6
+    sources = {s.kind: s for s in store.sources.all(ACCOUNT)}
+    home_cursor = sources[SourceKind.HOME].cursor_newest_id
+    assert home_cursor is not None and all(s.last_fetched_at is not None for s in sources.values())
+
+    server.log.clear()
+    seen.reset()
+    fetcher.fetch_all()
+    assert len(server.log) == 6, server.log.paths()
+    assert seen.done == dict.fromkeys(seen.done, 0) and len(seen.done) == 6
+    home = next(e for e in server.log if e.path == HOME)
+    assert query(home)["since_id"] == home_cursor
+    assert query(next(e for e in server.log if e.path == MENTIONS)).get("since_id")
+    assert query(next(e for e in server.log if e.path == PRESS))["max_results"] == "10"
+    assert server.log.total_micro() == 0  # nothing new came back: nothing was charged
+
+
+def test_list_pages_stop_at_the_first_known_post(
+    fetcher: Fetcher, store: Store, server: FakeXServer, clock: ManualClock
+) -> None:
+    fetcher.fetch_all()
+    press = next(s for s in store.sources.all(ACCOUNT) if s.label == "Press")
+    assert press.cursor_newest_id is not None
+    clock.advance(6 * 3600)
+    server.log.clear()
+    fetcher.fetch_all()
+    members = set(server.world.lists[press.ref].members)
+    new = [p for p in server.world.newest_first() if p.author_id in members and p.id > int(press.cursor_newest_id)]
+    expected = 1 if len(new) < 10 else 2 if len(new) < 60 else 3
+    pages = [e for e in server.log if e.path == PRESS]
+    assert len(new) >= 10 and len(pages) == expected
+    assert [query(p)["max_results"] for p in pages] == ["10"] + ["50"] * (len(pages) - 1)
+    linked = {p.id for p in store.posts.posts_for_sources(ACCOUNT, [press.id], limit=1000)}
+    assert {str(p.id) for p in new[:60]} <= linked
+    assert len([e for e in server.log if e.path == HOME]) <= FetchLimits().max_pages
+
+
+def test_errors_in_plain_words_and_one_retry_for_a_transient_failure(
+    fetcher: Fetcher, server: FakeXServer, clock: ManualClock
+) -> None:
+    seen = Recorder(fetcher)
+    server.faults.add(Fault.RATE_LIMITED, path=HOME, retry_after=600)
+    server.faults.add(Fault.SERVER_ERROR, path=PRESS, status=403)
+    server.faults.add(Fault.UNAVAILABLE, path=MENTIONS)
+    fetcher.fetch_all()
+    assert seen.rounds == 0  # the mentions retry is pending
+    assert "Mentions: X is slow, retrying…" in seen.status
+    assert "Journalists: not available on your X plan" in seen.status
+    wait = [s for s in seen.status if s.startswith("Home: X asks us to wait until ")]
+    assert len(wait) == 1
+    clock.advance(5)
+    assert seen.rounds == 1
+    assert sorted(seen.failed.values()) == sorted([wait[0], "Journalists: not available on your X plan"])
+    assert len([e for e in server.log if e.path == MENTIONS]) == 2
+    assert "Up to date" not in seen.status
+
+    server.log.clear()
+    fetcher.fetch_all()  # home stays rate-limited until X's reset time: not asked
+    assert HOME not in {e.path for e in server.log} and len(server.log) == 5
+    clock.advance(600)
+    server.log.clear()
+    fetcher.fetch_all()
+    assert HOME in {e.path for e in server.log}
+
+
+def test_a_transient_failure_twice_gives_up(fetcher: Fetcher, server: FakeXServer, clock: ManualClock) -> None:
+    seen = Recorder(fetcher)
+    server.faults.add(Fault.SERVER_ERROR, path=MENTIONS, times=2)
+    fetcher.fetch_all()
+    clock.advance(5)
+    assert seen.rounds == 1
+    assert list(seen.failed.values()) == ["Mentions: X is not answering; try again later"]
+    assert [e.op for e in server.log].count(Op.MENTIONS) == 2
+
+
+def test_a_second_round_is_ignored_while_one_runs(fetcher: Fetcher, server: FakeXServer, clock: ManualClock) -> None:
+    server.faults.add(Fault.SERVER_ERROR, path=MENTIONS)
+    fetcher.fetch_all()
+    assert fetcher.busy
+    fetcher.fetch_all()
+    clock.advance(timedelta(seconds=5).total_seconds())
+    assert not fetcher.busy and len(server.log) == 7

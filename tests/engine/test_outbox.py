@@ -1,0 +1,219 @@
+"""The outbox sender against the fake X server: undo window, retries, rate limits, uncertain sends, recovery."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from exec_desk.backends.fakex import FakeXServer, Fault
+from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.pricing import Op
+from exec_desk.services.clock import ManualClock
+from exec_desk.services.outbox import OutboxSender, OutboxUpdate
+from exec_desk.services.tasks import ImmediateTaskRunner
+from exec_desk.storage.ledger import Ledger
+from exec_desk.storage.records import OutboxItem, OutboxState
+from exec_desk.storage.store import Store
+
+from .conftest import ACCOUNT
+
+RETWEETS = "/2/users/1000/retweets"
+
+
+def fresh_post(server: FakeXServer) -> str:
+    """A recent post by someone else that the user has not retweeted."""
+    world = server.world
+    for post_id in reversed(world.recent_originals()):
+        post = world.get(post_id)
+        if post is not None and post.author_id != world.user_id and (world.user_id, post_id) not in world.retweets:
+            return str(post_id)
+    raise AssertionError("no post to retweet")
+
+
+class Harness:
+    def __init__(self, store: Store, backend: TweepyBackend, clock: ManualClock) -> None:
+        self.store = store
+        self.clock = clock
+        self.sender = OutboxSender(store, backend, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
+        self.updates: list[OutboxUpdate] = []
+        self.sender.changed.connect(self.updates.append)
+        self.items: list[OutboxItem] = []
+
+    def retweet(self, post_id: str, delay: float = 0.0) -> OutboxItem:
+        self.sender.enqueue(
+            {"op": "retweet", "post_id": post_id},
+            not_before=self.clock() + timedelta(seconds=delay),
+            idempotency_key=f"retweet:{post_id}",
+            on_done=self.items.append,
+        )
+        return self.items[-1]
+
+    def state(self, item: OutboxItem) -> OutboxState:
+        found = self.store.outbox.get(item.id)
+        assert found is not None
+        return found.state
+
+    def states(self) -> list[OutboxState]:
+        return [u.item.state for u in self.updates]
+
+
+@pytest.fixture
+def harness(store: Store, backend: TweepyBackend, clock: ManualClock) -> Harness:
+    return Harness(store, backend, clock)
+
+
+def posts_sent(server: FakeXServer) -> list[int]:
+    return [e.status for e in server.log if e.method == "POST" and e.path == RETWEETS]
+
+
+def test_waits_for_not_before_then_sends_once(harness: Harness, server: FakeXServer, ledger: Ledger) -> None:
+    post_id = fresh_post(server)
+    item = harness.retweet(post_id, delay=8)
+    harness.clock.advance(7.9)
+    assert posts_sent(server) == [] and harness.state(item) is OutboxState.SCHEDULED
+    harness.clock.advance(0.1)
+    assert posts_sent(server) == [200]
+    assert harness.states() == [OutboxState.SENT]
+    assert (server.world.user_id, int(post_id)) in server.world.retweets
+    assert ledger.total(ACCOUNT, harness.clock() - timedelta(hours=1)) == 15_000
+    harness.clock.advance(60)
+    assert posts_sent(server) == [200]
+
+
+def test_cancel_inside_the_window_sends_nothing(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    harness.retweet(post_id, delay=8)
+    cancelled: list[bool] = []
+    harness.clock.advance(3)
+    harness.sender.cancel_key(f"retweet:{post_id}", cancelled.append)
+    harness.clock.advance(30)
+    assert cancelled == [True] and posts_sent(server) == [] and harness.store.outbox.all(ACCOUNT) == []
+
+
+def test_the_same_idempotency_key_never_makes_a_second_item(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    first = harness.retweet(post_id)
+    second = harness.retweet(post_id)
+    assert second.id == first.id and second.state is OutboxState.SENT
+    assert posts_sent(server) == [200]
+
+
+@pytest.mark.parametrize("hold", [0.0, 3.0], ids=["connection-dropped", "read-timeout"])
+def test_timeout_after_accept_is_verified_and_not_resent(harness: Harness, server: FakeXServer, hold: float) -> None:
+    post_id = fresh_post(server)
+    server.faults.add(Fault.TIMEOUT_AFTER_WRITE, path=RETWEETS, method="POST", hold=hold)
+    item = harness.retweet(post_id)
+    assert harness.states() == [OutboxState.UNCERTAIN, OutboxState.SENT]
+    assert harness.updates[0].item.last_error is not None and "checking" in harness.updates[0].item.last_error
+    done = harness.store.outbox.get(item.id)
+    assert done is not None and done.state is OutboxState.SENT and done.attempts == 1
+    assert done.remote_id == str(server.world.retweets[(server.world.user_id, int(post_id))])
+    assert [(e.method, e.path) for e in server.log] == [("POST", RETWEETS), ("GET", "/2/users/1000/tweets")]
+    harness.clock.advance(600)
+    assert len(server.log) == 2
+
+
+def test_timeout_before_x_applied_it_is_verified_then_resent_once(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    server.faults.add(Fault.TIMEOUT, path=RETWEETS, method="POST", hold=3.0)
+    item = harness.retweet(post_id)
+    assert harness.states() == [OutboxState.UNCERTAIN, OutboxState.SCHEDULED, OutboxState.SENT]
+    assert posts_sent(server) == [0, 200]
+    assert [e.op for e in server.log] == [Op.RETWEET, Op.OWN_POSTS, Op.RETWEET]
+    assert harness.state(item) is OutboxState.SENT
+
+
+def test_server_error_then_success_with_backoff(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    server.faults.add(Fault.SERVER_ERROR, path=RETWEETS, method="POST", status=503)
+    item = harness.retweet(post_id)
+    assert posts_sent(server) == [503]
+    waiting = harness.store.outbox.get(item.id)
+    assert waiting is not None and waiting.state is OutboxState.SCHEDULED
+    assert waiting.not_before == harness.clock() + timedelta(seconds=2)
+    assert waiting.last_error is not None and "trying again" in waiting.last_error
+    harness.clock.advance(1.9)
+    assert posts_sent(server) == [503]
+    harness.clock.advance(0.1)
+    assert posts_sent(server) == [503, 200] and harness.state(item) is OutboxState.SENT
+
+
+def test_gives_up_after_repeated_transient_failures_then_retry_works(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    server.faults.add(Fault.SERVER_ERROR, path=RETWEETS, method="POST", times=5)
+    item = harness.retweet(post_id)
+    harness.clock.advance(2 + 4 + 8 + 16)
+    failed = harness.store.outbox.get(item.id)
+    assert posts_sent(server) == [500] * 5
+    assert failed is not None and failed.state is OutboxState.FAILED
+    assert failed.last_error == "X did not answer after 5 tries. Try again later."
+    harness.sender.retry(item.id)
+    assert posts_sent(server) == [500] * 5 + [200] and harness.state(item) is OutboxState.SENT
+
+
+def test_rate_limit_waits_for_the_reset_time(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    server.faults.add(Fault.RATE_LIMITED, path=RETWEETS, method="POST", retry_after=120)
+    item = harness.retweet(post_id)
+    waiting = harness.store.outbox.get(item.id)
+    assert waiting is not None and waiting.state is OutboxState.SCHEDULED
+    assert waiting.not_before == harness.clock() + timedelta(seconds=120)
+    assert waiting.last_error is not None and waiting.last_error.startswith("X asks us to wait until ")
+    harness.clock.advance(119)
+    assert posts_sent(server) == [429]
+    harness.clock.advance(1)
+    assert posts_sent(server) == [429, 200] and harness.state(item) is OutboxState.SENT
+
+
+def test_permanent_failure_has_a_plain_reason(harness: Harness, server: FakeXServer) -> None:
+    item = harness.retweet("999")
+    failed = harness.store.outbox.get(item.id)
+    assert failed is not None and failed.state is OutboxState.FAILED
+    assert failed.last_error == "That post no longer exists."
+    assert posts_sent(server) == [404]
+    harness.clock.advance(600)
+    assert posts_sent(server) == [404]
+
+
+def _interrupted(store: Store, clock: ManualClock, post_id: str) -> OutboxItem:
+    store.outbox.enqueue(ACCOUNT, {"op": "retweet", "post_id": post_id}, now=clock(), idempotency_key="k")
+    claimed = store.outbox.claim_due(clock(), account=ACCOUNT)  # the app stopped while this one was sending
+    assert claimed is not None and claimed.state is OutboxState.SENDING
+    return claimed
+
+
+def test_start_checks_an_item_interrupted_after_x_applied_it(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    item = _interrupted(harness.store, harness.clock, post_id)
+    server.world.retweet(server.world.user_id, int(post_id), harness.clock())
+    harness.sender.start()
+    assert harness.state(item) is OutboxState.SENT
+    assert [e.op for e in server.log] == [Op.OWN_POSTS]
+
+
+def test_start_resends_an_item_interrupted_before_x_saw_it(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    item = _interrupted(harness.store, harness.clock, post_id)
+    harness.sender.start()
+    assert harness.state(item) is OutboxState.SENT
+    assert [e.op for e in server.log] == [Op.OWN_POSTS, Op.RETWEET]
+
+
+def test_verification_failure_is_retried_later(harness: Harness, server: FakeXServer) -> None:
+    post_id = fresh_post(server)
+    item = _interrupted(harness.store, harness.clock, post_id)
+    server.faults.add(Fault.SERVER_ERROR, path="/2/users/1000/tweets")
+    harness.sender.start()
+    assert harness.state(item) is OutboxState.UNCERTAIN and posts_sent(server) == []
+    harness.clock.advance(2)
+    assert harness.state(item) is OutboxState.SENT
+    own = "GET /2/users/1000/tweets"
+    assert server.log.paths() == [own, own, f"POST {RETWEETS}"]
+
+
+def test_a_post_operation_plugs_in(harness: Harness, server: FakeXServer) -> None:
+    harness.sender.enqueue({"op": "post", "text": "Hello from the outbox"}, idempotency_key="p1")
+    assert harness.states() == [OutboxState.SENT]
+    remote = harness.updates[0].item.remote_id
+    assert remote is not None and server.world.get(int(remote)) is not None

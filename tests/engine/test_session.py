@@ -1,0 +1,347 @@
+"""Whole review sessions through the service API against the fake X server, with a hand-moved clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from exec_desk.backends.fakex import FakeXServer, Fault
+from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.pricing import Op
+from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
+from exec_desk.services.actions import ENTERPRISE, LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED
+from exec_desk.services.clock import ManualClock
+from exec_desk.services.outbox import OutboxSender
+from exec_desk.services.session import ReviewSession
+from exec_desk.services.sources import ensure_default_sources
+from exec_desk.services.tasks import ImmediateTaskRunner, Runner, TaskRunner
+from exec_desk.storage.ledger import Ledger
+from exec_desk.storage.settings import Settings
+from exec_desk.storage.store import Store
+
+from .conftest import ACCOUNT
+
+RETWEETS = "/2/users/1000/retweets"
+
+
+class Watch:
+    """Everything a session emits."""
+
+    def __init__(self, session: ReviewSession) -> None:
+        self.ticks: list[int] = []
+        self.appended: list[QueueItem] = []
+        self.changed: list[str] = []
+        self.status: list[str] = []
+        self.started: list[int] = []
+        self.ended: list[SessionSummary] = []
+        session.tick.connect(self.ticks.append)
+        session.items_appended.connect(self.appended.extend)
+        session.item_changed.connect(self.changed.append)
+        session.fetch_status.connect(self.status.append)
+        session.started.connect(self.started.append)
+        session.ended.connect(self.ended.append)
+
+
+class Env:
+    def __init__(self, store: Store, backend: TweepyBackend, ledger: Ledger, settings: Settings, clock: ManualClock):
+        self.store, self.backend, self.ledger, self.settings, self.clock = store, backend, ledger, settings, clock
+        self.runners: list[TaskRunner] = []
+
+    def session(self, runner: Runner | None = None, **kw: object) -> tuple[ReviewSession, Watch]:
+        session = ReviewSession(
+            self.store,
+            self.backend,
+            self.ledger,
+            runner or ImmediateTaskRunner(),
+            self.settings,
+            ACCOUNT,
+            self.clock,
+            self.clock.timer,
+            **kw,  # type: ignore[arg-type]
+        )
+        return session, Watch(session)
+
+    def threaded(self) -> TaskRunner:
+        runner = TaskRunner()
+        self.runners.append(runner)
+        return runner
+
+
+@pytest.fixture
+def env(
+    store: Store, backend: TweepyBackend, ledger: Ledger, settings: Settings, clock: ManualClock, server: FakeXServer
+) -> Iterator[Env]:
+    ensure_default_sources(store, ACCOUNT, backend)
+    clock.advance(1)  # the first-run requests belong to no session
+    server.log.clear()
+    made = Env(store, backend, ledger, settings, clock)
+    yield made
+    for runner in made.runners:
+        runner.shutdown()
+
+
+def amplifiable(session: ReviewSession, server: FakeXServer) -> QueueItem:
+    """An item the user has not retweeted before (on the fake X)."""
+    world = server.world
+    return next(i for i in session.items() if (world.user_id, int(i.post.id)) not in world.retweets)
+
+
+def test_a_whole_session_against_the_fake_server(env: Env, server: FakeXServer, qtbot: QtBot) -> None:
+    runner = env.threaded()
+    session, seen = env.session(runner)
+    with qtbot.waitSignal(session.started, timeout=5000):
+        session.start()
+    assert seen.ticks == [300] and session.is_active and session.remaining_seconds == 300
+    qtbot.waitUntil(lambda: "Up to date" in seen.status and runner.pending == 0, timeout=10_000)
+    assert seen.status[0] == "Fetching 6 sources…"
+    assert seen.appended == session.items()
+    assert 20 <= len({i.post.id for i in session.items()}) == len(session.items()) <= 30
+    groups = [i.group_name for i in session.items()]
+    assert groups[:8] == ["Mentions"] * 8 and groups.count("Journalists") == 6  # priorities and quotas hold
+
+    item = amplifiable(session, server)
+    post_id = item.post.id
+    session.mark_seen(post_id)
+    session.retweet(post_id)
+    assert session.state_of(post_id) is ActionState.PENDING and seen.changed == [post_id]  # same call
+    env.clock.advance(3)
+    assert session.undo(post_id) is True
+    assert session.state_of(post_id) is ActionState.NONE
+    session.retweet(post_id)
+    assert session.state_of(post_id) is ActionState.PENDING
+    env.clock.advance(7.9)  # the second retweet's undo window is still open
+    assert [e for e in server.log if e.path == RETWEETS] == []
+    env.clock.advance(0.1)
+    qtbot.waitUntil(lambda: session.state_of(post_id) is ActionState.DONE, timeout=5000)
+    assert session.undo(post_id) is False
+
+    with qtbot.waitSignal(session.ended, timeout=5000) as ended:
+        session.end()
+    summary: SessionSummary = ended.args[0]
+    assert not session.is_active and seen.ticks[-1] == 0
+
+    retweets = [e for e in server.log if e.op is Op.RETWEET]
+    assert [(e.method, e.path, e.status) for e in retweets] == [("POST", RETWEETS, 200)]
+    reads = [e for e in server.log if e.op is not Op.RETWEET]
+    assert len(reads) == 6 and {e.op for e in reads} == {Op.HOME_TIMELINE, Op.MENTIONS, Op.LIST_POSTS}
+    assert len(server.log) == 7
+    assert server.world.retweets.get((server.world.user_id, int(post_id))) is not None
+
+    assert summary.read_count == 1 and summary.amplified_count == 1 and summary.posted_count == 0
+    assert summary.used_seconds == 11 and summary.planned_seconds == 300
+    # The summary shows what the ledger recorded: every call of the session, the retweet at its write price.
+    calls = env.ledger.calls(ACCOUNT, summary.started_at)
+    assert summary.cost_micro == sum(c.price_micro for c in calls) > 15_000
+    assert sorted((c.op, c.status) for c in calls) == sorted((e.op.value, e.status) for e in server.log if e.op)
+    assert [c.price_micro for c in calls if c.op == Op.RETWEET.value] == [15_000]
+    record = env.store.sessions.get(summary.session_id)
+    assert record is not None and record.cost_micro == summary.cost_micro and record.amplified_count == 1
+    assert seen.ended == [summary]
+
+
+def test_a_second_session_costs_one_request_per_source_and_shows_nothing_read(
+    env: Env, server: FakeXServer, qtbot: QtBot
+) -> None:
+    runner = env.threaded()
+    first, seen = env.session(runner)
+    first.start()
+    qtbot.waitUntil(lambda: "Up to date" in seen.status and runner.pending == 0, timeout=10_000)
+    shown = {i.post.id for i in first.items()}
+    for post_id in shown:
+        first.mark_seen(post_id)
+    with qtbot.waitSignal(first.ended, timeout=5000):
+        first.end()
+    qtbot.waitUntil(lambda: env.store.reads.filter_unread(ACCOUNT, sorted(shown)) == [], timeout=5000)
+
+    env.clock.advance(60)
+    server.log.clear()
+    runner2 = env.threaded()
+    second, seen2 = env.session(runner2)  # a new engine: what was read comes from the store
+    second.start()
+    qtbot.waitUntil(lambda: "Up to date" in seen2.status and runner2.pending == 0, timeout=10_000)
+    assert len(server.log) == 6 and len({e.path for e in server.log}) == 6
+    assert second.items() and not (shown & {i.post.id for i in second.items()})
+    with qtbot.waitSignal(second.ended, timeout=5000):
+        second.end()
+
+
+def test_the_session_ends_on_time_when_the_clock_jumps(env: Env) -> None:
+    session, seen = env.session()
+    session.start()
+    started = env.clock()
+    env.clock.advance(2.5)
+    assert seen.ticks == [300, 299, 298]
+    env.clock.jump(400)  # the GUI thread was busy: the next tick comes 400 s late
+    assert len(seen.ended) == 1 and not session.is_active
+    summary = seen.ended[0]
+    assert summary.ended_at == started + timedelta(seconds=300) and summary.used_seconds == 300
+    assert seen.ticks[-1] == 0 and min(seen.ticks) == 0 and session.remaining_seconds == 0
+    env.clock.advance(600)
+    assert len(seen.ended) == 1 and not session.is_active  # never starts another session by itself
+
+
+def test_ticks_every_second_and_extend(env: Env) -> None:
+    session, seen = env.session()
+    session.start(minutes=1)
+    env.clock.advance(30)
+    assert seen.ticks == list(range(60, 29, -1))
+    session.extend()  # the setting's default: 2 minutes
+    assert seen.ticks[-1] == 150 and session.remaining_seconds == 150
+    env.clock.advance(149.5)
+    assert session.is_active and seen.ticks[-1] == 1
+    env.clock.advance(0.5)
+    assert not session.is_active and len(seen.ended) == 1
+    summary = seen.ended[0]
+    assert summary.planned_seconds == 180 and summary.used_seconds == 180
+    record = env.store.sessions.get(summary.session_id)
+    assert record is not None and record.planned_seconds == 180 and record.ended_at == summary.ended_at
+
+
+def test_calls_after_the_deadline_close_the_session_first(env: Env) -> None:
+    session, seen = env.session()
+    session.start()
+    post_id = session.items()[0].post.id
+    env.clock.now += timedelta(seconds=301)  # no timer has fired yet
+    session.retweet(post_id)
+    assert len(seen.ended) == 1 and session.state_of(post_id) is ActionState.NONE
+
+
+def test_pending_retweets_are_released_at_the_end(env: Env, server: FakeXServer) -> None:
+    session, seen = env.session()
+    session.start()
+    post_id = amplifiable(session, server).post.id
+    session.retweet(post_id)
+    session.end()
+    assert [e.status for e in server.log if e.op is Op.RETWEET] == [200]
+    assert session.state_of(post_id) is ActionState.DONE
+    summary = seen.ended[0]
+    assert summary.amplified_count == 1
+    assert summary.cost_micro == env.ledger.session_cost(ACCOUNT, summary.started_at) == server.log.total_micro()
+    assert session.undo(post_id) is False
+
+
+def test_failure_shows_on_the_item_with_a_retry(env: Env, server: FakeXServer) -> None:
+    session, seen = env.session()
+    session.start()
+    post_id = amplifiable(session, server).post.id
+    server.faults.add(Fault.SERVER_ERROR, path=RETWEETS, method="POST", status=404)
+    session.retweet(post_id)
+    env.clock.advance(8)
+    assert session.state_of(post_id) is ActionState.FAILED
+    assert session.error_of(post_id) == "That post no longer exists."
+    assert seen.changed == [post_id, post_id]
+    session.retry(post_id)
+    assert session.state_of(post_id) is ActionState.DONE and session.error_of(post_id) is None
+    assert [e.status for e in server.log if e.op is Op.RETWEET] == [404, 200]
+    session.retweet(post_id)  # never twice
+    env.clock.advance(60)
+    assert [e.status for e in server.log if e.op is Op.RETWEET] == [404, 200]
+
+
+def test_a_retweet_refused_by_x_is_forbidden(env: Env, server: FakeXServer) -> None:
+    session, _ = env.session()
+    session.start()
+    post_id = amplifiable(session, server).post.id
+    server.faults.add(Fault.SERVER_ERROR, path=RETWEETS, method="POST", status=403)
+    session.retweet(post_id)
+    env.clock.advance(8)
+    assert session.state_of(post_id) is ActionState.FORBIDDEN
+    assert session.error_of(post_id) is not None and "X refused it" in (session.error_of(post_id) or "")
+
+
+def test_capabilities_follow_the_self_serve_rules(env: Env, server: FakeXServer) -> None:
+    session, _ = env.session()
+    session.start()
+    items = session.items()
+    mention = next(i for i in items if i.reason == "Mentions you")
+    other = next(i for i in items if "claire_exec" not in {m.lower() for m in i.post.mentions})
+    assert session.capability("retweet", other.post.id) == (True, "")
+    assert session.capability("like", other.post.id) == (False, LIKE_REFUSED)
+    assert session.capability("quote", other.post.id) == (False, QUOTE_REFUSED)
+    assert session.capability("reply", other.post.id) == (False, REPLY_REFUSED)
+    assert session.capability("reply", mention.post.id) == (True, "")
+    enterprise, _ = env.session(tier=ENTERPRISE)
+    assert enterprise.capability("like", other.post.id) == (True, "")
+
+
+def test_read_state_is_persisted_with_the_session(env: Env) -> None:
+    session, seen = env.session()
+    session.start()
+    items = session.items()
+    session.mark_seen(items[0].post.id)
+    session.mark_seen(items[0].post.id)
+    session.mark_seen("not-in-the-queue")
+    assert env.store.reads.is_read(ACCOUNT, items[0].post.id)
+    assert env.store.reads.count_in_session(seen.started[0]) >= 1
+    session.end()
+    assert seen.ended[0].read_count == 1
+
+
+def test_the_first_session_of_a_new_account_sets_up_its_sources(
+    store: Store, backend: TweepyBackend, ledger: Ledger, settings: Settings, clock: ManualClock, server: FakeXServer
+) -> None:
+    session = ReviewSession(store, backend, ledger, ImmediateTaskRunner(), settings, ACCOUNT, clock, clock.timer)
+    session.start()
+    assert [g.name for g in store.groups.all(ACCOUNT)][:4] == ["Journalists", "Competitors", "Clients", "Company"]
+    assert [e.op for e in server.log][:2] == [Op.OWNED_LISTS, Op.FOLLOWED_LISTS]
+    assert len(server.log) == 2 + 6 and session.items()
+    session.end()
+    again = ReviewSession(store, backend, ledger, ImmediateTaskRunner(), settings, ACCOUNT, clock, clock.timer)
+    clock.advance(1)
+    again.start()
+    assert len(server.log) == 2 + 6 + 6  # no second setup
+
+
+def test_posts_sent_by_the_shared_outbox_during_the_session_are_counted(env: Env, server: FakeXServer) -> None:
+    runner = ImmediateTaskRunner()
+    outbox = OutboxSender(env.store, env.backend, runner, ACCOUNT, env.clock, env.clock.timer)
+    outbox.start()
+    session, seen = env.session(runner, outbox=outbox)
+    session.start()
+    outbox.enqueue({"op": "post", "text": "Five minutes well spent."}, idempotency_key="post-1")
+    session.end()
+    outbox.enqueue({"op": "post", "text": "After the session."}, idempotency_key="post-2")
+    assert seen.ended[0].posted_count == 1
+    assert [e.status for e in server.log if e.op is Op.CREATE_POST] == [201, 201]
+
+
+class DeferredRunner:
+    """Runs submitted tasks only when told, in order (results arrive late, as from a busy pool)."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[Callable[[], object], Callable[[Any], None] | None]] = []
+
+    def submit(
+        self,
+        fn: Callable[[], object],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.tasks.append((fn, on_done))
+
+    def run_all(self) -> None:
+        while self.tasks:
+            fn, on_done = self.tasks.pop(0)
+            result = fn()
+            if on_done is not None:
+                on_done(result)
+
+
+def test_a_session_ended_before_it_was_recorded_still_gets_its_summary(env: Env) -> None:
+    runner = DeferredRunner()
+    session, seen = env.session(runner)  # type: ignore[arg-type]
+    session.start()
+    env.clock.advance(5)
+    session.end()
+    session.start()
+    assert seen.started == [] and seen.ended == [] and session.is_active
+    runner.run_all()
+    assert len(seen.ended) == 1 and seen.ended[0].used_seconds == 5
+    assert len(seen.started) == 1 and seen.started[0] != seen.ended[0].session_id
+    assert session.is_active and session.session_id == seen.started[0]
+    first = env.store.sessions.get(seen.ended[0].session_id)
+    assert first is not None and first.ended_at is not None
