@@ -1,0 +1,252 @@
+"""The keyboard actions of the session window: declared once, rebindable, checked for collisions.
+
+`DEFAULT_SHORTCUTS` declares every action (id, default keys, label, description, help section). The "shortcuts"
+setting maps an action id to a key string; several keys are separated by ";" (`"U; Ctrl+Z"`), an empty string
+unbinds the action. `resolve_bindings` merges the two and refuses collisions with a plain message;
+`save_binding` checks a new binding before it is saved, so a colliding one never reaches the settings file.
+
+`ShortcutRegistry` gives each action a `QAction` on the host window (context: the window and its children), with
+the handler the host registers; the same `QAction` serves the toolbar button, the menus and the help overlay.
+Single-key shortcuts (no Ctrl, Alt or Meta) do nothing while a text field has focus: `guard(widget)` makes the
+field take such keys itself (Esc still reaches the window).
+
+Signals of ShortcutRegistry:
+    changed(): the key bindings changed (menus and the help overlay show the new keys).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from exec_desk.ui.ports import SettingsPort
+
+PORTABLE = QKeySequence.SequenceFormat.PortableText
+_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+SETTING = "shortcuts"
+
+
+class ShortcutError(ValueError):
+    """A key binding that cannot be used; the message is plain words for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutSpec:
+    """One action of the session window."""
+
+    id: str
+    keys: tuple[str, ...]
+    label: str
+    description: str
+    section: str
+
+
+MOVE, ACT, VIEW = "Move", "Act on the post", "Session"
+DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
+    ShortcutSpec("next", ("J", "Down"), "Next", "Next post", MOVE),
+    ShortcutSpec("previous", ("K", "Up"), "Previous", "Previous post", MOVE),
+    ShortcutSpec("page_down", ("Space",), "Page down", "Scroll one page down", MOVE),
+    ShortcutSpec("page_up", ("Shift+Space",), "Page up", "Scroll one page up", MOVE),
+    ShortcutSpec("next_group", ("]",), "Next group", "Show the next group", MOVE),
+    ShortcutSpec("previous_group", ("[",), "Previous group", "Show the previous group", MOVE),
+    ShortcutSpec("search", ("/",), "Search", "Filter the posts by words", MOVE),
+    ShortcutSpec("retweet", ("T",), "Retweet", "Retweet, or retry a failed one", ACT),
+    ShortcutSpec("undo", ("U", "Ctrl+Z"), "Undo", "Undo a pending retweet", ACT),
+    ShortcutSpec("like", ("L",), "Like", "Like the post", ACT),
+    ShortcutSpec("reply", ("R",), "Reply", "Reply to the post", ACT),
+    ShortcutSpec("quote", ("Q",), "Quote", "Quote the post", ACT),
+    ShortcutSpec("compose", ("N", "Ctrl+N"), "New post", "Write a new post", ACT),
+    ShortcutSpec("open_detail", ("Return", "Enter"), "Thread", "Open the post and its thread", ACT),
+    ShortcutSpec("open_on_x", ("O",), "Open on x.com", "Open the post on x.com", ACT),
+    ShortcutSpec("help", ("?", "F1"), "Shortcuts", "Show every shortcut", VIEW),
+    ShortcutSpec("close", ("Escape",), "Close", "Close help or thread; else hide", VIEW),
+    ShortcutSpec("extend", ("+",), "+2 min", "Add time to the session", VIEW),
+    ShortcutSpec("end", ("Ctrl+E",), "End", "End the session now", VIEW),
+)
+
+Bindings = dict[str, tuple[QKeySequence, ...]]
+
+
+def parse_keys(text: str, *, label: str = "this action") -> tuple[QKeySequence, ...]:
+    """Keys from a setting string ("U; Ctrl+Z"); raise `ShortcutError` on anything Qt does not understand."""
+    keys: list[QKeySequence] = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        seq = QKeySequence.fromString(part, PORTABLE)
+        if seq.isEmpty() or any(c.key() == Qt.Key.Key_unknown for c in _combos(seq)):
+            raise ShortcutError(f"“{part}” is not a key Exec Desk understands (for {label}).")
+        keys.append(seq)
+    return tuple(keys)
+
+
+def _combos(seq: QKeySequence) -> list[QKeyCombination]:
+    return [seq[i] for i in range(seq.count())]  # type: ignore[index]  # the stubs miss __getitem__
+
+
+def key_name(seq: QKeySequence) -> str:
+    """A key as people read it: single letters in lower case ("t"), others as Qt writes them ("Ctrl+Z")."""
+    text = seq.toString(QKeySequence.SequenceFormat.NativeText)
+    return text.lower() if len(text) == 1 else text
+
+
+def is_single_key(seq: QKeySequence) -> bool:
+    """A key without Ctrl, Alt or Meta: inactive while a text field has focus."""
+    return seq.count() == 1 and not (_combos(seq)[0].keyboardModifiers() & _MODIFIERS)
+
+
+def find_collisions(bindings: Mapping[str, Sequence[QKeySequence]]) -> list[tuple[str, str, str]]:
+    """Each (key, action id, other action id) where one key (or a chord prefix) would trigger two actions."""
+    found: list[tuple[str, str, str]] = []
+    flat = [(action, seq) for action, seqs in bindings.items() for seq in seqs]
+    for i, (a, seq_a) in enumerate(flat):
+        for b, seq_b in flat[i + 1 :]:
+            if a == b:
+                continue
+            if seq_a.matches(seq_b) != QKeySequence.SequenceMatch.NoMatch or seq_b.matches(seq_a) != (
+                QKeySequence.SequenceMatch.NoMatch
+            ):
+                found.append((key_name(seq_a), a, b))
+    return found
+
+
+def resolve_bindings(overrides: Mapping[str, str], specs: Sequence[ShortcutSpec] = DEFAULT_SHORTCUTS) -> Bindings:
+    """Default keys with the overrides applied; `ShortcutError` for an unknown action, a bad key or a collision."""
+    by_id = {s.id: s for s in specs}
+    bindings: Bindings = {s.id: tuple(QKeySequence.fromString(k, PORTABLE) for k in s.keys) for s in specs}
+    for action_id, text in overrides.items():
+        spec = by_id.get(action_id)
+        if spec is None:
+            raise ShortcutError(f"There is no action named “{action_id}” to bind a key to.")
+        bindings[action_id] = parse_keys(text, label=f"“{spec.label}”")
+    collisions = find_collisions(bindings)
+    if collisions:
+        key, a, b = collisions[0]
+        raise ShortcutError(
+            f"The key {key} cannot do two things: “{by_id[a].label}” and “{by_id[b].label}”. Choose another key."
+        )
+    return bindings
+
+
+def save_binding(
+    settings: SettingsPort, action_id: str, keys: str, specs: Sequence[ShortcutSpec] = DEFAULT_SHORTCUTS
+) -> None:
+    """Bind `keys` to `action_id` in the settings, after checking it; raise `ShortcutError` and save nothing if not."""
+    current = dict(settings.get(SETTING) or {})
+    current[action_id] = keys
+    resolve_bindings(current, specs)
+    settings.set(SETTING, current)
+
+
+class _TextFieldGuard(QObject):
+    """Makes a text field keep the single keys typed into it instead of triggering window shortcuts."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not (event.modifiers() & _MODIFIERS)
+            and event.key() != Qt.Key.Key_Escape
+        ):
+            event.accept()
+        return False
+
+
+class ShortcutRegistry(QObject):
+    """The host window's actions, one `QAction` each, bound to the resolved keys."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        host: QWidget,
+        overrides: Mapping[str, str] | None = None,
+        specs: Sequence[ShortcutSpec] = DEFAULT_SHORTCUTS,
+    ) -> None:
+        super().__init__(host)
+        self._host = host
+        self._specs = {s.id: s for s in specs}
+        self._actions: dict[str, QAction] = {}
+        self._guard = _TextFieldGuard(self)
+        self.problems: list[str] = []
+        try:
+            self._bindings = resolve_bindings(overrides or {}, specs)
+        except ShortcutError as exc:
+            self.problems.append(f"{exc} The default keys are used.")
+            self._bindings = resolve_bindings({}, specs)
+        for widget in host.findChildren(QWidget):
+            if isinstance(widget, TEXT_FIELDS):
+                self.guard(widget)
+
+    def specs(self) -> list[ShortcutSpec]:
+        return list(self._specs.values())
+
+    def spec(self, action_id: str) -> ShortcutSpec:
+        return self._specs[action_id]
+
+    def register(self, action_id: str, handler: Callable[[], object]) -> QAction:
+        """Create the `QAction` of `action_id` on the host, calling `handler` when triggered."""
+        spec = self._specs[action_id]
+        action = QAction(spec.label, self._host)
+        action.setObjectName(f"action_{action_id}")
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcuts(list(self._bindings.get(action_id, ())))
+        action.setToolTip(self._tooltip(spec))
+        action.triggered.connect(lambda _checked=False: handler())
+        self._host.addAction(action)
+        self._actions[action_id] = action
+        return action
+
+    def action(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def keys(self, action_id: str) -> tuple[QKeySequence, ...]:
+        return self._bindings.get(action_id, ())
+
+    def key_hint(self, action_id: str) -> str:
+        """The first key of an action as shown to people ("t"), or "" when it has none."""
+        keys = self.keys(action_id)
+        return key_name(keys[0]) if keys else ""
+
+    def keys_text(self, action_id: str) -> str:
+        return " or ".join(key_name(k) for k in self.keys(action_id))
+
+    def apply_overrides(self, overrides: Mapping[str, str]) -> None:
+        """Rebind from the "shortcuts" setting; on `ShortcutError` nothing changes and the error is raised."""
+        bindings = resolve_bindings(overrides, list(self._specs.values()))
+        self._bindings = bindings
+        for action_id, action in self._actions.items():
+            action.setShortcuts(list(bindings.get(action_id, ())))
+            action.setToolTip(self._tooltip(self._specs[action_id]))
+        self.changed.emit()
+
+    def trigger_unshifted(self, event: QKeyEvent) -> bool:
+        """Run the action bound to a symbol typed with Shift ("?" is Shift+/ on many layouts), if any.
+
+        Most platforms' key mappers already match "?" to Shift+?; for the others the view hands over the key
+        presses no shortcut took. Returns whether an action ran.
+        """
+        key = event.key()
+        if event.modifiers() != Qt.KeyboardModifier.ShiftModifier or not 0x20 < key < 0x7F or chr(key).isalnum():
+            return False
+        plain = QKeySequence(QKeyCombination(Qt.KeyboardModifier.NoModifier, Qt.Key(key)))
+        for action_id, action in self._actions.items():
+            if action.isEnabled() and any(
+                k.matches(plain) == QKeySequence.SequenceMatch.ExactMatch for k in self.keys(action_id)
+            ):
+                action.trigger()
+                return True
+        return False
+
+    def guard(self, widget: QWidget) -> None:
+        """While `widget` (a text field) has focus, single-key shortcuts type into it instead."""
+        widget.installEventFilter(self._guard)
+
+    def _tooltip(self, spec: ShortcutSpec) -> str:
+        keys = self.keys_text(spec.id)
+        return f"{spec.description} ({keys})" if keys else spec.description

@@ -1,0 +1,137 @@
+"""The session window on the real ReviewSession, against the fake X server: a whole session by keyboard.
+
+Open, move, retweet, undo, retweet again, undo with Ctrl+Z, retweet, let the undo window close, end; then the
+server's request log holds exactly the reads of the sources and one retweet, and the summary shows the ledger's
+cost of the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from exec_desk.backends.demo import StaticTokens
+from exec_desk.backends.fakex import FakeXServer
+from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.pricing import Op, format_usd
+from exec_desk.core.queue import ActionState
+from exec_desk.services.clock import ManualClock
+from exec_desk.services.session import ReviewSession
+from exec_desk.services.sources import ensure_default_sources
+from exec_desk.services.tasks import ImmediateTaskRunner
+from exec_desk.storage.ledger import Ledger
+from exec_desk.storage.records import Account, AuthKind
+from exec_desk.storage.settings import Settings
+from exec_desk.storage.store import Store
+from exec_desk.ui.session_window import SUMMARY_PAGE, SessionWindow
+from exec_desk.ui.timeline_model import Role
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+ACCOUNT = "me"
+RETWEETS = "/2/users/1000/retweets"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime.now(UTC).replace(microsecond=0))
+
+
+@pytest.fixture
+def server(clock: ManualClock) -> Iterator[FakeXServer]:
+    with FakeXServer(seed=3, clock=clock) as running:
+        yield running
+    assert running.errors == []
+
+
+@pytest.fixture
+def store(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
+    with Store(":memory:") as opened:
+        user = server.world.user
+        opened.accounts.add(
+            Account(ACCOUNT, user.id, user.username, user.name, AuthKind.OAUTH2, server.base_url, clock())
+        )
+        yield opened
+
+
+@pytest.fixture
+def session(server: FakeXServer, store: Store, clock: ManualClock, tmp_path: Path) -> ReviewSession:
+    ledger = Ledger(store)
+    creds = server.credentials()
+    backend = TweepyBackend(
+        account=ACCOUNT,
+        user_id=str(creds["user_id"]),
+        recorder=ledger,
+        api_base_url=str(creds["base_url"]),
+        tokens=StaticTokens(str(creds["oauth2_access_token"])),
+        clock=clock,
+        timeout=(5.0, 1.0),
+    )
+    settings = Settings(tmp_path / "settings.json", env={})
+    ensure_default_sources(store, ACCOUNT, backend)
+    clock.advance(1)  # the first-run requests belong to no session
+    server.log.clear()
+    runner = ImmediateTaskRunner()
+    return ReviewSession(store, backend, ledger, runner, settings, ACCOUNT, clock, clock.timer)
+
+
+def test_a_whole_session_by_keyboard_against_the_fake_server(
+    session: ReviewSession, server: FakeXServer, clock: ManualClock, qtbot: QtBot
+) -> None:
+    opened: list[str] = []
+    window = SessionWindow(session, clock=clock, opener=lambda url: opened.append(QUrl(url).toString()) or True)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    window.view.setFocus()
+    session.start()
+    assert window.model.rowCount() == len(session.items()) >= 20
+    assert window.countdown.text() == "5:00"
+
+    def key(k: str | Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(window.view, k, modifier)  # type: ignore[call-overload]
+
+    def current() -> str:
+        return str(window.view.currentIndex().data(Role.POST_ID))
+
+    key("j")
+    key("k")
+    retweeted_before = {post for user, post in server.world.retweets if user == server.world.user_id}
+    while int(current()) in retweeted_before:  # a post the user has not retweeted on this fake X
+        key("j")
+    target = current()
+    key("t")
+    assert session.state_of(target) is ActionState.PENDING
+    assert window.view.currentIndex().data(Role.STATE_TEXT).startswith("Retweeted")
+    key("u")
+    assert session.state_of(target) is ActionState.NONE
+    key("t")
+    key("Z", Qt.KeyboardModifier.ControlModifier)
+    assert session.state_of(target) is ActionState.NONE
+    key("t")
+    key("t")  # pressed twice: still one retweet
+    clock.advance(8)  # the undo window closes: the outbox sends it
+    assert session.state_of(target) is ActionState.DONE
+    assert window.view.currentIndex().data(Role.STATE_TEXT) == "Retweeted"
+    key("u")
+    assert window.status.text() == "Too late to undo: the retweet has been sent."
+    key("E", Qt.KeyboardModifier.ControlModifier)
+
+    assert window.stack.currentIndex() == SUMMARY_PAGE
+    assert window.summary is not None
+    retweets = [(e.method, e.path, e.status) for e in server.log if e.op is Op.RETWEET]
+    assert retweets == [("POST", RETWEETS, 200)]
+    assert [e for e in server.log if e.op is Op.UNRETWEET] == []
+    reads = [e for e in server.log if e.op is not Op.RETWEET]
+    assert len(reads) == 6 and {e.op for e in reads} == {Op.HOME_TIMELINE, Op.MENTIONS, Op.LIST_POSTS}
+    assert window.summary.amplified_count == 1
+    assert window.summary.cost_micro > 15_000
+    assert window.summary_view.value_text("cost") == format_usd(window.summary.cost_micro)
+    assert window.summary_view.value_text("amplified") == "1"
+    assert opened == []

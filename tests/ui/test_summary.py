@@ -1,0 +1,58 @@
+"""The end-of-session summary view."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from exec_desk.core.queue import SessionSummary
+from exec_desk.ui.summary import SummaryView, duration_text, headline
+
+from .fakes import NOW
+
+
+def _summary(used: int = 252, planned: int = 300, cost: int = 1_234_567) -> SessionSummary:
+    return SessionSummary(
+        session_id=7,
+        started_at=NOW,
+        ended_at=NOW + timedelta(seconds=used),
+        planned_seconds=planned,
+        used_seconds=used,
+        read_count=23,
+        amplified_count=4,
+        posted_count=1,
+        cost_micro=cost,
+    )
+
+
+def test_shows_counts_time_and_cost(qtbot: QtBot) -> None:
+    view = SummaryView(_summary(), extend_minutes=3)
+    qtbot.addWidget(view)
+    assert view.value_text("read") == "23"
+    assert view.value_text("amplified") == "4"
+    assert view.value_text("posted") == "1"
+    assert view.value_text("time") == "4 min 12 s"
+    assert view.value_text("cost") == "$1.235"
+    note = view.findChild(QLabel, "summary_time_note")
+    assert note is not None and note.text() == "of 5 min planned"
+    assert view.title.text() == "Session ended early"
+    assert view.extend_button.text() == "Extend +3 min"
+
+
+def test_extend_and_close_are_signals(qtbot: QtBot) -> None:
+    view = SummaryView(_summary(used=300))
+    qtbot.addWidget(view)
+    assert view.title.text() == "Time's up — session done"
+    with qtbot.waitSignal(view.extend_requested, timeout=0):
+        view.extend_button.click()
+    with qtbot.waitSignal(view.close_requested, timeout=0):
+        view.close_button.click()
+
+
+def test_words() -> None:
+    assert duration_text(42) == "42 s"
+    assert duration_text(300) == "5 min"
+    assert duration_text(-3) == "0 s"
+    assert headline(_summary(used=298)) == "Time's up — session done"
