@@ -143,7 +143,12 @@ WORK_DAYS = Setting(
     maximum=6,
 )
 COOLOFF_MINUTES = Setting(
-    "cooloff_minutes", int, 10, "Minutes before a new session can start after one ends.", minimum=0, maximum=240
+    "cooloff_minutes",
+    int,
+    10,
+    "Cool-off: minutes a new post waits in the outbox before it is sent (you can undo until then; 0 sends at once).",
+    minimum=0,
+    maximum=240,
 )
 MONTHLY_BUDGET_USD = Setting(
     "monthly_budget_usd",

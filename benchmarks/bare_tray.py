@@ -1,0 +1,17 @@
+"""The baseline of the start-up benchmark: a bare PySide6 tray app that quits on the first event-loop turn."""
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+app = QApplication(sys.argv[:1])
+app.setQuitOnLastWindowClosed(False)
+pixmap = QPixmap(22, 22)
+pixmap.fill()
+tray = QSystemTrayIcon(QIcon(pixmap))
+tray.show()
+hidden = QWidget()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())

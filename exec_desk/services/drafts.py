@@ -1,0 +1,200 @@
+"""Drafts: what the composer holds is saved while the user types, so a crash or a kill loses at most a second.
+
+`DraftService.edit(content)` marks the current draft changed. A single-shot timer (300 ms), started by the first
+change and *not* restarted by the following ones, then saves it through the task runner: even while the user types
+without pause, every change reaches the database within 300 ms plus the write itself. One write per draft at a time;
+a change made while a write runs is written right after it. An emptied draft is deleted rather than kept blank.
+
+`begin(draft_id)` switches to another draft (or to a new one with None), after handing pending changes of the
+previous one to the runner. `release()` lets the current draft go once the composer has handed its content over to
+the outbox: the draft is deleted (a permanent send failure brings the post back as a new draft: the outbox's job).
+`drafts()`, `get()` read the store directly (small, fast reads); `delete()` writes through the runner.
+
+Signals of DraftService:
+    saved(object): a `Draft` was written (created or updated).
+    removed(int): the draft with this id was deleted (emptied, released after sending, or deleted by the user).
+    changed(): the list of drafts changed (a draft was created, updated or deleted): lists refresh.
+    failed(str): a write failed, in plain words; the composer still holds the text and the next change retries.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from exec_desk.services.tasks import Runner
+from exec_desk.storage.records import Draft, DraftMedia
+from exec_desk.storage.store import Store
+
+log = logging.getLogger(__name__)
+SAVE_DELAY_MS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class DraftContent:
+    """What the composer holds. `reply_to` / `quote_of` are fixed when the draft is created."""
+
+    text: str
+    media: tuple[DraftMedia, ...] = ()
+    reply_to: str | None = None
+    quote_of: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip() and not self.media
+
+
+@dataclass(eq=False)
+class _Slot:
+    """One draft as the service tracks it: its id once created, the content not yet written, the write running."""
+
+    id: int | None = None
+    content: DraftContent | None = None  # not yet handed to the runner
+    saving: bool = False
+    released: bool = False
+
+
+class DraftService(QObject):
+    """Autosaves the composer's draft into `store.drafts`; `account()` names the account drafts belong to."""
+
+    saved = Signal(object)
+    removed = Signal(int)
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        runner: Runner,
+        *,
+        account: Callable[[], str],
+        clock: Callable[[], datetime],
+        delay_ms: int = SAVE_DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._account = account
+        self._clock = clock
+        self._slot = _Slot()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def current_id(self) -> int | None:
+        """The id of the draft being edited, None until its first write completes."""
+        return self._slot.id
+
+    @property
+    def pending(self) -> bool:
+        """True while a change is waiting or being written."""
+        return self._slot.content is not None or self._slot.saving
+
+    def edit(self, content: DraftContent) -> None:
+        """The composer's content changed: write it within `delay_ms`."""
+        self._slot.content = content
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Write the pending change now (through the runner)."""
+        self._timer.stop()
+        self._write(self._slot)
+
+    def begin(self, draft_id: int | None = None) -> Draft | None:
+        """Edit draft `draft_id` from now on (None: a new draft, created at the first change); returns it."""
+        self.flush()
+        draft = None if draft_id is None else self._store.drafts.get(draft_id)
+        self._slot = _Slot(id=None if draft is None else draft.id)
+        return draft
+
+    def release(self) -> None:
+        """The content was handed over (queued to send): delete the draft, now or once its first write lands."""
+        self._timer.stop()
+        slot, self._slot = self._slot, _Slot()
+        slot.content, slot.released = None, True
+        if slot.id is not None and not slot.saving:
+            self.delete(slot.id)
+
+    def drafts(self) -> list[Draft]:
+        """The account's drafts, most recently edited first."""
+        account = self._account()
+        return self._store.drafts.all(account) if account else []
+
+    def get(self, draft_id: int) -> Draft | None:
+        return self._store.drafts.get(draft_id)
+
+    def delete(self, draft_id: int) -> None:
+        """Delete a draft; if it is the one being edited, the composer gets `removed` and starts afresh."""
+        if draft_id == self._slot.id:
+            self._timer.stop()
+            self._slot = _Slot()
+        self._runner.submit(
+            lambda: self._store.drafts.delete(draft_id),
+            lambda gone: self._deleted(draft_id) if gone else None,
+            lambda exc: self.failed.emit(f"The draft could not be deleted: {exc}"),
+        )
+
+    def _deleted(self, draft_id: int) -> None:
+        self.removed.emit(draft_id)
+        self.changed.emit()
+
+    def _write(self, slot: _Slot) -> None:
+        content = slot.content
+        if slot.saving or content is None:
+            return  # written after the running write, or nothing to write
+        account = self._account()
+        if not account:
+            slot.content = None
+            self.failed.emit("Drafts are kept once an X account is signed in.")
+            return
+        slot.content, slot.saving = None, True
+        draft_id, now = slot.id, self._clock()
+
+        def work() -> tuple[str, Draft | None]:
+            if content.empty:
+                if draft_id is not None and self._store.drafts.delete(draft_id):
+                    return "deleted", None
+                return "nothing", None
+            if draft_id is not None:
+                updated = self._store.drafts.update(draft_id, now, text=content.text, media=content.media)
+                if updated is not None or slot.released:
+                    return "updated", updated
+            created = self._store.drafts.create(
+                account, content.text, now, media=content.media, reply_to=content.reply_to, quote_of=content.quote_of
+            )
+            return "created", created
+
+        self._runner.submit(
+            work, lambda result: self._written(slot, draft_id, result), lambda exc: self._lost(slot, content, exc)
+        )
+
+    def _written(self, slot: _Slot, old_id: int | None, result: tuple[str, Draft | None]) -> None:
+        slot.saving = False
+        what, draft = result
+        if what == "deleted" and old_id is not None:
+            slot.id = None
+            self._deleted(old_id)
+        elif draft is not None:
+            slot.id = draft.id
+            self.saved.emit(draft)
+            self.changed.emit()
+        if slot.released:
+            if slot.id is not None:
+                self.delete(slot.id)
+        elif slot.content is not None:
+            self._write(slot)
+
+    def _lost(self, slot: _Slot, content: DraftContent, exc: BaseException) -> None:
+        slot.saving = False
+        if slot.content is None and not slot.released:
+            slot.content = content  # written again with the next change, or at the next flush
+        log.error("draft not saved", exc_info=(type(exc), exc, exc.__traceback__))
+        self.failed.emit(f"The draft could not be saved ({exc}); it is still in the composer.")
