@@ -1,97 +1,363 @@
-"""Build the QApplication and the services, wire them, run the event loop. Nothing else lives here."""
+"""Build the QApplication and the services, wire them, run the event loop. Nothing else lives here.
+
+Start-up stays lean: the tray shows first; the single-instance server (QtNetwork), the store, tweepy and the
+keyring come after it (the context opens on a worker). Requests that need the context ("session") wait for it.
+
+`EXEC_DESK_DEBUG_EVENTS=1` makes the app print one JSON line per event on stdout (tray shown, ready, requests;
+and, from `ui.tray.DebugProbe`, windows and menus shown with their geometry and the tray icon once placed), for the
+tests that drive it on a real X server.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from exec_desk import APP_ID, APP_NAME, __version__
-from exec_desk.services.context import AppContext, open_context
+from exec_desk.services.instance import InstanceError, SingleInstance
+from exec_desk.services.reminders import Reminders
 from exec_desk.services.tasks import TaskRunner
-from exec_desk.storage.logs import setup_logging
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.ui.icons import icon
-from exec_desk.ui.tray import Tray
+from exec_desk.ui.tray import DebugProbe, Tray, TrayState, placeholder_window
+
+if TYPE_CHECKING:
+    from exec_desk.services.clock import Clock, Timer, TimerFactory
+    from exec_desk.services.context import AppContext
+    from exec_desk.services.images import ImageCache
+    from exec_desk.services.session import ReviewSession
+    from exec_desk.storage.credentials import CredentialStore
+    from exec_desk.storage.records import Account
+    from exec_desk.ui.account_dialog import AccountDialog
+    from exec_desk.ui.session_window import SessionWindow
 
 log = logging.getLogger(__name__)
+DEBUG_EVENTS_ENV = "EXEC_DESK_DEBUG_EVENTS"
+COMPOSER_TEXT = "Quick compose comes with the next release of Exec Desk. Until then, write your post on x.com."
 
 
-def _keyring_store() -> object:
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _keyring_store() -> CredentialStore:
     from exec_desk.storage.credentials import KeyringCredentialStore
 
     return KeyringCredentialStore()
 
 
 class ExecDesk:
-    """The running app: owns the tray, the task runner and, once opened, the `AppContext`."""
+    """The running app: owns the tray, reminders, the task runner and, once opened, the `AppContext`."""
 
-    def __init__(self, app: QApplication, paths: Paths, settings: Settings, *, demo: bool, api_url: str | None):
-        self.app = app
-        self.paths = paths
-        self.settings = settings
+    def __init__(
+        self,
+        app: QApplication,
+        paths: Paths,
+        settings: Settings,
+        *,
+        demo: bool,
+        api_url: str | None,
+        instance: SingleInstance | None = None,
+        clock: Clock = _now,
+        timers: TimerFactory | None = None,
+        credentials: Callable[[], CredentialStore] = _keyring_store,
+        open_browser: Callable[[str], object] | None = None,
+        tray_available: bool | None = None,
+        events: Callable[[dict[str, Any]], None] | None = None,
+        exit_app: Callable[[], None] | None = None,
+        log_file: Path | None = None,
+    ) -> None:
+        self.app, self.paths, self.settings = app, paths, settings
         self.runner = TaskRunner()
         self.context: AppContext | None = None
-        self.tray = Tray(icon("exec-desk-demo" if demo else "exec-desk"), demo=demo)
+        self.instance = instance
+        self._demo, self._api_url, self._clock = demo, api_url, clock
+        self._credentials, self._open_browser = credentials, open_browser
+        self._events = events
+        self._log_file = log_file  # logging starts once the tray is up (logging.handlers is not free)
+        # Not QApplication.quit(): that asks every window to close first, and the session window refuses.
+        self._exit_app = exit_app or (lambda: app.exit(0))
+        self.session: ReviewSession | None = None
+        self.session_window: SessionWindow | None = None
+        self._images: ImageCache | None = None
+        self.account_dialog: AccountDialog | None = None
+        self.windows: dict[str, QWidget] = {}
+        self._pending: list[str] = []
+        self._quitting = False
+        self.reminders = Reminders(settings, clock, timers or self._qt_timer, self.session_is_open)
+        self.tray = Tray(self._icon(demo), demo=demo, state=self.tray_state, tray_available=tray_available)
+        self.tray.session_requested.connect(self.open_session)
+        self.tray.compose_requested.connect(self.open_composer)
+        self.tray.account_requested.connect(self.open_account)
+        self.tray.settings_requested.connect(self.open_settings)
+        self.tray.pause_requested.connect(self.pause)
         self.tray.quit_requested.connect(self.quit)
-        self._demo = demo
-        self._api_url = api_url
-        self.on_ready: list[Callable[[], None]] = []
-        self.on_failed: list[Callable[[BaseException], None]] = []
+        self.reminders.remind.connect(lambda text: self.tray.notify(text, kind="reminder"))
 
+    def _qt_timer(self, callback: Callable[[], None]) -> Timer:
+        from exec_desk.services.clock import qt_timers  # imports the Qt namespace: after the tray shows
+
+        return qt_timers(self.runner)(callback)
+
+    @staticmethod
+    def _icon(demo: bool) -> Any:
+        return icon("exec-desk-demo" if demo else "exec-desk")
+
+    # -- life cycle --------------------------------------------------------------------------------------------
     def start(self) -> None:
+        """Show the tray; everything else starts on the first event-loop turn, once the tray is up."""
         self.tray.show()
-        self.runner.submit(
-            lambda: open_context(
-                self.paths,
-                self.settings,
-                demo=self._demo,
-                api_url=self._api_url,
-                credentials=_keyring_store,  # type: ignore[arg-type]
-            ),
-            self._opened,
-            self._failed,
-        )
+        QTimer.singleShot(0, self._after_shown)
+
+    def _after_shown(self) -> None:
+        if self._quitting:
+            return
+        self._emit({"event": "tray_shown", "tray": self.tray.available})
+        if self._log_file is not None:
+            from exec_desk.storage.logs import setup_logging
+
+            setup_logging(self._log_file)
+        self._open_context()
+        self.reminders.start()
+        if self.instance is not None and self.instance.owner:
+            try:
+                self.instance.listen(self.handle_request)
+            except InstanceError as exc:  # runs on without it: a second launch then says it cannot reach us
+                log.error("single instance: %s", exc)
+                self.tray.notify(f"Other launches of Exec Desk cannot reach this one: {exc}")
+
+    def _open_context(self, previous: AppContext | None = None) -> None:
+        def work() -> AppContext:  # on a worker: disk, keyring, tweepy, the demo server
+            from exec_desk.services.context import open_context
+
+            if previous is not None:
+                previous.close()
+            return open_context(
+                self.paths, self.settings, demo=self._demo, api_url=self._api_url, credentials=self._credentials
+            )
+
+        self.runner.submit(work, self._opened, self._failed)
 
     def _opened(self, context: AppContext) -> None:
+        if self._quitting:
+            context.close()
+            return
         self.context = context
-        if context.demo and not self.tray.demo:
-            self.tray.demo = True
-            self.tray.icon.setIcon(icon("exec-desk-demo"))
-        who = f"@{context.account.username}"
-        self.tray.set_status(f"Signed in as {who}" + (" on the demo X" if context.demo else ""))
+        if context.demo != self.tray.demo:
+            self.tray.set_demo(context.demo, self._icon(context.demo))
+        self.tray.set_status(f"Signed in as @{context.account.username}" + (" on the demo X" if context.demo else ""))
         for notice in context.notices:
             log.warning("%s", notice)
-            self.tray.icon.showMessage(APP_NAME, notice)
-        for callback in self.on_ready:
-            callback()
+            self.tray.notify(notice)
+        self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
+        pending, self._pending = self._pending, []
+        for request in pending:
+            self.handle_request(request)
 
     def _failed(self, error: BaseException) -> None:
         log.error("start-up failed: %s", error)
         self.tray.set_status(f"Could not start: {error}")
-        self.tray.icon.showMessage(APP_NAME, str(error))
-        for callback in self.on_failed:
-            callback(error)
+        self.tray.notify(str(error))
+        self._emit({"event": "failed", "error": str(error)})
 
     def quit(self) -> None:
+        self._quitting = True
+        self.reminders.close()
+        if self.account_dialog is not None:
+            self.account_dialog.cancel()  # a sign-in waiting for the browser would hold the worker for minutes
+        if self.session is not None and self.session.is_active:
+            self.session.end()
+        if self.instance is not None:
+            self.instance.close()
         self.runner.shutdown(2000)
         if self.context is not None:
             self.context.close()
             self.context = None
-        self.app.quit()
+        self._exit_app()
+
+    # -- requests ----------------------------------------------------------------------------------------------
+    def handle_request(self, request: str) -> None:
+        """A request from another launch (`exec-desk`, `exec-desk session`, `exec-desk compose`)."""
+        self._emit({"event": "request", "request": request})
+        if request == "session":
+            self.open_session()
+        elif request == "compose":
+            self.open_composer()
+        else:
+            self.tray.present()
+
+    def tray_state(self) -> TrayState:
+        open_session = self.session if self.session_is_open() else None
+        context = self.context
+        account = "" if context is None else f"@{context.account.username}"  # the title already says Demo
+        return TrayState(
+            session_minutes=int(self.settings.get("session_minutes")),
+            session_remaining=open_session.remaining_seconds if open_session is not None else None,
+            reminders_status=self.reminders.status_text(),
+            reminders_enabled=self.reminders.enabled,
+            reminders_paused=self.reminders.paused_until is not None,
+            account=account,
+        )
+
+    def pause(self, how: str) -> None:
+        methods = {"snooze": "snooze", "hour": "pause_hour", "today": "pause_rest_of_today", "resume": "resume"}
+        getattr(self.reminders, methods[how])()
+        self.tray.set_status(self.reminders.status_text())
+
+    # -- the session -------------------------------------------------------------------------------------------
+    def session_is_open(self) -> bool:
+        return self.session is not None and self.session.is_active
+
+    def open_session(self) -> None:
+        """Start a review session, or bring back the one that is running."""
+        window = self.session_window
+        if window is not None and self.session_is_open():
+            self._raise(window)
+            return
+        if self.context is None:
+            if "session" not in self._pending:
+                self._pending.append("session")
+            self.tray.set_status("Starting… the session opens in a moment.")
+            return
+        self.start_session()
+
+    def start_session(self, minutes: int | None = None) -> None:
+        from exec_desk.ui.session_window import SessionWindow
+
+        session = self._session_engine()
+        if self.session_window is not None:
+            self.session_window.deleteLater()
+        window = self.session_window = SessionWindow(
+            session, clock=self._clock, images=self._images, thumbnails=self._images, settings=self.settings
+        )
+        window.setWindowIcon(self._icon(self.tray.demo))
+        window.compose_requested.connect(lambda *_: self.open_composer())
+        window.continue_requested.connect(lambda: self.start_session(int(self.settings.get("session_extend_minutes"))))
+        window.like_requested.connect(lambda _id: self.tray.notify("Liking from Exec Desk comes with a later release."))
+        session.start(minutes)
+        self._raise(window)
+
+    def _session_engine(self) -> ReviewSession:
+        from exec_desk.services.images import ImageCache
+        from exec_desk.services.session import ReviewSession
+
+        context = self.context
+        assert context is not None
+        if self.session is None:
+            self.session = ReviewSession(
+                context.store,
+                context.backend,
+                context.ledger,
+                self.runner,
+                self.settings,
+                context.account.key,
+                self._clock,
+            )
+            self.session.ended.connect(lambda _summary: self.reminders.session_finished())
+            self._images = ImageCache(self.runner, self.paths.avatar_cache_dir, parent=self.session)
+        return self.session
+
+    def _drop_session(self) -> None:
+        if self.session is not None:
+            if self.session.is_active:
+                self.session.end()
+            self.session.deleteLater()
+            self.session = None
+        if self.session_window is not None:
+            self.session_window.hide()
+            self.session_window.deleteLater()
+            self.session_window = None
+
+    # -- other windows -----------------------------------------------------------------------------------------
+    def open_composer(self) -> None:
+        self._placeholder("composer_placeholder", f"{APP_NAME} — Quick compose", COMPOSER_TEXT)
+
+    def open_settings(self) -> None:
+        text = (
+            "A settings window comes with a later release. Meanwhile the settings live in "
+            f"{self.paths.settings_file} (JSON; each one is described in the documentation)."
+        )
+        self._placeholder("settings_placeholder", f"{APP_NAME} — Settings", text)
+
+    def _placeholder(self, name: str, title: str, text: str) -> None:
+        window = self.windows.get(name)
+        if window is None:
+            window = self.windows[name] = placeholder_window(name, title, text, self._icon(self.tray.demo))
+        self._raise(window)
+
+    def open_account(self) -> None:
+        from exec_desk.ui.account_dialog import AccountDialog
+
+        if self.context is None:
+            self.tray.notify("Exec Desk is still starting; open Account again in a moment.")
+            return
+        if self.account_dialog is None:
+            api_base_url = self._api_url or str(self.settings.get("api_base_url"))
+            self.account_dialog = AccountDialog.for_context(
+                self.context, self.runner, api_base_url, self._credentials, self._open_browser
+            )
+            self.account_dialog.signed_in.connect(self.switch_account)
+        self._raise(self.account_dialog)
+
+    def switch_account(self, account: Account) -> None:
+        """After a sign-in: close what belongs to the old account and open the context of the new one."""
+        dialog, self.account_dialog = self.account_dialog, None
+        if dialog is not None:
+            dialog.accept()
+            dialog.deleteLater()
+        self._drop_session()
+        previous, self.context = self.context, None
+        self._demo = False
+        self.tray.set_status(f"Switching to @{account.username}…")
+        self.tray.notify(f"Signed in as @{account.username}. Exec Desk now uses this account.")
+        self._open_context(previous)
+
+    def _raise(self, window: QWidget) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _emit(self, event: dict[str, Any]) -> None:
+        if self._events is not None:
+            self._events(event)
 
 
-def run_app(*, basedir: Path | None, api_url: str | None, demo: bool, exit_when_ready: bool, started: float) -> int:
+def _quit_on_signals(app: QApplication, quit: Callable[[], None]) -> None:
+    """SIGTERM (log-out) and SIGINT quit cleanly: the wake-up pipe wakes the event loop so Python runs the handler."""
+    read_fd, write_fd = os.pipe()
+    for fd in (read_fd, write_fd):
+        os.set_blocking(fd, False)
+    signal.set_wakeup_fd(write_fd)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: os.read(read_fd, 512))
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, quit))
+
+
+def run_app(
+    *,
+    basedir: Path | None,
+    api_url: str | None,
+    demo: bool,
+    exit_when_ready: bool,
+    started: float,
+    instance: SingleInstance | None = None,
+    request: str = "show",
+) -> int:
     paths = Paths.resolve(basedir)
     paths.ensure()
-    setup_logging(paths.log_file)
     if api_url:
         os.environ["EXEC_DESK_API_URL"] = api_url
     settings = Settings(paths.settings_file)
@@ -102,20 +368,27 @@ def run_app(*, basedir: Path | None, api_url: str | None, demo: bool, exit_when_
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
-    desk = ExecDesk(app, paths, settings, demo=demo, api_url=api_url)
-    if exit_when_ready:
+    debug = bool(os.environ.get(DEBUG_EVENTS_ENV))
 
-        def ready() -> None:
+    def on_event(event: dict[str, Any]) -> None:
+        if debug:
+            print(json.dumps(event), flush=True)
+        if exit_when_ready and event["event"] == "ready":
             print(f"ready in {(time.monotonic() - started) * 1000:.0f} ms", flush=True)
             QTimer.singleShot(0, desk.quit)
-
-        def failed(error: BaseException) -> None:
-            print(f"exec-desk: could not start: {error}", file=sys.stderr, flush=True)
+        elif exit_when_ready and event["event"] == "failed":
+            print(f"exec-desk: could not start: {event['error']}", file=sys.stderr, flush=True)
             QTimer.singleShot(0, lambda: app.exit(1))
 
-        desk.on_ready.append(ready)
-        desk.on_failed.append(failed)
+    desk = ExecDesk(
+        app, paths, settings, demo=demo, api_url=api_url, instance=instance, events=on_event, log_file=paths.log_file
+    )
+    if debug:
+        DebugProbe(app, desk.tray, on_event)
+    _quit_on_signals(app, desk.quit)
     desk.start()
+    if request != "show":
+        desk.handle_request(request)
     code = app.exec()
     if desk.context is not None:
         desk.context.close()

@@ -1,4 +1,10 @@
-"""The `exec-desk` command line. Imports nothing heavy (Qt, tweepy, keyring) until a command needs it."""
+"""The `exec-desk` command line. Imports nothing heavy (Qt, tweepy, keyring) until a command needs it.
+
+`exec-desk`, `exec-desk session` and `exec-desk compose` first try to hand their request ("show", "session",
+"compose") to the Exec Desk already running for this profile, over its local socket, before any Qt is imported:
+bound to a desktop-wide shortcut, `exec-desk compose` answers in tens of milliseconds. With none running they start
+the app, which then opens the session or the composer.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="run on the built-in fake X server (no account needed)")
     parser.add_argument("--exit-when-ready", action="store_true", help="start fully, print 'ready in N ms', quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("run", help="start the tray app (the default)")
+    sub.add_parser("run", help="start the tray app (the default), or show the running one")
+    sub.add_parser("session", help="open a review session (in the running Exec Desk, or start it)")
+    sub.add_parser("compose", help="write a post (in the running Exec Desk, or start it)")
 
     signin = sub.add_parser("signin", help="add an X account (OAuth 2.0 PKCE, or OAuth 1.0a keys)")
     how = signin.add_mutually_exclusive_group(required=True)
@@ -33,19 +41,53 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    command = args.command or "run"
-    if command == "run":
-        from exec_desk.app import run_app
+#: Command → request handed to the running instance.
+LAUNCHES = {"run": "show", "session": "session", "compose": "compose"}
+#: How long to wait for an instance that holds the lock but does not listen yet (it is starting).
+STARTING_WAIT = 15.0
 
+
+def _launch(args: argparse.Namespace, request: str) -> int:
+    from exec_desk.services.instance import InstanceError, SingleInstance
+    from exec_desk.storage.paths import Paths
+
+    instance = SingleInstance(Paths.resolve(args.basedir).runtime_dir)
+    try:
+        if not args.exit_when_ready and instance.hand_over(request):
+            return 0
+        if not instance.acquire():
+            if args.exit_when_ready:
+                print("exec-desk: Exec Desk is already running with this profile.", file=sys.stderr)
+                return 1
+            if instance.hand_over(request, wait=STARTING_WAIT):
+                return 0
+            if not instance.acquire():  # the other one was not starting but quitting: then it is gone
+                print("exec-desk: another Exec Desk is starting but does not answer; try again.", file=sys.stderr)
+                return 1
+    except InstanceError as exc:
+        print(f"exec-desk: {exc}", file=sys.stderr)
+        return 1
+    from exec_desk.app import run_app
+
+    try:
         return run_app(
             basedir=args.basedir,
             api_url=args.api_url,
             demo=args.demo,
             exit_when_ready=args.exit_when_ready,
             started=STARTED,
+            instance=instance,
+            request=request,
         )
+    finally:
+        instance.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    if command in LAUNCHES:
+        return _launch(args, LAUNCHES[command])
     if command == "signin":
         from exec_desk.signin_cli import sign_in
 

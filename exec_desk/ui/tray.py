@@ -1,8 +1,14 @@
 """The system-tray icon and its menu; a small stand-in window where the desktop has no tray.
 
+The menu is rebuilt just before it shows, from a `TrayState` the app provides (session length, a running
+session, the reminders' status). Left click asks for the session (start or resume), middle click for the composer.
+Without a system tray, a small window stands in (it explains once why, and takes the notifications); if a tray
+appears later (an app started at login before the panel), the icon takes over and the window goes away.
+
 Signals of Tray:
-    session_requested(): the user asked for a review session (left click or menu).
+    session_requested(): the user asked for a review session (left click, menu, a clicked reminder).
     compose_requested(): the user asked to write a post (middle click or menu).
+    pause_requested(str): "snooze" (15 minutes), "hour", "today" or "resume" from the Pause reminders menu.
     account_requested(): the user opened the Account entry.
     settings_requested(): the user opened Settings.
     quit_requested(): the user chose Quit.
@@ -10,36 +16,113 @@ Signals of Tray:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QRect
 
 from exec_desk import APP_NAME
 
 DEMO_NOTE = "Demo — a fake X with made-up accounts; nothing is posted to the real X."
+NO_TRAY_NOTE = (
+    "This desktop shows no system tray, so Exec Desk lives in this small window instead. "
+    "Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it."
+)
+#: While no tray is there, look again this often, this many times (a panel that starts after the app).
+RECHECK_MS = 2000
+RECHECKS = 60
+PAUSES = (
+    ("snooze", "Snooze 15 minutes"),
+    ("hour", "For 1 hour"),
+    ("today", "For the rest of today"),
+    ("resume", "Resume reminders"),
+)
+Named = TypeVar("Named", bound=QObject)
+
+
+def named(obj: Named, name: str) -> Named:
+    """`obj` with its object name set (tests and the debug probe find widgets by name)."""
+    obj.setObjectName(name)
+    return obj
+
+
+@dataclass(frozen=True)
+class TrayState:
+    """What the menu shows; the app computes it each time the menu opens."""
+
+    session_minutes: int = 5
+    session_remaining: int | None = None  # seconds left in the open session, None when none is open
+    reminders_status: str = ""
+    reminders_enabled: bool = True
+    reminders_paused: bool = False
+    account: str = ""
+
+
+def session_label(state: TrayState) -> str:
+    if state.session_remaining is not None:
+        minutes, seconds = divmod(max(0, state.session_remaining), 60)
+        return f"Back to the session ({minutes}:{seconds:02d} left)"
+    return f"Start a {state.session_minutes}-minute session"
 
 
 class Tray(QObject):
-    """Owns the tray icon (or the fallback window) and the menu, rebuilt just before it shows."""
+    """Owns the tray icon (or the fallback window) and the menu."""
 
     session_requested = Signal()
     compose_requested = Signal()
+    pause_requested = Signal(str)
     account_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, icon: QIcon, *, demo: bool, tray_available: bool | None = None) -> None:
+    def __init__(
+        self,
+        icon: QIcon,
+        *,
+        demo: bool,
+        state: Callable[[], TrayState] = TrayState,
+        tray_available: bool | None = None,
+        tray_check: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ) -> None:
         super().__init__()
         self.demo = demo
         self.status = "Starting…"
+        self._state = state
+        self._tray_check = tray_check
+        self._icon_image = icon
+        self._message_kind = ""
         self.menu = QMenu()
-        self.menu.aboutToShow.connect(self._rebuild_menu)
-        self._rebuild_menu()
-        self.available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
+        self.menu.setObjectName("tray_menu")
+        self.menu.aboutToShow.connect(self.rebuild_menu)  # built when it opens (and by `action()`)
+        self.pause_menu = QMenu("Pause reminders", self.menu)
+        self.pause_menu.setObjectName("pause_menu")
+        self.pause_menu.menuAction().setObjectName("action_pause")
+        self.available = tray_check() if tray_available is None else tray_available
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
         self.fallback: QWidget | None = None
+        self._shown = False
+        self._rechecks = 0
+        self._recheck_timer = QTimer(self)
+        self._recheck_timer.setInterval(RECHECK_MS)
+        self._recheck_timer.timeout.connect(self.recheck)
         if not self.available:
             self.fallback = self._make_fallback(icon)
         self._refresh_tooltip()
@@ -49,14 +132,71 @@ class Tray(QObject):
         return f"{APP_NAME} — Demo" if self.demo else APP_NAME
 
     def show(self) -> None:
+        self._shown = True
         if self.available:
             self.icon.show()
         elif self.fallback is not None:
             self.fallback.show()
+            self._recheck_timer.start()
+
+    def present(self) -> None:
+        """Bring Exec Desk to the user's attention (a second launch asked to be shown)."""
+        if self.fallback is not None and not self.available:
+            self.fallback.show()
+            self.fallback.raise_()
+            self.fallback.activateWindow()
+        else:
+            self.notify("Exec Desk is already running: it lives in the system tray.")
+
+    def recheck(self) -> bool:
+        """Look again for a system tray; when one appeared, move from the fallback window to the icon."""
+        self._rechecks += 1
+        if self._rechecks >= RECHECKS:
+            self._recheck_timer.stop()
+        if self.available or not self._tray_check():
+            return self.available
+        self.available = True
+        self._recheck_timer.stop()
+        if self._shown:
+            self.icon.show()
+        if self.fallback is not None:
+            self.fallback.hide()
+        return True
+
+    def set_demo(self, demo: bool, icon: QIcon) -> None:
+        self.demo = demo
+        self._icon_image = icon
+        self.icon.setIcon(icon)
+        if self.fallback is not None:
+            self.fallback.setWindowTitle(self.title)
+            self.fallback.setWindowIcon(icon)
+            banner = self.fallback.findChild(QLabel, "demo_banner")
+            if banner is not None:
+                banner.setVisible(demo)
+        self._refresh_tooltip()
 
     def set_status(self, text: str) -> None:
         self.status = text
         self._refresh_tooltip()
+
+    def notify(self, text: str, *, kind: str = "info") -> None:
+        """Show a notification; clicking one of kind "reminder" asks for a session."""
+        self._message_kind = kind
+        if self.available:
+            clickable = " Click here to start it." if kind == "reminder" else ""
+            self.icon.showMessage(self.title, text + clickable, self._icon_image, 15000)
+        elif self.fallback is not None:
+            label = self.fallback.findChild(QLabel, "message")
+            if label is not None:
+                label.setText(text)
+                label.show()
+            if self._shown:
+                self.fallback.show()
+                self.fallback.raise_()
+
+    def _message_clicked(self) -> None:
+        if self._message_kind == "reminder":
+            self.session_requested.emit()
 
     def _refresh_tooltip(self) -> None:
         lines = [self.title, self.status] + ([DEMO_NOTE] if self.demo else [])
@@ -65,31 +205,54 @@ class Tray(QObject):
             label = self.fallback.findChild(QLabel, "status")
             if label is not None:
                 label.setText(self.status)
+            button = self.fallback.findChild(QPushButton, "fallback_session")
+            if button is not None:
+                button.setText(session_label(self._state()))
 
-    def _rebuild_menu(self) -> None:
+    # -- menu --------------------------------------------------------------------------------------------------
+    def rebuild_menu(self) -> None:
+        state = self._state()
         self.menu.clear()
-        header = self.menu.addAction(self.title)
+        header = self.menu.addAction(self.title + (f" · {state.account}" if state.account else ""))
         header.setEnabled(False)
         self.menu.addSeparator()
-        self._add("Start a 5-minute session", self.session_requested, "session")
-        self._add("Quick compose", self.compose_requested, "compose")
+        self._add(self.menu, session_label(state), self.session_requested.emit, "session")
+        self._add(self.menu, "Quick compose", self.compose_requested.emit, "compose")
+        pause = self.pause_menu
+        pause.clear()
+        self.menu.addMenu(pause)
+        status = pause.addAction(state.reminders_status or "Reminders")
+        status.setEnabled(False)
+        pause.addSeparator()
+        for how, text in PAUSES:
+            action = self._add(pause, text, self._pause_slot(how), f"pause_{how}")
+            action.setEnabled(state.reminders_enabled and (how != "resume" or state.reminders_paused))
+            if how == "today":
+                pause.addSeparator()
         self.menu.addSeparator()
-        self._add("Account…", self.account_requested, "account")
-        self._add("Settings…", self.settings_requested, "settings")
+        self._add(self.menu, "Settings…", self.settings_requested.emit, "settings")
+        self._add(self.menu, "Account…", self.account_requested.emit, "account")
         self.menu.addSeparator()
-        self._add("Quit", self.quit_requested, "quit")
+        self._add(self.menu, "Quit", self.quit_requested.emit, "quit")
 
-    def _add(self, text: str, signal: SignalInstance, name: str) -> QAction:
-        action = self.menu.addAction(text)
+    def _pause_slot(self, how: str) -> Callable[[], None]:
+        return lambda: self.pause_requested.emit(how)
+
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], None], name: str) -> QAction:
+        action = menu.addAction(text)
         action.setObjectName(f"action_{name}")
-        action.triggered.connect(signal.emit)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def action(self, name: str) -> QAction:
-        found = self.menu.findChild(QAction, f"action_{name}")
-        if found is None:
-            raise KeyError(name)
-        return found
+        """The menu entry named `name` (session, compose, pause, pause_hour, settings, account, quit...)."""
+        if not self.menu.actions():
+            self.rebuild_menu()
+        for menu in (self.menu, self.pause_menu):
+            for action in menu.actions():
+                if action.objectName() == f"action_{name}":
+                    return action
+        raise KeyError(name)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -97,36 +260,108 @@ class Tray(QObject):
         elif reason == QSystemTrayIcon.ActivationReason.MiddleClick:
             self.compose_requested.emit()
 
+    # -- no tray -----------------------------------------------------------------------------------------------
     def _make_fallback(self, icon: QIcon) -> QWidget:
+        from PySide6.QtCore import Qt  # first use of the Qt namespace costs ~16 ms: not on the tray's path
+
         window = QWidget()
         window.setObjectName("tray_fallback")
         window.setWindowTitle(self.title)
         window.setWindowIcon(icon)
         layout = QVBoxLayout(window)
-        note = QLabel(
-            "This desktop has no system tray, so Exec Desk lives in this small window instead.\n"
-            "Close it to keep Exec Desk running; use Quit to stop it."
-        )
+        why = named(QWidget(), "why")
+        row = QHBoxLayout(why)
+        row.setContentsMargins(0, 0, 0, 0)
+        note = named(QLabel(NO_TRAY_NOTE), "no_tray_note")
         note.setWordWrap(True)
-        layout.addWidget(note)
-        if self.demo:
-            demo = QLabel(DEMO_NOTE)
-            demo.setObjectName("demo_banner")
-            demo.setStyleSheet("background:#ffb703;color:#1d1d1d;padding:4px;font-weight:bold")
-            demo.setWordWrap(True)
-            layout.addWidget(demo)
-        status = QLabel(self.status)
-        status.setObjectName("status")
-        layout.addWidget(status)
-        for text, signal in (
-            ("Start a 5-minute session", self.session_requested),
-            ("Quick compose", self.compose_requested),
-            ("Menu…", None),
-        ):
-            button = QPushButton(text)
-            if signal is None:
-                button.setMenu(self.menu)
-            else:
-                button.clicked.connect(signal.emit)
+        got_it = named(QPushButton("Got it"), "got_it")
+        got_it.clicked.connect(why.hide)  # explained once: it does not come back in this run
+        row.addWidget(note, 1)
+        row.addWidget(got_it, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(why)
+        demo = named(QLabel(DEMO_NOTE), "demo_banner")
+        demo.setStyleSheet("background:#ffb703;color:#1d1d1d;padding:4px;font-weight:bold")
+        demo.setWordWrap(True)
+        demo.setVisible(self.demo)
+        layout.addWidget(demo)
+        message = named(QLabel(""), "message")
+        message.setWordWrap(True)
+        message.setStyleSheet("background:#e8f0fe;padding:4px")
+        message.hide()
+        layout.addWidget(message)
+        layout.addWidget(named(QLabel(self.status), "status"))
+        start = named(QPushButton(session_label(self._state())), "fallback_session")
+        start.clicked.connect(self.session_requested.emit)
+        compose = named(QPushButton("Quick compose"), "fallback_compose")
+        compose.clicked.connect(self.compose_requested.emit)
+        more = named(QPushButton("Menu…"), "fallback_menu")
+        more.setMenu(self.menu)
+        for button in (start, compose, more):
             layout.addWidget(button)
+        window.resize(380, window.sizeHint().height())
         return window
+
+
+def placeholder_window(name: str, title: str, text: str, icon: QIcon | None = None) -> QWidget:
+    """A small window standing in for a feature that comes later (composer, settings)."""
+    from PySide6.QtCore import Qt
+
+    window = QWidget()
+    window.setObjectName(name)
+    window.setWindowTitle(title)
+    if icon is not None:
+        window.setWindowIcon(icon)
+    layout = QVBoxLayout(window)
+    label = named(QLabel(text), "placeholder_text")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(label)
+    close = QPushButton("Close")
+    close.clicked.connect(window.close)
+    layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+    window.resize(420, window.sizeHint().height())
+    return window
+
+
+class DebugProbe(QObject):
+    """Debug events for tests on a real X server: each window or menu shown (name, class, title, geometry; a
+    menu's entries with their screen rectangles) and the tray icon once the tray host has placed it."""
+
+    def __init__(self, app: QApplication, tray: Tray, write: Callable[[dict[str, Any]], None]) -> None:
+        super().__init__(app)
+        self._tray, self._write = tray, write
+        app.installEventFilter(self)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tray_placed)
+        self._timer.start(50)
+
+    def _tray_placed(self) -> None:
+        geometry = self._tray.icon.geometry()
+        if self._tray.available and self._tray.icon.isVisible() and (geometry.x() or geometry.y()):
+            self._timer.stop()  # right after show() the geometry is (0,0,22,22) until the tray host places it
+            self._write({"event": "tray", "geometry": _rect(geometry)})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            shown: dict[str, Any] = {"event": "shown", "name": watched.objectName(), "class": type(watched).__name__}
+            shown["title"], shown["geometry"] = watched.windowTitle(), _rect(watched.frameGeometry())
+            if isinstance(watched, QMenu):  # entries are laid out once it is placed: on the next turn
+                QTimer.singleShot(0, lambda menu=watched: self._write({**shown, "actions": _entries(menu)}))
+            else:
+                self._write(shown)
+        return False
+
+
+def _rect(rect: QRect) -> list[int]:
+    return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def _entries(menu: QMenu) -> dict[str, list[int]]:
+    found = {}
+    for action in menu.actions():
+        if action.objectName():
+            local = menu.actionGeometry(action)
+            found[action.objectName()] = _rect(local.translated(menu.mapToGlobal(local.topLeft()) - local.topLeft()))
+    return found

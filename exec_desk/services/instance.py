@@ -1,0 +1,245 @@
+"""One Exec Desk per profile: the first instance listens on a local socket, later launches hand it their request.
+
+The protocol is one JSON line each way: the client sends `{"request": "session"}` (one of `REQUESTS`), the running
+instance answers `{"ok": true}` (or `{"ok": false, "error": "..."}`) and closes. The client side is a plain
+`socket` AF_UNIX client and this module imports no Qt at load time, so `exec-desk compose` bound to a desktop-wide
+shortcut answers in tens of milliseconds without starting QtWidgets. The server side is a `QLocalServer`
+(QtNetwork, imported when `listen` is called, after the tray shows).
+
+Who is "the first" is decided by an exclusive `flock` on a lock file in the runtime directory, held for the life
+of the instance: the kernel drops it when a process dies, so a crashed instance never blocks start-up, and its
+stale socket file is simply removed by the next instance before it listens. The socket lives in the runtime
+directory (user-only, 0700) with user-only permissions; when that path is longer than AF_UNIX allows (107 bytes),
+a short hashed name under `/tmp/exec-desk-<uid>/` (0700, checked to be ours and not a symlink) is used instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import socket
+import stat
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+REQUESTS = ("show", "session", "compose")
+SOCKET_NAME = "exec-desk.sock"
+LOCK_NAME = "exec-desk.lock"
+#: `sun_path` holds 108 bytes on Linux, the terminating NUL included.
+MAX_SOCKET_PATH = 107
+MAX_LINE = 4096
+#: A client that connects and says nothing is dropped after this long.
+IDLE_DROP_MS = 5000
+Handler = Callable[[str], None]
+
+
+class InstanceError(Exception):
+    """The running instance could not be reached or refused the request; the message is plain words."""
+
+
+def socket_path(runtime_dir: Path, *, uid: int | None = None, tmp_dir: Path = Path("/tmp")) -> Path:
+    """Where the instance socket of the profile whose runtime directory is `runtime_dir` lives."""
+    path = runtime_dir.absolute() / SOCKET_NAME
+    if len(os.fsencode(path)) <= MAX_SOCKET_PATH:
+        return path
+    import hashlib
+
+    digest = hashlib.sha256(os.fsencode(runtime_dir.absolute())).hexdigest()[:20]
+    return tmp_dir / f"exec-desk-{os.getuid() if uid is None else uid}" / f"{digest}.sock"
+
+
+def private_dir(path: Path) -> None:
+    """Make `path` a directory only its owner can use (0700); refuse one that is not ours or is a symlink."""
+    with contextlib.suppress(FileExistsError):
+        path.mkdir(mode=0o700, parents=True)
+    info = path.lstat()
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        raise InstanceError(f"{path} is not a plain directory; remove it and start Exec Desk again.")
+    if info.st_uid != os.getuid():
+        raise InstanceError(f"{path} belongs to another user; remove it and start Exec Desk again.")
+    if stat.S_IMODE(info.st_mode) != 0o700:
+        path.chmod(0o700)
+
+
+def _ask(path: Path, request: str, timeout: float) -> bool:
+    """One attempt: False when nobody listens on `path`; True when the instance took the request."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(timeout)
+        try:
+            client.connect(os.fsencode(path))
+        except (FileNotFoundError, ConnectionRefusedError, NotADirectoryError):
+            return False
+        except OSError as exc:
+            raise InstanceError(f"Exec Desk seems to be running but could not be reached ({exc}).") from exc
+        try:
+            client.sendall(json.dumps({"request": request}).encode() + b"\n")
+            reply = _read_line(client)
+        except OSError as exc:
+            raise InstanceError(f"The running Exec Desk did not answer ({exc}).") from exc
+    try:
+        answer = json.loads(reply)
+    except ValueError:
+        answer = None
+    if not isinstance(answer, dict):
+        raise InstanceError("The running Exec Desk gave an answer this version does not understand.")
+    if answer.get("ok") is not True:
+        raise InstanceError(f"The running Exec Desk refused the request: {answer.get('error', 'no reason given')}")
+    return True
+
+
+def _read_line(client: socket.socket) -> bytes:
+    data = b""
+    while b"\n" not in data and len(data) < MAX_LINE:
+        chunk = client.recv(MAX_LINE)
+        if not chunk:
+            break
+        data += chunk
+    return data.split(b"\n", 1)[0]
+
+
+class SingleInstance:
+    """The single-instance guard of one profile (its runtime directory).
+
+    `hand_over(request)` is the client: True when a running instance took the request. `acquire()` takes the
+    profile's lock (True: this process is the instance); `listen(handler)` then serves requests, calling
+    `handler(request)` on the GUI thread; `close()` stops listening, removes the socket and drops the lock.
+    """
+
+    def __init__(self, runtime_dir: Path, *, tmp_dir: Path = Path("/tmp")) -> None:
+        self.runtime_dir = runtime_dir.absolute()
+        self.socket_path = socket_path(self.runtime_dir, tmp_dir=tmp_dir)
+        self._lock_fd: int | None = None
+        self._server: QLocalServer | None = None
+        self._handler: Handler | None = None
+
+    @property
+    def owner(self) -> bool:
+        """True while this object holds the profile's lock."""
+        return self._lock_fd is not None
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None and self._server.isListening()
+
+    def hand_over(self, request: str, *, wait: float = 0.0, timeout: float = 3.0) -> bool:
+        """Give `request` to the running instance. False when none listens (after retrying for `wait` seconds
+        while another process holds the lock, i.e. is still starting). Raises `InstanceError` when one answers
+        badly or not at all."""
+        if request not in REQUESTS:
+            raise ValueError(f"unknown request {request!r}")
+        deadline = time.monotonic() + wait
+        while True:
+            if _ask(self.socket_path, request, timeout):
+                return True
+            if time.monotonic() >= deadline or not self._locked_elsewhere():
+                return False
+            time.sleep(0.05)  # the other instance holds the lock and is about to listen
+
+    def acquire(self) -> bool:
+        """Take the profile's lock; False when another process holds it (an instance runs or is starting)."""
+        if self._lock_fd is not None:
+            return True
+        private_dir(self.runtime_dir)
+        fd = os.open(self.runtime_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        self._lock_fd = fd
+        return True
+
+    def _locked_elsewhere(self) -> bool:
+        if self._lock_fd is not None:
+            return False
+        try:
+            fd = os.open(self.runtime_dir / LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        return False
+
+    def listen(self, handler: Handler) -> None:
+        """Serve requests (after `acquire`); a stale socket file left by a crashed instance is replaced."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock_fd is None:
+            raise RuntimeError("acquire() the instance lock before listening")
+        if self._server is not None:
+            return
+        private_dir(self.socket_path.parent)
+        QLocalServer.removeServer(str(self.socket_path))
+        server = QLocalServer()
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(str(self.socket_path)):
+            raise InstanceError(f"Cannot listen on {self.socket_path}: {server.errorString()}")
+        server.newConnection.connect(self._accept)
+        self._server = server
+        self._handler = handler
+        log.info("single instance: listening on %s", self.socket_path)
+
+    def _accept(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            conn = server.nextPendingConnection()
+            buffer = bytearray()
+            conn.readyRead.connect(lambda c=conn, b=buffer: self._read(c, b))
+            conn.disconnected.connect(conn.deleteLater)
+            QTimer.singleShot(IDLE_DROP_MS, conn, conn.abort)
+            if conn.bytesAvailable():
+                self._read(conn, buffer)
+
+    def _read(self, conn: QLocalSocket, buffer: bytearray) -> None:
+        buffer += bytes(conn.readAll().data())
+        if b"\n" not in buffer:
+            if len(buffer) > MAX_LINE:
+                self._reply(conn, {"ok": False, "error": "request too long"})
+            return
+        line = bytes(buffer).split(b"\n", 1)[0]
+        buffer.clear()
+        try:
+            request = json.loads(line).get("request")
+        except (ValueError, AttributeError):
+            request = None
+        if request not in REQUESTS:
+            self._reply(conn, {"ok": False, "error": f"unknown request (expected one of {', '.join(REQUESTS)})"})
+            return
+        self._reply(conn, {"ok": True})
+        log.info("single instance: received %r", request)
+        if self._handler is not None:
+            self._handler(str(request))
+
+    @staticmethod
+    def _reply(conn: QLocalSocket, answer: dict[str, object]) -> None:
+        conn.write(json.dumps(answer).encode() + b"\n")
+        conn.flush()
+        conn.disconnectFromServer()
+
+    def close(self) -> None:
+        """Stop serving, remove the socket file and release the lock (idempotent)."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+            with contextlib.suppress(FileNotFoundError):
+                self.socket_path.unlink()
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None

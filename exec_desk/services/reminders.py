@@ -1,0 +1,229 @@
+"""Reminders: propose a review session every N minutes within working hours (QtCore only; the tray shows them).
+
+The next reminder is due `reminder_every_minutes` after the last reminder or the end of the last session (or the
+start of the app), moved forward into the working hours (`work_start`–`work_end` local time on `work_days`; an end
+at or before the start means the day runs past midnight) and past a pause. A snooze replaces the next reminder by
+one `SNOOZE_MINUTES` from now. No reminder while a session is open (`session_open()`): that moment counts as
+activity and the next one is a full interval later. Nothing is counted: one single-shot timer is armed for the due
+moment, and when it fires the decision is made again from the clock, so a late timer or a suspended laptop still
+does the right thing. Changes of the settings apply at once, from any thread (they are queued to this object's).
+
+Signals of Reminders:
+    remind(str): time to propose a session; the text to show (clicking it should start a session).
+    changed(): the next reminder or the pause changed (for the tray's status line).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from exec_desk.storage.settings import Settings
+
+if TYPE_CHECKING:
+    from exec_desk.services.clock import Clock, Timer, TimerFactory
+
+SNOOZE_MINUTES = 15
+PAUSE_HOUR = timedelta(hours=1)
+_WATCHED = frozenset(
+    {"reminders_enabled", "reminder_every_minutes", "work_start", "work_end", "work_days", "session_minutes"}
+)
+
+
+class Reminders(QObject):
+    """The reminder schedule. `start()` arms it; `close()` stops it and forgets the settings subscription."""
+
+    remind = Signal(str)
+    changed = Signal()
+    _settings_changed = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock,
+        timers: TimerFactory,
+        session_open: Callable[[], bool],
+        *,
+        tz: tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._clock = clock
+        self._session_open = session_open
+        self._tz = tz
+        self._timers = timers
+        self._timer: Timer | None = None  # made by `start()`, after the tray shows
+        self._baseline = clock()
+        self._paused_until: datetime | None = None
+        self._snoozed_until: datetime | None = None
+        self._due: datetime | None = None
+        self._running = False
+        # Settings call subscribers on the thread that changed them: hop to this object's thread first.
+        self._settings_changed.connect(self._reschedule)
+        self._unsubscribe: Callable[[], None] | None = settings.subscribe(self._on_setting)
+
+    # -- controls ----------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._timer is None:
+            self._timer = self._timers(self._fire)
+        self._running = True
+        self._reschedule()
+
+    def close(self) -> None:
+        self._running = False
+        if self._timer is not None:
+            self._timer.stop()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def snooze(self, minutes: int = SNOOZE_MINUTES) -> None:
+        """The next reminder comes `minutes` from now (still within working hours)."""
+        self._snoozed_until = self._clock() + timedelta(minutes=minutes)
+        self._reschedule()
+
+    def pause_for(self, duration: timedelta) -> None:
+        self._paused_until = self._clock() + duration
+        self._reschedule()
+
+    def pause_hour(self) -> None:
+        self.pause_for(PAUSE_HOUR)
+
+    def pause_rest_of_today(self) -> None:
+        """No reminder before local midnight."""
+        today = self._local(self._clock()).date()
+        self._paused_until = self._at(today + timedelta(days=1), time(0))
+        self._reschedule()
+
+    def resume(self) -> None:
+        self._paused_until = None
+        self._snoozed_until = None
+        self._reschedule()
+
+    def session_finished(self) -> None:
+        """A session just ended: the next reminder is a full interval from now."""
+        self._baseline = self._clock()
+        self._snoozed_until = None
+        self._reschedule()
+
+    # -- state -------------------------------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        return bool(self._settings.get("reminders_enabled"))
+
+    @property
+    def next_due(self) -> datetime | None:
+        return self._due
+
+    @property
+    def paused_until(self) -> datetime | None:
+        if self._paused_until is not None and self._paused_until <= self._clock():
+            return None
+        return self._paused_until
+
+    def status_text(self) -> str:
+        """One line for the tray: what the reminders will do next."""
+        if not self.enabled:
+            return "Reminders are off (Settings)"
+        now = self._local(self._clock())
+        paused = self.paused_until
+        if paused is not None:
+            local = self._local(paused)
+            if local.time() == time(0) and local.date() == now.date() + timedelta(days=1):
+                return "Reminders paused for the rest of today"
+            return f"Reminders paused until {self._when(local, now).removeprefix('at ')}"
+        if self._due is None:
+            return "No reminders: no working days are set"
+        return f"Next reminder {self._when(self._local(self._due), now)}"
+
+    @staticmethod
+    def _when(moment: datetime, now: datetime) -> str:
+        if moment.date() == now.date():
+            return f"at {moment:%H:%M}"
+        if moment.date() == now.date() + timedelta(days=1):
+            return f"tomorrow at {moment:%H:%M}"
+        return f"on {moment:%A} at {moment:%H:%M}"
+
+    def text(self) -> str:
+        minutes = int(self._settings.get("session_minutes"))
+        return f"Time for a {minutes}-minute session?"
+
+    # -- schedule ----------------------------------------------------------------------------------------------
+    def _on_setting(self, name: str, _value: object) -> None:
+        if name in _WATCHED:
+            self._settings_changed.emit()
+
+    def due_after(self, now: datetime) -> datetime | None:
+        """When the next reminder is due as things stand (None: reminders off or no working day)."""
+        if not self.enabled:
+            return None
+        if self._snoozed_until is not None:
+            due = self._snoozed_until
+        else:
+            due = self._baseline + timedelta(minutes=int(self._settings.get("reminder_every_minutes")))
+        paused = self._paused_until
+        if paused is not None and due < paused:
+            due = paused
+        return self._working_moment(max(due, now))
+
+    def _reschedule(self) -> None:
+        if not self._running or self._timer is None:
+            return
+        before = self._due
+        now = self._clock()
+        self._due = self.due_after(now)
+        if self._due is None:
+            self._timer.stop()
+        else:
+            self._timer.start(max(0, math.ceil((self._due - now) / timedelta(milliseconds=1))))
+        if self._due != before:
+            self.changed.emit()
+
+    def _fire(self) -> None:
+        now = self._clock()
+        due = self.due_after(now)
+        if due is not None and due > now:  # early (clamped timer) or the rules changed meanwhile
+            self._reschedule()
+            return
+        if due is None:
+            self._reschedule()
+            return
+        self._baseline = now
+        self._snoozed_until = None
+        if not self._session_open():
+            self.remind.emit(self.text())
+        self._reschedule()
+
+    # -- working hours -----------------------------------------------------------------------------------------
+    def _working_moment(self, moment: datetime) -> datetime | None:
+        """`moment` if it is within working hours, else the start of the next working period."""
+        start = _parse(str(self._settings.get("work_start")))
+        end = _parse(str(self._settings.get("work_end")))
+        days = {int(d) for d in self._settings.get("work_days")}
+        first = self._local(moment).date() - timedelta(days=1)
+        for offset in range(9):
+            day = first + timedelta(days=offset)
+            if day.weekday() not in days:
+                continue
+            opens = self._at(day, start)
+            closes = self._at(day if end > start else day + timedelta(days=1), end)
+            if moment < closes:
+                return max(moment, opens)
+        return None
+
+    def _local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self._tz) if self._tz is not None else moment.astimezone()
+
+    def _at(self, day: date, clock_time: time) -> datetime:
+        naive = datetime.combine(day, clock_time)
+        return naive.replace(tzinfo=self._tz) if self._tz is not None else naive.astimezone()
+
+
+def _parse(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))

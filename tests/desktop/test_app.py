@@ -1,0 +1,159 @@
+"""The app wired together: requests queued until the context is open, a real session window, reminders shown
+through the tray, pause entries, switching to a newly signed-in account; and as a real process: `exec-desk
+session` starting the app, a second `exec-desk` handing "show" over, SIGTERM quitting cleanly."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import requests
+import shiboken6
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.app_events import AppProcess, exec_desk, offscreen_env, run_client, socket_of
+from exec_desk.app import ExecDesk
+from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.services.clock import ManualClock
+from exec_desk.storage.credentials import MemoryCredentialStore
+from exec_desk.storage.paths import Paths
+from exec_desk.storage.settings import Settings
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+MONDAY_10 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+def _follow(url: str) -> bool:
+    threading.Thread(target=requests.get, args=(url,), kwargs={"timeout": 10}, daemon=True).start()
+    return True
+
+
+MakeDesk = Callable[..., ExecDesk]
+
+
+@pytest.fixture
+def make_desk(qapp: QApplication, tmp_path: Path) -> Iterator[MakeDesk]:
+    made: list[ExecDesk] = []
+
+    def factory(**kwargs: object) -> ExecDesk:
+        paths = Paths.resolve(tmp_path / "home")
+        paths.ensure()
+        settings = Settings(paths.settings_file)
+        options: dict[str, object] = {
+            "demo": False,
+            "api_url": None,
+            "credentials": MemoryCredentialStore,
+            "exit_app": lambda: None,  # the tests' QApplication goes on
+        }
+        desk = ExecDesk(qapp, paths, settings, **{**options, **kwargs})  # type: ignore[arg-type]
+        made.append(desk)
+        return desk
+
+    yield factory
+    for desk in made:
+        desk.quit()
+        if desk.tray.fallback is not None:
+            desk.tray.fallback.close()
+        for window in desk.windows.values():
+            window.close()
+
+
+def _ready(desk: ExecDesk, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: desk.context is not None, timeout=15000)
+
+
+def test_a_session_asked_for_during_start_up_opens_once_ready(make_desk: MakeDesk, qtbot: QtBot) -> None:
+    desk = make_desk()
+    desk.start()
+    desk.handle_request("session")  # `exec-desk session` started the app: the context is not open yet
+    assert desk.session_window is None
+    _ready(desk, qtbot)
+    assert desk.context.demo and desk.tray.demo  # no account yet: demo mode, marked as such
+    qtbot.waitUntil(lambda: desk.session_window is not None and desk.session_window.isVisible(), timeout=5000)
+    assert desk.session_is_open()
+    state = desk.tray_state()
+    assert state.session_remaining is not None and 0 < state.session_remaining <= 300 and state.account.startswith("@")
+    first = desk.session_window
+    desk.open_session()  # left click again: the same session comes back, no second one
+    assert desk.session_window is first and desk.session_is_open()
+
+
+def test_reminders_go_through_the_tray_and_pause_from_the_menu(make_desk: MakeDesk, qtbot: QtBot) -> None:
+    clock = ManualClock(MONDAY_10)
+    desk = make_desk(clock=clock, timers=clock.timer)
+    desk.start()
+    qtbot.waitUntil(lambda: desk.reminders.next_due is not None, timeout=5000)  # armed once the tray is up
+    assert desk.reminders.next_due == MONDAY_10 + timedelta(hours=2)
+    clock.advance(timedelta(hours=2).total_seconds())
+    assert desk.tray.fallback is not None  # offscreen: no tray, the window takes the notification
+    message = desk.tray.fallback.findChild(QLabel, "message")
+    assert message is not None and message.text().startswith("Time for a 5-minute session?")
+    desk.pause("hour")
+    assert desk.tray_state().reminders_paused
+    assert desk.tray.status.startswith("Reminders paused until")
+    desk.pause("resume")
+    assert not desk.tray_state().reminders_paused
+
+
+def test_the_app_switches_to_a_newly_signed_in_account(make_desk: MakeDesk, qtbot: QtBot, fake_x: FakeXServer) -> None:
+    creds = MemoryCredentialStore()
+    desk = make_desk(api_url=fake_x.base_url, credentials=lambda: creds, open_browser=_follow)
+    desk.start()
+    _ready(desk, qtbot)
+    assert desk.context.demo
+    desk.open_account()
+    dialog = desk.account_dialog
+    assert dialog is not None and dialog.current.text() == "Demo — not signed in"
+    qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=5000)
+    dialog.client_id.setText(fake_x.auth.client_id)
+    dialog.oauth2_button.click()
+    qtbot.waitUntil(lambda: desk.context is not None and not desk.context.demo, timeout=20000)
+    assert desk.context.account.user_id == fake_x.user_id
+    assert desk.context.backend.me().id == fake_x.user_id  # the new backend uses the new tokens
+    assert not desk.tray.demo and desk.tray.status == f"Signed in as @{desk.context.account.username}"
+    assert desk.account_dialog is None
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)  # closed and deleted
+
+
+def test_exec_desk_session_starts_the_app_and_a_second_launch_hands_over(tmp_path: Path) -> None:
+    env = offscreen_env()
+    base = str(tmp_path / "home")
+    with AppProcess(exec_desk("--basedir", base, "--demo", "session"), env) as app:
+        app.wait_for(lambda e: e.get("event") == "ready", what="ready")
+        session = app.shown("session_window")
+        assert session["class"] == "SessionWindow"
+        app.wait_for(lambda e: e.get("event") == "request", what="request")  # its own request, after start-up
+        rc, err, took = run_client(exec_desk("--basedir", base), env)  # a plain second `exec-desk`
+        assert rc == 0, err
+        app.wait_for(lambda e: e == {"event": "request", "request": "show"}, what="show handed over")
+        rc, err, _ = run_client(exec_desk("--basedir", base, "compose"), env)
+        assert rc == 0, err
+        app.shown("composer_placeholder")
+        rc, err, _ = run_client(exec_desk("--basedir", base, "--exit-when-ready"), env)
+        assert rc == 1 and "already running" in err
+        assert socket_of(Path(base)).exists()
+        assert app.stop() == 0  # SIGTERM: a clean quit
+    assert not socket_of(Path(base)).exists()
+    assert took < 10  # generous for CI; the hand-over itself needs no Qt
+
+
+def test_quitting_during_a_browser_sign_in_does_not_wait_for_the_browser(
+    make_desk: MakeDesk, qtbot: QtBot, fake_x: FakeXServer
+) -> None:
+    opened: list[str] = []
+    desk = make_desk(api_url=fake_x.base_url, open_browser=opened.append)  # the user never comes back
+    desk.start()
+    _ready(desk, qtbot)
+    desk.open_account()
+    dialog = desk.account_dialog
+    qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=5000)
+    dialog.client_id.setText(fake_x.auth.client_id)
+    dialog.oauth2_button.click()
+    qtbot.waitUntil(lambda: opened != [], timeout=5000)
+    desk.quit()  # cancels the wait: the worker ends instead of holding the process for two minutes
+    assert desk.runner._pool.activeThreadCount() == 0
+    assert desk.context is None
