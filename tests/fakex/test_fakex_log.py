@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+import pytest
 from fakex_helpers import Api, FakeClock
 
 from exec_desk.backends.fakex import FakeXServer, Policy
 from exec_desk.core.pricing import Op, Resource
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Five minutes before a UTC midnight, whatever the time the suite runs: the day change stays a small step."""
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    return FakeClock(yesterday.replace(hour=23, minute=55, second=0, microsecond=0))
 
 
 def test_reads_are_priced_per_resource_once_per_utc_day(server: FakeXServer, api: Api, clock: FakeClock) -> None:
@@ -22,9 +32,7 @@ def test_reads_are_priced_per_resource_once_per_utc_day(server: FakeXServer, api
     api.get(HOME, **params)
     assert server.log[-1].price_micro == 0  # the same resources, the same UTC day
     newest = body["data"][0]["id"]
-    clock.now = clock.now.replace(hour=0, minute=0, second=0) + (clock.now - clock.now.replace(hour=0)).__class__(
-        days=1
-    )
+    clock.advance(minutes=6)  # past midnight UTC
     same_page = api.get(HOME, until_id=str(int(newest) + 1), **params)
     assert {p["id"] for p in same_page.json()["data"]} == {p["id"] for p in body["data"]}
     assert server.log[-1].price_micro == first.price_micro  # a new UTC day bills them again
