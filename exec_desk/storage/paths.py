@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "exec-desk"
 HOME_ENV = "EXEC_DESK_HOME"
 DIR_MODE = 0o700
@@ -41,6 +39,8 @@ class Paths:
             basedir = env[HOME_ENV]
         if basedir is not None:
             return cls.under(Path(basedir))
+        import platformdirs  # ~30 ms: only when no base directory is given
+
         data = platformdirs.user_data_path(APP_NAME, appauthor=False)
         return cls(
             config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
@@ -105,6 +105,8 @@ def _runtime_dir(data_dir: Path) -> Path:
     """
     if sys.platform.startswith("linux") and not os.environ.get("XDG_RUNTIME_DIR"):
         return data_dir / "runtime"  # platformdirs would warn and guess a /tmp folder others could pre-create
+    import platformdirs
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         runtime = platformdirs.user_runtime_path(APP_NAME, appauthor=False)

@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -331,6 +330,8 @@ class Settings:
     def _save(self, values: Mapping[str, object]) -> None:
         data = {**self._unknown, **values}
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        import tempfile  # only when saving: keeps start-up lean
+
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
