@@ -13,5 +13,12 @@ pixmap.fill()
 tray = QSystemTrayIcon(QIcon(pixmap))
 tray.show()
 hidden = QWidget()
-QTimer.singleShot(0, app.quit)
+
+
+def shown() -> None:
+    print('{"event": "tray_shown"}', flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, shown)
 sys.exit(app.exec())

@@ -61,6 +61,28 @@ def run_once(cmd: Sequence[str], env: Mapping[str, str]) -> tuple[float, float, 
     return wall, usage.ru_maxrss / 1024, out
 
 
+def time_to_line(cmd: Sequence[str], env: Mapping[str, str], marker: str, timeout: float = 30.0) -> float:
+    """Milliseconds from spawning `cmd` to the first stdout line containing `marker`; the process is then ended."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(list(cmd), env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    try:
+        for line in proc.stdout:
+            if marker in line:
+                return (time.perf_counter() - start) * 1000
+            if time.perf_counter() - start > timeout:
+                break
+        raise RuntimeError(f"{cmd} never printed {marker!r}")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+
+
 def interleave(
     commands: Mapping[str, Sequence[str]], env: Mapping[str, str], runs: int, warmup: int = 2
 ) -> list[Samples]:
