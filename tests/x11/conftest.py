@@ -80,7 +80,7 @@ def _has_content(image: QImage, area: QRect) -> bool:
 def virtual_desktop() -> ModuleType:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
-        pytest.skip(f"needs {', '.join(missing)} (Debian: apt-get install xvfb trayer xdotool)")
+        pytest.fail(f"needs {', '.join(missing)} (Debian: apt-get install xvfb trayer xdotool)", pytrace=False)
     return _virtual_desktop_module()
 
 
