@@ -3,35 +3,34 @@
 Start-up stays lean: the tray shows first; the single-instance server (QtNetwork), the store, tweepy and the
 keyring come after it (the context opens on a worker). Requests that need the context ("session") wait for it.
 
-`EXEC_DESK_DEBUG_EVENTS=1` makes the app print one JSON line per event on stdout (tray shown, ready, requests;
-and, from `ui.tray.DebugProbe`, windows and menus shown with their geometry and the tray icon once placed), for the
-tests that drive it on a real X server.
+Once the context is open, `ui.app_compose.ComposeDesk` holds the composer, drafts, outbox sender and outbox window
+of the account (the composer is built in the background a moment later, so that opening it is a show()).
+
+`EXEC_DESK_DEBUG_EVENTS=1` makes the app print one JSON line per event on stdout (tray shown, ready, requests,
+outbox changes; and, from `ui.tray.DebugProbe`, windows and menus shown with their geometry and the tray icon once
+placed), for the tests that drive it. With it, `EXEC_DESK_AUTOTYPE` types a text into the composer (see
+`ui.app_autotype`), for the tests that kill the app while the user types.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import signal
-import sys
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from exec_desk import APP_ID, APP_NAME, __version__
+from exec_desk import APP_NAME
 from exec_desk.services.instance import InstanceError, SingleInstance
 from exec_desk.services.reminders import Reminders
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.ui.icons import icon
-from exec_desk.ui.tray import DebugProbe, Tray, TrayState, placeholder_window
+from exec_desk.ui.tray import Tray, TrayState, placeholder_window
 
 if TYPE_CHECKING:
     from exec_desk.services.clock import Clock, Timer, TimerFactory
@@ -41,11 +40,11 @@ if TYPE_CHECKING:
     from exec_desk.storage.credentials import CredentialStore
     from exec_desk.storage.records import Account
     from exec_desk.ui.account_dialog import AccountDialog
+    from exec_desk.ui.app_compose import ComposeDesk
     from exec_desk.ui.session_window import SessionWindow
 
 log = logging.getLogger(__name__)
 DEBUG_EVENTS_ENV = "EXEC_DESK_DEBUG_EVENTS"
-COMPOSER_TEXT = "Quick compose comes with the next release of Exec Desk. Until then, write your post on x.com."
 
 
 def _now() -> datetime:
@@ -93,6 +92,7 @@ class ExecDesk:
         self.session_window: SessionWindow | None = None
         self._images: ImageCache | None = None
         self.account_dialog: AccountDialog | None = None
+        self.compose: ComposeDesk | None = None
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
         self._quitting = False
@@ -105,6 +105,7 @@ class ExecDesk:
         self.tray.pause_requested.connect(self.pause)
         self.tray.quit_requested.connect(self.quit)
         self.reminders.remind.connect(lambda text: self.tray.notify(text, kind="reminder"))
+        self.tray.menu.aboutToShow.connect(self._menu_entries)  # after the tray's own rebuild of the menu
 
     def _qt_timer(self, callback: Callable[[], None]) -> Timer:
         from exec_desk.services.clock import qt_timers  # imports the Qt namespace: after the tray shows
@@ -161,6 +162,17 @@ class ExecDesk:
         for notice in context.notices:
             log.warning("%s", notice)
             self.tray.notify(notice)
+        from exec_desk.ui.app_compose import ComposeDesk
+
+        self.compose = ComposeDesk(
+            context,
+            self.runner,
+            clock=self._clock,
+            icon=self._icon(context.demo),
+            notify=self.tray.notify,
+            events=self._events,
+        )
+        self.compose.prepare_soon()
         self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
         pending, self._pending = self._pending, []
         for request in pending:
@@ -179,6 +191,9 @@ class ExecDesk:
             self.account_dialog.cancel()  # a sign-in waiting for the browser would hold the worker for minutes
         if self.session is not None and self.session.is_active:
             self.session.end()
+        if self.compose is not None:
+            self.compose.outbox.stop()
+            self.compose.close()  # the draft being typed is written now, on this thread
         if self.instance is not None:
             self.instance.close()
         self.runner.shutdown(2000)
@@ -195,6 +210,9 @@ class ExecDesk:
             self.open_session()
         elif request == "compose":
             self.open_composer()
+        elif request == "outbox":  # `exec-desk post` queued something into the store
+            if self.compose is not None:
+                self.compose.outbox.wake()
         else:
             self.tray.present()
 
@@ -243,7 +261,7 @@ class ExecDesk:
             session, clock=self._clock, images=self._images, thumbnails=self._images, settings=self.settings
         )
         window.setWindowIcon(self._icon(self.tray.demo))
-        window.compose_requested.connect(lambda *_: self.open_composer())
+        window.compose_requested.connect(self.compose_for_session)
         window.continue_requested.connect(lambda: self.start_session(int(self.settings.get("session_extend_minutes"))))
         window.like_requested.connect(lambda _id: self.tray.notify("Liking from Exec Desk comes with a later release."))
         session.start(minutes)
@@ -264,6 +282,7 @@ class ExecDesk:
                 self.settings,
                 context.account.key,
                 self._clock,
+                outbox=None if self.compose is None else self.compose.outbox,
             )
             self.session.ended.connect(lambda _summary: self.reminders.session_finished())
             self._images = ImageCache(self.runner, self.paths.avatar_cache_dir, parent=self.session)
@@ -282,7 +301,28 @@ class ExecDesk:
 
     # -- other windows -----------------------------------------------------------------------------------------
     def open_composer(self) -> None:
-        self._placeholder("composer_placeholder", f"{APP_NAME} — Quick compose", COMPOSER_TEXT)
+        """Show the composer (tray, middle click, `exec-desk compose`); once the app is ready if it is starting."""
+        if self.compose is None:
+            if "compose" not in self._pending:
+                self._pending.append("compose")
+            self.tray.set_status("Starting… the composer opens in a moment.")
+            return
+        self.compose.open()
+
+    def compose_for_session(self, reply_to: str | None, quote_of: str | None) -> None:
+        """The session asked for a post, a reply or a quote: what the account's plan allows comes from it."""
+        from exec_desk.ui.app_compose import context_text, plan_capability
+
+        session, target = self.session, reply_to or quote_of
+        if self.compose is None or session is None or target is None:
+            self.open_composer()
+            return
+        about = context_text(session.items(), target)
+        self.compose.open(reply_to, quote_of, about, plan_capability(session.capability, target))
+
+    def _menu_entries(self) -> None:
+        if self.compose is not None:  # Outbox and Drafts, right after Quick compose
+            self.compose.add_menu_entries(self.tray.menu, self.tray.action("pause"))
 
     def open_settings(self) -> None:
         text = (
@@ -318,6 +358,10 @@ class ExecDesk:
             dialog.accept()
             dialog.deleteLater()
         self._drop_session()
+        if self.compose is not None:
+            self.compose.outbox.stop()
+            self.compose.close()
+            self.compose = None
         previous, self.context = self.context, None
         self._demo = False
         self.tray.set_status(f"Switching to @{account.username}…")
@@ -332,64 +376,3 @@ class ExecDesk:
     def _emit(self, event: dict[str, Any]) -> None:
         if self._events is not None:
             self._events(event)
-
-
-def _quit_on_signals(app: QApplication, quit: Callable[[], None]) -> None:
-    """SIGTERM (log-out) and SIGINT quit cleanly: the wake-up pipe wakes the event loop so Python runs the handler."""
-    read_fd, write_fd = os.pipe()
-    for fd in (read_fd, write_fd):
-        os.set_blocking(fd, False)
-    signal.set_wakeup_fd(write_fd)
-    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_: os.read(read_fd, 512))
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: QTimer.singleShot(0, quit))
-
-
-def run_app(
-    *,
-    basedir: Path | None,
-    api_url: str | None,
-    demo: bool,
-    exit_when_ready: bool,
-    started: float,
-    instance: SingleInstance | None = None,
-    request: str = "show",
-) -> int:
-    paths = Paths.resolve(basedir)
-    paths.ensure()
-    if api_url:
-        os.environ["EXEC_DESK_API_URL"] = api_url
-    settings = Settings(paths.settings_file)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setQuitOnLastWindowClosed(False)
-    debug = bool(os.environ.get(DEBUG_EVENTS_ENV))
-
-    def on_event(event: dict[str, Any]) -> None:
-        if debug:
-            print(json.dumps(event), flush=True)
-        if exit_when_ready and event["event"] == "ready":
-            print(f"ready in {(time.monotonic() - started) * 1000:.0f} ms", flush=True)
-            QTimer.singleShot(0, desk.quit)
-        elif exit_when_ready and event["event"] == "failed":
-            print(f"exec-desk: could not start: {event['error']}", file=sys.stderr, flush=True)
-            QTimer.singleShot(0, lambda: app.exit(1))
-
-    desk = ExecDesk(
-        app, paths, settings, demo=demo, api_url=api_url, instance=instance, events=on_event, log_file=paths.log_file
-    )
-    if debug:
-        DebugProbe(app, desk.tray, on_event)
-    _quit_on_signals(app, desk.quit)
-    desk.start()
-    if request != "show":
-        desk.handle_request(request)
-    code = app.exec()
-    if desk.context is not None:
-        desk.context.close()
-    return int(code)

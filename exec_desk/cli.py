@@ -4,6 +4,10 @@
 "compose") to the Exec Desk already running for this profile, over its local socket, before any Qt is imported:
 bound to a desktop-wide shortcut, `exec-desk compose` answers in tens of milliseconds. With none running they start
 the app, which then opens the session or the composer.
+
+`exec-desk post ...` is `exec_desk.post_cli` (check a post or thread, queue it into the outbox and nudge the running
+app's sender); everything after `post` is its own arguments, and `--basedir` given before `post` is passed on. Its
+`--dry-run` path imports no Qt, tweepy, requests or keyring.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="start the tray app (the default), or show the running one")
     sub.add_parser("session", help="open a review session (in the running Exec Desk, or start it)")
     sub.add_parser("compose", help="write a post (in the running Exec Desk, or start it)")
+    sub.add_parser("post", help="check a post or thread and queue it (see `exec-desk post --help`)", add_help=False)
 
     signin = sub.add_parser("signin", help="add an X account (OAuth 2.0 PKCE, or OAuth 1.0a keys)")
     how = signin.add_mutually_exclusive_group(required=True)
@@ -67,7 +72,7 @@ def _launch(args: argparse.Namespace, request: str) -> int:
     except InstanceError as exc:
         print(f"exec-desk: {exc}", file=sys.stderr)
         return 1
-    from exec_desk.app import run_app
+    from exec_desk.ui.app_run import run_app
 
     try:
         return run_app(
@@ -83,8 +88,37 @@ def _launch(args: argparse.Namespace, request: str) -> int:
         instance.close()
 
 
+#: Options of the main parser that take a value (to find where the command starts).
+_VALUED = ("--basedir", "--api-url")
+
+
+def _post_arguments(argv: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """(arguments before `post`, arguments after it) when the command is `post`, else None."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "post":
+            return list(argv[:index]), list(argv[index + 1 :])
+        if not token.startswith("-"):
+            return None  # another command
+        index += 2 if token in _VALUED else 1
+    return None
+
+
+def _post(before: list[str], after: list[str]) -> int:
+    from exec_desk.post_cli import main as post_main
+
+    args = _parser().parse_args(before)
+    passed_on = ["--basedir", str(args.basedir)] if args.basedir and "--basedir" not in after else []
+    return post_main([*after, *passed_on])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    post = _post_arguments(arguments)
+    if post is not None:
+        return _post(*post)
+    args = _parser().parse_args(arguments)
     command = args.command or "run"
     if command in LAUNCHES:
         return _launch(args, LAUNCHES[command])

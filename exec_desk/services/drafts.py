@@ -6,9 +6,13 @@ without pause, every change reaches the database within 300 ms plus the write it
 a change made while a write runs is written right after it. An emptied draft is deleted rather than kept blank.
 
 `begin(draft_id)` switches to another draft (or to a new one with None), after handing pending changes of the
-previous one to the runner. `release()` lets the current draft go once the composer has handed its content over to
-the outbox: the draft is deleted (a permanent send failure brings the post back as a new draft: the outbox's job).
-`drafts()`, `get()` read the store directly (small, fast reads); `delete()` writes through the runner.
+previous one to the runner. Handing a post over to the outbox is two steps, so that a crash in between never loses
+it: `detach()` stops editing the current draft but keeps it (its pending change is written), and once the outbox
+item is stored, `discard(handle)` deletes it, or `resume(handle)` edits it again when the post could not be queued
+(a permanent send failure later brings the post back as a new draft: the outbox's job). `release()` does both at
+once. `save_now()` writes the pending change on the calling thread, for quitting (the runner then takes no more
+work). Writes of one draft never go backwards: each carries a sequence number and an older one that comes late is
+dropped. `drafts()`, `get()` read the store directly (small, fast reads); `delete()` writes through the runner.
 
 Signals of DraftService:
     saved(object): a `Draft` was written (created or updated).
@@ -19,8 +23,11 @@ Signals of DraftService:
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -52,10 +59,15 @@ class DraftContent:
 class _Slot:
     """One draft as the service tracks it: its id once created, the content not yet written, the write running."""
 
-    id: int | None = None
+    id: int | None = None  # set by the write that creates it, on the worker (under the service's write lock)
     content: DraftContent | None = None  # not yet handed to the runner
     saving: bool = False
     released: bool = False
+    written: int = 0  # sequence number of the newest content written
+
+
+#: What `detach` hands back, for `discard`.
+Detached = _Slot
 
 
 class DraftService(QObject):
@@ -82,6 +94,8 @@ class DraftService(QObject):
         self._account = account
         self._clock = clock
         self._slot = _Slot()
+        self._sequence = itertools.count(1)
+        self._write_lock = threading.Lock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -118,10 +132,52 @@ class DraftService(QObject):
     def release(self) -> None:
         """The content was handed over (queued to send): delete the draft, now or once its first write lands."""
         self._timer.stop()
+        self._slot.content = None
+        self.discard(self.detach())
+
+    def detach(self) -> Detached:
+        """Stop editing the current draft without deleting it (its pending change is written); later typing goes
+        to a new draft. Returns the handle `discard` takes."""
+        self.flush()
         slot, self._slot = self._slot, _Slot()
-        slot.content, slot.released = None, True
-        if slot.id is not None and not slot.saving:
-            self.delete(slot.id)
+        return slot
+
+    def discard(self, handle: Detached) -> None:
+        """Delete a detached draft (its post is safely queued), now or once its pending write lands."""
+        handle.content, handle.released = None, True
+        if handle.id is not None and not handle.saving:
+            self.delete(handle.id)
+
+    @contextmanager
+    def handing_over(self, handle: Detached) -> Iterator[int | None]:
+        """On a worker, around the transaction that queues a detached draft's post: holds the draft's writes and
+        yields the id of its row (None if never written), for the caller to delete in that same transaction. When
+        the block ends without an error, no later write brings the draft back; on an error it stays as it was."""
+        with self._write_lock:
+            yield handle.id
+            handle.released, handle.content, handle.id = True, None, None
+
+    def forget(self, draft_id: int) -> None:
+        """Tell the lists that the draft `draft_id` was deleted elsewhere (e.g. in `handing_over`)."""
+        self._deleted(draft_id)
+
+    def resume(self, handle: Detached) -> None:
+        """Edit a detached draft again (its post could not be queued): it becomes the current draft."""
+        self.flush()
+        handle.released = False
+        self._slot = handle
+
+    def save_now(self) -> None:
+        """Write the pending change on this thread, now (when quitting: the runner may take no more work)."""
+        self._timer.stop()
+        slot, content = self._slot, self._slot.content
+        if content is None:
+            return
+        slot.content = None
+        try:
+            self._store_write(slot, content, next(self._sequence), self._account(), self._clock())
+        except Exception:
+            log.exception("draft not saved at exit")
 
     def drafts(self) -> list[Draft]:
         """The account's drafts, most recently edited first."""
@@ -156,31 +212,41 @@ class DraftService(QObject):
             self.failed.emit("Drafts are kept once an X account is signed in.")
             return
         slot.content, slot.saving = None, True
-        draft_id, now = slot.id, self._clock()
+        draft_id, now, seq = slot.id, self._clock(), next(self._sequence)
+        self._runner.submit(
+            lambda: self._store_write(slot, content, seq, account, now),
+            lambda result: self._written(slot, draft_id, result),
+            lambda exc: self._lost(slot, content, exc),
+        )
 
-        def work() -> tuple[str, Draft | None]:
+    def _store_write(
+        self, slot: _Slot, content: DraftContent, seq: int, account: str, now: datetime
+    ) -> tuple[str, Draft | None]:
+        """Write `content` into the slot's draft (on a worker, or on the caller's thread in `save_now`)."""
+        with self._write_lock:
+            if seq <= slot.written or slot.released:
+                return "stale", None  # a newer content was written already, or the draft was let go
+            slot.written = seq
+            draft_id = slot.id
             if content.empty:
+                slot.id = None
                 if draft_id is not None and self._store.drafts.delete(draft_id):
                     return "deleted", None
                 return "nothing", None
             if draft_id is not None:
                 updated = self._store.drafts.update(draft_id, now, text=content.text, media=content.media)
-                if updated is not None or slot.released:
+                if updated is not None:
                     return "updated", updated
             created = self._store.drafts.create(
                 account, content.text, now, media=content.media, reply_to=content.reply_to, quote_of=content.quote_of
             )
+            slot.id = created.id
             return "created", created
-
-        self._runner.submit(
-            work, lambda result: self._written(slot, draft_id, result), lambda exc: self._lost(slot, content, exc)
-        )
 
     def _written(self, slot: _Slot, old_id: int | None, result: tuple[str, Draft | None]) -> None:
         slot.saving = False
         what, draft = result
         if what == "deleted" and old_id is not None:
-            slot.id = None
             self._deleted(old_id)
         elif draft is not None:
             slot.id = draft.id

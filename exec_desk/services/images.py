@@ -2,8 +2,15 @@
 
 `get(url)` answers from memory at once, or returns None and loads the image in the background: from the disk
 cache (one file per URL, named by its SHA-256) or, failing that, over HTTP with `requests`; `ready(url)` then
-tells the view to paint again. Decoding happens on the worker too (`QImage` may be built off the GUI thread;
-`QPixmap` may not). A URL that failed is not asked again until `forget_failures()`.
+tells the view to paint again. A URL that failed is not asked again until `forget_failures()`.
+
+Loads never hold up the GUI thread, not even through the interpreter lock: decoding happens on the worker with
+`QImageReader.read()`, which PySide6 runs without the GIL (`QImage.fromData` keeps it: a 1200-pixel photo would
+freeze the GUI for tens of milliseconds), and images larger than the cache's `max_side` are decoded smaller
+(they are shown as avatars and thumbnails; JPEG decodes smaller for less). Loads start on the next turn of the
+event loop, once the paint that asked for them is done, and at most `max_loads` run at once, the latest asked
+first (the rows on screen now): a screenful of new avatars neither fills the task runner nor competes with that
+paint for the interpreter. (`defer=False` starts them at once, for tests with an immediate runner.)
 
 Signals of ImageCache:
     ready(str): the image of this URL is now in memory: `get(url)` returns it
@@ -22,8 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import requests
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QImageReader
 
 from exec_desk.services.tasks import Runner
 
@@ -31,6 +38,10 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 8 * 1024 * 1024
 TIMEOUT = (5.0, 20.0)
+#: Longest side, in pixels, images are decoded at (thumbnails are 104 × 72 logical pixels, avatars 40).
+MAX_SIDE = 640
+#: Loads running at once.
+MAX_LOADS = 3
 Download = Callable[[str], bytes]
 
 
@@ -58,17 +69,35 @@ def cache_path(cache_dir: Path, url: str) -> Path:
     return cache_dir / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".img")
 
 
-def load_image(url: str, cache_dir: Path, download: Download = http_download) -> QImage:
+def decode(data: bytes, max_side: int | None = MAX_SIDE) -> QImage:
+    """Decode an image (a null `QImage` if it is not one), at most `max_side` pixels on its longest side.
+
+    Blocking, but it lets other threads run meanwhile: `QImageReader.read()` releases the GIL.
+    """
+    buffer = QBuffer()
+    buffer.setData(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if max_side and size.isValid() and max(size.width(), size.height()) > max_side:
+        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def load_image(
+    url: str, cache_dir: Path, download: Download = http_download, *, max_side: int | None = MAX_SIDE
+) -> QImage:
     """The image of `url`, from the disk cache or downloaded (and then cached). Blocking. Raises on failure."""
     path = cache_path(cache_dir, url)
     data: bytes | None = None
     with contextlib.suppress(FileNotFoundError):
         data = path.read_bytes()
-    image = QImage.fromData(data) if data else QImage()
+    image = decode(data, max_side) if data else QImage()
     if not image.isNull():
         return image
     data = download(url)
-    image = QImage.fromData(data)
+    image = decode(data, max_side)
     if image.isNull():
         raise ValueError(f"{url} is not an image Qt can read")
     _write_atomically(path, data)
@@ -104,6 +133,9 @@ class ImageCache(QObject):
         *,
         download: Download = http_download,
         capacity: int = 400,
+        max_loads: int = MAX_LOADS,
+        max_side: int | None = MAX_SIDE,
+        defer: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,9 +143,19 @@ class ImageCache(QObject):
         self._cache_dir = cache_dir
         self._download = download
         self._capacity = max(1, capacity)
+        self._max_loads = max(1, max_loads)
+        self._max_side = max_side
         self._memory: OrderedDict[str, QImage] = OrderedDict()
-        self._loading: set[str] = set()
+        self._loading: set[str] = set()  # asked for: waiting in `_waiting` or running
+        self._waiting: list[str] = []  # not started yet, oldest first
+        self._running = 0
         self._failures: set[str] = set()
+        self._starter: QTimer | None = None
+        if defer:
+            self._starter = QTimer(self)
+            self._starter.setSingleShot(True)
+            self._starter.setInterval(0)
+            self._starter.timeout.connect(self._start_loads)
 
     def get(self, url: str) -> QImage | None:
         """The image if it is in memory; otherwise None, and `ready(url)` follows once it is loaded."""
@@ -123,27 +165,43 @@ class ImageCache(QObject):
             return image
         if url and url not in self._loading and url not in self._failures:
             self._loading.add(url)
-            cache_dir, download = self._cache_dir, self._download
-            self._runner.submit(
-                lambda: load_image(url, cache_dir, download),
-                lambda loaded: self._loaded(url, loaded),
-                lambda error: self._failed(url, error),
-            )
+            self._waiting.append(url)
+            if self._starter is None:
+                self._start_loads()
+            elif not self._starter.isActive():
+                self._starter.start()
         return None
 
     def forget_failures(self) -> None:
         self._failures.clear()
 
+    def _start_loads(self) -> None:
+        while self._waiting and self._running < self._max_loads:
+            self._running += 1
+            self._load(self._waiting.pop())  # the latest asked first: what is on screen now
+
+    def _load(self, url: str) -> None:
+        cache_dir, download, max_side = self._cache_dir, self._download, self._max_side
+        self._runner.submit(
+            lambda: load_image(url, cache_dir, download, max_side=max_side),
+            lambda loaded: self._loaded(url, loaded),
+            lambda error: self._failed(url, error),
+        )
+
     def _loaded(self, url: str, image: QImage) -> None:
         self._loading.discard(url)
+        self._running -= 1
         self._memory[url] = image
         self._memory.move_to_end(url)
         while len(self._memory) > self._capacity:
             self._memory.popitem(last=False)
         self.ready.emit(url)
+        self._start_loads()
 
     def _failed(self, url: str, error: BaseException) -> None:
         self._loading.discard(url)
+        self._running -= 1
         self._failures.add(url)
         log.info("image %s could not be loaded: %s", url, error)
         self.failed.emit(url)
+        self._start_loads()

@@ -1,18 +1,22 @@
-"""The durable outbox sender: every write to X (retweets now, posts later) is sent from here, never twice.
+"""The durable outbox sender: every write to X (retweets, posts, threads) is sent from here, never twice.
 
 Items live in `store.outbox` (see `exec_desk.storage.repo_outbox`): `scheduled` → `sending` → `sent` / `failed`,
-or `uncertain` when the request may have reached X (a timeout after sending, or the app stopped mid-send). An
-uncertain item is checked with an owned read (`backend.own_posts`) before anything is resent: found → `sent`;
-not found → scheduled again. Transient failures are retried with exponential backoff, a rate limit waits for
-X's reset time, anything else fails with a plain reason (the user may `retry`).
+or `uncertain` when the request may have reached X (a timeout after sending, or the app stopped mid-send). A write
+may take several steps (a thread: media, then part after part); each finished step is saved in the item's
+`progress` at once, so a retry or a restart resumes with the next step. An uncertain step is checked with an owned
+read (`backend.own_posts`) before anything is resent: found → recorded (and the rest sent); not found → scheduled
+again. Transient failures are retried with exponential backoff (the count starts again after a step went through),
+a rate limit waits for X's reset time, anything else fails with a plain reason. A failed post puts its unsent rest
+back into the drafts (`store.drafts`), with the reason on the item; a failed retweet may be `retry`-ed.
 
 Every database and network step runs on the task runner, one after the other in the order asked (a FIFO of
 steps): an undo (`cancel`) asked while the item is not due yet is always applied before any send could claim it,
 because a send step only claims items due at the moment it was queued. Wake-ups at the next due time use a timer
 from the injected timer factory, so tests drive time with a `ManualClock`.
 
-Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "text": "...", "reply_to": ..., "quote_of":
-..., "media_ids": [...]}`; more kinds plug in through `operations` (see `Operation`).
+Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "parts": [...], "media": [...], "reply_to",
+"quote_of"}` (or the older `{"op": "post", "text", ...}`); more kinds plug in through `operations` (see
+`outbox_ops.Operation`).
 
 Signals of OutboxSender:
     changed(object): an `OutboxUpdate` after an item changed state (sent, failed, uncertain, rescheduled...).
@@ -25,7 +29,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,14 +38,28 @@ from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.backoff import backoff_delay, clock_words, rate_limit_until
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
-from exec_desk.services.outbox_ops import MAX_ATTEMPTS, Operation, default_operations, failure_words
+from exec_desk.services.outbox_ops import (
+    MAX_ATTEMPTS,
+    Operation,
+    Progress,
+    cancel_to_draft,
+    default_operations,
+    failure_words,
+    to_draft,
+)
 from exec_desk.services.tasks import Runner
-from exec_desk.storage.records import OutboxItem, OutboxState
+from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
 
 CHECKING = "X may have received it; checking before trying again."
+BACK_IN_DRAFTS = "It is back in your drafts."
+#: The progress key set once a failed post went back to the drafts: the item is then done with.
+RETURNED = "returned_to_draft"
+WAITING = (OutboxState.SCHEDULED, OutboxState.SENDING, OutboxState.UNCERTAIN)
+#: How long a failed item stays listed by `waiting` (its post is in the drafts anyway).
+FAILED_SHOWN = timedelta(days=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +98,12 @@ class OutboxSender(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._backend = backend
-        self._runner = runner
-        self._account = account
-        self._clock = clock
+        self._store, self._backend, self._runner = store, backend, runner
+        self._account, self._clock = account, clock
         self._timers = timer_factory or qt_timers(self)
         self._operations = dict(operations or default_operations())
         self._steps: deque[tuple[Callable[[], Any], Callable[[Any], None] | None]] = deque()
-        self._busy = False
-        self._process_queued = False
+        self._busy = self._process_queued = self._stopped = False
         self._timer: Timer = self._timers(self.wake)
         self._verify_timers: dict[int, Timer] = {}
         self._verify_failures: dict[int, int] = {}
@@ -121,15 +135,10 @@ class OutboxSender(QObject):
         """Schedule a write. With an `idempotency_key` already in the outbox, the existing item is handed back."""
 
         def work() -> OutboxItem:
-            now = self._clock()
+            now, key = self._clock(), idempotency_key
             try:
                 return self._store.outbox.enqueue(
-                    self._account,
-                    payload,
-                    now=now,
-                    not_before=not_before,
-                    draft_id=draft_id,
-                    idempotency_key=idempotency_key,
+                    self._account, payload, now=now, not_before=not_before, draft_id=draft_id, idempotency_key=key
                 )
             except sqlite3.IntegrityError:
                 found = [i for i in self._store.outbox.all(self._account) if i.idempotency_key == idempotency_key]
@@ -158,6 +167,19 @@ class OutboxSender(QObject):
 
         self._step(work, on_done)
 
+    def cancel_to_draft(self, item_id: int, on_done: Callable[[Draft | None], None] | None = None) -> None:
+        """Undo a waiting post: it leaves the outbox and its unsent part goes back to the drafts, in one
+        transaction; `on_done(draft)`, or `on_done(None)` when it was already on its way (or gone)."""
+
+        self._step(lambda: cancel_to_draft(self._store, self._operations, item_id, self._clock()), on_done)
+
+    def waiting(self) -> list[OutboxItem]:
+        """The account's items not sent yet, and those that failed in the last days, soonest first (a small read,
+        on the calling thread)."""
+        since = self._clock() - FAILED_SHOWN
+        items = self._store.outbox.all(self._account, states=[*WAITING, OutboxState.FAILED])
+        return [i for i in items if i.state is not OutboxState.FAILED or i.updated_at >= since]
+
     def release(self, item_id: int) -> None:
         """Make a scheduled item due now (e.g. a retweet's undo window closes early at the end of a session)."""
 
@@ -177,8 +199,8 @@ class OutboxSender(QObject):
         def work() -> OutboxItem | None:
             now = self._clock()
             item = self._store.outbox.get(item_id)
-            if item is None or item.state is not OutboxState.FAILED:
-                return None
+            if item is None or item.state is not OutboxState.FAILED or item.progress.get(RETURNED):
+                return None  # a post that went back to the drafts is sent from there
             return self._store.outbox.update(item_id, OutboxState.SCHEDULED, now=now, not_before=now)
 
         def done(item: OutboxItem | None) -> None:
@@ -196,6 +218,13 @@ class OutboxSender(QObject):
         now = self._clock()
         self._step(lambda: self._process(now), self._processed)
 
+    def stop(self) -> None:
+        """Send nothing more (the account is being closed): queued steps are dropped, the timers stopped."""
+        self._stopped = True
+        self._steps.clear()
+        for timer in (self._timer, *self._verify_timers.values()):
+            timer.stop()
+
     @property
     def idle(self) -> bool:
         """No step queued or running."""
@@ -203,8 +232,9 @@ class OutboxSender(QObject):
 
     # -- the FIFO of steps ------------------------------------------------------------------------------------
     def _step(self, work: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
-        self._steps.append((work, then))
-        self._pump()
+        if not self._stopped:
+            self._steps.append((work, then))
+            self._pump()
 
     def _pump(self) -> None:
         if self._busy or not self._steps:
@@ -222,8 +252,7 @@ class OutboxSender(QObject):
             self._pump()
 
     def _crashed(self, error: BaseException) -> None:
-        self._busy = False
-        self._process_queued = False
+        self._busy = self._process_queued = self._stopped = False
         log.error("outbox step failed", exc_info=(type(error), error, error.__traceback__))
         self._pump()
 
@@ -236,35 +265,76 @@ class OutboxSender(QObject):
         remote: str | None = None
         error: BaseException | None = None
         operation = self._operations.get(str(item.payload.get("op")))
+        progress = self._progress(item)
         try:
             if operation is None:
                 raise errors.InvalidRequest(f"unknown outbox operation {item.payload.get('op')!r}")
-            remote = operation.send(self._backend, item.payload)
+            remote = operation.send(self._backend, item.payload, progress)
         except Exception as exc:  # every failure is recorded on the item
             error = exc
-        return _Processed(self._record(item, remote, error), error)
+        return _Processed(self._record(item, remote, error, operation, progress), error)
 
-    def _record(self, item: OutboxItem, remote: str | None, error: BaseException | None) -> OutboxItem:
+    def _progress(self, item: OutboxItem) -> Progress:
+        def save(data: dict[str, Any]) -> None:  # on the worker, right after each step
+            self._store.outbox.set_progress(item.id, data, now=self._clock())
+
+        return Progress(dict(item.progress), save, self._clock, item.created_at)
+
+    def _record(
+        self,
+        item: OutboxItem,
+        remote: str | None,
+        error: BaseException | None,
+        operation: Operation | None,
+        progress: Progress,
+    ) -> OutboxItem:
         now = self._clock()
-        outbox = self._store.outbox
+        if progress.moved:  # a step went through: failures are counted again from this attempt
+            progress.data["base_attempts"] = item.attempts - 1
+        failures = item.attempts - int(progress.data.get("base_attempts", 0))
+        state, when, words = OutboxState.SCHEDULED, None, None
         if error is None:
-            updated = outbox.update(item.id, OutboxState.SENT, now=now, remote_id=remote)
+            state = OutboxState.SENT
         elif isinstance(error, errors.Transient) and error.maybe_applied:
-            updated = outbox.update(item.id, OutboxState.UNCERTAIN, now=now, last_error=CHECKING)
-        elif isinstance(error, errors.Transient) and item.attempts < MAX_ATTEMPTS:
-            when = now + backoff_delay(item.attempts)
+            state, words = OutboxState.UNCERTAIN, CHECKING
+        elif isinstance(error, errors.Transient) and failures < MAX_ATTEMPTS:
+            when = now + backoff_delay(failures)
             words = f"X did not answer; trying again at {clock_words(when)}."
-            updated = outbox.update(item.id, OutboxState.SCHEDULED, now=now, not_before=when, last_error=words)
         elif isinstance(error, errors.RateLimited):
             when = rate_limit_until(error.reset_at, now)
             words = f"X asks us to wait until {clock_words(when)}."
-            updated = outbox.update(item.id, OutboxState.SCHEDULED, now=now, not_before=when, last_error=words)
         else:
             if not isinstance(error, errors.XError):
                 log.error("outbox item %s failed", item.id, exc_info=(type(error), error, error.__traceback__))
-            updated = outbox.update(item.id, OutboxState.FAILED, now=now, last_error=failure_words(error))
+            failed = self._fail(item, operation, progress, error)
+            assert failed is not None
+            return failed
+        saved = progress.data if progress.moved else None
+        updated = self._store.outbox.update(
+            item.id, state, now=now, remote_id=remote, not_before=when, last_error=words, progress=saved
+        )
         assert updated is not None
         return updated
+
+    def _fail(
+        self, item: OutboxItem, operation: Operation | None, progress: Progress, error: BaseException
+    ) -> OutboxItem | None:
+        """Failed for good: the reason on the item, and what was not sent back into the drafts (atomically)."""
+        now = self._clock()
+        words = failure_words(error) if operation is None else operation.failure_words(item.payload, error)
+        with self._store.transaction():
+            draft = None if operation is None else to_draft(self._store, item, operation, progress, error, now)
+            if draft is not None:
+                progress.data[RETURNED] = draft.id
+                words = f"{words} {BACK_IN_DRAFTS}"
+            return self._store.outbox.update(
+                item.id,
+                OutboxState.FAILED,
+                now=now,
+                last_error=words,
+                progress=progress.data,
+                draft_id=None if draft is None else draft.id,
+            )
 
     def _processed(self, result: _Processed) -> None:
         self._process_queued = False
@@ -298,13 +368,16 @@ class OutboxSender(QObject):
         operation = self._operations.get(str(item.payload.get("op")))
         if operation is None:
             return _Processed(outbox.update(item_id, OutboxState.FAILED, now=self._clock(), last_error="Unknown."))
+        progress = self._progress(item)
         try:
-            remote = operation.verify(self._backend, item.payload)
+            landed = operation.verify(self._backend, item.payload, progress)
         except errors.XError as exc:
             return _Processed(None, exc)
         now = self._clock()
-        if remote is not None:
-            return _Processed(outbox.update(item_id, OutboxState.SENT, now=now, remote_id=remote))
+        if landed and operation.finished(item.payload, progress):
+            remote = operation.remote_id(item.payload, progress)
+            return _Processed(outbox.update(item_id, OutboxState.SENT, now=now, remote_id=remote, last_error=None))
+        # Not there: send it again. There (a thread's part): go on with the next part.
         return _Processed(outbox.update(item_id, OutboxState.SCHEDULED, now=now, not_before=now))
 
     def _checked(self, item_id: int, result: _Processed) -> None:

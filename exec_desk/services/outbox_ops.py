@@ -1,84 +1,160 @@
-"""The kinds of write the outbox sends, and how a failed write is told to the user.
+"""The kinds of write the outbox sends, what each has done so far, and how a failed write is told to the user.
 
-An `Operation` knows how to send its payload and how to find it again among the user's own posts after an
-uncertain send. `{"op": "retweet", "post_id"}` and `{"op": "post", "text", "reply_to", "quote_of", "media_ids"}`
-are built in; another kind plugs in through `OutboxSender(operations=...)`.
+An `Operation` sends its payload, possibly in several steps (a thread: media uploads, then one post per part),
+recording each finished step in a `Progress` that the sender saves in the outbox item at once: a retry, or the app
+started again after a crash, resumes with the next step and never repeats one. After an uncertain step (a timeout
+once the request was sent, or a crash mid-step) `verify` looks for it among the user's own posts (an owned read)
+before anything is sent again.
+
+Built in: `{"op": "retweet", "post_id"}` (below) and `{"op": "post", ...}` (`outbox_post.PostOperation`: the
+composer's `{"parts", "media", "reply_to", "quote_of"}`, or the older `{"text", "reply_to", "quote_of",
+"media_ids"}`). Another kind plugs in through `OutboxSender(operations=...)`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
+from exec_desk.storage.records import Draft, DraftMedia, OutboxItem, OutboxState
+from exec_desk.storage.store import Store
 
 MAX_ATTEMPTS = 5
 #: How many of the user's latest posts are read to check whether an uncertain write landed (an owned read).
 VERIFY_WINDOW = 10
 
 
-class Operation(Protocol):
-    """One kind of write: how to send it, and how to tell from the user's own posts whether it landed."""
+class Refused(errors.XError):
+    """A write that cannot go, for a reason the operation words itself (`str(error)` is for the user)."""
 
-    def send(self, backend: XBackend, payload: Mapping[str, Any]) -> str | None:
-        """Send; return the id of what was created on X, if any. Raises `XError`."""
+
+@dataclass
+class Progress:
+    """What a write has done so far (a JSON object); `record` saves it at once through `save`."""
+
+    data: dict[str, Any]
+    save: Callable[[dict[str, Any]], None] = lambda data: None
+    clock: Callable[[], datetime] | None = None
+    #: When the write was queued: what landed on X before cannot be it (an older post with the same text).
+    since: datetime | None = None
+    #: Whether a step finished during this attempt (the retry count then starts again).
+    moved: bool = field(default=False, init=False)
+
+    def record(self, **changes: Any) -> None:
+        self.data.update(changes)
+        self.moved = True
+        self.save(dict(self.data))
+
+
+@dataclass(frozen=True, slots=True)
+class Leftover:
+    """What goes back to the drafts when a write fails for good: the unsent rest of a post or thread."""
+
+    text: str
+    parts: tuple[str, ...] = ()
+    media: tuple[DraftMedia, ...] = ()
+    reply_to: str | None = None
+    quote_of: str | None = None
+
+
+class Operation(Protocol):
+    """One kind of write: how to send it, how to tell from the user's own posts whether an uncertain step landed,
+    and what of it goes back to the drafts if it fails for good."""
+
+    def send(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> str | None:
+        """Send what is left; return the id of what was created on X, if any. Raises `XError`."""
         ...
 
-    def verify(self, backend: XBackend, payload: Mapping[str, Any]) -> str | None:
-        """After an uncertain send: the id of the post proving it landed, or None if it did not."""
+    def verify(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> bool:
+        """After an uncertain step: whether it landed (recorded in `progress` when it did)."""
+        ...
+
+    def finished(self, payload: Mapping[str, Any], progress: Progress) -> bool:
+        """Whether nothing is left to send."""
+        ...
+
+    def remote_id(self, payload: Mapping[str, Any], progress: Progress) -> str | None:
+        """The id on X of what was written (after `verify` found the last step)."""
+        ...
+
+    def leftover(self, payload: Mapping[str, Any], progress: Progress, error: BaseException | None) -> Leftover | None:
+        """What to put back into the drafts after a permanent failure, or an undo (`error` None); None: nothing
+        (a retweet)."""
+        ...
+
+    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
+        """Why it failed for good, in plain words."""
         ...
 
 
 class RetweetOperation:
     """`{"op": "retweet", "post_id": id}`: a retweet shows in the user's own posts as a post retweeting it."""
 
-    def send(self, backend: XBackend, payload: Mapping[str, Any]) -> str | None:
+    def send(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> str | None:
         backend.retweet(str(payload["post_id"]))
         return None
 
-    def verify(self, backend: XBackend, payload: Mapping[str, Any]) -> str | None:
+    def verify(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> bool:
         target = str(payload["post_id"])
         page = backend.own_posts(max_results=VERIFY_WINDOW)
-        return next((p.id for p in page.posts if p.retweet_of == target), None)
+        found = next((p.id for p in page.posts if p.retweet_of == target), None)
+        if found is not None:
+            progress.record(remote=found)
+        return found is not None
 
+    def finished(self, payload: Mapping[str, Any], progress: Progress) -> bool:
+        return "remote" in progress.data
 
-_LINK = re.compile(r"https?://\S+")
+    def remote_id(self, payload: Mapping[str, Any], progress: Progress) -> str | None:
+        remote = progress.data.get("remote")
+        return None if remote is None else str(remote)
 
-
-def _comparable(text: str) -> str:
-    return " ".join(_LINK.sub("", text).split())
-
-
-class PostOperation:
-    """`{"op": "post", "text", "reply_to", "quote_of", "media_ids"}`: found again by its text (links aside)."""
-
-    def send(self, backend: XBackend, payload: Mapping[str, Any]) -> str | None:
-        post = backend.create_post(
-            str(payload["text"]),
-            reply_to=payload.get("reply_to"),
-            quote_of=payload.get("quote_of"),
-            media_ids=[str(m) for m in payload.get("media_ids") or ()],
-        )
-        return post.id
-
-    def verify(self, backend: XBackend, payload: Mapping[str, Any]) -> str | None:
-        wanted = _comparable(str(payload["text"]))
-        reply_to = payload.get("reply_to")
-        page = backend.own_posts(max_results=VERIFY_WINDOW)
-        for post in page.posts:
-            if post.retweet_of is None and _comparable(post.text) == wanted and post.reply_to == reply_to:
-                return post.id
+    def leftover(self, payload: Mapping[str, Any], progress: Progress, error: BaseException | None) -> Leftover | None:
         return None
+
+    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
+        return failure_words(error)
+
+
+def to_draft(
+    store: Store, item: OutboxItem, operation: Operation, progress: Progress, error: BaseException | None, now: datetime
+) -> Draft | None:
+    """Put what `item` did not send back into the drafts (inside the caller's transaction); None if nothing."""
+    rest = operation.leftover(item.payload, progress, error)
+    if rest is None:
+        return None
+    return store.drafts.create(
+        item.account, rest.text, now, parts=rest.parts, media=rest.media, reply_to=rest.reply_to, quote_of=rest.quote_of
+    )
+
+
+def cancel_to_draft(store: Store, operations: Mapping[str, Operation], item_id: int, now: datetime) -> Draft | None:
+    """Take a waiting item out of the outbox, its unsent part back into the drafts, atomically; the draft made, or
+    None when the item is already on its way (or gone, or has nothing to give back)."""
+    with store.transaction():
+        item = store.outbox.get(item_id)
+        if item is None or item.state is not OutboxState.SCHEDULED:
+            return None
+        operation, progress = operations.get(str(item.payload.get("op"))), Progress(dict(item.progress))
+        draft = None if operation is None else to_draft(store, item, operation, progress, None, now)
+        store.outbox.cancel(item_id)
+        return draft
 
 
 def default_operations() -> dict[str, Operation]:
+    from exec_desk.services.outbox_post import PostOperation
+
     return {"retweet": RetweetOperation(), "post": PostOperation()}
 
 
 def failure_words(error: BaseException) -> str:
     """Why a write failed for good, in plain words."""
+    if isinstance(error, Refused):
+        return str(error)
     if isinstance(error, errors.ForbiddenByTier):
         return "X refused it: your X plan (or the author's settings) does not allow this."
     if isinstance(error, errors.NotFound):

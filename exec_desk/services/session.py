@@ -11,7 +11,10 @@ released to go out at once (the outbox still never sends one twice). Store and n
 Collaborators beyond the agreed ones (keyword-only): `outbox` (the app's one `OutboxSender`; if None the session
 makes and starts its own), `fetcher` (a `Fetcher`; made if None), `tier` ("self-serve" or "enterprise": what
 `capability` allows), `auto_setup` (an account without groups gets the default groups and sources on its first
-session, from its X Lists: see `services.sources`).
+session, from its X Lists: see `services.sources`), `store_runner` (runs the session's own short store tasks:
+recording, building the queue, read marks, the summary; give it `tasks.serial_runner()`, so that they never queue
+behind network calls when X hangs and every worker of `runner` waits on it: the summary then still comes on time.
+Default: `runner`).
 
 Signals of ReviewSession:
     started(int): the session id, once the session is recorded
@@ -80,9 +83,11 @@ class ReviewSession(QObject):
         fetcher: Fetcher | None = None,
         tier: str = SELF_SERVE,
         auto_setup: bool = True,
+        store_runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store, self._backend, self._ledger, self._runner = store, backend, ledger, runner
+        self._store, self._backend, self._ledger = store, backend, ledger
+        self._runner = runner if store_runner is None else store_runner  # fetching and sending use `runner`
         self._settings, self._account, self._clock, self._tier = settings, account, clock, tier
         self._auto_setup = auto_setup
         timers = timer_factory or qt_timers(self)
@@ -135,13 +140,16 @@ class ReviewSession(QObject):
     def session_id(self) -> int | None:
         return self._session_id
 
-    def start(self, minutes: int | None = None) -> None:
-        """Start a session of `minutes` (default: the session_minutes setting); ignored while one is running."""
+    def start(self, minutes: int | None = None, *, seconds: int | None = None) -> None:
+        """Start a session of `minutes` (default: the session_minutes setting), or of exactly `seconds` when given
+        (short sessions for tests and benchmarks); ignored while one is running."""
+        if seconds is not None and seconds <= 0:
+            raise ValueError(f"a session lasts at least one second, not {seconds}")
         if self._active:
             return
         self._generation += 1
         generation = self._generation
-        planned = int(minutes or self._settings.get("session_minutes")) * 60
+        planned = int(seconds) if seconds is not None else int(minutes or self._settings.get("session_minutes")) * 60
         now = self._clock()
         self._reset(now, planned)
         self._active = True

@@ -2,7 +2,8 @@
 
 `TaskRunner.submit(fn, on_done, on_error)` runs `fn()` on a `QThreadPool`; the callbacks run on the thread that
 owns the runner (the GUI thread): the worker emits the runner's private signal, and since the runner lives on
-another thread Qt queues the call. `ImmediateTaskRunner` has the same interface and runs everything at once, for
+another thread Qt queues the call. `serial_runner()` makes one with a single worker, for short store tasks that
+must not wait behind network calls. `ImmediateTaskRunner` has the same interface and runs everything at once, for
 deterministic tests.
 
 Signals of TaskRunner:
@@ -65,6 +66,7 @@ class TaskRunner(QObject):
         self._pool = pool
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self._tickets = itertools.count(1)
+        self._closed = False
         self._finished.connect(self._deliver)
 
     @property
@@ -72,13 +74,20 @@ class TaskRunner(QObject):
         return len(self._callbacks)
 
     def submit(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
+        """Run `fn` on a worker; `on_done(result)` or `on_error(exception)` then runs on this runner's thread.
+
+        After `shutdown()` nothing runs any more."""
+        if self._closed:
+            return
         ticket = next(self._tickets)
         self._callbacks[ticket] = (on_done, on_error)
         self._pool.start(_Job(self, ticket, fn))
 
     @Slot(int, object, object)
     def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
-        on_done, on_error = self._callbacks.pop(ticket, (None, None))
+        if ticket not in self._callbacks:
+            return  # dropped by `shutdown`
+        on_done, on_error = self._callbacks.pop(ticket)
         try:
             if error is not None:
                 (on_error or _report)(error)
@@ -89,10 +98,21 @@ class TaskRunner(QObject):
                 self.idle.emit()
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Drop queued tasks and wait for running ones (their results are dropped); True if all ended in time."""
+        """Drop queued tasks and wait for running ones (their results are dropped); True if all ended in time.
+
+        The runner takes no task after this."""
+        self._closed = True
         self._pool.clear()
         self._callbacks.clear()
         return bool(self._pool.waitForDone(timeout_ms))
+
+
+def serial_runner(parent: QObject | None = None) -> TaskRunner:
+    """A `TaskRunner` with one worker thread: short tasks (the store's) run in order and never queue behind
+    network calls, even when X hangs and every worker of the main runner waits on it."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    return TaskRunner(pool, parent)
 
 
 class ImmediateTaskRunner:

@@ -171,9 +171,16 @@ _V2 = (
     "CREATE INDEX outbox_by_draft ON outbox (draft_id)",
 )
 
+_V3 = (
+    # What a multi-step write has done so far (a thread's sent parts, uploaded media ids), saved after each step
+    # so that a retry or a restart resumes with the next step instead of doing one twice.
+    "ALTER TABLE outbox ADD COLUMN progress TEXT NOT NULL DEFAULT '{}'",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
+    Migration(3, "progress of outbox items (sent parts of a thread, uploaded media)", _V3),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -120,6 +120,8 @@ class OutboxItem:
     idempotency_key: str
     created_at: datetime
     updated_at: datetime
+    #: What a multi-step write has done so far (JSON object, e.g. a thread's sent parts); see `OutboxRepo.progress`.
+    progress: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@
 Life of an item: `scheduled` (waiting for `not_before`, e.g. the retweet undo delay) → `sending` (claimed by the
 sender) → `sent`, `failed`, or `uncertain` when the request may have reached X (timeout, or the app stopped while
 sending: see `recover_interrupted`). The `idempotency_key` lets the sender recognise its own post when it checks.
+`progress` (a JSON object) records what a multi-step write has done so far, e.g. the ids of a thread's sent parts,
+written after each step so that a retry resumes with the next one.
 """
 
 from __future__ import annotations
@@ -71,22 +73,36 @@ class OutboxRepo:
         last_error: str | None = None,
         remote_id: str | None = None,
         not_before: datetime | None = None,
+        progress: Mapping[str, Any] | None = None,
+        draft_id: int | None = None,
     ) -> OutboxItem | None:
-        """Record the outcome of a send (or reschedule with a new `not_before`); `last_error` is replaced."""
+        """Record the outcome of a send (or reschedule with a new `not_before`); `last_error` is replaced; `progress`
+        and `draft_id` (e.g. the draft a failed post went back to) are replaced when given."""
         with self._db.transaction() as conn:
             conn.execute(
                 """UPDATE outbox SET state = ?, last_error = ?, remote_id = coalesce(?, remote_id),
-                       not_before = coalesce(?, not_before), updated_at = ? WHERE id = ?""",
+                       not_before = coalesce(?, not_before), progress = coalesce(?, progress),
+                       draft_id = coalesce(?, draft_id), updated_at = ? WHERE id = ?""",
                 (
                     OutboxState(state).value,
                     last_error,
                     remote_id,
                     None if not_before is None else to_db(not_before),
+                    None if progress is None else dumps(dict(progress)),
+                    draft_id,
                     to_db(now),
                     item_id,
                 ),
             )
             return self.get(item_id)
+
+    def set_progress(self, item_id: int, progress: Mapping[str, Any], *, now: datetime) -> None:
+        """Save what the write has done so far (after each step), leaving its state alone."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET progress = ?, updated_at = ? WHERE id = ?",
+                (dumps(dict(progress)), to_db(now), item_id),
+            )
 
     def cancel(self, item_id: int) -> bool:
         """Drop an item that has not started sending (undo); False if it is already on its way or gone."""
@@ -141,4 +157,5 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         idempotency_key=row["idempotency_key"],
         created_at=from_db(row["created_at"]),
         updated_at=from_db(row["updated_at"]),
+        progress=json.loads(row["progress"]),
     )

@@ -8,9 +8,15 @@ and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote
 offers what works (post with the link, and what it costs, or finish on x.com). It remembers its place in an INI
 file (`state_file`, e.g. `paths.config_dir / "composer.ini"`).
 
+Sending hands the post over in two steps so that nothing is lost if the app dies in between: `send_requested`
+carries the post while its draft is kept (detached from the editor); whoever queues it then calls `queued(post)`
+(the draft is deleted) or, when it could not be queued, `restore(post, reason)` (the same draft comes back).
+
 Signals of ComposerWindow:
     send_requested(object): a checked `compose.ComposedPost` to queue; the window has cleared itself and hidden.
     hidden(): the window was hidden (Esc, closed, or after sending); an unsent draft is kept.
+    drafts_requested(): "Drafts" was clicked: show the list of drafts.
+    outbox_requested(): "Outbox" was clicked: show what waits to be sent.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from exec_desk.core import compose, media
-from exec_desk.services.drafts import DraftContent, DraftService
+from exec_desk.services.drafts import Detached, DraftContent, DraftService
 from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.ui.composer_context import intent_url, post_url
 from exec_desk.ui.composer_form import ComposerForm
@@ -43,6 +49,8 @@ class ComposerWindow(ComposerForm):
 
     send_requested = Signal(object)
     hidden = Signal()
+    drafts_requested = Signal()
+    outbox_requested = Signal()
 
     def __init__(
         self,
@@ -58,6 +66,7 @@ class ComposerWindow(ComposerForm):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("composer")
         self._clock, self._drafts, self._cooloff = clock, drafts, cooloff_minutes
         self._capability, self._opener, self._pick_files = capability, opener, pick_files
         self._checker = checker or compose.PostChecker()
@@ -67,6 +76,9 @@ class ComposerWindow(ComposerForm):
         self._target: str | None = None  # the post a refused reply/quote was about
         self._context, self._notice, self._loading = "", "", False
         self._draft_id: int | None = None
+        self._handed: dict[int, tuple[compose.ComposedPost, Detached | None]] = {}
+        self.drafts_button.clicked.connect(self.drafts_requested)
+        self.outbox_button.clicked.connect(self.outbox_requested)
         self.context.link_instead.connect(self._link_instead)
         self.context.open_on_x.connect(self._open_on_x)
         self.editor.installEventFilter(self)
@@ -94,9 +106,17 @@ class ComposerWindow(ComposerForm):
         self.activateWindow()
         self.editor.setFocus()
 
-    def open_for(self, reply_to: str | None = None, quote_of: str | None = None, context_text: str = "") -> None:
-        """Write a post (both None), a reply or a quote. Another context than the current one starts a new draft;
-        the current one stays in the drafts."""
+    def open_for(
+        self,
+        reply_to: str | None = None,
+        quote_of: str | None = None,
+        context_text: str = "",
+        capability: Capability | None = None,
+    ) -> None:
+        """Write a post (both None), a reply or a quote (`capability` says whether the account's plan allows it).
+        Another context than the current one starts a new draft; the current one stays in the drafts."""
+        if capability is not None:
+            self._capability = capability
         if (reply_to, quote_of) != (self._reply_to, self._quote_of):
             self._start(None)
             self._reply_to, self._quote_of = reply_to, quote_of
@@ -104,21 +124,36 @@ class ComposerWindow(ComposerForm):
         self._check_context()
         self.show_composer()
 
-    def open_draft(self, draft: Draft) -> None:
-        """Reopen a saved draft (its files are checked again: a missing one is dropped, with a note)."""
+    def open_draft(self, draft: Draft, notice: str = "") -> None:
+        """Reopen a saved draft (its files are checked again: a missing one is dropped, with a note); `notice` is
+        shown under the text (e.g. why the outbox gave it back)."""
         self._start(draft.id)
         self._reply_to, self._quote_of, self._context = draft.reply_to, draft.quote_of, ""
         notes = self._load(compose.join_parts((draft.text, *draft.parts)) if draft.parts else draft.text, draft.media)
-        self._notice = " ".join(notes)
+        self._notice = " ".join([notice, *notes]).strip()
         self._check_context()
         self.show_composer()
 
+    def handle_of(self, post: compose.ComposedPost) -> Detached | None:
+        """The draft kept for `post` until it is queued (see `DraftService.handing_over`)."""
+        return self._handed.get(id(post), (post, None))[1]
+
+    def queued(self, post: compose.ComposedPost) -> None:
+        """`post` (from `send_requested`) is safely in the outbox: its draft goes."""
+        _post, handle = self._handed.pop(id(post), (post, None))
+        if handle is not None and self._drafts is not None:
+            self._drafts.discard(handle)
+
     def restore(self, post: compose.ComposedPost, reason: str) -> None:
-        """Put back a post that could not be queued, with the reason; it is saved as a new draft."""
+        """Put back a post that could not be queued, with the reason: its draft comes back (or a new one)."""
+        _post, handle = self._handed.pop(id(post), (post, None))
         self._start(None)
+        if handle is not None and self._drafts is not None:
+            self._drafts.resume(handle)
+            self._draft_id = handle.id
         self._reply_to, self._quote_of = post.reply_to, post.quote_of
         saved = [DraftMedia(a.path, a.mime_type, a.alt_text) for a in post.media]
-        notes = self._load(compose.join_parts(post.parts), tuple(saved), save=True)
+        notes = self._load(compose.join_parts(post.parts), tuple(saved), save=handle is None)
         self._notice = " ".join([reason, *notes])
         self._check_context()
         self.show_composer()
@@ -243,13 +278,12 @@ class ComposerWindow(ComposerForm):
             not_before=self.when.not_before(now),
             estimated_cost_micro=check.price_micro,
         )
-        self.send_requested.emit(post)
-        if self._drafts is not None:
-            self._drafts.release()
+        self._handed[id(post)] = (post, None if self._drafts is None else self._drafts.detach())
         self._start(None)
         self._context = ""
         self.context.show_context("", "")
         self.hide()
+        self.send_requested.emit(post)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -31,7 +31,18 @@ QPushButton#send { background: palette(highlight); color: palette(highlighted-te
     border-radius: 14px; padding: 6px 18px; font-weight: 600; }
 QPushButton#send:disabled { background: palette(midlight); color: palette(placeholder-text); }
 QFrame#mediaTile, QFrame#contextBar { border: 1px solid palette(midlight); border-radius: 8px; }
+QPushButton[link="true"] { border: none; padding: 2px 3px; color: palette(link); background: transparent; }
+QPushButton[link="true"]:hover { text-decoration: underline; }
 """
+
+
+def _link_button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("link", True)
+    button.setFont(small_font(button.font()))
+    button.setToolTip(tip)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
 
 
 class ComposerForm(QWidget):
@@ -80,12 +91,16 @@ class ComposerForm(QWidget):
         self.attach_button.setToolTip(media.accepted_formats())
         self.thread_box = QCheckBox("Thread")
         self.thread_box.setToolTip("Split a long text into numbered posts at sentence ends, each a reply to the last.")
+        self.drafts_button = _link_button("Drafts", "Your unsent drafts: reopen or delete one.")
+        self.outbox_button = _link_button("Outbox", "What waits to be sent, and when; undo a post until it goes.")
         self.when = WhenPicker()
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("send")
         self.send_button.setToolTip("Send (Ctrl+Enter)")
         bar.addWidget(self.attach_button)
         bar.addWidget(self.thread_box)
+        bar.addWidget(self.drafts_button)
+        bar.addWidget(self.outbox_button)
         bar.addStretch(1)
         bar.addWidget(self.when)
         bar.addWidget(self.send_button)

@@ -7,7 +7,7 @@ The countdown turns amber in the last minute and red in the last 15 seconds (pla
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -107,9 +107,9 @@ class SessionHeader(QFrame):
         color = self.palette().color(QPalette.ColorRole.WindowText)
         dark = is_dark(self.palette())
         if 15 < seconds <= 60:
-            color.setNamedColor("#e3a008" if dark else "#b35900")
+            color = QColor("#e3a008" if dark else "#b35900")
         elif 0 < seconds <= 15:
-            color.setNamedColor("#ff7b72" if dark else "#cf222e")
+            color = QColor("#ff7b72" if dark else "#cf222e")
         elif seconds == 0:
             color = self.palette().color(QPalette.ColorRole.PlaceholderText)
         palette.setColor(QPalette.ColorRole.WindowText, color)

@@ -108,10 +108,16 @@ class PostDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _width(option: QStyleOptionViewItem) -> int:
+        """The width posts are laid out at: in a view, the viewport's less a scroll bar's when none shows, so the bar
+        appearing as the queue grows does not lay every post out again (sizes, painting and clicks alike)."""
         widget = option.widget
-        if isinstance(widget, QAbstractItemView):
-            return max(240, widget.viewport().width())
-        return max(240, option.rect.width())
+        if not isinstance(widget, QAbstractItemView):
+            return max(240, option.rect.width())
+        bar = widget.verticalScrollBar()
+        policy, style = widget.verticalScrollBarPolicy(), widget.style()
+        transient = style.styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, bar)
+        hidden = not bar.isVisibleTo(widget) and policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff and not transient
+        return max(240, widget.viewport().width() - (bar.sizeHint().width() if hidden else 0))
 
     def _layout(self, item: QueueItem, width: int, font: QFont, palette: QPalette) -> _Layout:
         link = palette.color(QPalette.ColorRole.Link).name()
@@ -161,7 +167,8 @@ class PostDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         font: QFont = option.font
         state: QStyle.StateFlag = option.state
-        lay = self._layout(item, rect.width(), font, palette)
+        lay_width = self._width(option)
+        lay = self._layout(item, lay_width, font, palette)
         painter.save()
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing
@@ -180,7 +187,7 @@ class PostDelegate(QStyledItemDelegate):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         small = small_font(font)
         text_x = PAD_X + AVATAR + GAP
-        text_w = max(80, width - text_x - PAD_X)
+        text_w = max(80, lay_width - text_x - PAD_X)
         if lay.rt_line is not None:
             painter.setFont(small)
             painter.setPen(muted)
@@ -382,7 +389,7 @@ class PostDelegate(QStyledItemDelegate):
         if not isinstance(item, QueueItem) or event.button() != Qt.MouseButton.LeftButton:
             return False
         rect: QRect = option.rect
-        lay = self._layout(item, rect.width(), option.font, option.palette)
+        lay = self._layout(item, self._width(option), option.font, option.palette)
         pos = event.position() - QPointF(rect.left() + PAD_X + AVATAR + GAP, rect.top() + lay.text_top)
         anchor = lay.doc.documentLayout().anchorAt(pos)
         if anchor:

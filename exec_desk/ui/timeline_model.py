@@ -5,7 +5,8 @@
 the same frame as the key press. Custom roles (`Role`) expose each field the delegate paints; `Role.ITEM` gives
 the whole `QueueItem`.
 
-When the session emits `started` (the engine is reused for the next session), the model starts again empty.
+When the session emits `started` (the engine is reused for the next session), the model starts again empty; a
+model made for a session that has ended starts empty too (its queue was read already).
 
 Signals of TimelineModel:
     groups_changed(): a group appeared for the first time (the window refreshes its group filter).
@@ -124,10 +125,12 @@ class TimelineModel(QAbstractListModel):
         self._groups: dict[int, str] = {}
         self.retry_key = "t"
         self.undo_key = "u"
+        self._getters = self._build_getters()
         session.started.connect(self._restart)
         session.items_appended.connect(self._append)
         session.item_changed.connect(self._changed)
-        self._append(session.items())
+        if session.is_active:  # an ended session's queue is not shown again in a new window
+            self._append(session.items())
 
     # -- Qt model interface -------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
@@ -156,27 +159,29 @@ class TimelineModel(QAbstractListModel):
         return self._role_data(item, role_enum)
 
     def _role_data(self, item: QueueItem, role: Role) -> Any:
-        post = item.post
-        simple: dict[Role, Callable[[], Any]] = {
-            Role.ITEM: lambda: item,
-            Role.POST_ID: lambda: post.id,
-            Role.AUTHOR_NAME: lambda: self._author_name(item),
-            Role.USERNAME: lambda: item.author.username if item.author else "",
-            Role.AGE: lambda: format_age(post.created_at, self._clock()),
-            Role.TEXT: lambda: post.text,
-            Role.GROUP_ID: lambda: item.group_id,
-            Role.GROUP_NAME: lambda: item.group_name,
-            Role.REASON: lambda: item.reason,
-            Role.STATE: lambda: str(self._session.state_of(post.id)),
-            Role.ERROR: lambda: self._session.error_of(post.id) or "",
-            Role.STATE_TEXT: lambda: self._state_text(item),
-            Role.RETWEETED_BY: lambda: retweeted_by_text(item),
-            Role.MEDIA: lambda: list(item.media),
-            Role.METRICS_TEXT: lambda: metrics_text(item),
-            Role.URL: lambda: item.url,
-            Role.AVATAR_URL: lambda: (item.author.profile_image_url or "") if item.author else "",
+        return self._getters[role](item)  # a table built once: data() runs for every role of every painted row
+
+    def _build_getters(self) -> dict[Role, Callable[[QueueItem], Any]]:
+        session = self._session
+        return {
+            Role.ITEM: lambda item: item,
+            Role.POST_ID: lambda item: item.post.id,
+            Role.AUTHOR_NAME: self._author_name,
+            Role.USERNAME: lambda item: item.author.username if item.author else "",
+            Role.AGE: lambda item: format_age(item.post.created_at, self._clock()),
+            Role.TEXT: lambda item: item.post.text,
+            Role.GROUP_ID: lambda item: item.group_id,
+            Role.GROUP_NAME: lambda item: item.group_name,
+            Role.REASON: lambda item: item.reason,
+            Role.STATE: lambda item: str(session.state_of(item.post.id)),
+            Role.ERROR: lambda item: session.error_of(item.post.id) or "",
+            Role.STATE_TEXT: self._state_text,
+            Role.RETWEETED_BY: retweeted_by_text,
+            Role.MEDIA: lambda item: list(item.media),
+            Role.METRICS_TEXT: metrics_text,
+            Role.URL: lambda item: item.url,
+            Role.AVATAR_URL: lambda item: (item.author.profile_image_url or "") if item.author else "",
         }
-        return simple[role]()
 
     # -- queries ------------------------------------------------------------------------------------------------
     def item_at(self, row: int) -> QueueItem:

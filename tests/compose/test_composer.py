@@ -110,8 +110,11 @@ def test_esc_hides_and_keeps_the_draft(qtbot: QtBot, store: Store) -> None:
     assert [d.text for d in store.drafts.all(ACCOUNT)] == ["Note to self"]
     window.open_for()
     assert window.editor.toPlainText() == "Note to self"  # same context: the same draft goes on
-    with qtbot.waitSignal(window.send_requested):
+    with qtbot.waitSignal(window.send_requested) as sent:
         window.send()
+    assert [d.text for d in store.drafts.all(ACCOUNT)] == ["Note to self"]  # kept until the outbox has it
+    assert sent.args is not None
+    window.queued(sent.args[0])
     assert store.drafts.all(ACCOUNT) == []  # handed over to the outbox
 
 

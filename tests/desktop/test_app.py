@@ -132,7 +132,7 @@ def test_exec_desk_session_starts_the_app_and_a_second_launch_hands_over(tmp_pat
         app.wait_for(lambda e: e == {"event": "request", "request": "show"}, what="show handed over")
         rc, err, _ = run_client(exec_desk("--basedir", base, "compose"), env)
         assert rc == 0, err
-        app.shown("composer_placeholder")
+        app.shown("composer")
         rc, err, _ = run_client(exec_desk("--basedir", base, "--exit-when-ready"), env)
         assert rc == 1 and "already running" in err
         assert socket_of(Path(base)).exists()

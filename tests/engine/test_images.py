@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from exec_desk.backends.fakex import FakeXServer
-from exec_desk.services.images import ImageCache, cache_path
+from exec_desk.services.images import ImageCache, cache_path, decode
 from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
 
 
@@ -31,7 +35,7 @@ def test_avatar_arrives_in_the_background_and_is_cached_on_disk(
     assert server.log.paths() == ["GET /avatars/3001.png"]
     runner.shutdown()
 
-    restarted = ImageCache(ImmediateTaskRunner(), tmp_path / "avatars", download=no_network)
+    restarted = ImageCache(ImmediateTaskRunner(), tmp_path / "avatars", download=no_network, defer=False)
     assert restarted.get(url) is None  # loading from disk, on the runner
     again = restarted.get(url)
     assert again is not None and again.width() == 96
@@ -39,7 +43,7 @@ def test_avatar_arrives_in_the_background_and_is_cached_on_disk(
 
 
 def test_memory_is_an_lru_of_fixed_size(server: FakeXServer, tmp_path: Path) -> None:
-    cache = ImageCache(ImmediateTaskRunner(), tmp_path, capacity=2)
+    cache = ImageCache(ImmediateTaskRunner(), tmp_path, capacity=2, defer=False)
     urls = [f"{server.base_url}/avatars/{uid}.png" for uid in ("3001", "3002", "3003")]
     for url in urls:
         cache.get(url)
@@ -52,7 +56,7 @@ def test_memory_is_an_lru_of_fixed_size(server: FakeXServer, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("path", ["/avatars/999999.png", "/nothing-here.png"])
 def test_a_missing_image_fails_once_and_is_not_asked_again(server: FakeXServer, tmp_path: Path, path: str) -> None:
-    cache = ImageCache(ImmediateTaskRunner(), tmp_path)
+    cache = ImageCache(ImmediateTaskRunner(), tmp_path, defer=False)
     failed: list[str] = []
     cache.failed.connect(failed.append)
     url = server.base_url + path
@@ -64,9 +68,79 @@ def test_a_missing_image_fails_once_and_is_not_asked_again(server: FakeXServer, 
 
 
 def test_something_that_is_not_an_image_is_refused(tmp_path: Path) -> None:
-    cache = ImageCache(ImmediateTaskRunner(), tmp_path, download=lambda url: b"<html>not an image</html>")
+    cache = ImageCache(ImmediateTaskRunner(), tmp_path, download=lambda url: b"<html>not an image</html>", defer=False)
     failed: list[str] = []
     cache.failed.connect(failed.append)
     assert cache.get("http://127.0.0.1:9/x.png") is None
     assert failed == ["http://127.0.0.1:9/x.png"] and list(tmp_path.iterdir()) == []
     assert cache.get("file:///etc/passwd") is None and ImageCache(ImmediateTaskRunner(), tmp_path).get("") is None
+
+
+def png(width: int, height: int) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+class HeldRunner:
+    """Keeps the submitted tasks until `finish(i)` runs the i-th one (a busy pool, under the test's control)."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[Callable[[], Any], Callable[[Any], None] | None]] = []
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.tasks.append((fn, on_done))
+
+    def finish(self, index: int) -> None:
+        fn, on_done = self.tasks.pop(index)
+        result = fn()
+        if on_done is not None:
+            on_done(result)
+
+
+def test_a_few_loads_run_at_once_the_latest_asked_first(tmp_path: Path) -> None:
+    asked: list[str] = []
+    runner = HeldRunner()
+
+    def download(url: str) -> bytes:
+        asked.append(url)
+        return png(8, 8)
+
+    cache = ImageCache(runner, tmp_path, download=download, max_loads=2, defer=False)
+    urls = [f"http://127.0.0.1:9/{n}.png" for n in range(5)]
+    for url in urls:
+        assert cache.get(url) is None
+    assert len(runner.tasks) == 2  # the other three wait
+    runner.finish(0)
+    assert asked == [urls[0]] and cache.get(urls[0]) is not None
+    assert len(runner.tasks) == 2  # the latest asked took the free place: it is on screen now
+    runner.finish(1)
+    runner.finish(0)
+    runner.finish(0)
+    runner.finish(0)
+    assert asked == [urls[0], urls[4], urls[1], urls[3], urls[2]] and runner.tasks == []
+
+
+def test_loads_start_after_the_paint_that_asked_for_them(tmp_path: Path, qtbot: QtBot) -> None:
+    runner = HeldRunner()
+    cache = ImageCache(runner, tmp_path, download=lambda url: png(8, 8))
+    cache.get("http://127.0.0.1:9/a.png")
+    cache.get("http://127.0.0.1:9/b.png")
+    assert runner.tasks == []  # nothing competes with the paint going on
+    qtbot.waitUntil(lambda: len(runner.tasks) == 2, timeout=1000)
+
+
+def test_big_images_are_decoded_at_a_bounded_size() -> None:
+    big = decode(png(2000, 1000), 640)
+    assert (big.width(), big.height()) == (640, 320)
+    small = decode(png(96, 96), 640)
+    assert (small.width(), small.height()) == (96, 96)
+    assert decode(b"not an image").isNull()

@@ -345,3 +345,15 @@ def test_a_session_ended_before_it_was_recorded_still_gets_its_summary(env: Env)
     assert session.is_active and session.session_id == seen.started[0]
     first = env.store.sessions.get(seen.ended[0].session_id)
     assert first is not None and first.ended_at is not None
+
+
+def test_a_session_of_a_few_seconds_ends_to_the_second(env: Env) -> None:
+    session, seen = env.session()
+    with pytest.raises(ValueError):
+        session.start(seconds=0)
+    session.start(seconds=3)
+    assert seen.ticks == [3] and session.remaining_seconds == 3
+    env.clock.advance(2.999)
+    assert session.is_active and seen.ticks == [3, 2, 1]
+    env.clock.advance(0.001)
+    assert not session.is_active and seen.ended[0].planned_seconds == seen.ended[0].used_seconds == 3

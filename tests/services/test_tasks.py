@@ -3,7 +3,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
@@ -72,3 +72,22 @@ def test_thousands_of_deliveries_do_not_corrupt_the_interpreter(qtbot: QtBot) ->
         for i in range(3000):
             runner.submit(lambda i=i: i, results.append)
     assert len(results) == 3000
+
+
+def test_after_shutdown_results_are_dropped_and_nothing_runs(
+    qapp: QCoreApplication, caplog: pytest.LogCaptureFixture
+) -> None:
+    pool = QThreadPool()
+    runner = TaskRunner(pool)
+    release = threading.Event()
+    delivered: list[object] = []
+    runner.submit(lambda: release.wait(5) and 1 / 0, delivered.append, delivered.append)
+    assert runner.shutdown(timeout_ms=0) is False  # still running
+    release.set()
+    assert runner.shutdown(timeout_ms=5000) is True
+    ran: list[bool] = []
+    runner.submit(lambda: ran.append(True))
+    assert pool.waitForDone(5000)
+    QCoreApplication.processEvents()  # the finished job's queued delivery is handled here
+    assert delivered == [] and ran == []
+    assert [r for r in caplog.records if r.name == "exec_desk.services.tasks"] == []  # dropped, not reported

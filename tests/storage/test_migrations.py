@@ -83,9 +83,27 @@ def _check_v2(store: Store) -> None:
     assert Ledger(store).record(CallRecord(ACCOUNT, Op.HOME_TIMELINE, T0, 200, {Resource.POST: ("77",)})) == 0
 
 
+def _seed_v3(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute(
+        """INSERT INTO outbox (account, payload, not_before, idempotency_key, created_at, updated_at, progress)
+           VALUES ('acct-1', '{"op":"post","parts":["a 1/2","b 2/2"]}', ?, 'key-3', ?, ?, '{"sent":["501"]}')""",
+        (ts, ts, ts),
+    )
+
+
+def _check_v3(store: Store) -> None:
+    [item] = [i for i in store.outbox.all(ACCOUNT) if i.idempotency_key == "key-3"]
+    assert item.progress == {"sent": ["501"]} and list(item.payload["parts"]) == ["a 1/2", "b 2/2"]
+    store.outbox.set_progress(item.id, {"sent": ["501", "502"]}, now=NOW)
+    updated = store.outbox.get(item.id)
+    assert updated is not None and updated.progress == {"sent": ["501", "502"]}
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
+    3: (_seed_v3, _check_v3),
 }
 
 

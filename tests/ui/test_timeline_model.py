@@ -90,3 +90,12 @@ def test_filter_by_group_and_words(qtmodeltester: ModelTester) -> None:
     assert [proxy.index(r, 0).data(Role.POST_ID) for r in range(proxy.rowCount())] == ["102", "103"]
     proxy.set_search("")
     assert proxy.rowCount() == 5
+
+
+def test_a_model_made_after_the_session_ended_does_not_show_its_read_queue() -> None:
+    session = FakeSession(sample_items(3))
+    session.end()
+    model = TimelineModel(session, clock)  # the next session's window, made before that session starts
+    assert model.rowCount() == 0
+    session.restart(sample_items(2))
+    assert model.rowCount() == 2

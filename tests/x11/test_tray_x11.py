@@ -61,7 +61,7 @@ def test_tray_icon_menu_and_session_on_a_real_tray(with_tray: Display, tmp_path:
         with_tray.screenshot("x11-session-window", crop=_rect(window["geometry"]), painted=_rect(window["geometry"]))
 
         with_tray.click(icon.center().x(), icon.center().y(), button=2)  # middle click: the composer
-        app.shown("composer_placeholder")
+        app.shown("composer")
         assert app.stop() == 0
 
 

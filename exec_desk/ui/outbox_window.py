@@ -1,0 +1,210 @@
+"""The outbox window: what waits to be sent and when, with Undo until it is sent.
+
+One row per item not sent yet (then the failed ones): when it goes ("Sends at 14:30 · in 9 min", "Sending…",
+"Checking with X…", "Trying again at 14:02") and what it is (the post's first words, "thread of 3", "2 images",
+"Retweet"). Undo takes a waiting post out of the outbox and back into the drafts (a retweet is simply dropped);
+"Send now" sends it at once; a failed post went back to the drafts by itself: "Open draft" reopens it; a failed
+retweet may be retried. The selected item's full status shows under the list. The list follows the sender's
+`changed` signal and refreshes its relative times every 30 seconds.
+
+Signals of OutboxWindow:
+    open_draft_requested(int, str): reopen the draft with this id in the composer; the str says why it came back.
+    draft_restored(object): Undo put this `Draft` back into the drafts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exec_desk.services.outbox import RETURNED, OutboxSender
+from exec_desk.storage.records import Draft, OutboxItem, OutboxState
+
+REFRESH_MS = 30_000
+_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(item: OutboxItem, now: datetime) -> str:
+    """When the item goes, or what happened to it, in a few words."""
+    local = item.not_before.astimezone()
+    clock = f"{local:%H:%M}" if local.date() == now.astimezone().date() else f"{local:%a %d %b %H:%M}"
+    if item.state is OutboxState.FAILED:
+        return "Not sent — " + (item.last_error or "X refused it.")
+    if item.state is OutboxState.UNCERTAIN:
+        return "Checking with X whether it went…"
+    if item.state is OutboxState.SENDING or item.not_before <= now:
+        return "Sending…"
+    if item.last_error:
+        return f"Trying again at {clock} — {item.last_error}"
+    minutes = max(1, round((item.not_before - now).total_seconds() / 60))
+    later = f"in {minutes} min" if minutes < 120 else f"in {round(minutes / 60)} h"
+    return f"Sends at {clock} · {later}"
+
+
+def what_text(payload: Any) -> str:
+    """What the item is: its shape first ("Thread of 3", "Reply", "2 attachments"), then the post's first words."""
+    if payload.get("op") == "retweet":
+        return f"Retweet of post {payload.get('post_id')}"
+    parts = payload.get("parts") or [payload.get("text", "")]
+    first = next((line.strip() for line in str(parts[0]).splitlines() if line.strip()), "")
+    bits = [f"Thread of {len(parts)}"] if len(parts) > 1 else []
+    bits += ["Reply"] if payload.get("reply_to") else ["Quote"] if payload.get("quote_of") else []
+    count = len(payload.get("media") or payload.get("media_ids") or ())
+    bits += [f"{count} attachment{'s' if count > 1 else ''}"] if count else []
+    bits.append(first[:80] + ("…" if len(first) > 80 else "") or "(picture only)")
+    return " · ".join(bits)
+
+
+class OutboxWindow(QWidget):
+    """The outbox of one account, over its `OutboxSender`."""
+
+    open_draft_requested = Signal(int, str)
+    draft_restored = Signal(object)
+
+    def __init__(self, sender: OutboxSender, *, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("outbox_window")
+        self.setWindowTitle("Outbox — Exec Desk")
+        self._sender, self._clock = sender, clock
+        self._items: dict[int, OutboxItem] = {}
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.view = QTreeWidget()
+        self.view.setHeaderLabels(["When", "What"])
+        self.view.setRootIsDecorated(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAccessibleName("Waiting to be sent")
+        self.view.setColumnWidth(0, 250)
+        self.view.itemSelectionChanged.connect(self._enable)
+        layout.addWidget(self.view, 1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.undo_button = QPushButton("Undo — back to drafts")
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.now_button = QPushButton("Send now")
+        self.now_button.clicked.connect(self.send_selected_now)
+        self.open_button = QPushButton("Open draft")
+        self.open_button.clicked.connect(self.open_selected)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.clicked.connect(self.retry_selected)
+        close = QPushButton("Close")
+        close.clicked.connect(self.hide)
+        for button in (self.undo_button, self.now_button, self.open_button, self.retry_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        sender.changed.connect(lambda _update: self.refresh() if self.isVisible() else None)
+        self.resize(640, 320)
+        self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        """Read the outbox again (a small read) and show it."""
+        chosen = self.selected()
+        now = self._clock()
+        items = sorted(self._sender.waiting(), key=lambda i: i.state is OutboxState.FAILED)  # failed ones last
+        self._items = {i.id: i for i in items}
+        self.view.clear()
+        for item in items:
+            row = QTreeWidgetItem([when_text(item, now), what_text(item.payload)])
+            row.setData(0, _ID, item.id)
+            row.setToolTip(0, row.text(0))
+            row.setToolTip(1, "\n\n".join(str(p) for p in item.payload.get("parts") or [item.payload.get("text", "")]))
+            self.view.addTopLevelItem(row)
+            if chosen is not None and item.id == chosen.id:
+                self.view.setCurrentItem(row)
+        first = self.view.topLevelItem(0)
+        if self.view.currentItem() is None and first is not None:
+            self.view.setCurrentItem(first)
+        waiting = sum(1 for i in items if i.state is not OutboxState.FAILED)
+        self.summary.setText(
+            "Nothing waits to be sent."
+            if not items
+            else f"{waiting} waiting to be sent. Undo puts a post back into your drafts until it goes."
+        )
+        self._enable()
+
+    def selected(self) -> OutboxItem | None:
+        row = self.view.currentItem()
+        return None if row is None else self._items.get(int(row.data(0, _ID)))
+
+    def undo_selected(self) -> None:
+        """Take the selected waiting item out of the outbox (a post goes back into the drafts)."""
+        item = self.selected()
+        if item is None or item.state is not OutboxState.SCHEDULED:
+            return
+        if item.payload.get("op") == "post":
+            self._sender.cancel_to_draft(item.id, self._post_undone)
+        else:
+            self._sender.cancel(item.id, self._retweet_undone)
+
+    def _post_undone(self, draft: Draft | None) -> None:
+        self.message.setText("Too late to undo: it is on its way." if draft is None else "Back in your drafts.")
+        if draft is not None:
+            self.draft_restored.emit(draft)
+        self.refresh()
+
+    def _retweet_undone(self, done: bool) -> None:
+        self.message.setText("Undone: nothing was sent." if done else "Too late to undo: it is on its way.")
+        self.refresh()
+
+    def send_selected_now(self) -> None:
+        item = self.selected()
+        if item is not None and item.state is OutboxState.SCHEDULED:
+            self._sender.release(item.id)
+            self.message.setText("Sending it now.")
+
+    def open_selected(self) -> None:
+        item = self.selected()
+        if item is not None and item.draft_id is not None and item.progress.get(RETURNED):
+            self.open_draft_requested.emit(item.draft_id, item.last_error or "")
+
+    def retry_selected(self) -> None:
+        item = self.selected()
+        if item is not None and item.state is OutboxState.FAILED and not item.progress.get(RETURNED):
+            self._sender.retry(item.id)
+
+    def _enable(self) -> None:
+        item = self.selected()
+        self.details.setText("" if item is None else when_text(item, self._clock()))
+        waiting = item is not None and item.state is OutboxState.SCHEDULED
+        returned = item is not None and bool(item.progress.get(RETURNED)) and item.draft_id is not None
+        self.undo_button.setEnabled(waiting)
+        self.now_button.setEnabled(waiting and item is not None and item.not_before > self._clock())
+        self.open_button.setVisible(returned)
+        self.retry_button.setVisible(item is not None and item.state is OutboxState.FAILED and not returned)

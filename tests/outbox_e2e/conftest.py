@@ -1,0 +1,76 @@
+"""Fixtures for the outbox end-to-end tests: the fake X server on a hand-moved clock, a store with the account, the
+real tweepy backend over loopback HTTP, and the outbox sender on an immediate runner."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from exec_desk.backends.demo import StaticTokens
+from exec_desk.backends.fakex import FakeXServer
+from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.services.clock import ManualClock
+from exec_desk.storage.ledger import Ledger
+from exec_desk.storage.records import Account, AuthKind
+from exec_desk.storage.store import Store
+
+ACCOUNT = "me"
+
+
+def png(path: Path, width: int = 4, height: int = 3) -> Path:
+    """A small valid PNG (grey pixels), written without Qt."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime.now(UTC).replace(microsecond=0))
+
+
+@pytest.fixture
+def server(clock: ManualClock) -> Iterator[FakeXServer]:
+    with FakeXServer(seed=5, clock=clock) as running:
+        yield running
+    assert running.errors == []
+
+
+@pytest.fixture
+def store(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
+    with Store(":memory:") as opened:
+        user = server.world.user
+        opened.accounts.add(
+            Account(ACCOUNT, user.id, user.username, user.name, AuthKind.OAUTH2, server.base_url, clock())
+        )
+        yield opened
+
+
+def make_backend(server: FakeXServer, store: Store, clock: ManualClock, base_url: str | None = None) -> TweepyBackend:
+    creds = server.credentials()
+    return TweepyBackend(
+        account=ACCOUNT,
+        user_id=str(creds["user_id"]),
+        recorder=Ledger(store),
+        api_base_url=base_url or str(creds["base_url"]),
+        tokens=StaticTokens(str(creds["oauth2_access_token"])),
+        clock=clock,
+        timeout=(5.0, 0.5),
+    )
+
+
+@pytest.fixture
+def backend(server: FakeXServer, store: Store, clock: ManualClock) -> TweepyBackend:
+    return make_backend(server, store, clock)
