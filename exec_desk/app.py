@@ -91,6 +91,7 @@ class ExecDesk:
         self.session: ReviewSession | None = None
         self.session_window: SessionWindow | None = None
         self._images: ImageCache | None = None
+        self._store_runner: TaskRunner | None = None
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
         self.windows: dict[str, QWidget] = {}
@@ -173,6 +174,9 @@ class ExecDesk:
             events=self._events,
         )
         self.compose.prepare_soon()
+        from exec_desk.services.interpreter import keep_gui_responsive
+
+        keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen
         self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
         pending, self._pending = self._pending, []
         for request in pending:
@@ -197,6 +201,8 @@ class ExecDesk:
         if self.instance is not None:
             self.instance.close()
         self.runner.shutdown(2000)
+        if self._store_runner is not None:
+            self._store_runner.shutdown(2000)
         if self.context is not None:
             self.context.close()
             self.context = None
@@ -274,6 +280,10 @@ class ExecDesk:
         context = self.context
         assert context is not None
         if self.session is None:
+            if self._store_runner is None:
+                from exec_desk.services.tasks import serial_runner
+
+                self._store_runner = serial_runner()
             self.session = ReviewSession(
                 context.store,
                 context.backend,
@@ -283,6 +293,7 @@ class ExecDesk:
                 context.account.key,
                 self._clock,
                 outbox=None if self.compose is None else self.compose.outbox,
+                store_runner=self._store_runner,  # the summary is never stuck behind hung network calls
             )
             self.session.ended.connect(lambda _summary: self.reminders.session_finished())
             self._images = ImageCache(self.runner, self.paths.avatar_cache_dir, parent=self.session)
