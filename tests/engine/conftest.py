@@ -4,17 +4,15 @@ account, the ledger, settings, and the real tweepy backend talking to the server
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
-from exec_desk.backends.demo import StaticTokens
 from exec_desk.backends.fakex import FakeXServer
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 
@@ -23,23 +21,18 @@ ACCOUNT = "me"
 
 @pytest.fixture
 def clock() -> ManualClock:
-    return ManualClock(datetime.now(UTC).replace(microsecond=0))
+    return manual_clock()
 
 
 @pytest.fixture
 def server(clock: ManualClock) -> Iterator[FakeXServer]:
-    with FakeXServer(seed=3, clock=clock) as running:
+    with running_server(clock, seed=3) as running:
         yield running
-    assert running.errors == []
 
 
 @pytest.fixture
 def store(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
-    with Store(":memory:") as opened:
-        user = server.world.user
-        opened.accounts.add(
-            Account(ACCOUNT, user.id, user.username, user.name, AuthKind.OAUTH2, server.base_url, clock())
-        )
+    with store_with_account(server, clock, ACCOUNT) as opened:
         yield opened
 
 
@@ -54,16 +47,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 def make_backend(server: FakeXServer, ledger: Ledger, clock: ManualClock, **kw: object) -> TweepyBackend:
-    creds = server.credentials()
-    return TweepyBackend(
-        account=ACCOUNT,
-        user_id=str(creds["user_id"]),
-        recorder=ledger,
-        api_base_url=str(creds["base_url"]),
-        tokens=StaticTokens(str(creds["oauth2_access_token"])),
-        clock=clock,
-        **kw,  # type: ignore[arg-type]
-    )
+    return oauth2_backend(server, ledger, clock, ACCOUNT, **kw)
 
 
 @pytest.fixture

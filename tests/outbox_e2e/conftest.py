@@ -6,17 +6,15 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
-from exec_desk.backends.demo import StaticTokens
 from exec_desk.backends.fakex import FakeXServer
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.store import Store
 
 ACCOUNT = "me"
@@ -38,37 +36,24 @@ def png(path: Path, width: int = 4, height: int = 3) -> Path:
 
 @pytest.fixture
 def clock() -> ManualClock:
-    return ManualClock(datetime.now(UTC).replace(microsecond=0))
+    return manual_clock()
 
 
 @pytest.fixture
 def server(clock: ManualClock) -> Iterator[FakeXServer]:
-    with FakeXServer(seed=5, clock=clock) as running:
+    with running_server(clock, seed=5) as running:
         yield running
-    assert running.errors == []
 
 
 @pytest.fixture
 def store(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
-    with Store(":memory:") as opened:
-        user = server.world.user
-        opened.accounts.add(
-            Account(ACCOUNT, user.id, user.username, user.name, AuthKind.OAUTH2, server.base_url, clock())
-        )
+    with store_with_account(server, clock, ACCOUNT) as opened:
         yield opened
 
 
 def make_backend(server: FakeXServer, store: Store, clock: ManualClock, base_url: str | None = None) -> TweepyBackend:
-    creds = server.credentials()
-    return TweepyBackend(
-        account=ACCOUNT,
-        user_id=str(creds["user_id"]),
-        recorder=Ledger(store),
-        api_base_url=base_url or str(creds["base_url"]),
-        tokens=StaticTokens(str(creds["oauth2_access_token"])),
-        clock=clock,
-        timeout=(5.0, 0.5),
-    )
+    extra = {"api_base_url": base_url} if base_url else {}
+    return oauth2_backend(server, Ledger(store), clock, ACCOUNT, timeout=(5.0, 0.5), **extra)
 
 
 @pytest.fixture

@@ -8,17 +8,15 @@ cost of the session.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
-from exec_desk.backends.demo import StaticTokens
 from exec_desk.backends.fakex import FakeXServer
-from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.pricing import Op, format_usd
 from exec_desk.core.queue import ActionState
 from exec_desk.services.clock import ManualClock
@@ -26,7 +24,6 @@ from exec_desk.services.session import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.session_window import SUMMARY_PAGE, SessionWindow
@@ -40,39 +37,25 @@ RETWEETS = "/2/users/1000/retweets"
 
 @pytest.fixture
 def clock() -> ManualClock:
-    return ManualClock(datetime.now(UTC).replace(microsecond=0))
+    return manual_clock()
 
 
 @pytest.fixture
 def server(clock: ManualClock) -> Iterator[FakeXServer]:
-    with FakeXServer(seed=3, clock=clock) as running:
+    with running_server(clock, seed=3) as running:
         yield running
-    assert running.errors == []
 
 
 @pytest.fixture
 def store(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
-    with Store(":memory:") as opened:
-        user = server.world.user
-        opened.accounts.add(
-            Account(ACCOUNT, user.id, user.username, user.name, AuthKind.OAUTH2, server.base_url, clock())
-        )
+    with store_with_account(server, clock, ACCOUNT) as opened:
         yield opened
 
 
 @pytest.fixture
 def session(server: FakeXServer, store: Store, clock: ManualClock, tmp_path: Path) -> ReviewSession:
     ledger = Ledger(store)
-    creds = server.credentials()
-    backend = TweepyBackend(
-        account=ACCOUNT,
-        user_id=str(creds["user_id"]),
-        recorder=ledger,
-        api_base_url=str(creds["base_url"]),
-        tokens=StaticTokens(str(creds["oauth2_access_token"])),
-        clock=clock,
-        timeout=(5.0, 1.0),
-    )
+    backend = oauth2_backend(server, ledger, clock, ACCOUNT, timeout=(5.0, 1.0))
     settings = Settings(tmp_path / "settings.json", env={})
     ensure_default_sources(store, ACCOUNT, backend)
     clock.advance(1)  # the first-run requests belong to no session

@@ -1,0 +1,59 @@
+"""Shared builders for tests that run the real engine against the fake X server.
+
+The fixtures of tests/engine, tests/ui and tests/outbox_e2e differ only in seed and timeouts; they call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from exec_desk.backends.base import CallRecorder
+from exec_desk.backends.demo import StaticTokens
+from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.services.clock import ManualClock
+from exec_desk.storage.records import Account, AuthKind
+from exec_desk.storage.store import Store
+
+
+def manual_clock() -> ManualClock:
+    """A clock that moves only when told, anchored at real time (OAuth 1.0a timestamps stay valid)."""
+    return ManualClock(datetime.now(UTC).replace(microsecond=0))
+
+
+@contextmanager
+def running_server(clock: ManualClock, *, seed: int) -> Iterator[FakeXServer]:
+    """A started fake server; on exit it must not have hit a bug of its own."""
+    with FakeXServer(seed=seed, clock=clock) as running:
+        yield running
+    assert running.errors == []
+
+
+@contextmanager
+def store_with_account(server: FakeXServer, clock: ManualClock, account: str) -> Iterator[Store]:
+    """An in-memory store holding the fake world's user as `account`."""
+    with Store(":memory:") as opened:
+        user = server.world.user
+        opened.accounts.add(
+            Account(account, user.id, user.username, user.name, AuthKind.OAUTH2, server.base_url, clock())
+        )
+        yield opened
+
+
+def oauth2_backend(
+    server: FakeXServer, recorder: CallRecorder, clock: ManualClock, account: str, **kw: Any
+) -> TweepyBackend:
+    """The real tweepy backend signed in with the fake server's ready OAuth 2.0 token."""
+    creds = server.credentials()
+    kw.setdefault("api_base_url", str(creds["base_url"]))
+    return TweepyBackend(
+        account=account,
+        user_id=str(creds["user_id"]),
+        recorder=recorder,
+        tokens=StaticTokens(str(creds["oauth2_access_token"])),
+        clock=clock,
+        **kw,
+    )
