@@ -1,14 +1,19 @@
-"""App-level errors raised by every X backend, whatever the transport underneath."""
+"""App-level errors raised by every X backend, whatever the transport underneath.
+
+`user_message` is English, marked with `QT_TRANSLATE_NOOP("Errors", ...)`: the UI shows it translated (`MESSAGES`).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+
 
 class XError(Exception):
     """Base of every error a backend raises. `user_message` is plain words for the user."""
 
-    user_message = "X could not be reached."
+    user_message = QT_TRANSLATE_NOOP("Errors", "X could not be reached.")
     retryable = False
 
     def __init__(self, message: str = "", *, status: int | None = None, api_codes: tuple[int, ...] = ()):
@@ -20,19 +25,19 @@ class XError(Exception):
 class AuthExpired(XError):
     """The access token expired; a refresh (or a new sign-in) is needed."""
 
-    user_message = "Your X session expired. Sign in again."
+    user_message = QT_TRANSLATE_NOOP("Errors", "Your X session expired. Sign in again.")
 
 
 class AuthRevoked(XError):
     """The credentials were revoked or are wrong; only a new sign-in helps."""
 
-    user_message = "X refused your credentials. Sign in again."
+    user_message = QT_TRANSLATE_NOOP("Errors", "X refused your credentials. Sign in again.")
 
 
 class RateLimited(XError):
     """Too many requests; `reset_at` tells when the window resets (UTC), if X said so."""
 
-    user_message = "X asks us to slow down."
+    user_message = QT_TRANSLATE_NOOP("Errors", "X asks us to slow down.")
     retryable = True
 
     def __init__(self, message: str = "", *, reset_at: datetime | None = None, status: int | None = 429):
@@ -43,19 +48,19 @@ class RateLimited(XError):
 class ForbiddenByTier(XError):
     """The account's API tier does not allow this action (likes, quotes, unsummoned replies)."""
 
-    user_message = "Your X API plan does not allow this action."
+    user_message = QT_TRANSLATE_NOOP("Errors", "Your X API plan does not allow this action.")
 
 
 class NotFound(XError):
     """The post, user or list does not exist (any more)."""
 
-    user_message = "That post or account no longer exists."
+    user_message = QT_TRANSLATE_NOOP("Errors", "That post or account no longer exists.")
 
 
 class Transient(XError):
     """A failure that may succeed if tried again: 5xx, timeout, dropped connection, garbled reply."""
 
-    user_message = "X did not answer properly. We will try again."
+    user_message = QT_TRANSLATE_NOOP("Errors", "X did not answer properly. We will try again.")
     retryable = True
 
     def __init__(self, message: str = "", *, status: int | None = None, maybe_applied: bool = False):
@@ -67,4 +72,11 @@ class Transient(XError):
 class InvalidRequest(XError):
     """X rejected the request as malformed (400); retrying the same request will not help."""
 
-    user_message = "X rejected the request."
+    user_message = QT_TRANSLATE_NOOP("Errors", "X rejected the request.")
+
+
+#: Every `user_message` above, for the UI to translate.
+MESSAGES: tuple[str, ...] = tuple(
+    cls.user_message
+    for cls in (XError, AuthExpired, AuthRevoked, RateLimited, ForbiddenByTier, NotFound, Transient, InvalidRequest)
+)

@@ -3,6 +3,9 @@
 The type comes from the file's first bytes (JPEG, PNG, WebP, GIF, MP4/MOV), not from its name; sizes follow X's
 limits (image 5 MB, GIF 15 MB, video 512 MB). Every refusal is a `MediaError` whose message names the file and says
 what to do, in plain words. Pure: reads a file's size and first bytes, nothing else.
+
+Messages are English templates marked with `QT_TRANSLATE_NOOP("Media", ...)` and filled in with `str.format`;
+`MESSAGES` lists them all, so that the UI can show them translated (see `exec_desk.ui.compose_messages`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 
 MB = 1024 * 1024
 MAX_IMAGES = 4
@@ -26,16 +31,76 @@ class MediaKind(StrEnum):
 
 
 SIZE_LIMIT = {MediaKind.IMAGE: 5 * MB, MediaKind.GIF: 15 * MB, MediaKind.VIDEO: 512 * MB}
-_KIND_WORDS = {MediaKind.IMAGE: "An image", MediaKind.GIF: "A GIF", MediaKind.VIDEO: "A video"}
 #: Files people attach by mistake, recognised to say what they are.
 _OTHER_KINDS = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or an Office document"),
-    (b"\xd0\xcf\x11\xe0", "an Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"BM", "a BMP image, which X does not take"),
-    (b"II*\x00", "a TIFF image, which X does not take"),
-    (b"MM\x00*", "a TIFF image, which X does not take"),
+    (b"%PDF", QT_TRANSLATE_NOOP("Media", "a PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Media", "a ZIP archive or an Office document")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("Media", "an Office document")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("Media", "an RTF document")),
+    (b"BM", QT_TRANSLATE_NOOP("Media", "a BMP image, which X does not take")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("Media", "a TIFF image, which X does not take")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("Media", "a TIFF image, which X does not take")),
+)
+FOLDER = QT_TRANSLATE_NOOP("Media", "{name} is a folder, not a file.")
+MISSING = QT_TRANSLATE_NOOP("Media", "{name} does not exist.")
+DENIED = QT_TRANSLATE_NOOP("Media", "{name} cannot be read (permission denied).")
+UNREADABLE = QT_TRANSLATE_NOOP("Media", "{name} cannot be read ({reason}).")
+EMPTY = QT_TRANSLATE_NOOP("Media", "{name} is empty.")
+NOT_MEDIA = QT_TRANSLATE_NOOP("Media", "{name} is not an image, a GIF or a video that X accepts. {formats}")
+NOT_MEDIA_BUT = QT_TRANSLATE_NOOP(
+    "Media", "{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}"
+)
+TOO_BIG = {
+    MediaKind.IMAGE: QT_TRANSLATE_NOOP(
+        "Media", "{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy."
+    ),
+    MediaKind.GIF: QT_TRANSLATE_NOOP(
+        "Media", "{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy."
+    ),
+    MediaKind.VIDEO: QT_TRANSLATE_NOOP(
+        "Media", "{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy."
+    ),
+}
+LONG_ALT = QT_TRANSLATE_NOOP(
+    "Media", "The description of {name} is {length} characters; X takes at most {limit}. Shorten it."
+)
+#: "must be alone", by kind and by whether one or several other files are attached.
+ALONE = {
+    (MediaKind.GIF, 1): QT_TRANSLATE_NOOP("Media", "A GIF must be alone in a post: remove {name} or the other file."),
+    (MediaKind.GIF, 2): QT_TRANSLATE_NOOP(
+        "Media", "A GIF must be alone in a post: remove {name} or the {others} other files."
+    ),
+    (MediaKind.VIDEO, 1): QT_TRANSLATE_NOOP(
+        "Media", "A video must be alone in a post: remove {name} or the other file."
+    ),
+    (MediaKind.VIDEO, 2): QT_TRANSLATE_NOOP(
+        "Media", "A video must be alone in a post: remove {name} or the {others} other files."
+    ),
+}
+TOO_MANY = QT_TRANSLATE_NOOP("Media", "A post holds at most {max} images; {count} are attached. Remove {extra}.")
+FORMATS = QT_TRANSLATE_NOOP(
+    "Media",
+    "X takes up to {max} images (JPEG, PNG, WebP; {image} each), or one GIF ({gif}), or one MP4/MOV video ({video}).",
+)
+MEGABYTES = QT_TRANSLATE_NOOP("Media", "{size} MB")
+KILOBYTES = QT_TRANSLATE_NOOP("Media", "{size} KB")
+#: Every template above: the UI shows these texts translated.
+MESSAGES: tuple[str, ...] = (
+    *dict.fromkeys(label for _magic, label in _OTHER_KINDS),
+    FOLDER,
+    MISSING,
+    DENIED,
+    UNREADABLE,
+    EMPTY,
+    NOT_MEDIA,
+    NOT_MEDIA_BUT,
+    *TOO_BIG.values(),
+    LONG_ALT,
+    *ALONE.values(),
+    TOO_MANY,
+    FORMATS,
+    MEGABYTES,
+    KILOBYTES,
 )
 
 
@@ -85,39 +150,34 @@ def inspect(path: Path | str, alt_text: str = "") -> Attachment:
     name = file.name or str(file)
     try:
         if file.is_dir():
-            raise MediaError(f"{name} is a folder, not a file.")
+            raise MediaError(FOLDER.format(name=name))
         size = file.stat().st_size
         with file.open("rb") as handle:
             head = handle.read(_HEAD)
     except FileNotFoundError:
-        raise MediaError(f"{file} does not exist.") from None
+        raise MediaError(MISSING.format(name=file)) from None
     except PermissionError:
-        raise MediaError(f"{name} cannot be read (permission denied).") from None
+        raise MediaError(DENIED.format(name=name)) from None
     except OSError as exc:
-        raise MediaError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+        raise MediaError(UNREADABLE.format(name=name, reason=exc.strerror or exc)) from None
     if size == 0:
-        raise MediaError(f"{name} is empty.")
+        raise MediaError(EMPTY.format(name=name))
     found = sniff(head)
     if found is None:
         what = next((label for magic, label in _OTHER_KINDS if head.startswith(magic)), None)
-        seems = f" (it looks like {what})" if what else ""
-        raise MediaError(f"{name} is not an image, a GIF or a video that X accepts{seems}. {accepted_formats()}")
+        template = NOT_MEDIA if what is None else NOT_MEDIA_BUT
+        raise MediaError(template.format(name=name, what=what, formats=accepted_formats()))
     kind, mime = found
     limit = SIZE_LIMIT[kind]
     if size > limit:
-        raise MediaError(
-            f"{name} is {size_text(size)}; {_KIND_WORDS[kind].lower()} may be at most {size_text(limit)} on X. "
-            "Use a smaller or compressed copy."
-        )
+        raise MediaError(TOO_BIG[kind].format(name=name, size=size_text(size), limit=size_text(limit)))
     check_alt_text(name, alt_text)
     return Attachment(path=str(file.absolute()), kind=kind, mime_type=mime, size=size, alt_text=alt_text)
 
 
 def check_alt_text(name: str, alt_text: str) -> None:
     if len(alt_text) > ALT_TEXT_MAX:
-        raise MediaError(
-            f"The description of {name} is {len(alt_text)} characters; X takes at most {ALT_TEXT_MAX}. Shorten it."
-        )
+        raise MediaError(LONG_ALT.format(name=name, length=len(alt_text), limit=ALT_TEXT_MAX))
 
 
 def set_problems(attachments: Sequence[Attachment]) -> list[str]:
@@ -128,13 +188,10 @@ def set_problems(attachments: Sequence[Attachment]) -> list[str]:
     moving = [a for a in attachments if a.kind is not MediaKind.IMAGE]
     if moving and len(attachments) > 1:
         first, others = moving[0], len(attachments) - 1
-        rest = "the other file" if others == 1 else f"the {others} other files"
-        problems.append(f"{_KIND_WORDS[first.kind]} must be alone in a post: remove {first.name} or {rest}.")
+        problems.append(ALONE[first.kind, min(others, 2)].format(name=first.name, others=others))
     elif len(attachments) > MAX_IMAGES:
-        problems.append(
-            f"A post holds at most {MAX_IMAGES} images; {len(attachments)} are attached. "
-            f"Remove {len(attachments) - MAX_IMAGES}."
-        )
+        count = len(attachments)
+        problems.append(TOO_MANY.format(max=MAX_IMAGES, count=count, extra=count - MAX_IMAGES))
     for a in attachments:
         try:
             check_alt_text(a.name, a.alt_text)
@@ -157,16 +214,13 @@ def refusal_to_add(current: Sequence[Attachment], new: Attachment) -> str | None
 
 
 def accepted_formats() -> str:
-    return (
-        f"X takes up to {MAX_IMAGES} images (JPEG, PNG, WebP; {size_text(SIZE_LIMIT[MediaKind.IMAGE])} each), "
-        f"or one GIF ({size_text(SIZE_LIMIT[MediaKind.GIF])}), or one MP4/MOV video "
-        f"({size_text(SIZE_LIMIT[MediaKind.VIDEO])})."
-    )
+    image, gif, video = (size_text(SIZE_LIMIT[kind]) for kind in (MediaKind.IMAGE, MediaKind.GIF, MediaKind.VIDEO))
+    return FORMATS.format(max=MAX_IMAGES, image=image, gif=gif, video=video)
 
 
 def size_text(size: int) -> str:
     """`5 MB`, `20.3 MB`, `812 KB`."""
     if size >= MB:
         value = size / MB
-        return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+        return MEGABYTES.format(size=f"{value:.0f}" if value == int(value) else f"{value:.1f}")
+    return KILOBYTES.format(size=max(1, round(size / 1024)))

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from urllib.parse import parse_qsl, urlencode
 
+from exec_desk.core.i18n import Message, Phrase
 from exec_desk.core.models import Media, Post, User
 
 #: Hosts whose links are X's own (quoted posts, photo pages): never treated as "the same link".
@@ -40,8 +41,8 @@ class QueueItem:
     post: Post  # for a retweet, the ORIGINAL post
     author: User | None
     group_id: int
-    group_name: str
-    reason: str
+    group_name: str  # stored in English: show it with `exec_desk.ui.i18n.group_name`
+    reason: str  # a `Message` when built by `reason_for`: show it with `exec_desk.ui.i18n.message_text`
     media: tuple[Media, ...] = ()
     retweeted_by: tuple[User, ...] = ()
     duplicates: int = 0
@@ -144,23 +145,25 @@ def link_key(post: Post) -> str | None:
 
 
 def reason_for(candidate: Candidate, retweeter: User | None = None) -> str:
-    """A short "why it is here"."""
-    group, label, kind = candidate.group.name, candidate.source_label, candidate.source_kind
+    """A short "why it is here": a `Message` (English text the UI shows in the user's language)."""
+    label, kind = candidate.source_label, candidate.source_kind
+    group = Phrase("Groups", candidate.group.name)  # a default group's name is translated, a user's own is not
+    parts: list[Phrase | str] = []
     if kind == "mentions":
-        text = "Mentions you"
-    elif kind == "list":
-        text = f"{group} · list {label}" if label else group
+        parts.append(Phrase.of("Reasons", "Mentions you"))
+    elif kind == "list" and label:
+        parts.append(Phrase.of("Reasons", "{group} · list {label}", group=group, label=label))
     elif kind == "search":
-        text = f"{group} · search “{label}”"
-    elif kind == "user":
-        text = f"{group} · {label}" if label else group
-    elif group.casefold() == "home":
-        text = "From your home timeline"
+        parts.append(Phrase.of("Reasons", "{group} · search “{label}”", group=group, label=label))
+    elif kind in ("list", "user"):
+        parts += [group, label] if label else [group]
+    elif candidate.group.name.casefold() == "home":
+        parts.append(Phrase.of("Reasons", "From your home timeline"))
     else:
-        text = f"{group} · home timeline"
+        parts.append(Phrase.of("Reasons", "{group} · home timeline", group=group))
     if retweeter is not None:
-        text += f" · retweeted by @{retweeter.username}"
-    return text
+        parts.append(Phrase.of("Reasons", "retweeted by @{username}", username=retweeter.username))
+    return Message(*parts)
 
 
 def _ranked(candidates: Iterable[Candidate]) -> list[Candidate]:

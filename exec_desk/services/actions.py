@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from exec_desk.core import errors
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.queue import ActionState, QueueItem
 from exec_desk.services.clock import Clock
 from exec_desk.services.outbox import OutboxSender, OutboxUpdate
@@ -25,9 +26,12 @@ from exec_desk.storage.records import OutboxItem, OutboxState
 
 SELF_SERVE = "self-serve"
 ENTERPRISE = "enterprise"
-LIKE_REFUSED = "Your X plan cannot like posts; open it on x.com instead."
-QUOTE_REFUSED = "Your X plan cannot quote posts; open it on x.com instead."
-REPLY_REFUSED = "Your X plan can reply only when the author mentioned you; open it on x.com to reply."
+#: Why an action is refused, in English: the UI shows them translated (context "Actions").
+LIKE_REFUSED = QT_TRANSLATE_NOOP("Actions", "Your X plan cannot like posts; open it on x.com instead.")
+QUOTE_REFUSED = QT_TRANSLATE_NOOP("Actions", "Your X plan cannot quote posts; open it on x.com instead.")
+REPLY_REFUSED = QT_TRANSLATE_NOOP(
+    "Actions", "Your X plan can reply only when the author mentioned you; open it on x.com to reply."
+)
 
 
 def capability(action: str, item: QueueItem | None, *, tier: str, user_id: str, username: str) -> tuple[bool, str]:

@@ -19,6 +19,7 @@ Signals of DraftService:
     removed(int): the draft with this id was deleted (emptied, released after sending, or deleted by the user).
     changed(): the list of drafts changed (a draft was created, updated or deleted): lists refresh.
     failed(str): a write failed, in plain words; the composer still holds the text and the next change retries.
+        (English, from the templates in `MESSAGES`, marked with `QT_TRANSLATE_NOOP("Drafts", ...)`.)
 """
 
 from __future__ import annotations
@@ -33,12 +34,18 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 300
+NOT_DELETED = QT_TRANSLATE_NOOP("Drafts", "The draft could not be deleted: {error}")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("Drafts", "Drafts are kept once an X account is signed in.")
+NOT_SAVED = QT_TRANSLATE_NOOP("Drafts", "The draft could not be saved ({error}); it is still in the composer.")
+#: What `failed` may say (templates filled in with `str.format`).
+MESSAGES: tuple[str, ...] = (NOT_DELETED, NO_ACCOUNT, NOT_SAVED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +202,7 @@ class DraftService(QObject):
         self._runner.submit(
             lambda: self._store.drafts.delete(draft_id),
             lambda gone: self._deleted(draft_id) if gone else None,
-            lambda exc: self.failed.emit(f"The draft could not be deleted: {exc}"),
+            lambda exc: self.failed.emit(NOT_DELETED.format(error=exc)),
         )
 
     def _deleted(self, draft_id: int) -> None:
@@ -209,7 +216,7 @@ class DraftService(QObject):
         account = self._account()
         if not account:
             slot.content = None
-            self.failed.emit("Drafts are kept once an X account is signed in.")
+            self.failed.emit(NO_ACCOUNT)
             return
         slot.content, slot.saving = None, True
         draft_id, now, seq = slot.id, self._clock(), next(self._sequence)
@@ -263,4 +270,4 @@ class DraftService(QObject):
         if slot.content is None and not slot.released:
             slot.content = content  # written again with the next change, or at the next flush
         log.error("draft not saved", exc_info=(type(exc), exc, exc.__traceback__))
-        self.failed.emit(f"The draft could not be saved ({exc}); it is still in the composer.")
+        self.failed.emit(NOT_SAVED.format(error=exc))

@@ -39,7 +39,12 @@ from exec_desk.core import errors
 from exec_desk.core.backoff import backoff_delay, clock_words, rate_limit_until
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
 from exec_desk.services.outbox_ops import (
+    CHECKING,
     MAX_ATTEMPTS,
+    RETRYING,
+    RETURNED_WORDS,
+    UNKNOWN,
+    WAITING_UNTIL,
     Operation,
     Progress,
     cancel_to_draft,
@@ -52,9 +57,7 @@ from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
-
-CHECKING = "X may have received it; checking before trying again."
-BACK_IN_DRAFTS = "It is back in your drafts."
+__all__ = ["CHECKING", "FAILED_SHOWN", "RETURNED", "WAITING", "OutboxSender", "OutboxUpdate"]
 #: The progress key set once a failed post went back to the drafts: the item is then done with.
 RETURNED = "returned_to_draft"
 WAITING = (OutboxState.SCHEDULED, OutboxState.SENDING, OutboxState.UNCERTAIN)
@@ -299,10 +302,10 @@ class OutboxSender(QObject):
             state, words = OutboxState.UNCERTAIN, CHECKING
         elif isinstance(error, errors.Transient) and failures < MAX_ATTEMPTS:
             when = now + backoff_delay(failures)
-            words = f"X did not answer; trying again at {clock_words(when)}."
+            words = RETRYING.format(time=clock_words(when))
         elif isinstance(error, errors.RateLimited):
             when = rate_limit_until(error.reset_at, now)
-            words = f"X asks us to wait until {clock_words(when)}."
+            words = WAITING_UNTIL.format(time=clock_words(when))
         else:
             if not isinstance(error, errors.XError):
                 log.error("outbox item %s failed", item.id, exc_info=(type(error), error, error.__traceback__))
@@ -326,7 +329,7 @@ class OutboxSender(QObject):
             draft = None if operation is None else to_draft(self._store, item, operation, progress, error, now)
             if draft is not None:
                 progress.data[RETURNED] = draft.id
-                words = f"{words} {BACK_IN_DRAFTS}"
+                words = RETURNED_WORDS.format(reason=words)
             return self._store.outbox.update(
                 item.id,
                 OutboxState.FAILED,
@@ -367,7 +370,7 @@ class OutboxSender(QObject):
             return _Processed(None)
         operation = self._operations.get(str(item.payload.get("op")))
         if operation is None:
-            return _Processed(outbox.update(item_id, OutboxState.FAILED, now=self._clock(), last_error="Unknown."))
+            return _Processed(outbox.update(item_id, OutboxState.FAILED, now=self._clock(), last_error=UNKNOWN))
         progress = self._progress(item)
         try:
             landed = operation.verify(self._backend, item.payload, progress)

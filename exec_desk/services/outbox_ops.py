@@ -9,6 +9,10 @@ before anything is sent again.
 Built in: `{"op": "retweet", "post_id"}` (below) and `{"op": "post", ...}` (`outbox_post.PostOperation`: the
 composer's `{"parts", "media", "reply_to", "quote_of"}`, or the older `{"text", "reply_to", "quote_of",
 "media_ids"}`). Another kind plugs in through `OutboxSender(operations=...)`.
+
+What the user reads about a write (an item's `last_error`) is English, stored as is; its templates are marked with
+`QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES` (with `outbox_post.MESSAGES`): the outbox window shows
+them translated.
 """
 
 from __future__ import annotations
@@ -20,12 +24,42 @@ from typing import Any, Protocol
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.storage.records import Draft, DraftMedia, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
 MAX_ATTEMPTS = 5
 #: How many of the user's latest posts are read to check whether an uncertain write landed (an owned read).
 VERIFY_WINDOW = 10
+
+CHECKING = QT_TRANSLATE_NOOP("Outbox", "X may have received it; checking before trying again.")
+BACK_IN_DRAFTS = QT_TRANSLATE_NOOP("Outbox", "It is back in your drafts.")
+#: A failure's reason with `BACK_IN_DRAFTS` after it.
+RETURNED_WORDS = QT_TRANSLATE_NOOP("Outbox", "{reason} It is back in your drafts.")
+RETRYING = QT_TRANSLATE_NOOP("Outbox", "X did not answer; trying again at {time}.")
+WAITING_UNTIL = QT_TRANSLATE_NOOP("Outbox", "X asks us to wait until {time}.")
+UNKNOWN = QT_TRANSLATE_NOOP("Outbox", "Unknown.")
+FORBIDDEN = QT_TRANSLATE_NOOP("Outbox", "X refused it: your X plan (or the author's settings) does not allow this.")
+GONE = QT_TRANSLATE_NOOP("Outbox", "That post no longer exists.")
+SIGNED_OUT = QT_TRANSLATE_NOOP("Outbox", "X refused your sign-in. Sign in again, then retry.")
+REJECTED = QT_TRANSLATE_NOOP("Outbox", "X rejected the request.")
+GAVE_UP = QT_TRANSLATE_NOOP("Outbox", "X did not answer after {attempts} tries. Try again later.")
+NOT_SENT = QT_TRANSLATE_NOOP("Outbox", "Could not send it ({error}).")
+#: The templates above (`outbox_post.MESSAGES` has the post's own).
+MESSAGES: tuple[str, ...] = (
+    CHECKING,
+    BACK_IN_DRAFTS,
+    RETURNED_WORDS,
+    RETRYING,
+    WAITING_UNTIL,
+    UNKNOWN,
+    FORBIDDEN,
+    GONE,
+    SIGNED_OUT,
+    REJECTED,
+    GAVE_UP,
+    NOT_SENT,
+)
 
 
 class Refused(errors.XError):
@@ -156,13 +190,13 @@ def failure_words(error: BaseException) -> str:
     if isinstance(error, Refused):
         return str(error)
     if isinstance(error, errors.ForbiddenByTier):
-        return "X refused it: your X plan (or the author's settings) does not allow this."
+        return FORBIDDEN
     if isinstance(error, errors.NotFound):
-        return "That post no longer exists."
+        return GONE
     if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
-        return "X refused your sign-in. Sign in again, then retry."
+        return SIGNED_OUT
     if isinstance(error, errors.InvalidRequest):
-        return "X rejected the request."
+        return REJECTED
     if isinstance(error, errors.Transient):
-        return f"X did not answer after {MAX_ATTEMPTS} tries. Try again later."
-    return f"Could not send it ({type(error).__name__})."
+        return GAVE_UP.format(attempts=MAX_ATTEMPTS)
+    return NOT_SENT.format(error=type(error).__name__)

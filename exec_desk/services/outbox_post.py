@@ -13,7 +13,8 @@ After an uncertain step the part in flight is looked for among the user's latest
 replies to (posts older than the item do not count: the same words said yesterday are not this post). X rewrites
 every link to t.co (and escapes `&`, `<`, `>`), so texts are compared with the links removed, HTML entities decoded,
 NFC-normalised and with whitespace collapsed. X refusing a part as a duplicate of a recent post is checked the same
-way: found, it is taken as sent; not found, the post fails with that reason.
+way: found, it is taken as sent; not found, the post fails with that reason. The reasons are English templates
+marked with `QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES`; the outbox window shows them translated.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.text import extract_urls
 from exec_desk.services.outbox_ops import VERIFY_WINDOW, Leftover, Progress, Refused, failure_words
 from exec_desk.storage.records import DraftMedia
@@ -38,6 +40,47 @@ MEDIA_KEPT = timedelta(hours=23)
 #: How far X's clock may be behind ours when telling a post made before the item was queued.
 CLOCK_SKEW = timedelta(minutes=2)
 _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+DUPLICATE = QT_TRANSLATE_NOOP(
+    "Outbox", "X refused it as a copy of one of your recent posts, so it was not posted again."
+)
+UNREADABLE = QT_TRANSLATE_NOOP("Outbox", "{name} can no longer be read ({reason}); attach it again.")
+NO_QUOTES = QT_TRANSLATE_NOOP("Outbox", "X refused the quote: your X plan does not allow quoting posts.")
+NO_REPLIES = QT_TRANSLATE_NOOP(
+    "Outbox", "X refused the reply: your X plan lets you reply only when the author mentioned or quoted you."
+)
+NO_POSTS = QT_TRANSLATE_NOOP("Outbox", "X refused the post: your X plan does not allow it.")
+GONE = {
+    "reply": QT_TRANSLATE_NOOP("Outbox", "The post your reply answers no longer exists."),
+    "quote": QT_TRANSLATE_NOOP("Outbox", "The post your quote answers no longer exists."),
+    "post": QT_TRANSLATE_NOOP("Outbox", "A post it needs is gone."),
+}
+SIGNED_OUT = QT_TRANSLATE_NOOP(
+    "Outbox", "X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts."
+)
+NO_ANSWER = QT_TRANSLATE_NOOP("Outbox", "X did not answer, even after several tries.")
+REJECTED = {
+    "reply": QT_TRANSLATE_NOOP("Outbox", "X rejected the reply."),
+    "quote": QT_TRANSLATE_NOOP("Outbox", "X rejected the quote."),
+    "post": QT_TRANSLATE_NOOP("Outbox", "X rejected the post."),
+}
+REJECTED_BECAUSE = {
+    "reply": QT_TRANSLATE_NOOP("Outbox", "X rejected the reply: {detail}"),
+    "quote": QT_TRANSLATE_NOOP("Outbox", "X rejected the quote: {detail}"),
+    "post": QT_TRANSLATE_NOOP("Outbox", "X rejected the post: {detail}"),
+}
+#: The templates above: the outbox window shows them translated.
+MESSAGES: tuple[str, ...] = (
+    DUPLICATE,
+    UNREADABLE,
+    NO_QUOTES,
+    NO_REPLIES,
+    NO_POSTS,
+    *GONE.values(),
+    SIGNED_OUT,
+    NO_ANSWER,
+    *REJECTED.values(),
+    *REJECTED_BECAUSE.values(),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +151,7 @@ class PostOperation:
                     raise
                 found = self._find(backend, plan, sent, progress)
                 if found is None:
-                    raise Refused(
-                        "X refused it as a copy of one of your recent posts, so it was not posted again."
-                    ) from exc
+                    raise Refused(DUPLICATE) from exc
                 post_id = found
             sent.append(str(post_id))
             progress.record(sent=sent)
@@ -133,7 +174,7 @@ class PostOperation:
                 # An upload that may have landed is simply made again: an unused upload is never shown to anyone.
                 raise errors.Transient(str(exc), status=exc.status) from exc
             except OSError as exc:
-                raise Refused(f"{path.name} can no longer be read ({exc.strerror or exc}); attach it again.") from exc
+                raise Refused(UNREADABLE.format(name=path.name, reason=exc.strerror or exc)) from exc
             uploaded.append(media_id)
             progress.record(media_ids=uploaded, media_at=None if now is None else now.isoformat())
         return [*plan.media_ids, *uploaded]
@@ -195,20 +236,16 @@ class PostOperation:
         plan = PostPlan.of(payload)
         what = "reply" if plan.reply_to else "quote" if plan.quote_of else "post"
         if isinstance(error, errors.ForbiddenByTier):
-            if plan.quote_of:
-                return "X refused the quote: your X plan does not allow quoting posts."
-            if plan.reply_to:
-                return "X refused the reply: your X plan lets you reply only when the author mentioned or quoted you."
-            return "X refused the post: your X plan does not allow it."
+            return NO_QUOTES if plan.quote_of else NO_REPLIES if plan.reply_to else NO_POSTS
         if isinstance(error, errors.NotFound):
-            return f"The post your {what} answers no longer exists." if what != "post" else "A post it needs is gone."
+            return GONE[what]
         if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
-            return "X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts."
+            return SIGNED_OUT
         if isinstance(error, errors.Transient):
-            return "X did not answer, even after several tries."
+            return NO_ANSWER
         if isinstance(error, errors.InvalidRequest):
             detail = re.sub(r"^HTTP \d+:\s*", "", str(error)).strip()
-            return f"X rejected the {what}" + (f": {detail}" if detail and len(detail) < 160 else ".")
+            return REJECTED_BECAUSE[what].format(detail=detail) if detail and len(detail) < 160 else REJECTED[what]
         return failure_words(error)
 
 

@@ -9,7 +9,7 @@ moment, and when it fires the decision is made again from the clock, so a late t
 does the right thing. Changes of the settings apply at once, from any thread (they are queued to this object's).
 
 Signals of Reminders:
-    remind(str): time to propose a session; the text to show (clicking it should start a session).
+    remind(object): time to propose a session; the text to show, a `Message` (clicking it should start a session).
     changed(): the next reminder or the pause changed (for the tray's status line).
 """
 
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from exec_desk.core.i18n import Message, Moment, Phrase
 from exec_desk.storage.settings import Settings
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ _WATCHED = frozenset(
 class Reminders(QObject):
     """The reminder schedule. `start()` arms it; `close()` stops it and forgets the settings subscription."""
 
-    remind = Signal(str)
+    remind = Signal(object)  # a `Message` (a str): object keeps its phrases across the signal
     changed = Signal()
     _settings_changed = Signal()
 
@@ -127,31 +128,37 @@ class Reminders(QObject):
         return self._paused_until
 
     def status_text(self) -> str:
-        """One line for the tray: what the reminders will do next."""
+        """One line for the tray: what the reminders will do next (a `Message`: the tray shows it translated)."""
         if not self.enabled:
-            return "Reminders are off (Settings)"
+            return Message(Phrase.of("Reminders", "Reminders are off (Settings)"))
         now = self._local(self._clock())
         paused = self.paused_until
         if paused is not None:
             local = self._local(paused)
             if local.time() == time(0) and local.date() == now.date() + timedelta(days=1):
-                return "Reminders paused for the rest of today"
-            return f"Reminders paused until {self._when(local, now).removeprefix('at ')}"
+                return Message(Phrase.of("Reminders", "Reminders paused for the rest of today"))
+            if local.date() == now.date():
+                return Message(Phrase.of("Reminders", "Reminders paused until {time}", time=Moment(local)))
+            if local.date() == now.date() + timedelta(days=1):
+                return Message(Phrase.of("Reminders", "Reminders paused until tomorrow at {time}", time=Moment(local)))
+            day = Moment(local, "weekday")
+            return Message(
+                Phrase.of("Reminders", "Reminders paused until {day} at {time}", day=day, time=Moment(local))
+            )
         if self._due is None:
-            return "No reminders: no working days are set"
-        return f"Next reminder {self._when(self._local(self._due), now)}"
-
-    @staticmethod
-    def _when(moment: datetime, now: datetime) -> str:
-        if moment.date() == now.date():
-            return f"at {moment:%H:%M}"
-        if moment.date() == now.date() + timedelta(days=1):
-            return f"tomorrow at {moment:%H:%M}"
-        return f"on {moment:%A} at {moment:%H:%M}"
+            return Message(Phrase.of("Reminders", "No reminders: no working days are set"))
+        due = self._local(self._due)
+        if due.date() == now.date():
+            return Message(Phrase.of("Reminders", "Next reminder at {time}", time=Moment(due)))
+        if due.date() == now.date() + timedelta(days=1):
+            return Message(Phrase.of("Reminders", "Next reminder tomorrow at {time}", time=Moment(due)))
+        day = Moment(due, "weekday")
+        return Message(Phrase.of("Reminders", "Next reminder on {day} at {time}", day=day, time=Moment(due)))
 
     def text(self) -> str:
+        """The reminder's words (a `Message`)."""
         minutes = int(self._settings.get("session_minutes"))
-        return f"Time for a {minutes}-minute session?"
+        return Message(Phrase.of("Reminders", "Time for a {minutes}-minute session?", minutes=minutes))
 
     # -- schedule ----------------------------------------------------------------------------------------------
     def _on_setting(self, name: str, _value: object) -> None:

@@ -35,6 +35,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from exec_desk.backends.base import XBackend
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.queue import ActionState, GroupInfo, QueueBuild, QueueItem
 from exec_desk.services import session_store as data
 from exec_desk.services.actions import SELF_SERVE, RetweetActions, capability
@@ -49,6 +50,8 @@ from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
 
+#: Shown in the session window (translated there, context "Session").
+LOG_FAILED = QT_TRANSLATE_NOOP("Session", "Could not open the session log; this session will not be kept.")
 #: Time given to higher-priority sources before lower groups may fill the queue ahead of them.
 SETTLE_MS = 3000
 
@@ -203,7 +206,7 @@ class ReviewSession(QObject):
         log.error("could not record the session: %s", error)
         if generation == self._generation:
             self._session_id = 0
-            self.fetch_status.emit("Could not open the session log; this session will not be kept.")
+            self.fetch_status.emit(LOG_FAILED)
         self._recorded(generation, 0)
 
     def _recorded(self, generation: int, session_id: int) -> None:

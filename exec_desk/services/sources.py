@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.models import XList
 from exec_desk.core.sources import DEFAULT_GROUPS, HOME, MENTIONS, suggest_mapping
 from exec_desk.storage.records import Group, SourceKind
@@ -28,7 +29,7 @@ class FirstRunPlan:
 
     lists: tuple[XList, ...]
     suggestions: dict[str, str]
-    #: Plain-words problems met while reading the lists (e.g. not available on the user's plan).
+    #: Plain-words problems met while reading the lists (e.g. not available on the user's plan); `Message`s.
     problems: tuple[str, ...] = field(default=())
 
 
@@ -38,13 +39,18 @@ def plan_first_run(store: Store, account: str, backend: XBackend) -> FirstRunPla
         return None
     lists: dict[str, XList] = {}
     problems: list[str] = []
-    for read, what in ((backend.owned_lists, "your lists"), (backend.followed_lists, "the lists you follow")):
+    readers = (
+        (backend.owned_lists, QT_TRANSLATE_NOOP("FirstRun", "Could not read your lists: {error}")),
+        (backend.followed_lists, QT_TRANSLATE_NOOP("FirstRun", "Could not read the lists you follow: {error}")),
+    )
+    for read, words in readers:
         try:
             for x_list in read():
                 lists.setdefault(x_list.id, x_list)
         except errors.XError as exc:
-            log.warning("could not read %s: %s", what, exc)
-            problems.append(f"Could not read {what}: {exc.user_message}")
+            log.warning("%s (%s)", words, exc)
+            error = Phrase("Errors", exc.user_message)  # marked in core.errors
+            problems.append(Message(Phrase.of("FirstRun", words, error=error)))
     found = tuple(lists.values())
     return FirstRunPlan(found, suggest_mapping(found), tuple(problems))
 

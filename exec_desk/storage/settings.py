@@ -3,7 +3,8 @@
 `SETTINGS` lists every declaration; the settings dialog and the documentation can be generated from it. `Settings`
 loads the file (a bad value is reported in `problems` and replaced by its default, never a crash), validates every
 change (`SettingError` with a plain message; nothing is saved), saves atomically (temporary file + `os.replace`),
-only values that differ from their default, and tells subscribers about changes.
+only values that differ from their default, and tells subscribers about changes. `update(mapping)` changes several
+settings at once (all validated before the one save), as the settings dialog does.
 
 Environment override: `EXEC_DESK_API_URL` replaces `api_base_url` at read time (never saved).
 """
@@ -247,6 +248,17 @@ class Settings:
         checked = decl.validate(value)
         self._change(decl, checked)
 
+    def update(self, changes: Mapping[str, object]) -> None:
+        """Several settings at once: validate every value first, then save the file once and notify.
+
+        On the first invalid value (or unknown name) raise `SettingError` and change nothing at all.
+        """
+        checked: list[tuple[Setting[Any], object]] = []
+        for name, value in changes.items():
+            decl = self.declaration(name)
+            checked.append((decl, decl.validate(value)))
+        self._apply(checked)
+
     def reset(self, name: str) -> None:
         """Back to the default value."""
         decl = self.declaration(name)
@@ -280,20 +292,29 @@ class Settings:
             return None  # reported once in `problems` when loading
 
     def _change(self, decl: Setting[Any], value: object) -> None:
+        self._apply([(decl, value)])
+
+    def _apply(self, checked: Sequence[tuple[Setting[Any], object]]) -> None:
+        """Save the validated values that differ from the current ones in one write, then notify for each."""
         with self._lock:
-            before = self._values.get(decl.name, decl.default)
-            if before == value:
-                return
             values = dict(self._values)
-            if value == decl.default:
-                values.pop(decl.name, None)
-            else:
-                values[decl.name] = value
+            changed: list[tuple[str, object]] = []
+            for decl, value in checked:
+                if values.get(decl.name, decl.default) == value:
+                    continue
+                if value == decl.default:
+                    values.pop(decl.name, None)
+                else:
+                    values[decl.name] = value
+                changed.append((decl.name, value))
+            if not changed:
+                return
             self._save(values)
             self._values = values
             subscribers = list(self._subscribers)
-        for callback in subscribers:
-            callback(decl.name, _copy(value))
+        for name, value in changed:
+            for callback in subscribers:
+                callback(name, _copy(value))
 
     def _load(self) -> None:
         try:

@@ -4,7 +4,8 @@ All sign-in work (keyring, browser, X) runs through the task runner; the GUI thr
 wait can be cancelled (`PkceSignIn.cancel()`), also by closing the dialog. OAuth 1.0a keys are checked here first
 (clear messages, nothing sent or saved), then with X; refused keys are not kept. When no secure keyring is usable
 the dialog says what to install or unlock, and signing in is disabled. Heavy modules (tweepy, keyring) are imported
-on the worker, never on the GUI thread.
+on the worker, never on the GUI thread. Texts are translated (why a sign-in failed too, see
+`ui.compose_messages.SIGN_IN`); an error is written in the palette's readable red.
 
 Signals of AccountDialog:
     signed_in(object): the new `Account`, after its secrets are in the keyring and it is the active account.
@@ -12,14 +13,15 @@ Signals of AccountDialog:
 
 from __future__ import annotations
 
+import itertools
 import threading
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,24 +37,27 @@ from PySide6.QtWidgets import (
 
 from exec_desk.backends.base import CallRecorder
 from exec_desk.core.errors import XError
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.credentials import CredentialStore, KeyringUnavailableError
 from exec_desk.storage.records import Account
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from exec_desk.ui.compose_messages import SIGN_IN, shown
+from exec_desk.ui.composer_parts import danger
 from exec_desk.ui.tray import named
 
 if TYPE_CHECKING:
     from exec_desk.backends.oauth import PkceSignIn
     from exec_desk.services.context import AppContext
 
+#: The OAuth 1.0a keys and their labels (English; shown with `QCoreApplication.translate("AccountDialog", label)`).
 OAUTH1_FIELDS = (
-    ("consumer_key", "API key (consumer key)"),
-    ("consumer_secret", "API key secret (consumer secret)"),
-    ("access_token", "Access token"),
-    ("access_token_secret", "Access token secret"),
+    ("consumer_key", QT_TRANSLATE_NOOP("AccountDialog", "API key (consumer key)")),
+    ("consumer_secret", QT_TRANSLATE_NOOP("AccountDialog", "API key secret (consumer secret)")),
+    ("access_token", QT_TRANSLATE_NOOP("AccountDialog", "Access token")),
+    ("access_token_secret", QT_TRANSLATE_NOOP("AccountDialog", "Access token secret")),
 )
-ERROR_STYLE = "color:#b00020"
 
 
 @dataclass(frozen=True)
@@ -69,9 +74,11 @@ class SignInDeps:
 
 
 def describe(account: Account | None, *, demo: bool) -> str:
+    """Who Exec Desk uses, in a few words."""
     if account is None or demo:
-        return "Demo — not signed in"
-    return f"Signed in as @{account.username} ({account.name})"
+        return QCoreApplication.translate("AccountDialog", "Demo — not signed in")
+    signed = QCoreApplication.translate("AccountDialog", "Signed in as @{username} ({name})")
+    return signed.format(username=account.username, name=account.name)
 
 
 class _Attempt:
@@ -107,14 +114,18 @@ def local_oauth1_problem(keys: dict[str, str]) -> str | None:
     """What is wrong with the typed keys before asking X, in plain words; None when they look right."""
     from exec_desk.backends.oauth1 import oauth1_user_id
 
-    for name, label in OAUTH1_FIELDS:
-        value = keys[name]
+    for name, english in OAUTH1_FIELDS:
+        value, label = keys[name], QCoreApplication.translate("AccountDialog", english)
         if not value:
-            return f"Fill in the {label}."
+            return QCoreApplication.translate("AccountDialog", "Fill in the {label}.").format(label=label)
         if any(ch.isspace() for ch in value):
-            return f"The {label} contains spaces or line breaks; paste it again as one word."
+            return QCoreApplication.translate(
+                "AccountDialog", "The {label} contains spaces or line breaks; paste it again as one word."
+            ).format(label=label)
         if not value.isascii() or not value.isprintable():
-            return f"The {label} contains characters X never puts in keys; paste it again."
+            return QCoreApplication.translate(
+                "AccountDialog", "The {label} contains characters X never puts in keys; paste it again."
+            ).format(label=label)
     try:
         oauth1_user_id(keys["access_token"])
     except ValueError as exc:
@@ -130,7 +141,7 @@ class AccountDialog(QDialog):
     def __init__(self, deps: SignInDeps, runner: Runner, *, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("account_dialog")
-        self.setWindowTitle("Exec Desk — Account")
+        self.setWindowTitle(self.tr("Exec Desk — Account"))
         self._deps = deps
         self._runner = runner
         self._attempt: _Attempt | None = None
@@ -141,7 +152,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.current)
         self.keyring_message = named(QLabel(""), "keyring_message")
         self.keyring_message.setWordWrap(True)
-        self.keyring_message.setStyleSheet(ERROR_STYLE)
+        self._paint(self.keyring_message, error=True)
         self.keyring_message.hide()
         layout.addWidget(self.keyring_message)
         layout.addWidget(self._oauth2_box())
@@ -152,24 +163,34 @@ class AccountDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        chain = [self.client_id, self.oauth2_button, self.cancel_button, *self.oauth1_fields.values()]
+        chain += [self.oauth1_button, close]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._runner.submit(lambda: _check_keyring(deps.credentials()), None, self._keyring_failed)
 
     def _oauth2_box(self) -> QGroupBox:
-        box = QGroupBox("Sign in with X in your browser (OAuth 2.0)")
+        box = QGroupBox(self.tr("Sign in with X in your browser (OAuth 2.0)"))
         form = QVBoxLayout(box)
         hint = QLabel(
-            "Uses the Client ID of your own X developer app (User authentication: Native App, callback "
-            "http://127.0.0.1/callback). Your browser opens X's consent page; come back here when it says you are done."
+            self.tr(
+                "Uses the Client ID of your own X developer app (User authentication: Native App, callback "
+                "{callback}). Your browser opens X's consent page; come back here when it says you are done."
+            ).format(callback="http://127.0.0.1/callback")
         )
         hint.setWordWrap(True)
         form.addWidget(hint)
         self.client_id = named(QLineEdit(), "client_id")
-        self.client_id.setPlaceholderText("Client ID")
+        self.client_id.setPlaceholderText(self.tr("Client ID"))
+        self.client_id.setAccessibleName(self.tr("Client ID"))
+        self.client_id.setAccessibleDescription(self.tr("The Client ID of your X developer app."))
         form.addWidget(self.client_id)
         row = QHBoxLayout()
-        self.oauth2_button = named(QPushButton("Sign in with X"), "oauth2_button")
+        self.oauth2_button = named(QPushButton(self.tr("&Sign in with X")), "oauth2_button")
         self.oauth2_button.clicked.connect(self.start_oauth2)
-        self.cancel_button = named(QPushButton("Cancel sign-in"), "cancel_button")
+        self.cancel_button = named(QPushButton(self.tr("C&ancel sign-in")), "cancel_button")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         row.addWidget(self.oauth2_button)
@@ -179,15 +200,17 @@ class AccountDialog(QDialog):
         return box
 
     def _oauth1_box(self) -> QGroupBox:
-        box = QGroupBox("Or enter OAuth 1.0a keys (from the X developer portal)")
+        box = QGroupBox(self.tr("Or enter OAuth 1.0a keys (from the X developer portal)"))
         form = QFormLayout(box)
         self.oauth1_fields: dict[str, QLineEdit] = {}
-        for name, label in OAUTH1_FIELDS:
+        for name, english in OAUTH1_FIELDS:
+            label = QCoreApplication.translate("AccountDialog", english)
             field_ = named(QLineEdit(), name)
             field_.setEchoMode(QLineEdit.EchoMode.Password)
+            field_.setAccessibleName(label)
             form.addRow(label, field_)
             self.oauth1_fields[name] = field_
-        self.oauth1_button = named(QPushButton("Check and save keys"), "oauth1_button")
+        self.oauth1_button = named(QPushButton(self.tr("Check and sa&ve keys")), "oauth1_button")
         self.oauth1_button.clicked.connect(self.start_oauth1)
         form.addRow(self.oauth1_button)
         return box
@@ -227,22 +250,30 @@ class AccountDialog(QDialog):
             self._say(text)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self._paint(self.message, error=error)
         self.message.setText(text)
+
+    def _paint(self, label: QLabel, *, error: bool) -> None:
+        """Errors in the palette's readable red, other messages in the usual text colour."""
+        palette = label.palette()
+        role = QPalette.ColorRole.WindowText
+        palette.setColor(role, danger(self.palette()) if error else self.palette().color(role))
+        label.setPalette(palette)
 
     def _keyring_failed(self, error: BaseException) -> None:
         if isinstance(error, KeyringUnavailableError):
-            self.keyring_message.setText(f"Signing in needs the system keyring, which is not usable here. {error}")
+            needs = self.tr("Signing in needs the system keyring, which is not usable here. {error}")
+            self.keyring_message.setText(needs.format(error=error))
             self.keyring_message.show()
             self._set_busy(self._busy)
         else:
-            self._say(f"The keyring could not be checked: {error}", error=True)
+            self._say(self.tr("The keyring could not be checked: {error}").format(error=error), error=True)
 
     # -- OAuth 2.0 PKCE ----------------------------------------------------------------------------------------
     def start_oauth2(self) -> None:
         client_id = self.client_id.text().strip()
         if not client_id:
-            self._say("Enter the Client ID of your X developer app first.", error=True)
+            self._say(self.tr("Enter the Client ID of your X developer app first."), error=True)
             return
         if self._busy:
             return
@@ -271,14 +302,14 @@ class AccountDialog(QDialog):
                 recorder=deps.recorder,
             )
 
-        self._set_busy(True, "Waiting for your browser… Approve Exec Desk on X's page, then come back here.")
+        self._set_busy(True, self.tr("Waiting for your browser… Approve Exec Desk on X's page, then come back here."))
         self._runner.submit(work, self._succeeded, self._failed)
 
     def cancel(self) -> None:
         if self._attempt is not None:
             self._attempt.cancel()
             self.cancel_button.setEnabled(False)
-            self._say("Cancelling…")
+            self._say(self.tr("Cancelling…"))
 
     # -- OAuth 1.0a --------------------------------------------------------------------------------------------
     def oauth1_keys(self) -> dict[str, str]:
@@ -308,7 +339,7 @@ class AccountDialog(QDialog):
             )
 
         self._attempt = None
-        self._set_busy(True, "Checking the keys with X…")
+        self._set_busy(True, self.tr("Checking the keys with X…"))
         self._runner.submit(work, self._succeeded, self._failed)
 
     # -- outcome -----------------------------------------------------------------------------------------------
@@ -318,7 +349,9 @@ class AccountDialog(QDialog):
         for field_ in self.oauth1_fields.values():
             field_.clear()
         self.current.setText(describe(account, demo=False))
-        self._say(f"Signed in as @{account.username}. Exec Desk now uses this account.")
+        self._say(
+            self.tr("Signed in as @{username}. Exec Desk now uses this account.").format(username=account.username)
+        )
         self.signed_in.emit(account)
 
     def _failed(self, error: BaseException) -> None:
@@ -326,15 +359,18 @@ class AccountDialog(QDialog):
         self._set_busy(False)
         if isinstance(error, KeyringUnavailableError):
             self._keyring_failed(error)
-            self._say("Nothing was saved.", error=True)
+            self._say(self.tr("Nothing was saved."), error=True)
         elif isinstance(error, XError):
-            detail = str(error)
-            extra = f" ({detail})" if detail and detail != error.user_message else ""
-            self._say(f"Sign-in failed. {error.user_message}{extra} Nothing was saved.", error=True)
+            detail, reason = str(error), shown(error.user_message, SIGN_IN)
+            if detail and detail != error.user_message:
+                failed = self.tr("Sign-in failed. {reason} ({detail}) Nothing was saved.")
+            else:
+                failed = self.tr("Sign-in failed. {reason} Nothing was saved.")
+            self._say(failed.format(reason=reason, detail=detail), error=True)
         elif isinstance(error, ValueError):
-            self._say(f"{error} Nothing was saved.", error=True)
+            self._say(self.tr("{error} Nothing was saved.").format(error=error), error=True)
         else:
-            self._say(f"Sign-in failed: {error}. Nothing was saved.", error=True)
+            self._say(self.tr("Sign-in failed: {error}. Nothing was saved.").format(error=error), error=True)
 
     def reject(self) -> None:
         self.cancel()

@@ -7,6 +7,7 @@ app is ready, then the window is built and its native window created on the GUI 
 a show(). Sending hands the post over without a window in which it could be lost: one transaction on a worker
 stores the outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
 back with the post and the reason. The sender is then woken; the user is told when a post goes out or fails.
+What the user reads is translated, the sender's reasons too (`ui.compose_messages.OUTBOX`); times are the locale's.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
-from exec_desk.core.backoff import clock_words
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.services.drafts import DraftService
 from exec_desk.services.outbox import OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
+from exec_desk.ui.compose_messages import OUTBOX, shown
+from exec_desk.ui.i18n import short_time
 
 if TYPE_CHECKING:
     from exec_desk.core.compose import ComposedPost
@@ -39,6 +42,13 @@ log = logging.getLogger(__name__)
 #: How long after the app is ready the composer is built (out of the way of start-up and a first session).
 PREPARE_DELAY_MS = 400
 Event = Callable[[dict[str, Any]], None]
+#: The session's refusals (`services.actions`) as the composer words them, without the "open it on x.com" advice
+#: (the composer offers its own ways out): `plan_capability` translates them in context "ComposeDesk".
+PLAN_REASONS = (
+    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan can reply only when the author mentioned you."),
+    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan cannot quote posts."),
+    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan cannot like posts."),
+)
 
 
 def _import_composer() -> None:
@@ -52,7 +62,10 @@ def context_text(items: list[QueueItem], post_id: str | None) -> str:
         return ""
     text = " ".join(item.post.text.split())
     short = text if len(text) <= 90 else text[:89] + "…"
-    return f"@{item.author.username}: “{short}”" if item.author else f"“{short}”"
+    if item.author is None:
+        return QCoreApplication.translate("ComposeDesk", "“{text}”").format(text=short)
+    said = QCoreApplication.translate("ComposeDesk", "@{username}: “{text}”")
+    return said.format(username=item.author.username, text=short)
 
 
 def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id: str) -> Capability:
@@ -61,7 +74,8 @@ def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id:
 
     def allowed(action: str) -> tuple[bool, str]:
         ok, reason = capability(action, post_id)
-        return ok, (reason.split(";")[0].rstrip(". ") + ".") if reason else ""
+        short = (reason.split(";")[0].rstrip(". ") + ".") if reason else ""
+        return ok, QCoreApplication.translate("ComposeDesk", short) if short else ""
 
     return allowed
 
@@ -161,14 +175,18 @@ class ComposeDesk(QObject):
                 drafts.forget(draft_id)
             self._emit({"event": "queued", "id": item.id, "parts": len(post.parts)})
             if item.not_before > self._clock() + timedelta(seconds=5):
-                when = clock_words(item.not_before)
-                self._notify(f"Queued: it goes at {when}. Until then you can undo it from the Outbox.")
+                when = short_time(item.not_before)
+                self._notify(
+                    self.tr("Queued: it goes at {time}. Until then you can undo it from the Outbox.").format(time=when)
+                )
             self.outbox.wake()
             self._refresh_outbox()
 
         def failed(error: BaseException) -> None:
             log.error("could not queue a post: %s", error)
-            composer.restore(post, f"It could not be queued ({error}); nothing was sent. Try again.")
+            composer.restore(
+                post, self.tr("It could not be queued ({error}); nothing was sent. Try again.").format(error=error)
+            )
 
         self._runner.submit(work, done, failed)
 
@@ -198,15 +216,17 @@ class ComposeDesk(QObject):
     def _open_draft(self, draft_id: int, reason: str) -> None:
         draft = self.drafts.get(draft_id)
         if draft is None:
-            self._notify("That draft was deleted in the meantime.")
+            self._notify(self.tr("That draft was deleted in the meantime."))
             return
-        self.prepare().open_draft(draft, reason)
+        self.prepare().open_draft(draft, reason)  # `reason` comes translated from the outbox window
 
     def add_menu_entries(self, menu: QMenu, before: Any) -> None:
         """Outbox and Drafts entries for the tray menu, inserted before the action `before`."""
         waiting = len([i for i in self.outbox.waiting() if i.state is not OutboxState.FAILED])
-        outbox = menu.addAction(f"Outbox ({waiting} waiting)…" if waiting else "Outbox…")
-        drafts = menu.addAction("Drafts…")
+        outbox = menu.addAction(
+            self.tr("Outbox ({count} waiting)…").format(count=waiting) if waiting else self.tr("Outbox…")
+        )
+        drafts = menu.addAction(self.tr("Drafts…"))
         for action, name, slot in ((outbox, "outbox", self.show_outbox), (drafts, "drafts", self.show_drafts)):
             action.setObjectName(f"action_{name}")
             action.triggered.connect(lambda _checked=False, show=slot: show())
@@ -217,9 +237,11 @@ class ComposeDesk(QObject):
         item = update.item
         self._emit({"event": "outbox", "id": item.id, "state": item.state.value, "op": item.payload.get("op")})
         if item.payload.get("op") == "post" and item.state is OutboxState.FAILED:
-            self._notify(f"Your post was not sent. {item.last_error or ''}".strip())
+            reason = shown(item.last_error or "", OUTBOX)
+            self._notify(self.tr("Your post was not sent. {reason}").format(reason=reason).strip())
         elif item.payload.get("op") == "post" and item.state is OutboxState.SENT and not update.error:
-            self._notify("Your post is on X." if len(item.payload.get("parts") or ()) <= 1 else "Your thread is on X.")
+            one = len(item.payload.get("parts") or ()) <= 1
+            self._notify(self.tr("Your post is on X.") if one else self.tr("Your thread is on X."))
         self._refresh_outbox()
 
     def _refresh_outbox(self) -> None:

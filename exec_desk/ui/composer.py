@@ -3,10 +3,11 @@
 Live counter ("243/280", twitter-text v3 through `core.compose.PostChecker`, a few milliseconds a keystroke even on
 a 5,000-character thread), the part past the limit highlighted, the estimated price, a thread preview (numbered
 posts with their own counters), media (up to 4 images, or one GIF or video, each with a description), "send now",
-"send in N minutes" (the cool-off; the outbox can undo until then) or "send at …". Ctrl+Enter sends, Esc hides
-and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote the account's plan refuses, it
-offers what works (post with the link, and what it costs, or finish on x.com). It remembers its place in an INI
-file (`state_file`, e.g. `paths.config_dir / "composer.ini"`).
+"send in N minutes" (the cool-off; the outbox can undo until then) or "send at …". Ctrl+Enter sends (wherever the
+focus is), Esc or Close hides and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote the
+account's plan refuses, it offers what works (post with the link, and what it costs, or finish on x.com). It
+remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`). What the checks of
+`core.compose` and `core.media` say is shown translated (`COMPOSER`, see `ui.compose_messages`).
 
 Sending hands the post over in two steps so that nothing is lost if the app dies in between: `send_requested`
 carries the post while its draft is kept (detached from the editor); whoever queues it then calls `queued(post)`
@@ -25,22 +26,28 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, QTextCursor
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from exec_desk.core import compose, media
 from exec_desk.services.drafts import Detached, DraftContent, DraftService
 from exec_desk.storage.records import Draft, DraftMedia
+from exec_desk.ui.compose_messages import catalogue, shown
 from exec_desk.ui.composer_context import intent_url, post_url
 from exec_desk.ui.composer_form import ComposerForm
 
 Capability = Callable[[str], tuple[bool, str]]
-FILE_FILTER = "Images, GIFs and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov);;All files (*)"
+#: What the composer's checks say, to be shown translated.
+COMPOSER = catalogue(("Compose", compose.MESSAGES), ("Media", media.MESSAGES))
 
 
 def _pick_files(parent: QWidget) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(parent, "Attach images, a GIF or a video", "", FILE_FILTER)
+    kinds = QCoreApplication.translate("ComposerWindow", "Images, GIFs and videos")
+    every = QCoreApplication.translate("ComposerWindow", "All files")
+    title = QCoreApplication.translate("ComposerWindow", "Attach images, a GIF or a video")
+    types = f"{kinds} (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov);;{every} (*)"
+    files, _ = QFileDialog.getOpenFileNames(parent, title, "", types)
     return list(files)
 
 
@@ -79,6 +86,7 @@ class ComposerWindow(ComposerForm):
         self._handed: dict[int, tuple[compose.ComposedPost, Detached | None]] = {}
         self.drafts_button.clicked.connect(self.drafts_requested)
         self.outbox_button.clicked.connect(self.outbox_requested)
+        self.close_button.clicked.connect(self.hide)
         self.context.link_instead.connect(self._link_instead)
         self.context.open_on_x.connect(self._open_on_x)
         self.editor.installEventFilter(self)
@@ -89,6 +97,8 @@ class ComposerWindow(ComposerForm):
         self.thread_box.toggled.connect(self._refresh)
         self.when.changed.connect(self._refresh)
         self.send_button.clicked.connect(self.send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # wherever the focus is (the editor's own filter comes first)
+            QShortcut(QKeySequence(keys), self, self.send)
         self.check = self._refresh()
         self.when.reset(self._cooloff(), self._clock())
         if drafts is not None:
@@ -176,7 +186,7 @@ class ComposerWindow(ComposerForm):
                 try:
                     self.media.add(media.inspect(item.path, item.alt_text or ""))
                 except media.MediaError as exc:
-                    notes.append(f"Left out: {exc}")
+                    notes.append(self.tr("Left out: {reason}").format(reason=shown(str(exc), COMPOSER)))
             self.editor.setPlainText(text)
             self.editor.moveCursor(QTextCursor.MoveOperation.End)
             check = self._checker.check(text)
@@ -222,11 +232,11 @@ class ComposerWindow(ComposerForm):
             try:
                 item = media.inspect(path)
             except media.MediaError as exc:
-                refusals.append(str(exc))
+                refusals.append(shown(str(exc), COMPOSER))
                 continue
             refusal = media.refusal_to_add(self.media.attachments(), item)
             if refusal:
-                refusals.append(refusal)
+                refusals.append(shown(refusal, COMPOSER))
             else:
                 added.append(self.media.add(item))
         if added:
@@ -252,11 +262,11 @@ class ComposerWindow(ComposerForm):
         return self.check
 
     def problems(self) -> list[str]:
-        """Why Send is disabled, in plain words (empty when the post can go)."""
-        problems = list(self.check.problems)
-        problems += media.set_problems(self.media.attachments())
+        """Why Send is disabled, in plain words and the user's language (empty when the post can go)."""
+        problems = [shown(problem, COMPOSER) for problem in self.check.problems]
+        problems += [shown(problem, COMPOSER) for problem in media.set_problems(self.media.attachments())]
         if self._target is not None:
-            problems.append("Choose below: post with the link instead, or open it on x.com.")
+            problems.append(self.tr("Choose below: post with the link instead, or open it on x.com."))
         late = self.when.problem(self._clock())
         if late:
             problems.append(late)

@@ -8,7 +8,7 @@ Signals of ContextBar:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,9 +17,11 @@ from exec_desk.ui.composer_parts import small_font, warning
 
 
 def usd(micro: int) -> str:
-    """`$0.20`, `$1.40` from ten cents up in whole cents (as X's price list says them), else `$0.015`, `$0.030`."""
+    """`$0.20`, `$1.40` from ten cents up in whole cents (as X's price list says them), else `$0.015`, `$0.030`;
+    the number in the user's locale and the sign where the language puts it (French: `0,015 $`)."""
     whole_cents = micro % 10_000 == 0 and micro >= 100_000
-    return f"${micro / pricing.MICRO:,.2f}" if whole_cents else pricing.format_usd(micro)
+    amount = QLocale().toString(micro / pricing.MICRO, "f", 2 if whole_cents else 3)
+    return QCoreApplication.translate("Money", "${amount}").format(amount=amount)
 
 
 def post_url(post_id: str) -> str:
@@ -65,7 +67,9 @@ class ContextBar(QFrame):
         row.setSpacing(6)
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self.link_instead)
-        self.open_button = QPushButton("Open on x.com ↗")
+        self.open_button = QPushButton(self.tr("Open on x.com ↗"))
+        self.open_button.setAccessibleName(self.tr("Open on x.com"))
+        self.open_button.setToolTip(self.tr("Finish it in x.com's own composer, in your browser."))
         self.open_button.clicked.connect(self.open_on_x)
         row.addWidget(self.link_button)
         row.addWidget(self.open_button)
@@ -75,23 +79,34 @@ class ContextBar(QFrame):
 
     def show_context(self, action: str, context_text: str, refusal: str | None = None) -> None:
         """`action` is "reply", "quote", "link" (converted to a post with the link) or "" (a plain post)."""
-        lead = {"reply": "Replying to", "quote": "Quoting", "link": "With a link to"}.get(action, "")
-        summary = context_text.strip() or "a post"
-        self.label.setText(f"{lead} {summary}" if lead else "")
+        leads = {
+            "reply": self.tr("Replying to {post}"),
+            "quote": self.tr("Quoting {post}"),
+            "link": self.tr("With a link to {post}"),
+        }
+        lead = leads.get(action, "")
+        self.label.setText(lead.format(post=context_text.strip() or self.tr("a post")))
         self.refusal.setVisible(refusal is not None)
         self.link_button.setVisible(refusal is not None)
         self.open_button.setVisible(refusal is not None)
         if refusal is not None:
-            what = "reply to this post" if action == "reply" else "quote posts"
-            reason = refusal.strip() or f"Your X plan does not let Exec Desk {what}."
-            self.refusal.setText(f"{reason} You can post your text with a link to the post, or finish it on x.com.")
+            plan = (
+                self.tr("Your X plan does not let Exec Desk reply to this post.")
+                if action == "reply"
+                else self.tr("Your X plan does not let Exec Desk quote posts.")
+            )
+            reason = refusal.strip() or plan
+            way_out = self.tr("{reason} You can post your text with a link to the post, or finish it on x.com.")
+            self.refusal.setText(way_out.format(reason=reason))
             pal = self.refusal.palette()
             pal.setColor(QPalette.ColorRole.WindowText, warning(pal))
             self.refusal.setPalette(pal)
             price = usd(pricing.POST_WITH_URL_PRICE)
-            self.link_button.setText(f"Post with the link instead — costs {price}")
+            self.link_button.setText(self.tr("Post with the link instead — costs {price}").format(price=price))
             self.link_button.setToolTip(
-                f"Posts your text with a link to the post. X charges {price} for a post with a link "
-                f"(a plain post costs {usd(pricing.POST_PRICE)})."
+                self.tr(
+                    "Posts your text with a link to the post. X charges {price} for a post with a link "
+                    "(a plain post costs {plain})."
+                ).format(price=price, plain=usd(pricing.POST_PRICE))
             )
         self.setVisible(bool(lead))

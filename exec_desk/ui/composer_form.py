@@ -1,12 +1,17 @@
 """The composer's widgets and how a check is shown in them; `ComposerWindow` (composer.py) adds the behaviour.
 
 Layout, top to bottom: the context bar (reply/quote), the editor, the status line (the first problem, the ring and
-"243/280"), the thread preview, the media strip, and the bar with Attach, Thread, the price, "when" and Send.
+"243/280"), the thread preview, the media strip, and the bar with Attach, Thread, Drafts, Outbox, "when", Send and
+Close. Tab order: the text, each file's description (and its remove button), Attach, Thread, "when", Send, Close,
+Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons of the same letter.
+Every text is translated (`tr`), the check's problems already are when `show_check` gets them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import itertools
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core import compose, media, pricing
+from exec_desk.ui.compose_messages import MEDIA, shown
 from exec_desk.ui.composer_context import ContextBar, usd
 from exec_desk.ui.composer_parts import CountRing, MediaStrip, WhenPicker, danger, small_font
 from exec_desk.ui.composer_preview import ThreadPreview, ThreadPreviewModel
@@ -41,6 +47,7 @@ def _link_button(text: str, tip: str) -> QPushButton:
     button.setProperty("link", True)
     button.setFont(small_font(button.font()))
     button.setToolTip(tip)
+    button.setAccessibleDescription(tip)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
 
@@ -50,7 +57,7 @@ class ComposerForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("New post — Exec Desk")
+        self.setWindowTitle(self.tr("New post — Exec Desk"))
         self.setStyleSheet(_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -59,24 +66,38 @@ class ComposerForm(QWidget):
         layout.addWidget(self.context)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("editor")
-        self.editor.setPlaceholderText("What would you like to say?")
-        self.editor.setAccessibleName("Post text")
+        self.editor.setPlaceholderText(self.tr("What would you like to say?"))
+        self.editor.setAccessibleName(self.tr("Post text"))
+        self.editor.setAccessibleDescription(self.tr("Ctrl+Enter sends; Esc hides the composer and keeps the draft."))
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor, 3)
         status = QHBoxLayout()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setFont(small_font(self.problem.font()))
+        self.problem.setAccessibleName(self.tr("Status"))
         status.addWidget(self.problem, 1)
         self.price = QLabel()
         self.price.setFont(small_font(self.price.font()))
         self.price.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.price.setToolTip("X charges $0.015 a post, $0.20 a post with a link (pay-per-use prices).")
+        self.price.setAccessibleName(self.tr("Estimated price"))
+        self.price.setToolTip(
+            self.tr("X charges {post} a post, {link} a post with a link (pay-per-use prices).").format(
+                post=usd(pricing.POST_PRICE), link=usd(pricing.POST_WITH_URL_PRICE)
+            )
+        )
         status.addWidget(self.price)
         status.addSpacing(8)
         self.ring = CountRing()
         self.counter = QLabel()
-        self.counter.setAccessibleName("Characters used")
+        self.counter.setAccessibleName(self.tr("Characters used"))
+        self.counter.setToolTip(
+            self.tr(
+                "Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean "
+                "characters count as 2."
+            ).format(max=compose.MAX_WEIGHT)
+        )
+        self.counter.setAccessibleDescription(self.counter.toolTip())
         status.addWidget(self.ring)
         status.addWidget(self.counter)
         layout.addLayout(status)
@@ -87,16 +108,25 @@ class ComposerForm(QWidget):
         self.media = MediaStrip()
         layout.addWidget(self.media)
         bar = QHBoxLayout()
-        self.attach_button = QPushButton("Attach…")
-        self.attach_button.setToolTip(media.accepted_formats())
-        self.thread_box = QCheckBox("Thread")
-        self.thread_box.setToolTip("Split a long text into numbered posts at sentence ends, each a reply to the last.")
-        self.drafts_button = _link_button("Drafts", "Your unsent drafts: reopen or delete one.")
-        self.outbox_button = _link_button("Outbox", "What waits to be sent, and when; undo a post until it goes.")
+        self.attach_button = QPushButton(self.tr("&Attach…"))
+        self.attach_button.setToolTip(shown(media.accepted_formats(), MEDIA))
+        self.attach_button.setAccessibleDescription(self.attach_button.toolTip())
+        self.thread_box = QCheckBox(self.tr("&Thread"))
+        self.thread_box.setToolTip(
+            self.tr("Split a long text into numbered posts at sentence ends, each a reply to the last.")
+        )
+        self.thread_box.setAccessibleDescription(self.thread_box.toolTip())
+        self.drafts_button = _link_button(self.tr("&Drafts"), self.tr("Your unsent drafts: reopen or delete one."))
+        self.outbox_button = _link_button(
+            self.tr("&Outbox"), self.tr("What waits to be sent, and when; undo a post until it goes.")
+        )
         self.when = WhenPicker()
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("send")
-        self.send_button.setToolTip("Send (Ctrl+Enter)")
+        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.send_button.setAccessibleDescription(self.send_button.toolTip())
+        self.close_button = _link_button(self.tr("Close"), self.tr("Hide the composer; the draft is kept (Esc)."))
+        self.close_button.setObjectName("close")
         bar.addWidget(self.attach_button)
         bar.addWidget(self.thread_box)
         bar.addWidget(self.drafts_button)
@@ -104,23 +134,46 @@ class ComposerForm(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.when)
         bar.addWidget(self.send_button)
+        bar.addWidget(self.close_button)
         layout.addLayout(bar)
+        self.media.tiles_changed.connect(self.order_tabs)
+        self.order_tabs()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The widgets Tab goes through, in order (hidden ones are skipped by Qt)."""
+        tiles = [widget for tile in self.media.tiles() for widget in (tile.alt, tile.remove_button)]
+        when = [self.when.choice, self.when.minutes, self.when.at]
+        bar = [self.attach_button, self.thread_box, *when, self.send_button, self.close_button]
+        links = [self.drafts_button, self.outbox_button, self.context.link_button, self.context.open_button]
+        return [self.editor, *tiles, *bar, *links]
+
+    def order_tabs(self) -> None:
+        """Set the tab order of `tab_chain` (again when files are attached or removed)."""
+        chain = self.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_check(self, check: compose.Check, problems: list[str], notice: str, when: str) -> None:
         """Counter, ring, highlight, thread preview, the first problem (or a notice), price and Send."""
         many = check.thread and len(check.parts) > 1
-        self.counter.setText(f"{len(check.parts)} posts" if many else check.counter_text)
+        self.counter.setText(self.tr("{count} posts").format(count=len(check.parts)) if many else check.counter_text)
         self.ring.setVisible(not many)
         self.ring.set_counts(check.weighted_length, check.max_weight)
         self.highlight(check.over_from)
         self.preview_model.set_parts(check.parts if many else ())
         self.preview.setVisible(many)
         over = check.weighted_length - check.max_weight
-        if not problems or problems == ["Write something first."]:
-            first, alarm = notice or "Ctrl+Enter sends · Esc hides and keeps the draft", bool(notice)
-        elif over > 0 and not check.thread and problems[:1] == list(check.problems[-1:]) and len(check.parts) > 1:
-            n = len(check.parts)
-            first = f'{over} characters too many. Shorten it, or <a href="thread">send it as a thread of {n} posts</a>.'
+        if not problems or (len(problems) == 1 and check.problems == (compose.EMPTY,)):
+            first, alarm = notice or self.tr("Ctrl+Enter sends · Esc hides and keeps the draft"), bool(notice)
+        elif over > 0 and not check.thread and len(check.problems) == 1 and len(check.parts) > 1:
+            # A literal context: PySide's `self.tr` with a count, called on a subclass, stops at the subclass's
+            # context (the untranslated text already differs from the source once %n is filled in).
+            first = QCoreApplication.translate(
+                "ComposerForm",
+                '%n character(s) too many. Shorten it, or <a href="thread">send it as a thread of {n} posts</a>.',
+                None,
+                over,
+            ).format(n=len(check.parts))
             alarm = True
         else:
             first, alarm = problems[0], True
@@ -132,9 +185,13 @@ class ComposerForm(QWidget):
         count, price = (len(check.parts), check.price_micro) if many or len(check.parts) <= 1 else (1, 0)
         if count <= 1 and not price:
             count, price = 1, pricing.write_price(pricing.Op.CREATE_POST, has_url=check.has_url)
-        self.price.setText(f"Est. {usd(price)}" + (f" for {count} posts" if count > 1 else ""))
-        what = "Send" if count <= 1 else f"Send {count} posts"
-        self.send_button.setText(f"{what} {when}".strip())
+        estimate = self.tr("Est. {price} for {count} posts") if count > 1 else self.tr("Est. {price}")
+        self.price.setText(estimate.format(price=usd(price), count=count))
+        if count > 1:
+            send = self.tr("Send {count} posts {when}") if when else self.tr("Send {count} posts")
+        else:
+            send = self.tr("Send {when}") if when else self.tr("Send")
+        self.send_button.setText(send.format(count=count, when=when))
         self.send_button.setEnabled(not problems)
 
     def highlight(self, over_from: int | None) -> None:

@@ -1,7 +1,12 @@
 """Pieces of the composer window: the counter ring, the media strip (thumbnails with alt text) and the "when" picker.
 
+Colours come from the palette: `danger` and `warning` are a red and an amber of the palette's own lightness range,
+as vivid as they can be while keeping a WCAG contrast of 4.5:1 on the window and on the text field, in light and
+dark themes alike.
+
 Signals of MediaStrip:
     changed(): a file was removed or a description (alt text) edited.
+    tiles_changed(): a file was attached or removed (the tab order follows).
 Signals of WhenPicker:
     changed(): the choice (now / in N minutes / at a time) or its value changed.
 """
@@ -10,7 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +31,40 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.media import ALT_TEXT_MAX, Attachment, MediaKind, size_text
+from exec_desk.ui.compose_messages import MEDIA, shown
 
 THUMB = 88
 
 
 def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark theme's (light text on a dark window)."""
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance, 0 (black) to 1 (white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(hue: int, saturation: int, palette: QPalette, ratio: float = 4.5) -> QColor:
+    """The most vivid colour of `hue` that reads on the palette's window and text field (contrast >= `ratio`)."""
+    grounds = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
+    steps = range(128, 256, 4) if is_dark(palette) else range(128, -1, -4)
+    for lightness in steps:
+        color = QColor.fromHsl(hue, saturation, lightness)
+        if all(contrast(color, ground) >= ratio for ground in grounds):
+            return color
+    return palette.color(QPalette.ColorRole.WindowText)
 
 
 def small_font(font: QFont, factor: float = 0.88) -> QFont:
@@ -44,11 +77,13 @@ def small_font(font: QFont, factor: float = 0.88) -> QFont:
 
 
 def danger(palette: QPalette) -> QColor:
-    return QColor("#ff7b72" if is_dark(palette) else "#cf222e")
+    """Red for what stops a post (past the limit, a refusal), readable in the palette."""
+    return readable(356, 200, palette)
 
 
 def warning(palette: QPalette) -> QColor:
-    return QColor("#d29922" if is_dark(palette) else "#9a6700")
+    """Amber for what needs care (near the limit, a plan's refusal), readable in the palette."""
+    return readable(38, 230, palette)
 
 
 class CountRing(QWidget):
@@ -58,6 +93,7 @@ class CountRing(QWidget):
         super().__init__(parent)
         self._used, self._max = 0, 280
         self.setFixedSize(22, 22)
+        self.setAccessibleName(self.tr("Length of the post"))
 
     def set_counts(self, used: int, maximum: int) -> None:
         if (used, maximum) != (self._used, self._max):
@@ -80,8 +116,9 @@ class CountRing(QWidget):
         p.end()
 
 
-def thumbnail(attachment: Attachment, size: int = THUMB) -> QPixmap:
-    """A square thumbnail; images are decoded at a reduced size, videos get a play sign."""
+def thumbnail(attachment: Attachment, size: int = THUMB, palette: QPalette | None = None) -> QPixmap:
+    """A square thumbnail; images are decoded at a reduced size, videos get a play sign (in the palette's colours)."""
+    palette = palette or QPalette()
     out = QPixmap(size, size)
     out.fill(Qt.GlobalColor.transparent)
     image = QImage()
@@ -96,17 +133,18 @@ def thumbnail(attachment: Attachment, size: int = THUMB) -> QPixmap:
     p = QPainter(out)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#2d333b"))
+    p.setBrush(palette.color(QPalette.ColorRole.Mid))
     p.drawRoundedRect(0, 0, size, size, 8, 8)
     if not image.isNull():
         x, y = (image.width() - size) // 2, (image.height() - size) // 2
         p.setBrush(image.copy(x, y, size, size))
         p.drawRoundedRect(0, 0, size, size, 8, 8)
     else:
-        p.setPen(QColor("#e6edf3"))
+        ground, ink = palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Text)
+        p.setPen(ink if contrast(ink, ground) >= 3 else palette.color(QPalette.ColorRole.Base))
         glyph = "▶" if attachment.kind is MediaKind.VIDEO else "?"
         p.drawText(out.rect(), int(Qt.AlignmentFlag.AlignCenter), glyph)
-    if attachment.kind is MediaKind.GIF:
+    if attachment.kind is MediaKind.GIF:  # a badge on the picture: dark with white text whatever the theme
         p.setBrush(QColor(0, 0, 0, 160))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawRoundedRect(6, size - 22, 30, 16, 4, 4)
@@ -130,11 +168,12 @@ class MediaTile(QFrame):
         top = QHBoxLayout()
         top.setSpacing(6)
         picture = QLabel()
-        picture.setPixmap(thumbnail(attachment, 56))
+        picture.setPixmap(thumbnail(attachment, 56, self.palette()))
         picture.setFixedSize(56, 56)
         top.addWidget(picture)
-        size = size_text(attachment.size).replace(" ", "\u00a0")
-        info = QLabel(f"{attachment.name}\n{attachment.kind.value.upper()} · {size}")
+        size = shown(size_text(attachment.size), MEDIA).replace(" ", "\u00a0")
+        kinds = {MediaKind.IMAGE: self.tr("IMAGE"), MediaKind.GIF: self.tr("GIF"), MediaKind.VIDEO: self.tr("VIDEO")}
+        info = QLabel(f"{attachment.name}\n{kinds[attachment.kind]} · {size}")
         info.setFont(small_font(info.font(), 0.82))
         info.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         info.setWordWrap(True)
@@ -142,14 +181,18 @@ class MediaTile(QFrame):
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip(f"Remove {attachment.name}")
+        self.remove_button.setToolTip(self.tr("Remove {name}").format(name=attachment.name))
+        self.remove_button.setAccessibleName(self.remove_button.toolTip())
         top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.alt = QLineEdit(attachment.alt_text)
-        self.alt.setPlaceholderText("Describe it (alt text)")
+        self.alt.setPlaceholderText(self.tr("Describe it (alt text)"))
         self.alt.setMaxLength(ALT_TEXT_MAX)
-        self.alt.setToolTip("A description for people who use screen readers; X shows it as the image's alt text.")
-        self.alt.setAccessibleName(f"Description of {attachment.name}")
+        self.alt.setToolTip(
+            self.tr("A description for people who use screen readers; X shows it as the image's alt text.")
+        )
+        self.alt.setAccessibleName(self.tr("Description of {name}").format(name=attachment.name))
+        self.alt.setAccessibleDescription(self.alt.toolTip())
         layout.addWidget(self.alt)
 
     def current(self) -> Attachment:
@@ -160,6 +203,7 @@ class MediaStrip(QWidget):
     """The attached files, side by side."""
 
     changed = Signal()
+    tiles_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +227,7 @@ class MediaStrip(QWidget):
         self._layout.insertWidget(len(self._tiles), tile)
         self._tiles.append(tile)
         self.setVisible(True)
+        self.tiles_changed.emit()
         return tile
 
     def remove(self, tile: MediaTile) -> None:
@@ -191,6 +236,7 @@ class MediaStrip(QWidget):
             tile.deleteLater()
             tile.setParent(None)
             self.setVisible(bool(self._tiles))
+            self.tiles_changed.emit()
             self.changed.emit()
 
     def clear(self) -> None:
@@ -199,6 +245,7 @@ class MediaStrip(QWidget):
             tile.setParent(None)
             tile.deleteLater()
         self.setVisible(False)
+        self.tiles_changed.emit()
 
 
 class WhenPicker(QWidget):
@@ -213,14 +260,19 @@ class WhenPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.choice = QComboBox()
-        self.choice.addItems(["Send now", "Send in", "Send at"])
-        self.choice.setToolTip("A post waiting in the outbox can be undone until it is sent.")
+        self.choice.addItems([self.tr("Send now"), self.tr("Send in"), self.tr("Send at")])
+        self.choice.setToolTip(self.tr("A post waiting in the outbox can be undone until it is sent."))
+        self.choice.setAccessibleName(self.tr("When to send"))
+        self.choice.setAccessibleDescription(self.choice.toolTip())
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 24 * 60)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes before it is sent"))
         self.at = QDateTimeEdit()
-        self.at.setDisplayFormat("ddd d MMM HH:mm")
+        time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        self.at.setDisplayFormat(f"ddd d MMM {time_format}")
         self.at.setCalendarPopup(True)
+        self.at.setAccessibleName(self.tr("Day and time to send it"))
         for widget in (self.choice, self.minutes, self.at):
             layout.addWidget(widget)
         self.choice.currentIndexChanged.connect(self._shown)
@@ -249,18 +301,22 @@ class WhenPicker(QWidget):
     def problem(self, now: datetime) -> str | None:
         moment = self.not_before(now)
         if self.choice.currentIndex() == self.AT and moment is not None and moment <= now:
-            return "The time to send is in the past: pick a later one, or send now."
+            return self.tr("The time to send is in the past: pick a later one, or send now.")
         return None
 
     def summary(self, now: datetime) -> str:
-        """`""`, `in 10 min` or `at 14:30` (`at Fri 14:30` beyond today)."""
+        """`""`, `in 10 min` or `at 14:30` (`at Fri 14:30` beyond today), in the user's language and locale."""
         moment = self.not_before(now)
         if moment is None:
             return ""
         if self.choice.currentIndex() == self.LATER:
-            return f"in {self.minutes.value()} min"
-        local = moment.astimezone()
-        return f"at {local:%H:%M}" if local.date() == now.astimezone().date() else f"at {local:%a %H:%M}"
+            return self.tr("in {minutes} min").format(minutes=self.minutes.value())
+        local, locale = moment.astimezone(), QLocale()
+        time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        if local.date() == now.astimezone().date():
+            return self.tr("at {time}").format(time=time)
+        day = locale.toString(QDate(local.year, local.month, local.day), "ddd")
+        return self.tr("at {day} {time}").format(day=day, time=time)
 
     def _shown(self) -> None:
         index = self.choice.currentIndex()

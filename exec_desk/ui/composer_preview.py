@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from exec_desk.core.compose import MAX_WEIGHT, Part
 from exec_desk.ui.composer_context import usd
-from exec_desk.ui.composer_parts import is_dark, small_font
+from exec_desk.ui.composer_parts import danger, small_font
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = 10
@@ -72,7 +72,8 @@ class ThreadPreviewModel(QAbstractListModel):
         if role == Role.PRICE:
             return usd(part.price_micro)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Post {part.number} of {len(self._parts)}, {part.weighted_length} characters: {part.text}"
+            text = self.tr("Post {number} of {count}, {length} characters: {text}")
+            return text.format(number=part.number, count=len(self._parts), length=part.weighted_length, text=part.text)
         return None
 
 
@@ -96,13 +97,12 @@ class PartDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         palette: QPalette = option.palette
-        dark = is_dark(palette)
         card = option.rect.adjusted(1, 2, -1, -GAP + 2)
         valid = bool(index.data(Role.VALID))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = palette.color(QPalette.ColorRole.Base)
-        border = palette.color(QPalette.ColorRole.Mid) if valid else QColor("#ff7b72" if dark else "#cf222e")
+        border = palette.color(QPalette.ColorRole.Mid) if valid else danger(palette)
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(card, 8, 8)
@@ -139,4 +139,5 @@ class ThreadPreview(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setUniformItemSizes(False)
         self.viewport().setAutoFillBackground(False)
-        self.setAccessibleName("Thread preview")
+        self.setAccessibleName(self.tr("Thread preview"))
+        self.setAccessibleDescription(self.tr("The posts the thread will be sent as, each with its length and price."))

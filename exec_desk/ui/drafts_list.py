@@ -1,7 +1,8 @@
 """The drafts list: the account's unsent drafts, most recently edited first; reopen one or delete it.
 
 Enter, a double click or "Open" reopens the selected draft in the composer; Delete or "Delete" removes it (through
-`DraftService`, which tells every list). `DraftsModel` is a plain list model, tested with qtmodeltester.
+`DraftService`, which tells every list); Esc closes the window. `DraftsModel` is a plain list model, tested with
+qtmodeltester. Texts are translated; edit times and dates are written the locale's way (`QLocale`).
 
 Signals of DraftsList:
     open_requested(object): reopen this `Draft` in the composer.
@@ -13,8 +14,17 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,10 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.compose import PostChecker
-from exec_desk.core.media import MediaKind
 from exec_desk.services.drafts import DraftService
 from exec_desk.storage.records import Draft
 from exec_desk.ui.composer_parts import small_font
+from exec_desk.ui.i18n import short_date, short_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -43,26 +53,25 @@ class Role(IntEnum):
 
 
 def describe(draft: Draft, now: datetime, checker: PostChecker) -> str:
-    """One line about a draft: when it was edited, and what it is."""
+    """One line about a draft: when it was edited (the time today, else the day), and what it is."""
     edited = draft.updated_at.astimezone()
-    today = now.astimezone().date()
-    when = f"{edited:%H:%M}" if edited.date() == today else f"{edited:%d %b}".lstrip("0")
-    bits = [f"Edited {when}"]
+    when = short_time(edited) if edited.date() == now.astimezone().date() else short_date(edited)
+    bits = [QCoreApplication.translate("DraftsList", "Edited {when}").format(when=when)]
     if draft.reply_to:
-        bits.append("reply")
+        bits.append(QCoreApplication.translate("DraftsList", "reply"))
     if draft.quote_of:
-        bits.append("quote")
+        bits.append(QCoreApplication.translate("DraftsList", "quote"))
     parts = len(draft.parts) + 1 if draft.parts else len(checker.check(draft.text, thread=True).parts)
     if parts > 1:
-        bits.append(f"thread of {parts} posts")
+        bits.append(QCoreApplication.translate("DraftsList", "thread of {count} posts").format(count=parts))
     if draft.media:
         kinds = {m.mime_type.split("/")[0] for m in draft.media}
         if "video" in kinds:
-            bits.append("video")
+            bits.append(QCoreApplication.translate("DraftsList", "video"))
         elif any(m.mime_type == "image/gif" for m in draft.media):
-            bits.append(MediaKind.GIF.value.upper())
+            bits.append(QCoreApplication.translate("DraftsList", "GIF"))
         else:
-            bits.append(f"{len(draft.media)} image{'s' if len(draft.media) > 1 else ''}")
+            bits.append(QCoreApplication.translate("DraftsList", "%n image(s)", None, len(draft.media)))
     return " · ".join(bits)
 
 
@@ -90,7 +99,7 @@ class DraftsModel(QAbstractListModel):
         draft, details = self._rows[index.row()]
         first = next((line.strip() for line in draft.text.splitlines() if line.strip()), "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return first or ("(media only)" if draft.media else "(empty)")
+            return first or (self.tr("(media only)") if draft.media else self.tr("(empty)"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return draft.text
         if role == Role.DRAFT:
@@ -138,30 +147,36 @@ class DraftsList(QWidget):
     def __init__(self, drafts: DraftService, *, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._drafts = drafts
-        self.setWindowTitle("Drafts — Exec Desk")
+        self.setWindowTitle(self.tr("Drafts — Exec Desk"))
         self.model = DraftsModel(clock, self)
         layout = QVBoxLayout(self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(_DraftDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName("Drafts")
+        self.view.setAccessibleName(self.tr("Drafts"))
+        self.view.setAccessibleDescription(self.tr("Enter reopens the selected draft; Delete deletes it."))
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.installEventFilter(self)
-        self.empty = QLabel("No drafts. Whatever you write in the composer is kept here until it is sent.")
+        self.empty = QLabel(self.tr("No drafts. Whatever you write in the composer is kept here until it is sent."))
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Reopen the selected draft in the composer (Enter)."))
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected draft (Delete)."))
         self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.open_button)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.view, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.open_button)
         drafts.changed.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self.refresh()

@@ -14,6 +14,7 @@ session after it, so that the session's own set-up cannot take the place of the 
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 
@@ -30,22 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.backends.base import XBackend
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.models import XList
 from exec_desk.core.sources import DEFAULT_GROUPS, HOME, MENTIONS
 from exec_desk.services.sources import FirstRunPlan, apply_plan, plan_first_run
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.store import Store
+from exec_desk.ui.i18n import group_name, message_text
 from exec_desk.ui.post_style import note_label
 
 log = logging.getLogger(__name__)
 
-NOT_USED = "Not used"
+NOT_USED = QT_TRANSLATE_NOOP("FirstRunDialog", "Not used")
 #: The groups a list can go to (Home and Mentions have their own sources).
 LIST_GROUPS = tuple(spec.name for spec in DEFAULT_GROUPS if spec.name not in (HOME, MENTIONS))
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "FirstRunDialog",
     "Exec Desk shows what matters from your curated groups. Choose a group for each of your X Lists; "
     "the posts of a list then appear in your sessions under that group. “Not used” leaves a list out: "
-    "each list used costs one request to X per session. Your home timeline and your mentions are always in."
+    "each list used costs one request to X per session. Your home timeline and your mentions are always in.",
 )
 
 
@@ -55,17 +59,17 @@ class FirstRunDialog(QDialog):
     def __init__(self, plan: FirstRunPlan, *, user_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
-        self.setWindowTitle("Exec Desk — Your X Lists")
+        self.setWindowTitle(self.tr("Exec Desk — Your X Lists"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(620, 460)
         self._combos: dict[str, QComboBox] = {}
         root = QVBoxLayout(self)
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         root.addWidget(intro)
         if plan.problems:
             problems = note_label("problems", left=0, top=0, bottom=0)
-            problems.setText("\n".join(plan.problems))
+            problems.setText("\n".join(message_text(problem) for problem in plan.problems))
             root.addWidget(problems)
         rows = QWidget()
         grid = QGridLayout(rows)
@@ -74,32 +78,40 @@ class FirstRunDialog(QDialog):
             grid.addWidget(self._describe(x_list, user_id), row, 0)
             combo = QComboBox()
             combo.setObjectName(f"group_for_{x_list.id}")
-            combo.addItems([NOT_USED, *LIST_GROUPS])
-            combo.setCurrentText(plan.suggestions.get(x_list.id, NOT_USED))
-            combo.setAccessibleName(f"Group for the list {x_list.name}")
+            combo.addItem(self.tr(NOT_USED), NOT_USED)
+            for name in LIST_GROUPS:
+                combo.addItem(group_name(name), name)
+            combo.setCurrentIndex(max(0, combo.findData(plan.suggestions.get(x_list.id, NOT_USED))))
+            combo.setAccessibleName(self.tr("Group for the list {name}").format(name=x_list.name))
             grid.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignTop)
             self._combos[x_list.id] = combo
         if not plan.lists:
-            grid.addWidget(QLabel("You have no X Lists yet: your sessions will show your home timeline and mentions."))
+            none = self.tr("You have no X Lists yet: your sessions will show your home timeline and mentions.")
+            grid.addWidget(QLabel(none))
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Your X Lists"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows)
         root.addWidget(scroll, 1)
         buttons = QDialogButtonBox()
-        ok = buttons.addButton("Use these groups", QDialogButtonBox.ButtonRole.AcceptRole)
-        later = buttons.addButton("Later", QDialogButtonBox.ButtonRole.RejectRole)
+        ok = buttons.addButton(self.tr("Use these groups"), QDialogButtonBox.ButtonRole.AcceptRole)
+        later = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
         ok.setObjectName("use_groups")
         later.setObjectName("later")
-        later.setToolTip("Your first session will use the suggested groups.")
+        later.setToolTip(self.tr("Your first session will use the suggested groups."))
+        later.setAccessibleDescription(later.toolTip())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         root.addWidget(buttons)
+        chain = [*self._combos.values(), ok, later]
+        for first, then in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, then)
         ok.setDefault(True)
 
-    @staticmethod
-    def _describe(x_list: XList, user_id: str) -> QLabel:
-        whose = "your list" if x_list.owner_id == user_id else "a list you follow"
-        members = f" · {x_list.member_count} members" if x_list.member_count is not None else ""
+    def _describe(self, x_list: XList, user_id: str) -> QLabel:
+        whose = self.tr("your list") if x_list.owner_id == user_id else self.tr("a list you follow")
+        count = x_list.member_count
+        members = " · " + self.tr("%Ln member(s)", "", count) if count is not None else ""
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
@@ -113,7 +125,8 @@ class FirstRunDialog(QDialog):
 
     def mapping(self) -> dict[str, str]:
         """`{list id: group name}` for every list the user keeps."""
-        return {lid: combo.currentText() for lid, combo in self._combos.items() if combo.currentText() != NOT_USED}
+        chosen = {lid: str(combo.currentData()) for lid, combo in self._combos.items()}
+        return {lid: name for lid, name in chosen.items() if name != NOT_USED}
 
 
 def maybe_run_first_run(

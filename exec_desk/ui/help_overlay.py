@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exec_desk.ui.post_style import KeyCap, Panel, mute, scaled_font
-from exec_desk.ui.shortcuts import ShortcutRegistry, key_name
+from exec_desk.ui.shortcuts import ShortcutRegistry, description_text, key_name, section_text
 
 
 class HelpOverlay(QWidget):
@@ -46,7 +46,7 @@ class HelpOverlay(QWidget):
         for spec in self._registry.specs():
             keys = self._registry.keys(spec.id)
             if keys:
-                out.append((" / ".join(key_name(k) for k in keys), spec.description))
+                out.append((" / ".join(key_name(k) for k in keys), description_text(spec)))
         return out
 
     def toggle(self) -> None:
@@ -70,12 +70,12 @@ class HelpOverlay(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         head = QHBoxLayout()
-        title = QLabel("Keyboard shortcuts")
+        title = QLabel(self.tr("Keyboard shortcuts"))
         title.setObjectName("help_title")
         title.setFont(scaled_font(self.font(), 1.4, bold=True))
         head.addWidget(title)
         head.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("help_close")
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)
@@ -84,7 +84,7 @@ class HelpOverlay(QWidget):
         sections: dict[str, list[tuple[str, str]]] = {}
         for spec in self._registry.specs():
             if self._registry.keys(spec.id):
-                sections.setdefault(spec.section, []).append((spec.id, spec.description))
+                sections.setdefault(spec.section, []).append((spec.id, description_text(spec)))
         columns = QHBoxLayout()
         columns.setSpacing(32)
         for names in ([s for i, s in enumerate(sections) if i != 1], list(sections)[1:2]):
@@ -93,7 +93,7 @@ class HelpOverlay(QWidget):
             grid.setVerticalSpacing(4)
             row = 0
             for name in names:
-                header = QLabel(name)
+                header = QLabel(section_text(name))
                 header.setObjectName("help_section")
                 header.setFont(scaled_font(self.font(), 1.0, bold=True))
                 header.setForegroundRole(QPalette.ColorRole.Link)
@@ -101,13 +101,19 @@ class HelpOverlay(QWidget):
                 grid.addWidget(header, row, 0, 1, 2)
                 row += 1
                 for action_id, description in sections[name]:
-                    grid.addWidget(self._keys_widget(action_id), row, 0, Qt.AlignmentFlag.AlignRight)
-                    grid.addWidget(QLabel(description), row, 1)
+                    top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+                    grid.addWidget(self._keys_widget(action_id), row, 0, top_right)
+                    text = QLabel(description)
+                    text.setWordWrap(True)  # translations run longer than the English
+                    text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 30)
+                    grid.addWidget(text, row, 1)
                     row += 1
             grid.setRowStretch(row, 1)
             columns.addLayout(grid)
         layout.addLayout(columns)
-        hint = QLabel("Keys can be changed in Settings → Shortcuts. Single keys do nothing while you type in a field.")
+        hint = QLabel(
+            self.tr("Keys can be changed in Settings → Shortcuts. Single keys do nothing while you type in a field.")
+        )
         hint.setWordWrap(True)
         mute(hint)
         layout.addWidget(hint)

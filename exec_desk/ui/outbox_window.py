@@ -5,21 +5,25 @@ One row per item not sent yet (then the failed ones): when it goes ("Sends at 14
 "Retweet"). Undo takes a waiting post out of the outbox and back into the drafts (a retweet is simply dropped);
 "Send now" sends it at once; a failed post went back to the drafts by itself: "Open draft" reopens it; a failed
 retweet may be retried. The selected item's full status shows under the list. The list follows the sender's
-`changed` signal and refreshes its relative times every 30 seconds.
+`changed` signal and refreshes its relative times every 30 seconds. Alt+U, Alt+N, Alt+O, Alt+R and Alt+C reach the
+buttons, Esc closes. Texts are translated, what the sender wrote on an item too (see `ui.compose_messages`); times
+and days are the locale's.
 
 Signals of OutboxWindow:
-    open_draft_requested(int, str): reopen the draft with this id in the composer; the str says why it came back.
+    open_draft_requested(int, str): reopen the draft with this id in the composer; the str says why it came back
+        (translated).
     draft_restored(object): Undo put this `Draft` back into the drafts.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,39 +37,73 @@ from PySide6.QtWidgets import (
 
 from exec_desk.services.outbox import RETURNED, OutboxSender
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
+from exec_desk.ui.compose_messages import OUTBOX, shown
+from exec_desk.ui.i18n import short_time
 
 REFRESH_MS = 30_000
 _ID = Qt.ItemDataRole.UserRole + 1
 
 
+def _day(moment: datetime, now: datetime) -> str | None:
+    """`Fri 27 Nov` (the locale's names) when `moment` is not today, else None."""
+    local = moment.astimezone()
+    if local.date() == now.astimezone().date():
+        return None
+    return QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+
+
 def when_text(item: OutboxItem, now: datetime) -> str:
-    """When the item goes, or what happened to it, in a few words."""
-    local = item.not_before.astimezone()
-    clock = f"{local:%H:%M}" if local.date() == now.astimezone().date() else f"{local:%a %d %b %H:%M}"
+    """When the item goes, or what happened to it, in a few words (another day than today: with the day)."""
+    time, day = short_time(item.not_before), _day(item.not_before, now)
     if item.state is OutboxState.FAILED:
-        return "Not sent — " + (item.last_error or "X refused it.")
+        reason = (
+            shown(item.last_error, OUTBOX)
+            if item.last_error
+            else QCoreApplication.translate("OutboxWindow", "X refused it.")
+        )
+        return QCoreApplication.translate("OutboxWindow", "Not sent — {reason}").format(reason=reason)
     if item.state is OutboxState.UNCERTAIN:
-        return "Checking with X whether it went…"
+        return QCoreApplication.translate("OutboxWindow", "Checking with X whether it went…")
     if item.state is OutboxState.SENDING or item.not_before <= now:
-        return "Sending…"
+        return QCoreApplication.translate("OutboxWindow", "Sending…")
     if item.last_error:
-        return f"Trying again at {clock} — {item.last_error}"
+        again = (
+            QCoreApplication.translate("OutboxWindow", "Trying again at {time} — {reason}")
+            if day is None
+            else QCoreApplication.translate("OutboxWindow", "Trying again at {day} {time} — {reason}")
+        )
+        return again.format(day=day, time=time, reason=shown(item.last_error, OUTBOX))
     minutes = max(1, round((item.not_before - now).total_seconds() / 60))
-    later = f"in {minutes} min" if minutes < 120 else f"in {round(minutes / 60)} h"
-    return f"Sends at {clock} · {later}"
+    if minutes < 120:
+        later = QCoreApplication.translate("OutboxWindow", "in {minutes} min").format(minutes=minutes)
+    else:
+        later = QCoreApplication.translate("OutboxWindow", "in {hours} h").format(hours=round(minutes / 60))
+    sends = (
+        QCoreApplication.translate("OutboxWindow", "Sends at {time} · {later}")
+        if day is None
+        else QCoreApplication.translate("OutboxWindow", "Sends at {day} {time} · {later}")
+    )
+    return sends.format(day=day, time=time, later=later)
 
 
 def what_text(payload: Any) -> str:
     """What the item is: its shape first ("Thread of 3", "Reply", "2 attachments"), then the post's first words."""
     if payload.get("op") == "retweet":
-        return f"Retweet of post {payload.get('post_id')}"
+        return QCoreApplication.translate("OutboxWindow", "Retweet of post {id}").format(id=payload.get("post_id"))
     parts = payload.get("parts") or [payload.get("text", "")]
     first = next((line.strip() for line in str(parts[0]).splitlines() if line.strip()), "")
-    bits = [f"Thread of {len(parts)}"] if len(parts) > 1 else []
-    bits += ["Reply"] if payload.get("reply_to") else ["Quote"] if payload.get("quote_of") else []
+    bits = []
+    if len(parts) > 1:
+        bits.append(QCoreApplication.translate("OutboxWindow", "Thread of {count}").format(count=len(parts)))
+    if payload.get("reply_to"):
+        bits.append(QCoreApplication.translate("OutboxWindow", "Reply"))
+    elif payload.get("quote_of"):
+        bits.append(QCoreApplication.translate("OutboxWindow", "Quote"))
     count = len(payload.get("media") or payload.get("media_ids") or ())
-    bits += [f"{count} attachment{'s' if count > 1 else ''}"] if count else []
-    bits.append(first[:80] + ("…" if len(first) > 80 else "") or "(picture only)")
+    if count:
+        bits.append(QCoreApplication.translate("OutboxWindow", "%n attachment(s)", None, count))
+    words = first[:80] + ("…" if len(first) > 80 else "")
+    bits.append(words or QCoreApplication.translate("OutboxWindow", "(picture only)"))
     return " · ".join(bits)
 
 
@@ -78,7 +116,7 @@ class OutboxWindow(QWidget):
     def __init__(self, sender: OutboxSender, *, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("outbox_window")
-        self.setWindowTitle("Outbox — Exec Desk")
+        self.setWindowTitle(self.tr("Outbox — Exec Desk"))
         self._sender, self._clock = sender, clock
         self._items: dict[int, OutboxItem] = {}
         layout = QVBoxLayout(self)
@@ -86,37 +124,47 @@ class OutboxWindow(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.view = QTreeWidget()
-        self.view.setHeaderLabels(["When", "What"])
+        self.view.setHeaderLabels([self.tr("When"), self.tr("What")])
         self.view.setRootIsDecorated(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName("Waiting to be sent")
+        self.view.setAccessibleName(self.tr("Waiting to be sent"))
+        self.view.setAccessibleDescription(self.tr("Each row: when it goes, then what it is."))
         self.view.setColumnWidth(0, 250)
         self.view.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.view, 1)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Status of the selected item"))
         layout.addWidget(self.details)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.undo_button = QPushButton("Undo — back to drafts")
+        self.undo_button = QPushButton(self.tr("&Undo — back to drafts"))
+        self.undo_button.setToolTip(self.tr("Take the selected post out of the outbox and back into your drafts."))
         self.undo_button.clicked.connect(self.undo_selected)
-        self.now_button = QPushButton("Send now")
+        self.now_button = QPushButton(self.tr("Send &now"))
+        self.now_button.setToolTip(self.tr("Send the selected post now, without waiting."))
         self.now_button.clicked.connect(self.send_selected_now)
-        self.open_button = QPushButton("Open draft")
+        self.open_button = QPushButton(self.tr("&Open draft"))
+        self.open_button.setToolTip(self.tr("Reopen the post that was not sent in the composer."))
         self.open_button.clicked.connect(self.open_selected)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setToolTip(self.tr("Try sending it again now."))
         self.retry_button.clicked.connect(self.retry_selected)
-        close = QPushButton("Close")
-        close.clicked.connect(self.hide)
-        for button in (self.undo_button, self.now_button, self.open_button, self.retry_button):
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.clicked.connect(self.hide)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.hide)
+        chain = [self.view, self.undo_button, self.now_button, self.open_button, self.retry_button, self.close_button]
+        for button in chain[1:-1]:
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -153,9 +201,11 @@ class OutboxWindow(QWidget):
             self.view.setCurrentItem(first)
         waiting = sum(1 for i in items if i.state is not OutboxState.FAILED)
         self.summary.setText(
-            "Nothing waits to be sent."
+            self.tr("Nothing waits to be sent.")
             if not items
-            else f"{waiting} waiting to be sent. Undo puts a post back into your drafts until it goes."
+            else self.tr("{count} waiting to be sent. Undo puts a post back into your drafts until it goes.").format(
+                count=waiting
+            )
         )
         self._enable()
 
@@ -174,25 +224,29 @@ class OutboxWindow(QWidget):
             self._sender.cancel(item.id, self._retweet_undone)
 
     def _post_undone(self, draft: Draft | None) -> None:
-        self.message.setText("Too late to undo: it is on its way." if draft is None else "Back in your drafts.")
+        self.message.setText(
+            self.tr("Too late to undo: it is on its way.") if draft is None else self.tr("Back in your drafts.")
+        )
         if draft is not None:
             self.draft_restored.emit(draft)
         self.refresh()
 
     def _retweet_undone(self, done: bool) -> None:
-        self.message.setText("Undone: nothing was sent." if done else "Too late to undo: it is on its way.")
+        self.message.setText(
+            self.tr("Undone: nothing was sent.") if done else self.tr("Too late to undo: it is on its way.")
+        )
         self.refresh()
 
     def send_selected_now(self) -> None:
         item = self.selected()
         if item is not None and item.state is OutboxState.SCHEDULED:
             self._sender.release(item.id)
-            self.message.setText("Sending it now.")
+            self.message.setText(self.tr("Sending it now."))
 
     def open_selected(self) -> None:
         item = self.selected()
         if item is not None and item.draft_id is not None and item.progress.get(RETURNED):
-            self.open_draft_requested.emit(item.draft_id, item.last_error or "")
+            self.open_draft_requested.emit(item.draft_id, shown(item.last_error or "", OUTBOX))
 
     def retry_selected(self) -> None:
         item = self.selected()

@@ -13,51 +13,66 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from exec_desk.core.queue import QueueItem
+from exec_desk.ui.i18n import long_datetime, message_text
 from exec_desk.ui.post_style import linkify, mute, opaque
-from exec_desk.ui.timeline_model import metrics_text, retweeted_by_text
+from exec_desk.ui.timeline_model import metrics_text, quoted_by_text, retweeted_by_text, unknown_account
+
+translate = QCoreApplication.translate
 
 
 def detail_html(item: QueueItem, *, age: str, state: str) -> str:
-    """The post and its context as the HTML of the detail pane."""
-    post, author = item.post, item.author
-    name = html.escape(author.name if author else "Unknown account")
-    handle = f"@{html.escape(author.username)}" if author else ""
+    """The post and its context as the HTML of the detail pane, in the user's language."""
+    post, author, esc = item.post, item.author, html.escape
+    name = esc(author.name if author else unknown_account())
+    handle = f"@{esc(author.username)}" if author else ""
+    when = esc(long_datetime(post.created_at))
     parts = []
     if item.retweeted_by:
-        parts.append(f'<p class="muted">⟳ {html.escape(retweeted_by_text(item))}</p>')
-    parts.append(f'<p><span class="name">{name}</span> <span class="muted">{handle} · {html.escape(age)}</span></p>')
+        parts.append(f'<p class="muted">⟳ {esc(retweeted_by_text(item))}</p>')
+    parts.append(
+        f'<p><span class="name">{name}</span> <span class="muted">{handle} · {esc(age)}</span>'
+        f'<br><span class="muted">{when}</span></p>'
+    )
     if post.reply_to:
-        conversation = f"https://x.com/i/status/{post.reply_to}"
-        parts.append(f'<p class="muted">Replying to <a href="{conversation}">an earlier post</a></p>')
+        earlier = esc(translate("PostDetail", "an earlier post"))
+        link = f'<a href="https://x.com/i/status/{post.reply_to}">{earlier}</a>'
+        parts.append(f'<p class="muted">{esc(translate("PostDetail", "Replying to {link}")).format(link=link)}</p>')
     parts.append(f'<p class="body">{linkify(post.text)}</p>')
     for media in item.media:
-        link = media.url or media.preview_image_url
-        label = html.escape(media.alt_text or {"video": "Video", "animated_gif": "GIF"}.get(media.type, "Photo"))
-        parts.append(f'<p>▣ <a href="{html.escape(link)}">{label}</a></p>' if link else f"<p>▣ {label}</p>")
+        link = media.url or media.preview_image_url or ""
+        label = esc(media.alt_text or media_label(media.type))
+        parts.append(f'<p>▣ <a href="{esc(link)}">{label}</a></p>' if link else f"<p>▣ {label}</p>")
     if item.quoted is not None:
-        who = item.quoted_author
-        quoted_by = f"{html.escape(who.name)} @{html.escape(who.username)}" if who else "Quoted post"
         parts.append(
             '<table class="quote" width="100%" cellpadding="10"><tr><td>'
-            f"<b>{quoted_by}</b><br>{linkify(item.quoted.text)}</td></tr></table>"
+            f"<b>{esc(quoted_by_text(item))}</b><br>{linkify(item.quoted.text)}</td></tr></table>"
         )
     metrics = " · ".join(part.strip() for part in metrics_text(item).split("   "))
-    parts.append(f'<p class="muted">{html.escape(metrics)}</p>')
+    parts.append(f'<p class="muted">{esc(metrics)}</p>')
     if state:
-        parts.append(f'<p class="state">{html.escape(state)}</p>')
-    parts.append(f'<p class="muted">Why it is here: {html.escape(item.reason)}</p>')
+        parts.append(f'<p class="state">{esc(state)}</p>')
+    why = translate("PostDetail", "Why it is here: {reason}").format(reason=message_text(item.reason))
+    parts.append(f'<p class="muted">{esc(why)}</p>')
     if item.duplicates:
-        parts.append(
-            f'<p class="muted">{item.duplicates} other post(s) with the same link were folded into this one.</p>'
+        folded = translate(
+            "PostDetail", "%n other post(s) with the same link folded into this one.", None, item.duplicates
         )
+        parts.append(f'<p class="muted">{esc(folded)}</p>')
     if item.url:
-        thread = html.escape(item.url, quote=True)
-        parts.append(f'<p><a href="{thread}">Open the whole thread on x.com ↗</a></p>')
+        thread = esc(translate("PostDetail", "Open the whole thread on x.com ↗"))
+        parts.append(f'<p><a href="{esc(item.url, quote=True)}">{thread}</a></p>')
     return "".join(parts)
+
+
+def media_label(kind: str) -> str:
+    """The words for a media without alt text: Video, GIF or Photo."""
+    if kind == "video":
+        return translate("PostDetail", "Video")
+    return translate("PostDetail", "GIF") if kind == "animated_gif" else translate("PostDetail", "Photo")
 
 
 class PostDetail(QWidget):
@@ -75,19 +90,20 @@ class PostDetail(QWidget):
         layout.setSpacing(0)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 12, 8)
-        back = QPushButton("← Back to the list")
+        back = QPushButton(self.tr("← Back to the list"))
         back.setObjectName("detail_back")
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.setFlat(True)
         back.clicked.connect(self.back_requested.emit)
         bar.addWidget(back)
         bar.addStretch(1)
-        hint = QLabel("Esc to go back · j/k for the next post")
+        hint = QLabel(self.tr("Esc to go back · j/k for the next post"))
         mute(hint)
         bar.addWidget(hint)
         layout.addLayout(bar)
         self.browser = QTextBrowser()
         self.browser.setObjectName("detail_text")
+        self.browser.setAccessibleName(self.tr("Post and its thread"))
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)

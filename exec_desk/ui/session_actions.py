@@ -2,17 +2,49 @@
 
 Kept apart from the window so the rules read in one place: retweet (or retry a failed one; never twice), undo
 (the current item's pending retweet, else the latest pending one), and the plan-gated actions (like, reply,
-quote) that become "… on x.com ↗" with the reason when the account's X plan does not allow them.
+quote) that become "… on x.com ↗" with the reason when the account's X plan does not allow them. And the words of
+the status line and the header's counts, in the user's language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 
+from exec_desk.core import errors
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.queue import ActionState, QueueItem
+from exec_desk.services.session import LOG_FAILED
+from exec_desk.ui.compose_messages import OUTBOX, catalogue, shown
+from exec_desk.ui.i18n import GROUP_NAMES, message_text
 from exec_desk.ui.ports import SessionPort
-from exec_desk.ui.shortcuts import ShortcutRegistry
+from exec_desk.ui.shortcuts import ShortcutRegistry, description_text, label_text, section_text
+
+translate = QCoreApplication.translate
+#: What the fetcher (`services.fetcher`, which cannot mark them: it is not a UI module and says them as plain text)
+#: and the session say on the status line; same English words as there.
+FETCHER_WORDS = (
+    QT_TRANSLATE_NOOP("Fetcher", "Could not read your sources"),
+    QT_TRANSLATE_NOOP("Fetcher", "Up to date"),
+    QT_TRANSLATE_NOOP("Fetcher", "No sources yet"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait until {time}"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait for a while"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: not available on your X plan"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: X is slow, retrying…"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: X is not answering; try again later"),
+    QT_TRANSLATE_NOOP("Fetcher", "X refused your sign-in: sign in again"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: no longer exists on X"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: X rejected the request"),
+    QT_TRANSLATE_NOOP("Fetcher", "{label}: could not be fetched ({error})"),
+    QT_TRANSLATE_NOOP("Fetcher", "Home"),  # a source's own label when it has no group
+    QT_TRANSLATE_NOOP("Fetcher", "Mentions"),
+)
+FETCH_STATUS = catalogue(
+    ("Fetcher", FETCHER_WORDS), ("Session", (LOG_FAILED,)), ("Groups", GROUP_NAMES), ("Errors", errors.MESSAGES)
+)
+_FETCHING = re.compile(r"Fetching (\d+) sources?…")
 
 ITEM_ACTIONS = ("retweet", "undo", "like", "reply", "quote", "open_detail", "open_on_x")
 GATED = ("like", "reply", "quote")
@@ -24,15 +56,18 @@ def retweet(session: SessionPort, post_id: str, *, undo_key: str) -> str:
     state = session.state_of(post_id)
     if state == ActionState.FAILED:
         session.retry(post_id)
-        return "Trying the retweet again…"
+        return translate("SessionActions", "Trying the retweet again…")
     if state == ActionState.NONE:
         session.retweet(post_id)
         if session.state_of(post_id) == ActionState.PENDING:
-            return f"Retweeted. Press {undo_key} to undo." if undo_key else "Retweeted."
-        return session.error_of(post_id) or ""
+            if undo_key:
+                return translate("SessionActions", "Retweeted. Press {key} to undo.").format(key=undo_key)
+            return translate("SessionActions", "Retweeted.")
+        return shown(session.error_of(post_id) or "", OUTBOX)
     if state == ActionState.FORBIDDEN:
-        return session.error_of(post_id) or "This post cannot be retweeted."
-    return "Already retweeted — a post is never retweeted twice."
+        error = session.error_of(post_id)
+        return shown(error, OUTBOX) if error else translate("SessionActions", "This post cannot be retweeted.")
+    return translate("SessionActions", "Already retweeted — a post is never retweeted twice.")
 
 
 def undo(session: SessionPort, current: str | None, recent: list[str]) -> str:
@@ -41,12 +76,13 @@ def undo(session: SessionPort, current: str | None, recent: list[str]) -> str:
     if target is None:
         pending = [p for p in recent if session.state_of(p) == ActionState.PENDING]
         target = pending[-1] if pending else None
+    too_late = translate("SessionActions", "Too late to undo: the retweet has been sent.")
     if target is None:
         sent = current is not None and session.state_of(current) == ActionState.DONE
-        return "Too late to undo: the retweet has been sent." if sent else "Nothing to undo."
+        return too_late if sent else translate("SessionActions", "Nothing to undo.")
     if session.undo(target):
-        return "Retweet undone — nothing was sent."
-    return "Too late to undo: the retweet has been sent."
+        return translate("SessionActions", "Retweet undone — nothing was sent.")
+    return too_late
 
 
 def refresh(registry: ShortcutRegistry, session: SessionPort, item: QueueItem | None, *, ended: bool) -> list[str]:
@@ -58,14 +94,21 @@ def refresh(registry: ShortcutRegistry, session: SessionPort, item: QueueItem | 
     for action_id in GATED:
         action, spec = registry.action(action_id), registry.spec(action_id)
         allowed, reason = (True, "") if item is None else session.capability(action_id, item.post.id)
+        reason = message_text(reason, "Actions")
         keys = registry.keys_text(action_id)
         suffix = f" ({keys})" if keys else ""
-        action.setText(spec.label if allowed else f"{spec.label} on x.com ↗")
-        action.setToolTip((spec.description if allowed else reason) + suffix)
+        label = label_text(spec)
+        action.setText(label if allowed else translate("SessionActions", "{action} on x.com ↗").format(action=label))
+        action.setToolTip((description_text(spec) if allowed else reason) + suffix)
         if not allowed and reason and reason not in reasons:
             reasons.append(reason)
     state = session.state_of(item.post.id) if item is not None else ActionState.NONE
-    label = "Retry retweet" if state == ActionState.FAILED else "Retweeted" if state in AMPLIFIED else "Retweet"
+    if state == ActionState.FAILED:
+        label = translate("SessionActions", "Retry retweet")
+    elif state in AMPLIFIED:
+        label = translate("SessionActions", "Retweeted")
+    else:
+        label = label_text(registry.spec("retweet"))
     registry.action("retweet").setText(label)
     return reasons
 
@@ -84,8 +127,8 @@ def button_bar(registry: ShortcutRegistry, item_row: QBoxLayout, side_row: QBoxL
     item_row.addStretch(1)
     more = QToolButton()
     more.setObjectName("button_more")
-    more.setText("More")
-    more.setToolTip("Every action, with its keys")
+    more.setText(translate("SessionActions", "More"))
+    more.setToolTip(translate("SessionActions", "Every action, with its keys"))
     more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     more.setMenu(full_menu(registry, more))
@@ -100,7 +143,7 @@ def full_menu(registry: ShortcutRegistry, parent: QWidget) -> QMenu:
     for spec in registry.specs():
         if spec.section != section:
             section = spec.section
-            menu.addSection(section)
+            menu.addSection(section_text(section))
         menu.addAction(registry.action(spec.id))
     return menu
 
@@ -115,11 +158,22 @@ def item_menu(registry: ShortcutRegistry, parent: QWidget) -> QMenu:
     return menu
 
 
+def fetch_status_text(text: str) -> str:
+    """A fetch status of the session ("Fetching 4 sources…", "Journalists: X is slow, retrying…") in the user's
+    language; words it does not know are shown as they are."""
+    fetching = _FETCHING.fullmatch(text)
+    if fetching is not None:
+        return translate("SessionActions", "Fetching %Ln source(s)…", None, int(fetching.group(1)))
+    return shown(text, FETCH_STATUS)
+
+
 def counts_text(states: list[ActionState], position: int, shown: int) -> str:
     """The header's line: "Post 2 of 5 · 5 posts · 1 retweeted" (`position` 0: no current post)."""
-    total = len(states)
-    text = f"{total} post{'s' if total != 1 else ''}"
+    parts = [translate("SessionActions", "%Ln post(s)", None, len(states))]
     if position > 0:
-        text = f"Post {position} of {shown} · {text}"
+        where = translate("SessionActions", "Post {position} of {shown}")
+        parts.insert(0, where.format(position=QLocale().toString(position), shown=QLocale().toString(shown)))
     retweeted = sum(state in AMPLIFIED for state in states)
-    return text + (f" · {retweeted} retweeted" if retweeted else "")
+    if retweeted:
+        parts.append(translate("SessionActions", "%Ln retweeted", None, retweeted))
+    return " · ".join(parts)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exec_desk.ui.i18n import group_name
 from exec_desk.ui.post_style import TimeBar, is_dark, mute, scaled_font
 
 
@@ -43,7 +44,7 @@ class SessionHeader(QFrame):
         top.setContentsMargins(20, 14, 16, 12)
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        title = QLabel("Review session")
+        title = QLabel(self.tr("Review session"))
         title.setObjectName("session_title")
         title.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.counts = QLabel("")
@@ -58,7 +59,7 @@ class SessionHeader(QFrame):
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
         self.countdown.setFont(font)
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(self.tr("Time left"))
         top.addWidget(self.countdown)
         top.addSpacing(10)
         self.extend_button = QToolButton()
@@ -90,7 +91,7 @@ class SessionHeader(QFrame):
         self.extend_button.hide()
         self.end_button.hide()
         self.progress.hide()
-        self.counts.setText("Session over")
+        self.counts.setText(self.tr("Session over"))
 
     def set_running(self) -> None:
         for widget in (self.extend_button, self.end_button, self.progress):
@@ -127,10 +128,13 @@ class FilterBar(QWidget):
         self.group_combo.setObjectName("group_filter")
         self.group_combo.setMinimumWidth(180)
         self.group_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.group_combo.addItem("All groups", None)
+        self.group_combo.addItem(self.tr("All groups"), None)
+        self.group_combo.setAccessibleName(self.tr("Group"))
+        self.group_combo.setAccessibleDescription(self.tr("Show the posts of one group; ] and [ switch groups"))
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search these posts  ( / )")
+        self.search.setPlaceholderText(self.tr("Search these posts  ( / )"))
+        self.search.setAccessibleName(self.tr("Search these posts"))
         self.search.setClearButtonEnabled(True)
         row.addWidget(self.group_combo)
         row.addWidget(self.search, 1)
@@ -140,9 +144,9 @@ class FilterBar(QWidget):
         combo = self.group_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All groups", None)
+        combo.addItem(self.tr("All groups"), None)
         for group_id, name in groups:
-            combo.addItem(name, group_id)
+            combo.addItem(group_name(name), group_id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
         combo.blockSignals(False)
 

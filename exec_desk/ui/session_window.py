@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
 from exec_desk.ui import session_actions as actions
 from exec_desk.ui.help_overlay import HelpOverlay
+from exec_desk.ui.i18n import message_text
 from exec_desk.ui.ports import ImageProvider, Opener, SessionPort, SettingsPort
 from exec_desk.ui.post_detail import PostDetail
 from exec_desk.ui.post_style import note_label
@@ -66,7 +67,7 @@ class SessionWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("session_window")
-        self.setWindowTitle("Exec Desk — Session")
+        self.setWindowTitle(self.tr("Exec Desk — Session"))
         self.resize(720, 820)
         self.session = session
         self._opener: Opener = opener or QDesktopServices.openUrl
@@ -122,6 +123,7 @@ class SessionWindow(QWidget):
         root.addWidget(self.action_row)
         self.status = note_label("status", bottom=8, size=0.92)
         root.addWidget(self.status)
+        QWidget.setTabOrder(self.search, self.view)
 
     def _register_actions(self) -> None:
         handlers: dict[str, Callable[[], object]] = {
@@ -147,7 +149,7 @@ class SessionWindow(QWidget):
         }
         for spec in self.shortcuts.specs():
             self.shortcuts.register(spec.id, handlers[spec.id])
-        self.shortcuts.action("extend").setText(f"+{self._extend_minutes} min")
+        self.shortcuts.action("extend").setText(self.tr("+{minutes} min").format(minutes=self._extend_minutes))
         self.header.set_actions(self.shortcuts.action("extend"), self.shortcuts.action("end"))
         actions.button_bar(self.shortcuts, self.action_bar, self.filters.row)
 
@@ -236,7 +238,7 @@ class SessionWindow(QWidget):
             return
         allowed, reason = self.session.capability(action, item.post.id)
         if not allowed:
-            self.show_message(reason)
+            self.show_message(message_text(reason, "Actions"))
             self.open_on_x()
         elif action == "like":
             self.like_requested.emit(item.post.id)
@@ -252,7 +254,7 @@ class SessionWindow(QWidget):
 
     def open_url(self, url: str) -> None:
         if not self._opener(QUrl(url)):
-            self.show_message(f"Could not open {url} in the browser.")
+            self.show_message(self.tr("Could not open {url} in the browser.").format(url=url))
 
     def open_detail(self) -> None:
         if self.current_item() is not None and self.summary is None:
@@ -284,7 +286,7 @@ class SessionWindow(QWidget):
     def extend(self) -> None:
         if self.session.is_active:
             self.session.extend()
-            self.show_message(f"Added {self._extend_minutes} minutes.")
+            self.show_message(self.tr("Added %n minute(s).", "", self._extend_minutes))
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -313,9 +315,9 @@ class SessionWindow(QWidget):
             self._update_actions()
 
     def _on_fetch_status(self, text: str) -> None:
-        self.show_message(text)
+        self.show_message(actions.fetch_status_text(text))
         if text.startswith("Up to date") and self.model.rowCount() == 0:
-            self.view.set_placeholder("Nothing new in your sources. Enjoy the quiet.")
+            self.view.set_placeholder(self.tr("Nothing new in your sources. Enjoy the quiet."))
 
     def _on_item_changed(self, post_id: str) -> None:
         item = self.current_item()
@@ -347,7 +349,7 @@ class SessionWindow(QWidget):
         try:
             self.shortcuts.apply_overrides(value if isinstance(value, dict) else {})
         except ShortcutError as exc:
-            self.show_message(f"{exc} The keys were not changed.")
+            self.show_message(self.tr("{problem} The keys were not changed.").format(problem=exc))
 
     def _on_bindings_changed(self) -> None:
         self.model.retry_key = self.shortcuts.key_hint("retweet")

@@ -19,14 +19,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.ui.ports import SettingsPort
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+translate = QCoreApplication.translate
 TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 SETTING = "shortcuts"
 
@@ -46,41 +48,81 @@ class ShortcutSpec:
     section: str
 
 
-MOVE, ACT, VIEW = "Move", "Act on the post", "Session"
+MOVE = QT_TRANSLATE_NOOP("Shortcuts", "Move")
+ACT = QT_TRANSLATE_NOOP("Shortcuts", "Act on the post")
+VIEW = QT_TRANSLATE_NOOP("Shortcuts", "Session")
+# fmt: off
 DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
-    ShortcutSpec("next", ("J", "Down"), "Next", "Next post", MOVE),
-    ShortcutSpec("previous", ("K", "Up"), "Previous", "Previous post", MOVE),
-    ShortcutSpec("page_down", ("Space",), "Page down", "Scroll one page down", MOVE),
-    ShortcutSpec("page_up", ("Shift+Space",), "Page up", "Scroll one page up", MOVE),
-    ShortcutSpec("next_group", ("]",), "Next group", "Show the next group", MOVE),
-    ShortcutSpec("previous_group", ("[",), "Previous group", "Show the previous group", MOVE),
-    ShortcutSpec("search", ("/",), "Search", "Filter the posts by words", MOVE),
-    ShortcutSpec("retweet", ("T",), "Retweet", "Retweet, or retry a failed one", ACT),
-    ShortcutSpec("undo", ("U", "Ctrl+Z"), "Undo", "Undo a pending retweet", ACT),
-    ShortcutSpec("like", ("L",), "Like", "Like the post", ACT),
-    ShortcutSpec("reply", ("R",), "Reply", "Reply to the post", ACT),
-    ShortcutSpec("quote", ("Q",), "Quote", "Quote the post", ACT),
-    ShortcutSpec("compose", ("N", "Ctrl+N"), "New post", "Write a new post", ACT),
-    ShortcutSpec("open_detail", ("Return", "Enter"), "Thread", "Open the post and its thread", ACT),
-    ShortcutSpec("open_on_x", ("O",), "Open on x.com", "Open the post on x.com", ACT),
-    ShortcutSpec("help", ("?", "F1"), "Shortcuts", "Show every shortcut", VIEW),
-    ShortcutSpec("close", ("Escape",), "Close", "Close help or thread; else hide", VIEW),
-    ShortcutSpec("extend", ("+",), "+2 min", "Add time to the session", VIEW),
-    ShortcutSpec("end", ("Ctrl+E",), "End", "End the session now", VIEW),
+    ShortcutSpec("next", ("J", "Down"), QT_TRANSLATE_NOOP("Shortcuts", "Next"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Next post"), MOVE),
+    ShortcutSpec("previous", ("K", "Up"), QT_TRANSLATE_NOOP("Shortcuts", "Previous"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Previous post"), MOVE),
+    ShortcutSpec("page_down", ("Space",), QT_TRANSLATE_NOOP("Shortcuts", "Page down"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Scroll one page down"), MOVE),
+    ShortcutSpec("page_up", ("Shift+Space",), QT_TRANSLATE_NOOP("Shortcuts", "Page up"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Scroll one page up"), MOVE),
+    ShortcutSpec("next_group", ("]",), QT_TRANSLATE_NOOP("Shortcuts", "Next group"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Show the next group"), MOVE),
+    ShortcutSpec("previous_group", ("[",), QT_TRANSLATE_NOOP("Shortcuts", "Previous group"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Show the previous group"), MOVE),
+    ShortcutSpec("search", ("/",), QT_TRANSLATE_NOOP("Shortcuts", "Search"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Filter the posts by words"), MOVE),
+    ShortcutSpec("retweet", ("T",), QT_TRANSLATE_NOOP("Shortcuts", "Retweet"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Retweet, or retry a failed one"), ACT),
+    ShortcutSpec("undo", ("U", "Ctrl+Z"), QT_TRANSLATE_NOOP("Shortcuts", "Undo"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Undo a pending retweet"), ACT),
+    ShortcutSpec("like", ("L",), QT_TRANSLATE_NOOP("Shortcuts", "Like"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Like the post"), ACT),
+    ShortcutSpec("reply", ("R",), QT_TRANSLATE_NOOP("Shortcuts", "Reply"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Reply to the post"), ACT),
+    ShortcutSpec("quote", ("Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quote"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Quote the post"), ACT),
+    ShortcutSpec("compose", ("N", "Ctrl+N"), QT_TRANSLATE_NOOP("Shortcuts", "New post"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Write a new post"), ACT),
+    ShortcutSpec("open_detail", ("Return", "Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Thread"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Open the post and its thread"), ACT),
+    ShortcutSpec("open_on_x", ("O",), QT_TRANSLATE_NOOP("Shortcuts", "Open on x.com"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Open the post on x.com"), ACT),
+    ShortcutSpec("help", ("?", "F1"), QT_TRANSLATE_NOOP("Shortcuts", "Shortcuts"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Show every shortcut"), VIEW),
+    ShortcutSpec("close", ("Escape",), QT_TRANSLATE_NOOP("Shortcuts", "Close"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Close help or thread; else hide"), VIEW),
+    ShortcutSpec("extend", ("+",), "+2 min",
+                 QT_TRANSLATE_NOOP("Shortcuts", "Add time to the session"), VIEW),
+    ShortcutSpec("end", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "End"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "End the session now"), VIEW),
 )
+# fmt: on
 
 Bindings = dict[str, tuple[QKeySequence, ...]]
 
 
-def parse_keys(text: str, *, label: str = "this action") -> tuple[QKeySequence, ...]:
+def label_text(spec: ShortcutSpec) -> str:
+    """The action's name as shown in buttons and menus, in the user's language."""
+    return translate("Shortcuts", spec.label)
+
+
+def description_text(spec: ShortcutSpec) -> str:
+    """What the action does, in the user's language (tooltips, the help overlay)."""
+    return translate("Shortcuts", spec.description)
+
+
+def section_text(section: str) -> str:
+    """A help section's title ("Move", "Act on the post", "Session"), in the user's language."""
+    return translate("Shortcuts", section)
+
+
+def parse_keys(text: str, *, label: str = "") -> tuple[QKeySequence, ...]:
     """Keys from a setting string ("U; Ctrl+Z"); raise `ShortcutError` on anything Qt does not understand."""
+    label = label or translate("Shortcuts", "this action")
     keys: list[QKeySequence] = []
     for part in (p.strip() for p in text.split(";")):
         if not part:
             continue
         seq = QKeySequence.fromString(part, PORTABLE)
         if seq.isEmpty() or any(c.key() == Qt.Key.Key_unknown for c in _combos(seq)):
-            raise ShortcutError(f"“{part}” is not a key Exec Desk understands (for {label}).")
+            problem = translate("Shortcuts", "“{key}” is not a key Exec Desk understands (for {action}).")
+            raise ShortcutError(problem.format(key=part, action=label))
         keys.append(seq)
     return tuple(keys)
 
@@ -122,14 +164,16 @@ def resolve_bindings(overrides: Mapping[str, str], specs: Sequence[ShortcutSpec]
     for action_id, text in overrides.items():
         spec = by_id.get(action_id)
         if spec is None:
-            raise ShortcutError(f"There is no action named “{action_id}” to bind a key to.")
-        bindings[action_id] = parse_keys(text, label=f"“{spec.label}”")
+            problem = translate("Shortcuts", "There is no action named “{action}” to bind a key to.")
+            raise ShortcutError(problem.format(action=action_id))
+        bindings[action_id] = parse_keys(text, label=f"“{label_text(spec)}”")
     collisions = find_collisions(bindings)
     if collisions:
         key, a, b = collisions[0]
-        raise ShortcutError(
-            f"The key {key} cannot do two things: “{by_id[a].label}” and “{by_id[b].label}”. Choose another key."
+        problem = translate(
+            "Shortcuts", "The key {key} cannot do two things: “{one}” and “{other}”. Choose another key."
         )
+        raise ShortcutError(problem.format(key=key, one=label_text(by_id[a]), other=label_text(by_id[b])))
     return bindings
 
 
@@ -177,7 +221,7 @@ class ShortcutRegistry(QObject):
         try:
             self._bindings = resolve_bindings(overrides or {}, specs)
         except ShortcutError as exc:
-            self.problems.append(f"{exc} The default keys are used.")
+            self.problems.append(self.tr("{problem} The default keys are used.").format(problem=exc))
             self._bindings = resolve_bindings({}, specs)
         for widget in host.findChildren(QWidget):
             if isinstance(widget, TEXT_FIELDS):
@@ -192,7 +236,7 @@ class ShortcutRegistry(QObject):
     def register(self, action_id: str, handler: Callable[[], object]) -> QAction:
         """Create the `QAction` of `action_id` on the host, calling `handler` when triggered."""
         spec = self._specs[action_id]
-        action = QAction(spec.label, self._host)
+        action = QAction(label_text(spec), self._host)
         action.setObjectName(f"action_{action_id}")
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setShortcuts(list(self._bindings.get(action_id, ())))
@@ -214,7 +258,7 @@ class ShortcutRegistry(QObject):
         return key_name(keys[0]) if keys else ""
 
     def keys_text(self, action_id: str) -> str:
-        return " or ".join(key_name(k) for k in self.keys(action_id))
+        return self.tr(" or ").join(key_name(k) for k in self.keys(action_id))
 
     def apply_overrides(self, overrides: Mapping[str, str]) -> None:
         """Rebind from the "shortcuts" setting; on `ShortcutError` nothing changes and the error is raised."""
@@ -249,4 +293,4 @@ class ShortcutRegistry(QObject):
 
     def _tooltip(self, spec: ShortcutSpec) -> str:
         keys = self.keys_text(spec.id)
-        return f"{spec.description} ({keys})" if keys else spec.description
+        return f"{description_text(spec)} ({keys})" if keys else description_text(spec)

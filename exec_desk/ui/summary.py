@@ -7,26 +7,35 @@ Signals of SummaryView:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from exec_desk.core.pricing import format_usd
+from exec_desk.core.pricing import MICRO
 from exec_desk.core.queue import SessionSummary
+from exec_desk.ui.i18n import long_datetime, short_time
 from exec_desk.ui.post_style import Panel, mute, scaled_font
 
 
 def duration_text(seconds: int) -> str:
-    """`252` → "4 min 12 s"; `300` → "5 min"; `42` → "42 s"."""
+    """`252` → "4 min 12 s"; `300` → "5 min"; `42` → "42 s" (in the user's language)."""
     minutes, rest = divmod(max(0, seconds), 60)
+    secs = QCoreApplication.translate("SummaryView", "%n s", "duration", rest)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min" + (f" {rest} s" if rest else "")
+        return secs
+    text = QCoreApplication.translate("SummaryView", "%n min", "duration", minutes)
+    return f"{text} {secs}" if rest else text
 
 
 def headline(summary: SessionSummary) -> str:
     if summary.used_seconds < summary.planned_seconds - 5:
-        return "Session ended early"
-    return "Time's up — session done"
+        return QCoreApplication.translate("SummaryView", "Session ended early")
+    return QCoreApplication.translate("SummaryView", "Time's up — session done")
+
+
+def cost_text(micro: int) -> str:
+    """`1_234_567` → "$1.235" (French "1,235 $"): three decimals, as X's prices need them."""
+    amount = QLocale().toString(micro / MICRO, "f", 3)
+    return QCoreApplication.translate("Money", "${amount}").format(amount=amount)
 
 
 class SummaryView(QWidget):
@@ -46,7 +55,7 @@ class SummaryView(QWidget):
         outer.setContentsMargins(32, 28, 32, 28)
         outer.setSpacing(16)
         outer.addStretch(1)
-        self.title = QLabel("Session done")
+        self.title = QLabel(self.tr("Session done"))
         self.title.setObjectName("summary_title")
         self.title.setFont(scaled_font(self.font(), 1.6, bold=True))
         outer.addWidget(self.title)
@@ -58,11 +67,11 @@ class SummaryView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         tiles = (
-            ("read", "Posts read", 0, 0, 1),
-            ("amplified", "Retweeted", 0, 1, 1),
-            ("posted", "Posted", 0, 2, 1),
-            ("time", "Time used", 1, 0, 1),
-            ("cost", "API cost of this session", 1, 1, 2),
+            ("read", self.tr("Posts read"), 0, 0, 1),
+            ("amplified", self.tr("Retweeted"), 0, 1, 1),
+            ("posted", self.tr("Posted"), 0, 2, 1),
+            ("time", self.tr("Time used"), 1, 0, 1),
+            ("cost", self.tr("API cost of this session"), 1, 1, 2),
         )
         for key, caption, row, column, span in tiles:
             grid.addWidget(self._tile(key, caption), row, column, 1, span)
@@ -70,10 +79,10 @@ class SummaryView(QWidget):
         outer.addSpacing(8)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.extend_button = QPushButton(f"Extend +{extend_minutes} min")
+        self.extend_button = QPushButton(self.tr("Extend +{minutes} min").format(minutes=extend_minutes))
         self.extend_button.setObjectName("summary_extend")
         self.extend_button.clicked.connect(self.extend_requested.emit)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("summary_close")
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.close_requested.emit)
@@ -94,6 +103,7 @@ class SummaryView(QWidget):
         box.setSpacing(2)
         value = QLabel("–")
         value.setObjectName(f"summary_{key}")
+        value.setAccessibleName(caption)
         value.setFont(scaled_font(self.font(), 1.7, bold=True))
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label = QLabel(caption)
@@ -112,17 +122,24 @@ class SummaryView(QWidget):
 
     def set_summary(self, summary: SessionSummary) -> None:
         self.title.setText(headline(summary))
-        started = summary.started_at.astimezone().strftime("%H:%M")
-        ended = summary.ended_at.astimezone().strftime("%H:%M")
-        when = f"From {started} to {ended}." if started != ended else f"At {started}."
-        self.subtitle.setText(f"{when} What you read here will not be shown again; the session is in your log.")
-        self._values["read"].setText(f"{summary.read_count:,}")
-        self._values["amplified"].setText(f"{summary.amplified_count:,}")
-        self._values["posted"].setText(f"{summary.posted_count:,}")
+        started, ended = short_time(summary.started_at), short_time(summary.ended_at)
+        if started != ended:
+            when = self.tr("From {start} to {end}.").format(start=started, end=ended)
+        else:
+            when = self.tr("At {start}.").format(start=started)
+        kept = self.tr("What you read here will not be shown again; the session is in your log.")
+        self.subtitle.setText(f"{when} {kept}")
+        self.subtitle.setToolTip(self.tr("Started {date}").format(date=long_datetime(summary.started_at)))
+        locale = QLocale()
+        self._values["read"].setText(locale.toString(summary.read_count))
+        self._values["amplified"].setText(locale.toString(summary.amplified_count))
+        self._values["posted"].setText(locale.toString(summary.posted_count))
         self._values["time"].setText(duration_text(summary.used_seconds))
-        self._notes["time"].setText(f"of {duration_text(summary.planned_seconds)} planned")
-        self._values["cost"].setText(format_usd(summary.cost_micro))
-        self._notes["cost"].setText("X API fees for the reads and writes of this session, from the ledger.")
+        self._notes["time"].setText(
+            self.tr("of {duration} planned").format(duration=duration_text(summary.planned_seconds))
+        )
+        self._values["cost"].setText(cost_text(summary.cost_micro))
+        self._notes["cost"].setText(self.tr("X API fees for the reads and writes of this session, from the ledger."))
 
     def value_text(self, key: str) -> str:
         """The shown value of a tile: "read", "amplified", "posted", "time" or "cost"."""

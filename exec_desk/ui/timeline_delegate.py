@@ -209,7 +209,7 @@ class PostDelegate(QStyledItemDelegate):
         for rect_n, media in zip(lay.media, item.media, strict=False):
             self._paint_thumb(painter, rect_n, media, palette, more=len(item.media) - MAX_THUMBS)
         if lay.quote is not None and lay.quote_doc is not None:
-            self._paint_quote(painter, item, lay.quote, lay.quote_doc, palette, small)
+            self._paint_quote(painter, str(index.data(Role.QUOTED_BY)), lay.quote, lay.quote_doc, palette, small)
         self._paint_footer(painter, index, item, lay, palette, small, QRect(text_x, 0, text_w, 0))
         painter.restore()
 
@@ -236,7 +236,7 @@ class PostDelegate(QStyledItemDelegate):
         self, p: QPainter, index: Index, item: QueueItem, rect: QRect, font: QFont, palette: QPalette
     ) -> None:
         small = small_font(font)
-        badge_text = item.group_name
+        badge_text = str(index.data(Role.GROUP_NAME) or "")
         badge_fm = QFontMetrics(small)
         badge_w = badge_fm.horizontalAdvance(badge_text) + 16 if badge_text else 0
         if badge_text:
@@ -277,7 +277,7 @@ class PostDelegate(QStyledItemDelegate):
             if media.type not in ("video", "animated_gif"):
                 p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
                 p.setFont(small_font(p.font()))
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Photo")
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Photo"))
         if media.type in ("video", "animated_gif"):
             c = QRectF(rect).center()
             p.setPen(Qt.PenStyle.NoPen)
@@ -299,7 +299,7 @@ class PostDelegate(QStyledItemDelegate):
         p.drawPath(path)
 
     def _paint_quote(
-        self, p: QPainter, item: QueueItem, rect: QRect, doc: QTextDocument, pal: QPalette, small: QFont
+        self, p: QPainter, label: str, rect: QRect, doc: QTextDocument, pal: QPalette, small: QFont
     ) -> None:
         border = QColor(pal.color(QPalette.ColorRole.Mid))
         border.setAlpha(140)
@@ -308,8 +308,6 @@ class PostDelegate(QStyledItemDelegate):
         p.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         bold = QFont(small)
         bold.setBold(True)
-        who = item.quoted_author
-        label = f"{who.name} @{who.username}" if who else "Quoted post"
         fm = QFontMetrics(bold)
         p.setFont(bold)
         p.setPen(pal.color(QPalette.ColorRole.Text))
@@ -332,9 +330,7 @@ class PostDelegate(QStyledItemDelegate):
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
         p.setFont(small)
         p.setPen(muted)
-        reason = f"Why: {item.reason}" if item.reason else ""
-        if item.duplicates:
-            reason += f" · {item.duplicates} similar post{'s' if item.duplicates > 1 else ''} folded in"
+        reason = str(index.data(Role.WHY) or "")
         reason_rect = QRect(col.left(), lay.reason_top, col.width(), fm.height())
         p.drawText(
             reason_rect, Qt.AlignmentFlag.AlignLeft, fm.elidedText(reason, Qt.TextElideMode.ElideRight, col.width())

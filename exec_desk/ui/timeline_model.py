@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +32,8 @@ from PySide6.QtCore import (
 )
 
 from exec_desk.core.queue import ActionState, QueueItem
+from exec_desk.ui.compose_messages import OUTBOX, shown
+from exec_desk.ui.i18n import group_name, message_text, short_date
 from exec_desk.ui.ports import SessionPort
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,47 +59,57 @@ class Role(IntEnum):
     METRICS_TEXT = ITEM + 14
     URL = ITEM + 15
     AVATAR_URL = ITEM + 16
+    WHY = ITEM + 17  # the footnote: "Why: <reason> · 2 similar posts folded in"
+    QUOTED_BY = ITEM + 18  # the quoted post's author ("Name @user"), or "Quoted post"
 
 
 ROLE_NAMES: dict[int, QByteArray] = {int(r): QByteArray(r.name.lower().encode()) for r in Role}
 
 
 def format_age(created: datetime, now: datetime) -> str:
-    """Short age of a post: "now", "3 min", "2 h", "4 d", then the date ("26 Nov")."""
+    """Short age of a post: "now", "3 min", "2 h", "4 d", then the date ("26 Nov"), in the user's language."""
     seconds = int((now - created).total_seconds())
     if seconds < 60:
-        return "now"
+        return QCoreApplication.translate("TimelineModel", "now")
     if seconds < 3600:
-        return f"{seconds // 60} min"
+        return QCoreApplication.translate("TimelineModel", "%n min", "age", seconds // 60)
     if seconds < 86_400:
-        return f"{seconds // 3600} h"
+        return QCoreApplication.translate("TimelineModel", "%n h", "age", seconds // 3600)
     if seconds < 7 * 86_400:
-        return f"{seconds // 86_400} d"
-    return f"{created.day} {created:%b}"
+        return QCoreApplication.translate("TimelineModel", "%n d", "age", seconds // 86_400)
+    return short_date(created)
 
 
 def state_text(state: ActionState, error: str | None, *, retry_key: str = "t", undo_key: str = "u") -> str:
     """The words shown on an item for its retweet state ("" when nothing was done)."""
+    shown_error = shown(error, OUTBOX) if error else ""
     if state == ActionState.PENDING:
-        return f"Retweeted · Pending… ({undo_key} to undo)"
+        return QCoreApplication.translate("TimelineModel", "Retweeted · Pending… ({key} to undo)").format(key=undo_key)
     if state == ActionState.DONE:
-        return "Retweeted"
+        return QCoreApplication.translate("TimelineModel", "Retweeted")
     if state == ActionState.FAILED:
-        detail = f" ({error})" if error else ""
-        return f"Retweet failed — press {retry_key} to retry{detail}"
+        if shown_error:
+            text = QCoreApplication.translate("TimelineModel", "Retweet failed — press {key} to retry ({error})")
+            return text.format(key=retry_key, error=shown_error)
+        return QCoreApplication.translate("TimelineModel", "Retweet failed — press {key} to retry").format(
+            key=retry_key
+        )
     if state == ActionState.FORBIDDEN:
-        return f"Cannot retweet: {error}" if error else "Cannot retweet this post"
+        if shown_error:
+            return QCoreApplication.translate("TimelineModel", "Cannot retweet: {error}").format(error=shown_error)
+        return QCoreApplication.translate("TimelineModel", "Cannot retweet this post")
     return ""
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
 def metrics_text(item: QueueItem) -> str:
+    """ "2 replies   5 retweets   1 like   0 quotes" (numbers written the locale's way)."""
     m = item.post.metrics
-    parts = [_count(m.reply_count, "reply").replace("replys", "replies"), _count(m.retweet_count, "retweet")]
-    parts += [_count(m.like_count, "like"), _count(m.quote_count, "quote")]
+    parts = [
+        QCoreApplication.translate("TimelineModel", "%Ln (reply|replies)", "metrics", m.reply_count),
+        QCoreApplication.translate("TimelineModel", "%Ln retweet(s)", "metrics", m.retweet_count),
+        QCoreApplication.translate("TimelineModel", "%Ln like(s)", "metrics", m.like_count),
+        QCoreApplication.translate("TimelineModel", "%Ln quote(s)", "metrics", m.quote_count),
+    ]
     return "   ".join(parts)
 
 
@@ -105,10 +118,29 @@ def retweeted_by_text(item: QueueItem) -> str:
     if not names:
         return ""
     if len(names) == 1:
-        return f"Retweeted by {names[0]}"
+        return QCoreApplication.translate("TimelineModel", "Retweeted by {name}").format(name=names[0])
     if len(names) == 2:
-        return f"Retweeted by {names[0]} and {names[1]}"
-    return f"Retweeted by {names[0]} and {len(names) - 1} others"
+        text = QCoreApplication.translate("TimelineModel", "Retweeted by {name} and {other}")
+        return text.format(name=names[0], other=names[1])
+    text = QCoreApplication.translate("TimelineModel", "Retweeted by {name} and %n other(s)", None, len(names) - 1)
+    return text.format(name=names[0])
+
+
+def unknown_account() -> str:
+    return QCoreApplication.translate("TimelineModel", "Unknown account")
+
+
+def why_text(item: QueueItem) -> str:
+    """The item's footnote: why it is here, and how many posts of the same link were folded into it."""
+    parts = [QCoreApplication.translate("TimelineModel", "Why: {reason}").format(reason=message_text(item.reason))]
+    if item.duplicates:
+        parts.append(QCoreApplication.translate("TimelineModel", "%n similar post(s) folded in", None, item.duplicates))
+    return " · ".join(parts[0 if item.reason else 1 :])
+
+
+def quoted_by_text(item: QueueItem) -> str:
+    who = item.quoted_author
+    return f"{who.name} @{who.username}" if who else QCoreApplication.translate("TimelineModel", "Quoted post")
 
 
 class TimelineModel(QAbstractListModel):
@@ -151,7 +183,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._author_name(item)}: {item.post.text}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return " · ".join(t for t in (item.reason, self._state_text(item)) if t)
+            return " · ".join(t for t in (message_text(item.reason), self._state_text(item)) if t)
         try:
             role_enum = Role(role)
         except ValueError:
@@ -171,16 +203,18 @@ class TimelineModel(QAbstractListModel):
             Role.AGE: lambda item: format_age(item.post.created_at, self._clock()),
             Role.TEXT: lambda item: item.post.text,
             Role.GROUP_ID: lambda item: item.group_id,
-            Role.GROUP_NAME: lambda item: item.group_name,
-            Role.REASON: lambda item: item.reason,
+            Role.GROUP_NAME: lambda item: group_name(item.group_name),
+            Role.REASON: lambda item: message_text(item.reason),
             Role.STATE: lambda item: str(session.state_of(item.post.id)),
-            Role.ERROR: lambda item: session.error_of(item.post.id) or "",
+            Role.ERROR: lambda item: shown(session.error_of(item.post.id) or "", OUTBOX),
             Role.STATE_TEXT: self._state_text,
             Role.RETWEETED_BY: retweeted_by_text,
             Role.MEDIA: lambda item: list(item.media),
             Role.METRICS_TEXT: metrics_text,
             Role.URL: lambda item: item.url,
             Role.AVATAR_URL: lambda item: (item.author.profile_image_url or "") if item.author else "",
+            Role.WHY: why_text,
+            Role.QUOTED_BY: quoted_by_text,
         }
 
     # -- queries ------------------------------------------------------------------------------------------------
@@ -232,7 +266,7 @@ class TimelineModel(QAbstractListModel):
 
     def _author_name(self, item: QueueItem) -> str:
         if item.author is None:
-            return "Unknown account"
+            return unknown_account()
         return item.author.name or f"@{item.author.username}"
 
     def _state_text(self, item: QueueItem) -> str:

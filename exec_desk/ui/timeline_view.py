@@ -30,7 +30,9 @@ class TimelineView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalScrollBar().setSingleStep(24)
-        self.placeholder = "Fetching your sources…"
+        self.setAccessibleName(self.tr("Posts of this session"))
+        self.setAccessibleDescription(self.tr("The keyboard shortcuts act on the selected post"))
+        self.placeholder = self.tr("Fetching your sources…")
         #: Gets key presses no shortcut took (see `ShortcutRegistry.trigger_unshifted`); True: handled.
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
 

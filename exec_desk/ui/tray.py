@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,20 +37,23 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QRect
 
 from exec_desk import APP_NAME
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.ui.i18n import message_text
 
-DEMO_NOTE = "Demo — a fake X with made-up accounts; nothing is posted to the real X."
-NO_TRAY_NOTE = (
+DEMO_NOTE = QT_TRANSLATE_NOOP("Tray", "Demo — a fake X with made-up accounts; nothing is posted to the real X.")
+NO_TRAY_NOTE = QT_TRANSLATE_NOOP(
+    "Tray",
     "This desktop shows no system tray, so Exec Desk lives in this small window instead. "
-    "Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it."
+    "Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.",
 )
 #: While no tray is there, look again this often, this many times (a panel that starts after the app).
 RECHECK_MS = 2000
 RECHECKS = 60
 PAUSES = (
-    ("snooze", "Snooze 15 minutes"),
-    ("hour", "For 1 hour"),
-    ("today", "For the rest of today"),
-    ("resume", "Resume reminders"),
+    ("snooze", QT_TRANSLATE_NOOP("Tray", "Snooze 15 minutes")),
+    ("hour", QT_TRANSLATE_NOOP("Tray", "For 1 hour")),
+    ("today", QT_TRANSLATE_NOOP("Tray", "For the rest of today")),
+    ("resume", QT_TRANSLATE_NOOP("Tray", "Resume reminders")),
 )
 Named = TypeVar("Named", bound=QObject)
 
@@ -59,6 +62,25 @@ def named(obj: Named, name: str) -> Named:
     """`obj` with its object name set (tests and the debug probe find widgets by name)."""
     obj.setObjectName(name)
     return obj
+
+
+def banner(label: QLabel, background: QPalette.ColorRole, text: QPalette.ColorRole, *, bold: bool = False) -> None:
+    """A word-wrapped label on a band of the palette's `background` colour (light and dark themes alike)."""
+    label.setWordWrap(True)
+    label.setMargin(4)
+    label.setAutoFillBackground(True)
+    label.setBackgroundRole(background)
+    label.setForegroundRole(text)
+    font = QFont(label.font())
+    font.setBold(bold)
+    label.setFont(font)
+
+
+def fit_height(window: QWidget) -> None:
+    """Make `window` tall enough for its word-wrapped labels at its width (translations run longer)."""
+    if (layout := window.layout()) is not None:
+        layout.activate()
+    window.resize(window.width(), max(window.height(), window.heightForWidth(window.width())))
 
 
 @dataclass(frozen=True)
@@ -76,8 +98,10 @@ class TrayState:
 def session_label(state: TrayState) -> str:
     if state.session_remaining is not None:
         minutes, seconds = divmod(max(0, state.session_remaining), 60)
-        return f"Back to the session ({minutes}:{seconds:02d} left)"
-    return f"Start a {state.session_minutes}-minute session"
+        text = QCoreApplication.translate("Tray", "Back to the session ({time} left)")
+        return text.format(time=f"{minutes}:{seconds:02d}")
+    text = QCoreApplication.translate("Tray", "Start a {minutes}-minute session")
+    return text.format(minutes=state.session_minutes)
 
 
 class Tray(QObject):
@@ -101,7 +125,7 @@ class Tray(QObject):
     ) -> None:
         super().__init__()
         self.demo = demo
-        self.status = "Starting…"
+        self.status = self.tr("Starting…")
         self._state = state
         self._tray_check = tray_check
         self._icon_image = icon
@@ -109,7 +133,7 @@ class Tray(QObject):
         self.menu = QMenu()
         self.menu.setObjectName("tray_menu")
         self.menu.aboutToShow.connect(self.rebuild_menu)  # built when it opens (and by `action()`)
-        self.pause_menu = QMenu("Pause reminders", self.menu)
+        self.pause_menu = QMenu(self.tr("Pause reminders"), self.menu)
         self.pause_menu.setObjectName("pause_menu")
         self.pause_menu.menuAction().setObjectName("action_pause")
         self.available = tray_check() if tray_available is None else tray_available
@@ -129,7 +153,7 @@ class Tray(QObject):
 
     @property
     def title(self) -> str:
-        return f"{APP_NAME} — Demo" if self.demo else APP_NAME
+        return self.tr("{app} — Demo").format(app=APP_NAME) if self.demo else APP_NAME
 
     def show(self) -> None:
         self._shown = True
@@ -146,7 +170,7 @@ class Tray(QObject):
             self.fallback.raise_()
             self.fallback.activateWindow()
         else:
-            self.notify("Exec Desk is already running: it lives in the system tray.")
+            self.notify(self.tr("Exec Desk is already running: it lives in the system tray."))
 
     def recheck(self) -> bool:
         """Look again for a system tray; when one appeared, move from the fallback window to the icon."""
@@ -180,16 +204,19 @@ class Tray(QObject):
         self._refresh_tooltip()
 
     def notify(self, text: str, *, kind: str = "info") -> None:
-        """Show a notification; clicking one of kind "reminder" asks for a session."""
+        """Show a notification (a `Message` is shown translated); clicking one of kind "reminder" asks for a
+        session."""
         self._message_kind = kind
+        text = message_text(text)
         if self.available:
-            clickable = " Click here to start it." if kind == "reminder" else ""
+            clickable = " " + self.tr("Click here to start it.") if kind == "reminder" else ""
             self.icon.showMessage(self.title, text + clickable, self._icon_image, 15000)
         elif self.fallback is not None:
             label = self.fallback.findChild(QLabel, "message")
             if label is not None:
                 label.setText(text)
                 label.show()
+                fit_height(self.fallback)
             if self._shown:
                 self.fallback.show()
                 self.fallback.raise_()
@@ -199,12 +226,12 @@ class Tray(QObject):
             self.session_requested.emit()
 
     def _refresh_tooltip(self) -> None:
-        lines = [self.title, self.status] + ([DEMO_NOTE] if self.demo else [])
+        lines = [self.title, message_text(self.status)] + ([self.tr(DEMO_NOTE)] if self.demo else [])
         self.icon.setToolTip("\n".join(lines))
         if self.fallback is not None:
             label = self.fallback.findChild(QLabel, "status")
             if label is not None:
-                label.setText(self.status)
+                label.setText(message_text(self.status))
             button = self.fallback.findChild(QPushButton, "fallback_session")
             if button is not None:
                 button.setText(session_label(self._state()))
@@ -217,23 +244,24 @@ class Tray(QObject):
         header.setEnabled(False)
         self.menu.addSeparator()
         self._add(self.menu, session_label(state), self.session_requested.emit, "session")
-        self._add(self.menu, "Quick compose", self.compose_requested.emit, "compose")
+        self._add(self.menu, self.tr("Quick compose"), self.compose_requested.emit, "compose")
         pause = self.pause_menu
         pause.clear()
+        pause.setTitle(self.tr("Pause reminders"))
         self.menu.addMenu(pause)
-        status = pause.addAction(state.reminders_status or "Reminders")
+        status = pause.addAction(message_text(state.reminders_status) or self.tr("Reminders"))
         status.setEnabled(False)
         pause.addSeparator()
         for how, text in PAUSES:
-            action = self._add(pause, text, self._pause_slot(how), f"pause_{how}")
+            action = self._add(pause, self.tr(text), self._pause_slot(how), f"pause_{how}")
             action.setEnabled(state.reminders_enabled and (how != "resume" or state.reminders_paused))
             if how == "today":
                 pause.addSeparator()
         self.menu.addSeparator()
-        self._add(self.menu, "Settings…", self.settings_requested.emit, "settings")
-        self._add(self.menu, "Account…", self.account_requested.emit, "account")
+        self._add(self.menu, self.tr("Settings…"), self.settings_requested.emit, "settings")
+        self._add(self.menu, self.tr("Account…"), self.account_requested.emit, "account")
         self.menu.addSeparator()
-        self._add(self.menu, "Quit", self.quit_requested.emit, "quit")
+        self._add(self.menu, self.tr("Quit"), self.quit_requested.emit, "quit")
 
     def _pause_slot(self, how: str) -> Callable[[], None]:
         return lambda: self.pause_requested.emit(how)
@@ -272,33 +300,36 @@ class Tray(QObject):
         why = named(QWidget(), "why")
         row = QHBoxLayout(why)
         row.setContentsMargins(0, 0, 0, 0)
-        note = named(QLabel(NO_TRAY_NOTE), "no_tray_note")
+        note = named(QLabel(self.tr(NO_TRAY_NOTE)), "no_tray_note")
         note.setWordWrap(True)
-        got_it = named(QPushButton("Got it"), "got_it")
+        got_it = named(QPushButton(self.tr("Got it")), "got_it")
+        got_it.setAccessibleDescription(self.tr("Hide this explanation"))
         got_it.clicked.connect(why.hide)  # explained once: it does not come back in this run
         row.addWidget(note, 1)
         row.addWidget(got_it, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(why)
-        demo = named(QLabel(DEMO_NOTE), "demo_banner")
-        demo.setStyleSheet("background:#ffb703;color:#1d1d1d;padding:4px;font-weight:bold")
-        demo.setWordWrap(True)
+        demo = named(QLabel(self.tr(DEMO_NOTE)), "demo_banner")
+        banner(demo, QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText, bold=True)
         demo.setVisible(self.demo)
         layout.addWidget(demo)
         message = named(QLabel(""), "message")
-        message.setWordWrap(True)
-        message.setStyleSheet("background:#e8f0fe;padding:4px")
+        banner(message, QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text)
         message.hide()
         layout.addWidget(message)
-        layout.addWidget(named(QLabel(self.status), "status"))
+        layout.addWidget(named(QLabel(message_text(self.status)), "status"))
         start = named(QPushButton(session_label(self._state())), "fallback_session")
         start.clicked.connect(self.session_requested.emit)
-        compose = named(QPushButton("Quick compose"), "fallback_compose")
+        compose = named(QPushButton(self.tr("Quick compose")), "fallback_compose")
         compose.clicked.connect(self.compose_requested.emit)
-        more = named(QPushButton("Menu…"), "fallback_menu")
+        more = named(QPushButton(self.tr("Menu…")), "fallback_menu")
+        more.setAccessibleDescription(self.tr("Pause reminders, settings, account, quit"))
         more.setMenu(self.menu)
         for button in (start, compose, more):
             layout.addWidget(button)
+        for first, then in ((got_it, start), (start, compose), (compose, more)):
+            QWidget.setTabOrder(first, then)
         window.resize(380, window.sizeHint().height())
+        fit_height(window)
         return window
 
 
@@ -316,7 +347,7 @@ def placeholder_window(name: str, title: str, text: str, icon: QIcon | None = No
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(label)
-    close = QPushButton("Close")
+    close = QPushButton(QCoreApplication.translate("Tray", "Close"))
     close.clicked.connect(window.close)
     layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
     window.resize(420, window.sizeHint().height())

@@ -1,20 +1,32 @@
-"""Fixtures for the composer tests: the twitter-text conformance cases, sample media files, a store with an account."""
+"""Fixtures for the composer tests: the twitter-text conformance cases, sample media files, a store with an account,
+and the app's catalogues compiled from the code (`language("fr")` switches the UI to French for one test)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib.util
+import json
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+from PySide6.QtWidgets import QApplication
 from support.factories import ACCOUNT, make_account
 
 from exec_desk.storage.store import Store
+from exec_desk.ui.i18n import install_language
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference"
+PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+#: The composer's French, while it is being merged into resources/i18n/exec_desk_fr.ts.
+COMPOSE_FR = Path(__file__).resolve().parents[3] / "notes" / "i18n" / "compose.json"
+#: The system locale each language is tried with (English: a 24-hour English locale, as the tests' "C" locale).
+SYSTEM = {"en": "en_GB", "fr": "fr_FR"}
 CONFORMANCE = REFERENCE / "twitter-text-validate.yml"
 SUITE = "WeightedTweetsWithDiscountedEmojiCounterTest"
 #: A minimal valid GIF (1×1, one colour).
@@ -67,6 +79,54 @@ def store(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "desk.sqlite3") as opened:
         opened.accounts.add(make_account())
         yield opened
+
+
+def _i18n_tool() -> ModuleType:
+    """packaging/i18n.py (not a package) as a module."""
+    key = "_exec_desk_packaging_i18n"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, PACKAGING / "i18n.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
+
+
+@pytest.fixture(scope="session")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """exec_desk_en.qm (plural forms) and exec_desk_fr.qm compiled from the code's marked texts into a temporary
+    folder: the repository's translations, with compose.json's on top while it exists (it is merged into the
+    repository's catalogue by packaging/i18n.py fill)."""
+    tool = _i18n_tool()
+    entries, errors = tool.extract()
+    assert errors == []
+    folder = tmp_path_factory.mktemp("i18n")
+    tool.write_ts(folder / "exec_desk_en.ts", "en", tool.merged("en", entries))
+    french = tool.merged("fr", entries)
+    extra: dict[str, dict[str, Any]] = (
+        json.loads(COMPOSE_FR.read_text(encoding="utf-8")) if COMPOSE_FR.is_file() else {}
+    )
+    for entry in french:
+        found = extra.get(entry.context, {}).get(entry.source)
+        if found is not None:
+            entry.translation, entry.finished = found, True
+    tool.write_ts(folder / "exec_desk_fr.ts", "fr", french)
+    tool.compile_catalogues(folder, folder)
+    return folder
+
+
+@pytest.fixture
+def language(qapp: QApplication, catalogues: Path) -> Iterator[Callable[[str], None]]:
+    """`language("fr")` installs that catalogue and locale (build the widgets after); undone after the test."""
+    saved = QLocale()
+
+    def use(name: str) -> None:
+        assert install_language(qapp, name, catalogs=catalogues, system=QLocale(SYSTEM[name])) == name
+
+    yield use
+    install_language(qapp, "en", catalogs=catalogues / "none", system=saved)
+    QLocale.setDefault(saved)
 
 
 __all__ = ["ACCOUNT", "GIF_BYTES", "MP4_HEAD", "conformance_cases", "picture", "sized"]

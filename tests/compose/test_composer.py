@@ -3,6 +3,7 @@ drafts, media with alt text, scheduling, refused replies/quotes, and its remembe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -43,7 +44,10 @@ def test_counter_price_and_send_follow_the_text(qtbot: QtBot) -> None:
     assert window.counter.text() == "36/280" and window.price.text() == "Est. $0.20"
 
 
-def test_the_part_past_the_limit_is_highlighted_and_send_disabled(qtbot: QtBot) -> None:
+def test_the_part_past_the_limit_is_highlighted_and_send_disabled(
+    qtbot: QtBot, language: Callable[[str], None]
+) -> None:
+    language("en")  # the English plural forms ("10 characters too many")
     window = make(qtbot)
     window.editor.setPlainText("x" * 290)
     assert window.counter.text() == "290/280" and not window.send_button.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -21,7 +22,10 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 NOW = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
 
 
-def test_rows_open_and_delete(qtbot: QtBot, store: Store, qtmodeltester: ModelTester) -> None:
+def test_rows_open_and_delete(
+    qtbot: QtBot, store: Store, qtmodeltester: ModelTester, language: Callable[[str], None]
+) -> None:
+    language("en")  # the English plural forms ("1 image")
     store.drafts.create(ACCOUNT, "Old idea", NOW - timedelta(days=3))
     store.drafts.create(
         ACCOUNT, "Board update. " * 30, NOW - timedelta(hours=1), media=[DraftMedia("/tmp/a.png", "image/png")]

@@ -49,7 +49,9 @@ def desk(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[ExecDesk]
         exit_app=lambda: None,
     )
     made.start()
-    qtbot.waitUntil(lambda: made.compose is not None and made.compose.composer is not None, timeout=15000)
+    qtbot.waitUntil(lambda: made.compose is not None, timeout=15000)
+    assert made.compose is not None
+    made.compose.prepare()  # built ahead, as when the tray menu first opens
     yield made
     made.quit()
     if made.tray.fallback is not None:
@@ -117,7 +119,8 @@ def test_a_hand_over_that_fails_brings_the_same_draft_back(
 
 def test_the_session_asks_for_a_reply_the_plan_refuses(desk: ExecDesk, qtbot: QtBot) -> None:
     session = FakeSession(sample_items(3))
-    desk.session = session  # type: ignore[assignment]
+    holder = getattr(desk, "sessions", None) or desk  # the app's session lives in its SessionDesk
+    holder.session = session
     target = next(i for i in session.items() if not session.capability("reply", i.post.id)[0])
     desk.compose_for_session(target.post.id, None)
     composer = _compose(desk).composer

@@ -12,12 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from exec_desk.core.models import Media, Metrics, Post, User
-from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
+from exec_desk.core.queue import ActionState, Candidate, GroupInfo, QueueItem, SessionSummary, reason_for
+from exec_desk.services import actions
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
-LIKE_REFUSED = "Your X plan cannot like posts; open it on x.com instead."
-QUOTE_REFUSED = "Your X plan cannot quote posts; open it on x.com instead."
-REPLY_REFUSED = "Your X plan can reply only when the author mentioned you; open it on x.com to reply."
+LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED = actions.LIKE_REFUSED, actions.QUOTE_REFUSED, actions.REPLY_REFUSED
 
 
 def clock() -> datetime:
@@ -201,6 +200,7 @@ TEXTS = [
     "Thread on what a good board update looks like, from someone who has read far too many of them (1/6)",
 ]
 GROUPS = [(1, "Journalists"), (1, "Journalists"), (2, "Competitors"), (3, "Clients"), (4, "Company")]
+_LISTS = {1: "Tech press", 2: "Competitors", 3: "Clients", 4: "Company"}  # the reason names the list
 
 
 def make_item(n: int, **changes: object) -> QueueItem:
@@ -223,7 +223,7 @@ def make_item(n: int, **changes: object) -> QueueItem:
         "author": author,
         "group_id": group_id,
         "group_name": group_name,
-        "reason": f"{group_name} · list {'Tech press' if group_id == 1 else group_name}",
+        "reason": reason_for(Candidate(post, GroupInfo(group_id, group_name), "list", _LISTS[group_id])),
         "url": f"https://x.com/{author.username}/status/{post.id}",
     }
     if k == 2:

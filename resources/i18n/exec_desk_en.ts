@@ -1,0 +1,200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ComposerForm</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/composer_form.py" line="171"/>
+        <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
+            <numerusform>%n characters too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/drafts_list.py" line="74"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/first_run.py" line="114"/>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox_window.py" line="104"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostDetail</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/post_detail.py" line="61"/>
+        <source>%n other post(s) with the same link folded into this one.</source>
+        <translation>
+            <numerusform>%n other post with the same link folded into this one.</numerusform>
+            <numerusform>%n other posts with the same link folded into this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_actions.py" line="166"/>
+        <source>Fetching %Ln source(s)…</source>
+        <translation>
+            <numerusform>Fetching %Ln source…</numerusform>
+            <numerusform>Fetching %Ln sources…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_actions.py" line="172"/>
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_actions.py" line="178"/>
+        <source>%Ln retweeted</source>
+        <translation>
+            <numerusform>%Ln retweeted</numerusform>
+            <numerusform>%Ln retweeted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_window.py" line="289"/>
+        <source>Added %n minute(s).</source>
+        <translation>
+            <numerusform>Added %n minute.</numerusform>
+            <numerusform>Added %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/summary.py" line="22"/>
+        <source>%n s</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/summary.py" line="25"/>
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="75"/>
+        <source>%n min</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="77"/>
+        <source>%n h</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="79"/>
+        <source>%n d</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="108"/>
+        <source>%Ln (reply|replies)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="109"/>
+        <source>%Ln retweet(s)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln retweet</numerusform>
+            <numerusform>%Ln retweets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="110"/>
+        <source>%Ln like(s)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln like</numerusform>
+            <numerusform>%Ln likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="111"/>
+        <source>%Ln quote(s)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="125"/>
+        <source>Retweeted by {name} and %n other(s)</source>
+        <translation>
+            <numerusform>Retweeted by {name} and %n other</numerusform>
+            <numerusform>Retweeted by {name} and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="137"/>
+        <source>%n similar post(s) folded in</source>
+        <translation>
+            <numerusform>%n similar post folded in</numerusform>
+            <numerusform>%n similar posts folded in</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="56"/>
+        <source>API key (consumer key)</source>
+        <translation>Clé d&apos;API (consumer key)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="57"/>
+        <source>API key secret (consumer secret)</source>
+        <translation>Secret de la clé d&apos;API (consumer secret)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="58"/>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès (access token)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="59"/>
+        <source>Access token secret</source>
+        <translation>Secret du jeton d&apos;accès (access token secret)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="79"/>
+        <source>Demo — not signed in</source>
+        <translation>Démo — non connecté</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="80"/>
+        <source>Signed in as @{username} ({name})</source>
+        <translation>Connecté en tant que @{username} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="120"/>
+        <source>Fill in the {label}.</source>
+        <translation>Renseignez le champ « {label} ».</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="122"/>
+        <source>The {label} contains spaces or line breaks; paste it again as one word.</source>
+        <translation>Le champ « {label} » contient des espaces ou des retours à la ligne ; collez-le de nouveau, d&apos;un seul tenant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="126"/>
+        <source>The {label} contains characters X never puts in keys; paste it again.</source>
+        <translation>Le champ « {label} » contient des caractères que X ne met jamais dans ses clés ; collez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="144"/>
+        <source>Exec Desk — Account</source>
+        <translation>Exec Desk — Compte</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="167"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="175"/>
+        <source>Sign in with X in your browser (OAuth 2.0)</source>
+        <translation>Se connecter à X dans votre navigateur (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="178"/>
+        <source>Uses the Client ID of your own X developer app (User authentication: Native App, callback {callback}). Your browser opens X&apos;s consent page; come back here when it says you are done.</source>
+        <translation>Utilise le Client ID de votre propre application développeur X (User authentication : Native App, adresse de rappel {callback}). Votre navigateur ouvre la page d&apos;autorisation de X ; revenez ici quand elle indique que c&apos;est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="186"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="187"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="188"/>
+        <source>The Client ID of your X developer app.</source>
+        <translation>Le Client ID de votre application développeur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="191"/>
+        <source>&amp;Sign in with X</source>
+        <translation>Se &amp;connecter avec X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="193"/>
+        <source>C&amp;ancel sign-in</source>
+        <translation>&amp;Annuler la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="203"/>
+        <source>Or enter OAuth 1.0a keys (from the X developer portal)</source>
+        <translation>Ou saisissez des clés OAuth 1.0a (du portail développeur X)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="213"/>
+        <source>Check and sa&amp;ve keys</source>
+        <translation>&amp;Vérifier et enregistrer les clés</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="265"/>
+        <source>Signing in needs the system keyring, which is not usable here. {error}</source>
+        <translation>La connexion a besoin du trousseau du système, qui n&apos;est pas utilisable ici. {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="270"/>
+        <source>The keyring could not be checked: {error}</source>
+        <translation>Impossible de vérifier le trousseau : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="276"/>
+        <source>Enter the Client ID of your X developer app first.</source>
+        <translation>Saisissez d&apos;abord le Client ID de votre application développeur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="305"/>
+        <source>Waiting for your browser… Approve Exec Desk on X&apos;s page, then come back here.</source>
+        <translation>En attente du navigateur… Autorisez Exec Desk sur la page de X, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="312"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="342"/>
+        <source>Checking the keys with X…</source>
+        <translation>Vérification des clés auprès de X…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="353"/>
+        <source>Signed in as @{username}. Exec Desk now uses this account.</source>
+        <translation>Connecté en tant que @{username}. Exec Desk utilise désormais ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="362"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="366"/>
+        <source>Sign-in failed. {reason} ({detail}) Nothing was saved.</source>
+        <translation>La connexion a échoué. {reason} ({detail}) Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="368"/>
+        <source>Sign-in failed. {reason} Nothing was saved.</source>
+        <translation>La connexion a échoué. {reason} Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="371"/>
+        <source>{error} Nothing was saved.</source>
+        <translation>{error} Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="373"/>
+        <source>Sign-in failed: {error}. Nothing was saved.</source>
+        <translation>La connexion a échoué : {error}. Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../exec_desk/services/actions.py" line="30"/>
+        <source>Your X plan cannot like posts; open it on x.com instead.</source>
+        <translation>Votre formule X ne permet pas d&apos;aimer des publications ; ouvrez-la plutôt sur x.com.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/actions.py" line="31"/>
+        <source>Your X plan cannot quote posts; open it on x.com instead.</source>
+        <translation>Votre formule X ne permet pas de citer des publications ; ouvrez-la plutôt sur x.com.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/actions.py" line="32"/>
+        <source>Your X plan can reply only when the author mentioned you; open it on x.com to reply.</source>
+        <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ; ouvrez-la sur x.com pour répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <location filename="../../exec_desk/core/compose.py" line="48"/>
+        <source>Write something first.</source>
+        <translation>Écrivez d&apos;abord quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/compose.py" line="49"/>
+        <source>This is {length} characters; one post holds {max}. Shorten it by {over}, or send it as a thread of {parts} posts.</source>
+        <translation>Ce texte fait {length} caractères ; une publication en contient {max}. Raccourcissez-le de {over} ou envoyez-le en fil de {parts} publications.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/compose.py" line="53"/>
+        <source>The text holds a character X does not accept ({name}); remove it.</source>
+        <translation>Le texte contient un caractère que X n&apos;accepte pas ({name}) ; supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/compose.py" line="54"/>
+        <source>an invisible character</source>
+        <translation>un caractère invisible</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDesk</name>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="48"/>
+        <source>Your X plan can reply only when the author mentioned you.</source>
+        <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="49"/>
+        <source>Your X plan cannot quote posts.</source>
+        <translation>Votre formule X ne permet pas de citer des publications.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="50"/>
+        <source>Your X plan cannot like posts.</source>
+        <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="66"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="67"/>
+        <source>@{username}: “{text}”</source>
+        <translation>@{username} : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="180"/>
+        <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
+        <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="188"/>
+        <source>It could not be queued ({error}); nothing was sent. Try again.</source>
+        <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="219"/>
+        <source>That draft was deleted in the meantime.</source>
+        <translation>Ce brouillon a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="227"/>
+        <source>Outbox ({count} waiting)…</source>
+        <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="227"/>
+        <source>Outbox…</source>
+        <translation>Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="229"/>
+        <source>Drafts…</source>
+        <translation>Brouillons…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
+        <source>Your post was not sent. {reason}</source>
+        <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="244"/>
+        <source>Your post is on X.</source>
+        <translation>Votre publication est sur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="244"/>
+        <source>Your thread is on X.</source>
+        <translation>Votre fil est sur X.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerForm</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="60"/>
+        <source>New post — Exec Desk</source>
+        <translation>Nouvelle publication — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="69"/>
+        <source>What would you like to say?</source>
+        <translation>Que voulez-vous dire ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="70"/>
+        <source>Post text</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="71"/>
+        <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
+        <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="78"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="83"/>
+        <source>Estimated price</source>
+        <translation>Prix estimé</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="85"/>
+        <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
+        <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="93"/>
+        <source>Characters used</source>
+        <translation>Caractères utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="95"/>
+        <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
+        <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="111"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="114"/>
+        <source>&amp;Thread</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="116"/>
+        <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
+        <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="119"/>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="119"/>
+        <source>Your unsent drafts: reopen or delete one.</source>
+        <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="121"/>
+        <source>&amp;Outbox</source>
+        <translation>Boîte d&apos;&amp;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="121"/>
+        <source>What waits to be sent, and when; undo a post until it goes.</source>
+        <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="124"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="193"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="126"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="128"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="128"/>
+        <source>Hide the composer; the draft is kept (Esc).</source>
+        <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="159"/>
+        <source>{count} posts</source>
+        <translation>{count} publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="167"/>
+        <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
+        <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/composer_form.py" line="171"/>
+        <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
+            <numerusform>%n caractères en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="188"/>
+        <source>Est. {price} for {count} posts</source>
+        <translation>Env. {price} pour {count} publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="188"/>
+        <source>Est. {price}</source>
+        <translation>Env. {price}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="191"/>
+        <source>Send {count} posts {when}</source>
+        <translation>Envoyer le fil ({count}) {when}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="191"/>
+        <source>Send {count} posts</source>
+        <translation>Envoyer le fil ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="193"/>
+        <source>Send {when}</source>
+        <translation>Envoyer {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer.py" line="46"/>
+        <source>Images, GIFs and videos</source>
+        <translation>Images, GIF et vidéos</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer.py" line="47"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer.py" line="48"/>
+        <source>Attach images, a GIF or a video</source>
+        <translation>Joindre des images, un GIF ou une vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer.py" line="189"/>
+        <source>Left out: {reason}</source>
+        <translation>Laissé de côté : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer.py" line="269"/>
+        <source>Choose below: post with the link instead, or open it on x.com.</source>
+        <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextBar</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="70"/>
+        <source>Open on x.com ↗</source>
+        <translation>Ouvrir sur x.com ↗</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="71"/>
+        <source>Open on x.com</source>
+        <translation>Ouvrir sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="72"/>
+        <source>Finish it in x.com&apos;s own composer, in your browser.</source>
+        <translation>Terminez-la dans l&apos;éditeur de x.com, dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="83"/>
+        <source>Replying to {post}</source>
+        <translation>En réponse à {post}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="84"/>
+        <source>Quoting {post}</source>
+        <translation>Citation de {post}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="85"/>
+        <source>With a link to {post}</source>
+        <translation>Avec un lien vers {post}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="88"/>
+        <source>a post</source>
+        <translation>une publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="94"/>
+        <source>Your X plan does not let Exec Desk reply to this post.</source>
+        <translation>Votre formule X ne permet pas à Exec Desk de répondre à cette publication.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="96"/>
+        <source>Your X plan does not let Exec Desk quote posts.</source>
+        <translation>Votre formule X ne permet pas à Exec Desk de citer des publications.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="99"/>
+        <source>{reason} You can post your text with a link to the post, or finish it on x.com.</source>
+        <translation>{reason} Vous pouvez publier votre texte avec un lien vers la publication, ou le terminer sur x.com.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="105"/>
+        <source>Post with the link instead — costs {price}</source>
+        <translation>Publier plutôt avec le lien — coûte {price}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="107"/>
+        <source>Posts your text with a link to the post. X charges {price} for a post with a link (a plain post costs {plain}).</source>
+        <translation>Publie votre texte avec un lien vers la publication. X facture {price} une publication avec un lien (une publication simple coûte {plain}).</translation>
+    </message>
+</context>
+<context>
+    <name>CountRing</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="96"/>
+        <source>Length of the post</source>
+        <translation>Longueur de la publication</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../exec_desk/services/drafts.py" line="44"/>
+        <source>The draft could not be deleted: {error}</source>
+        <translation>Impossible de supprimer le brouillon : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/drafts.py" line="45"/>
+        <source>Drafts are kept once an X account is signed in.</source>
+        <translation>Les brouillons sont conservés une fois un compte X connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/drafts.py" line="46"/>
+        <source>The draft could not be saved ({error}); it is still in the composer.</source>
+        <translation>Impossible d&apos;enregistrer le brouillon ({error}) ; il est toujours dans la fenêtre de rédaction.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="59"/>
+        <source>Edited {when}</source>
+        <translation>Modifié : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="61"/>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="63"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="66"/>
+        <source>thread of {count} posts</source>
+        <translation>fil de {count} publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="70"/>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="72"/>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/drafts_list.py" line="74"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="150"/>
+        <source>Drafts — Exec Desk</source>
+        <translation>Brouillons — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="157"/>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="158"/>
+        <source>Enter reopens the selected draft; Delete deletes it.</source>
+        <translation>Entrée rouvre le brouillon sélectionné ; Suppr le supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="161"/>
+        <source>No drafts. Whatever you write in the composer is kept here until it is sent.</source>
+        <translation>Aucun brouillon. Tout ce que vous écrivez dans la fenêtre de rédaction est conservé ici jusqu&apos;à son envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="165"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="166"/>
+        <source>Reopen the selected draft in the composer (Enter).</source>
+        <translation>Rouvrir le brouillon sélectionné dans la fenêtre de rédaction (Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="168"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="169"/>
+        <source>Delete the selected draft (Delete).</source>
+        <translation>Supprimer le brouillon sélectionné (Suppr).</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="102"/>
+        <source>(media only)</source>
+        <translation>(média seul)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/drafts_list.py" line="102"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="16"/>
+        <source>X could not be reached.</source>
+        <translation>Impossible de joindre X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="28"/>
+        <source>Your X session expired. Sign in again.</source>
+        <translation>Votre session X a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="34"/>
+        <source>X refused your credentials. Sign in again.</source>
+        <translation>X a refusé vos identifiants. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="40"/>
+        <source>X asks us to slow down.</source>
+        <translation>X nous demande de ralentir.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="51"/>
+        <source>Your X API plan does not allow this action.</source>
+        <translation>Votre formule d&apos;API X ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="57"/>
+        <source>That post or account no longer exists.</source>
+        <translation>Cette publication ou ce compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="63"/>
+        <source>X did not answer properly. We will try again.</source>
+        <translation>X n&apos;a pas répondu correctement. Nous allons réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="75"/>
+        <source>X rejected the request.</source>
+        <translation>X a rejeté la requête.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/compose_messages.py" line="34"/>
+        <source>Sign-in to X did not complete.</source>
+        <translation>La connexion à X n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/compose_messages.py" line="35"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/compose_messages.py" line="36"/>
+        <source>Sign-in took too long. Try again.</source>
+        <translation>La connexion a pris trop de temps. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/compose_messages.py" line="37"/>
+        <source>X did not authorize Exec Desk.</source>
+        <translation>X n&apos;a pas autorisé Exec Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecDesk</name>
+    <message>
+        <location filename="../../exec_desk/app.py" line="145"/>
+        <source>Other launches of Exec Desk cannot reach this one: {error}</source>
+        <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="161"/>
+        <source>Could not change opening at login: {error}</source>
+        <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="193"/>
+        <source>Signed in as @{name} on the demo X</source>
+        <translation>Connecté en tant que @{name} sur le X de démo</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="195"/>
+        <source>Signed in as @{name}</source>
+        <translation>Connecté en tant que @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="236"/>
+        <source>Could not start: {error}</source>
+        <translation>Démarrage impossible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="312"/>
+        <source>Starting… the session opens in a moment.</source>
+        <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="326"/>
+        <source>Starting… the composer opens in a moment.</source>
+        <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="372"/>
+        <source>Exec Desk is still starting; open Account again in a moment.</source>
+        <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="398"/>
+        <source>Switching to @{name}…</source>
+        <translation>Passage à @{name}…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app.py" line="400"/>
+        <source>Signed in as @{name}. Exec Desk now uses this account.</source>
+        <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Fetcher</name>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="29"/>
+        <source>Could not read your sources</source>
+        <translation>Impossible de lire vos sources</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="30"/>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="31"/>
+        <source>No sources yet</source>
+        <translation>Aucune source pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="32"/>
+        <source>{label}: X asks us to wait until {time}</source>
+        <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="33"/>
+        <source>{label}: X asks us to wait for a while</source>
+        <translation>{label} : X nous demande d&apos;attendre un moment</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="34"/>
+        <source>{label}: not available on your X plan</source>
+        <translation>{label} : non disponible avec votre formule X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="35"/>
+        <source>{label}: X is slow, retrying…</source>
+        <translation>{label} : X est lent, nouvel essai…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="36"/>
+        <source>{label}: X is not answering; try again later</source>
+        <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="37"/>
+        <source>X refused your sign-in: sign in again</source>
+        <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="38"/>
+        <source>{label}: no longer exists on X</source>
+        <translation>{label} : n&apos;existe plus sur X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="39"/>
+        <source>{label}: X rejected the request</source>
+        <translation>{label} : X a rejeté la requête</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="40"/>
+        <source>{label}: could not be fetched ({error})</source>
+        <translation>{label} : récupération impossible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="41"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="42"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="131"/>
+        <location filename="../../exec_desk/ui/session_header.py" line="147"/>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="132"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="133"/>
+        <source>Show the posts of one group; ] and [ switch groups</source>
+        <translation>Afficher les publications d&apos;un groupe ; ] et [ changent de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="136"/>
+        <source>Search these posts  ( / )</source>
+        <translation>Rechercher dans ces publications  ( / )</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="137"/>
+        <source>Search these posts</source>
+        <translation>Rechercher dans ces publications</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../exec_desk/services/sources.py" line="43"/>
+        <source>Could not read your lists: {error}</source>
+        <translation>Impossible de lire vos listes : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/sources.py" line="44"/>
+        <source>Could not read the lists you follow: {error}</source>
+        <translation>Impossible de lire les listes que vous suivez : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="45"/>
+        <source>Not used</source>
+        <translation>Non utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="48"/>
+        <source>Exec Desk shows what matters from your curated groups. Choose a group for each of your X Lists; the posts of a list then appear in your sessions under that group. “Not used” leaves a list out: each list used costs one request to X per session. Your home timeline and your mentions are always in.</source>
+        <translation>Exec Desk vous montre l&apos;essentiel de vos groupes choisis. Choisissez un groupe pour chacune de vos listes X ; les publications d&apos;une liste apparaissent alors dans vos séances sous ce groupe. « Non utilisée » écarte une liste : chaque liste utilisée coûte une requête à X par séance. Votre fil d&apos;accueil et vos mentions sont toujours inclus.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="62"/>
+        <source>Exec Desk — Your X Lists</source>
+        <translation>Exec Desk — Vos listes X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="85"/>
+        <source>Group for the list {name}</source>
+        <translation>Groupe de la liste {name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="89"/>
+        <source>You have no X Lists yet: your sessions will show your home timeline and mentions.</source>
+        <translation>Vous n&apos;avez pas encore de liste X : vos séances montreront votre fil d&apos;accueil et vos mentions.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="92"/>
+        <source>Your X Lists</source>
+        <translation>Vos listes X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="97"/>
+        <source>Use these groups</source>
+        <translation>Utiliser ces groupes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="98"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="101"/>
+        <source>Your first session will use the suggested groups.</source>
+        <translation>Votre première séance utilisera les groupes suggérés.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="112"/>
+        <source>your list</source>
+        <translation>votre liste</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/first_run.py" line="112"/>
+        <source>a list you follow</source>
+        <translation>une liste que vous suivez</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/first_run.py" line="114"/>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="45"/>
+        <source>Journalists</source>
+        <translation>Journalistes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="46"/>
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="47"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="48"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="49"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="50"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../exec_desk/ui/help_overlay.py" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/help_overlay.py" line="78"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/help_overlay.py" line="115"/>
+        <source>Keys can be changed in Settings → Shortcuts. Single keys do nothing while you type in a field.</source>
+        <translation>Les touches se modifient dans Paramètres → Raccourcis. Les touches seules sont sans effet pendant la saisie dans un champ.</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="36"/>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="37"/>
+        <source>a ZIP archive or an Office document</source>
+        <translation>une archive ZIP ou un document Office</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="38"/>
+        <source>an Office document</source>
+        <translation>un document Office</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="39"/>
+        <source>an RTF document</source>
+        <translation>un document RTF</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="40"/>
+        <source>a BMP image, which X does not take</source>
+        <translation>une image BMP, que X n&apos;accepte pas</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="41"/>
+        <location filename="../../exec_desk/core/media.py" line="42"/>
+        <source>a TIFF image, which X does not take</source>
+        <translation>une image TIFF, que X n&apos;accepte pas</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="44"/>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="45"/>
+        <source>{name} does not exist.</source>
+        <translation>{name} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="46"/>
+        <source>{name} cannot be read (permission denied).</source>
+        <translation>Impossible de lire {name} (accès refusé).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="47"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Impossible de lire {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="48"/>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="49"/>
+        <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
+        <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="50"/>
+        <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
+        <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="54"/>
+        <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
+        <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="57"/>
+        <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
+        <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="60"/>
+        <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
+        <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="64"/>
+        <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
+        <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="69"/>
+        <source>A GIF must be alone in a post: remove {name} or the other file.</source>
+        <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="70"/>
+        <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
+        <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="73"/>
+        <source>A video must be alone in a post: remove {name} or the other file.</source>
+        <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="76"/>
+        <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
+        <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="80"/>
+        <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
+        <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="81"/>
+        <source>X takes up to {max} images (JPEG, PNG, WebP; {image} each), or one GIF ({gif}), or one MP4/MOV video ({video}).</source>
+        <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP ; {image} chacune), ou un GIF ({gif}), ou une vidéo MP4/MOV ({video}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="85"/>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="86"/>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTile</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="175"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="175"/>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="175"/>
+        <source>VIDEO</source>
+        <translation>VIDÉO</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="184"/>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="189"/>
+        <source>Describe it (alt text)</source>
+        <translation>Décrivez-la (texte alternatif)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="192"/>
+        <source>A description for people who use screen readers; X shows it as the image&apos;s alt text.</source>
+        <translation>Une description pour les personnes qui utilisent un lecteur d&apos;écran ; X l&apos;affiche comme texte alternatif de l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="194"/>
+        <source>Description of {name}</source>
+        <translation>Description de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_context.py" line="24"/>
+        <location filename="../../exec_desk/ui/summary.py" line="38"/>
+        <source>${amount}</source>
+        <translation>{amount} $</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="35"/>
+        <source>X may have received it; checking before trying again.</source>
+        <translation>X l&apos;a peut-être reçue ; vérification avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="36"/>
+        <source>It is back in your drafts.</source>
+        <translation>Elle est de retour dans vos brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="38"/>
+        <source>{reason} It is back in your drafts.</source>
+        <translation>{reason} Elle est de retour dans vos brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="39"/>
+        <source>X did not answer; trying again at {time}.</source>
+        <translation>X n&apos;a pas répondu ; nouvel essai à {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="40"/>
+        <source>X asks us to wait until {time}.</source>
+        <translation>X nous demande d&apos;attendre jusqu&apos;à {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="41"/>
+        <source>Unknown.</source>
+        <translation>Inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="42"/>
+        <source>X refused it: your X plan (or the author&apos;s settings) does not allow this.</source>
+        <translation>X l&apos;a refusée : votre formule X (ou les réglages de l&apos;auteur) ne le permet pas.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="43"/>
+        <source>That post no longer exists.</source>
+        <translation>Cette publication n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="44"/>
+        <source>X refused your sign-in. Sign in again, then retry.</source>
+        <translation>X a refusé votre connexion. Reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="45"/>
+        <source>X rejected the request.</source>
+        <translation>X a rejeté la requête.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="46"/>
+        <source>X did not answer after {attempts} tries. Try again later.</source>
+        <translation>X n&apos;a pas répondu après {attempts} essais. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="47"/>
+        <source>Could not send it ({error}).</source>
+        <translation>Envoi impossible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="43"/>
+        <source>X refused it as a copy of one of your recent posts, so it was not posted again.</source>
+        <translation>X l&apos;a refusée comme copie d&apos;une de vos publications récentes ; elle n&apos;a donc pas été publiée une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="46"/>
+        <source>{name} can no longer be read ({reason}); attach it again.</source>
+        <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="47"/>
+        <source>X refused the quote: your X plan does not allow quoting posts.</source>
+        <translation>X a refusé la citation : votre formule X ne permet pas de citer des publications.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="48"/>
+        <source>X refused the reply: your X plan lets you reply only when the author mentioned or quoted you.</source>
+        <translation>X a refusé la réponse : votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ou cité.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
+        <source>X refused the post: your X plan does not allow it.</source>
+        <translation>X a refusé la publication : votre formule X ne le permet pas.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
+        <source>The post your reply answers no longer exists.</source>
+        <translation>La publication à laquelle vous répondez n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="54"/>
+        <source>The post your quote answers no longer exists.</source>
+        <translation>La publication que vous citez n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
+        <source>A post it needs is gone.</source>
+        <translation>Une publication dont elle dépend a disparu.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="57"/>
+        <source>X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts.</source>
+        <translation>X a refusé votre connexion : reconnectez-vous (menu de la zone de notification, Compte…), puis envoyez-la depuis vos brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
+        <source>X did not answer, even after several tries.</source>
+        <translation>X n&apos;a pas répondu, même après plusieurs essais.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
+        <source>X rejected the reply.</source>
+        <translation>X a rejeté la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="63"/>
+        <source>X rejected the quote.</source>
+        <translation>X a rejeté la citation.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="64"/>
+        <source>X rejected the post.</source>
+        <translation>X a rejeté la publication.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
+        <source>X rejected the reply: {detail}</source>
+        <translation>X a rejeté la réponse : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="68"/>
+        <source>X rejected the quote: {detail}</source>
+        <translation>X a rejeté la citation : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_post.py" line="69"/>
+        <source>X rejected the post: {detail}</source>
+        <translation>X a rejeté la publication : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="62"/>
+        <source>X refused it.</source>
+        <translation>X l&apos;a refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="64"/>
+        <source>Not sent — {reason}</source>
+        <translation>Non envoyée — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="66"/>
+        <source>Checking with X whether it went…</source>
+        <translation>Vérification auprès de X de son envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="68"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="71"/>
+        <source>Trying again at {time} — {reason}</source>
+        <translation>Nouvel essai à {time} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="73"/>
+        <source>Trying again at {day} {time} — {reason}</source>
+        <translation>Nouvel essai le {day} à {time} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="78"/>
+        <source>in {minutes} min</source>
+        <translation>dans {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="80"/>
+        <source>in {hours} h</source>
+        <translation>dans {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="82"/>
+        <source>Sends at {time} · {later}</source>
+        <translation>Envoi à {time} · {later}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="84"/>
+        <source>Sends at {day} {time} · {later}</source>
+        <translation>Envoi le {day} à {time} · {later}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="92"/>
+        <source>Retweet of post {id}</source>
+        <translation>Republication de la publication {id}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="97"/>
+        <source>Thread of {count}</source>
+        <translation>Fil de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="99"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="101"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox_window.py" line="104"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="106"/>
+        <source>(picture only)</source>
+        <translation>(image seule)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="119"/>
+        <source>Outbox — Exec Desk</source>
+        <translation>Boîte d&apos;envoi — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="127"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="127"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="130"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="131"/>
+        <source>Each row: when it goes, then what it is.</source>
+        <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="138"/>
+        <source>Status of the selected item</source>
+        <translation>État de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="145"/>
+        <source>&amp;Undo — back to drafts</source>
+        <translation>&amp;Annuler — retour aux brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="146"/>
+        <source>Take the selected post out of the outbox and back into your drafts.</source>
+        <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="148"/>
+        <source>Send &amp;now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="149"/>
+        <source>Send the selected post now, without waiting.</source>
+        <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="151"/>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Ouvrir le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="152"/>
+        <source>Reopen the post that was not sent in the composer.</source>
+        <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="154"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="155"/>
+        <source>Try sending it again now.</source>
+        <translation>Réessayer de l&apos;envoyer maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="157"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="204"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="206"/>
+        <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
+        <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="228"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="236"/>
+        <source>Too late to undo: it is on its way.</source>
+        <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="228"/>
+        <source>Back in your drafts.</source>
+        <translation>De retour dans vos brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="236"/>
+        <source>Undone: nothing was sent.</source>
+        <translation>Annulé : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="244"/>
+        <source>Sending it now.</source>
+        <translation>Envoi immédiat.</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_delegate.py" line="280"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>PostDetail</name>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="41"/>
+        <source>an earlier post</source>
+        <translation>une publication précédente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="43"/>
+        <source>Replying to {link}</source>
+        <translation>En réponse à {link}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="58"/>
+        <source>Why it is here: {reason}</source>
+        <translation>Pourquoi elle est là : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/post_detail.py" line="61"/>
+        <source>%n other post(s) with the same link folded into this one.</source>
+        <translation>
+            <numerusform>%n autre publication avec le même lien regroupée dans celle-ci.</numerusform>
+            <numerusform>%n autres publications avec le même lien regroupées dans celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="66"/>
+        <source>Open the whole thread on x.com ↗</source>
+        <translation>Ouvrir le fil complet sur x.com ↗</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="74"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="75"/>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="75"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="93"/>
+        <source>← Back to the list</source>
+        <translation>← Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="100"/>
+        <source>Esc to go back · j/k for the next post</source>
+        <translation>Échap pour revenir · j/k pour la publication suivante</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/post_detail.py" line="106"/>
+        <source>Post and its thread</source>
+        <translation>La publication et son fil</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../exec_desk/core/queue.py" line="153"/>
+        <source>Mentions you</source>
+        <translation>Vous mentionne</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/queue.py" line="155"/>
+        <source>{group} · list {label}</source>
+        <translation>{group} · liste {label}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/queue.py" line="157"/>
+        <source>{group} · search “{label}”</source>
+        <translation>{group} · recherche « {label} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/queue.py" line="161"/>
+        <source>From your home timeline</source>
+        <translation>De votre fil d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/queue.py" line="163"/>
+        <source>{group} · home timeline</source>
+        <translation>{group} · fil d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/queue.py" line="165"/>
+        <source>retweeted by @{username}</source>
+        <translation>republiée par @{username}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="133"/>
+        <source>Reminders are off (Settings)</source>
+        <translation>Rappels désactivés (Paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="139"/>
+        <source>Reminders paused for the rest of today</source>
+        <translation>Rappels suspendus jusqu&apos;à la fin de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="141"/>
+        <source>Reminders paused until {time}</source>
+        <translation>Rappels suspendus jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="143"/>
+        <source>Reminders paused until tomorrow at {time}</source>
+        <translation>Rappels suspendus jusqu&apos;à demain {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="146"/>
+        <source>Reminders paused until {day} at {time}</source>
+        <translation>Rappels suspendus jusqu&apos;à {day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="149"/>
+        <source>No reminders: no working days are set</source>
+        <translation>Aucun rappel : aucun jour de travail n&apos;est défini</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="152"/>
+        <source>Next reminder at {time}</source>
+        <translation>Prochain rappel à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="154"/>
+        <source>Next reminder tomorrow at {time}</source>
+        <translation>Prochain rappel demain à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="156"/>
+        <source>Next reminder on {day} at {time}</source>
+        <translation>Prochain rappel {day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="161"/>
+        <source>Time for a {minutes}-minute session?</source>
+        <translation>Une séance de {minutes} min maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../exec_desk/services/session.py" line="54"/>
+        <source>Could not open the session log; this session will not be kept.</source>
+        <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="59"/>
+        <source>Trying the retweet again…</source>
+        <translation>Nouvel essai de republication…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="64"/>
+        <source>Retweeted. Press {key} to undo.</source>
+        <translation>Republiée. Appuyez sur {key} pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="65"/>
+        <source>Retweeted.</source>
+        <translation>Republiée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="69"/>
+        <source>This post cannot be retweeted.</source>
+        <translation>Cette publication ne peut pas être republiée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="70"/>
+        <source>Already retweeted — a post is never retweeted twice.</source>
+        <translation>Déjà republiée — une publication n&apos;est jamais republiée deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="79"/>
+        <source>Too late to undo: the retweet has been sent.</source>
+        <translation>Trop tard pour annuler : la republication est partie.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="82"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="84"/>
+        <source>Retweet undone — nothing was sent.</source>
+        <translation>Republication annulée — rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="101"/>
+        <source>{action} on x.com ↗</source>
+        <translation>{action} sur x.com ↗</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="107"/>
+        <source>Retry retweet</source>
+        <translation>Republier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="109"/>
+        <source>Retweeted</source>
+        <translation>Republiée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="130"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="131"/>
+        <source>Every action, with its keys</source>
+        <translation>Toutes les actions, avec leurs touches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_actions.py" line="166"/>
+        <source>Fetching %Ln source(s)…</source>
+        <translation>
+            <numerusform>Récupération de %Ln source…</numerusform>
+            <numerusform>Récupération de %Ln sources…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_actions.py" line="172"/>
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln publication</numerusform>
+            <numerusform>%Ln publications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_actions.py" line="174"/>
+        <source>Post {position} of {shown}</source>
+        <translation>Publication {position} sur {shown}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_actions.py" line="178"/>
+        <source>%Ln retweeted</source>
+        <translation>
+            <numerusform>%Ln republiée</numerusform>
+            <numerusform>%Ln republiées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDesk</name>
+    <message>
+        <location filename="../../exec_desk/ui/app_session.py" line="103"/>
+        <source>Liking from Exec Desk comes with a later release.</source>
+        <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="47"/>
+        <source>Review session</source>
+        <translation>Séance de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="62"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_header.py" line="94"/>
+        <source>Session over</source>
+        <translation>Séance terminée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/session_window.py" line="70"/>
+        <source>Exec Desk — Session</source>
+        <translation>Exec Desk — Séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_window.py" line="152"/>
+        <source>+{minutes} min</source>
+        <translation>+{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_window.py" line="257"/>
+        <source>Could not open {url} in the browser.</source>
+        <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session_window.py" line="289"/>
+        <source>Added %n minute(s).</source>
+        <translation>
+            <numerusform>%n minute ajoutée.</numerusform>
+            <numerusform>%n minutes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_window.py" line="320"/>
+        <source>Nothing new in your sources. Enjoy the quiet.</source>
+        <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session_window.py" line="352"/>
+        <source>{problem} The keys were not changed.</source>
+        <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="56"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="61"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="64"/>
+        <source>Posting</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="65"/>
+        <source>Sources and groups</source>
+        <translation>Sources et groupes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="66"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="67"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="68"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="101"/>
+        <source>Exec Desk — Settings</source>
+        <translation>Exec Desk — Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="114"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="123"/>
+        <source>More</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="131"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="186"/>
+        <source>A new language applies the next time Exec Desk starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="214"/>
+        <source>Set by the environment variable {name}; it cannot be changed here.</source>
+        <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="287"/>
+        <source>The working day must end after it starts: {end} is not after {start}.</source>
+        <translation>La journée de travail doit finir après son début : {end} n&apos;est pas après {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="291"/>
+        <source>Choose at least one working day, or turn reminders off.</source>
+        <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="314"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="322"/>
+        <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
+        <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="332"/>
+        <source>Nothing was saved. Please correct these:</source>
+        <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="334"/>
+        <source>Nothing was saved. {problem}</source>
+        <translation>Rien n&apos;a été enregistré. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFields</name>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="42"/>
+        <source>Session length</source>
+        <translation>Durée d&apos;une séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="43"/>
+        <source>Most posts in a session</source>
+        <translation>Publications au plus par séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="44"/>
+        <source>Time added when extending</source>
+        <translation>Temps ajouté en prolongeant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="45"/>
+        <source>Time to undo a retweet</source>
+        <translation>Délai pour annuler une republication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="46"/>
+        <source>Remind me to take a session during working hours</source>
+        <translation>Me rappeler de faire une séance pendant mes heures de travail</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="47"/>
+        <source>Remind me every</source>
+        <translation>Me le rappeler toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="48"/>
+        <source>Working day starts at</source>
+        <translation>Début de la journée de travail</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="49"/>
+        <source>Working day ends at</source>
+        <translation>Fin de la journée de travail</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="50"/>
+        <source>Working days</source>
+        <translation>Jours de travail</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="51"/>
+        <source>Cool-off before a post is sent</source>
+        <translation>Délai de réflexion avant l&apos;envoi d&apos;une publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="52"/>
+        <source>Monthly X API budget</source>
+        <translation>Budget API X mensuel</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="53"/>
+        <source>X API address</source>
+        <translation>Adresse de l&apos;API X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="54"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="55"/>
+        <source>Open Exec Desk when I log in</source>
+        <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="58"/>
+        <source>How long a reading session lasts.</source>
+        <translation>Durée d&apos;une séance de lecture.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="59"/>
+        <source>A session adds no more posts once it shows this many.</source>
+        <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="60"/>
+        <source>Minutes added when you extend a session.</source>
+        <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="61"/>
+        <source>A retweet waits this long before it is sent, so that you can undo it.</source>
+        <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="64"/>
+        <source>A notification suggests a session now and then during your working hours.</source>
+        <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="67"/>
+        <source>Time between two reminders.</source>
+        <translation>Temps entre deux rappels.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="68"/>
+        <source>Local time, as HH:MM (for example 09:00).</source>
+        <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="69"/>
+        <source>Local time, as HH:MM (for example 18:00).</source>
+        <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="70"/>
+        <source>Reminders come only on these days.</source>
+        <translation>Les rappels ne viennent que ces jours-là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="71"/>
+        <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
+        <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="75"/>
+        <source>Exec Desk warns you when this month&apos;s X API spending reaches it; it does not stop you.</source>
+        <translation>Exec Desk vous prévient quand les dépenses d&apos;API X du mois l&apos;atteignent ; il ne vous bloque pas.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="78"/>
+        <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
+        <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="81"/>
+        <source>The language of Exec Desk&apos;s windows and menus.</source>
+        <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="82"/>
+        <source>Exec Desk starts in the tray when you log in.</source>
+        <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="85"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="86"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="87"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="88"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="89"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
+        <source> posts</source>
+        <translation> publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="91"/>
+        <source> USD</source>
+        <translation> $ US</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="95"/>
+        <source>No undo: send at once</source>
+        <translation>Pas d&apos;annulation : envoi immédiat</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="96"/>
+        <source>None: send at once</source>
+        <translation>Aucun : envoi immédiat</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="99"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="100"/>
+        <source>English</source>
+        <translation>Anglais (English)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="101"/>
+        <source>French (Français)</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="105"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="110"/>
+        <source>{label}: enter a time as HH:MM, for example 09:00.</source>
+        <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="111"/>
+        <source>{label}: enter a time as HH:MM, for example 18:00.</source>
+        <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="112"/>
+        <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
+        <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="202"/>
+        <source>{label}: this is not in the expected format.</source>
+        <translation>{label} : le format n&apos;est pas celui attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="207"/>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="210"/>
+        <source>{label}: this value cannot be used.</source>
+        <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="321"/>
+        <source>{label}: {item}</source>
+        <translation>{label} : {item}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSources</name>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="26"/>
+        <source>X List</source>
+        <translation>Liste X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="27"/>
+        <source>List address or number, e.g. https://x.com/i/lists/123</source>
+        <translation>Adresse ou numéro de la liste, ex. https://x.com/i/lists/123</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="29"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="29"/>
+        <source>@name</source>
+        <translation>@nom</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="32"/>
+        <source>Saved search</source>
+        <translation>Recherche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="33"/>
+        <source>Search words, e.g. &quot;our brand&quot; -is:retweet</source>
+        <translation>Mots à rechercher, ex. &quot;notre marque&quot; -is:retweet</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="54"/>
+        <source>Home timeline</source>
+        <translation>Fil d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="56"/>
+        <source>Mentions of you</source>
+        <translation>Mentions de votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="58"/>
+        <source>X List: {name}</source>
+        <translation>Liste X : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="60"/>
+        <source>Account: {name}</source>
+        <translation>Compte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="61"/>
+        <source>Saved search: {query}</source>
+        <translation>Recherche enregistrée : {query}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="71"/>
+        <source>Enter the number of the X List or its address, e.g. https://x.com/i/lists/123.</source>
+        <translation>Saisissez le numéro de la liste X ou son adresse, ex. https://x.com/i/lists/123.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="80"/>
+        <source>Enter an X account as @name (letters, digits and _, at most 15).</source>
+        <translation>Saisissez un compte X sous la forme @nom (lettres, chiffres et _, 15 au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="87"/>
+        <source>Enter the words to search for (at most 512 characters).</source>
+        <translation>Saisissez les mots à rechercher (512 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutRegistry</name>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="224"/>
+        <source>{problem} The default keys are used.</source>
+        <translation>{problem} Les touches par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="261"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="51"/>
+        <source>Move</source>
+        <translation>Se déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="52"/>
+        <source>Act on the post</source>
+        <translation>Agir sur la publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="53"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="56"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="57"/>
+        <source>Next post</source>
+        <translation>Publication suivante</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="58"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="59"/>
+        <source>Previous post</source>
+        <translation>Publication précédente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="60"/>
+        <source>Page down</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="61"/>
+        <source>Scroll one page down</source>
+        <translation>Descendre d&apos;une page</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="62"/>
+        <source>Page up</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="63"/>
+        <source>Scroll one page up</source>
+        <translation>Remonter d&apos;une page</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="64"/>
+        <source>Next group</source>
+        <translation>Groupe suivant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="65"/>
+        <source>Show the next group</source>
+        <translation>Afficher le groupe suivant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="66"/>
+        <source>Previous group</source>
+        <translation>Groupe précédent</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="67"/>
+        <source>Show the previous group</source>
+        <translation>Afficher le groupe précédent</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="68"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="69"/>
+        <source>Filter the posts by words</source>
+        <translation>Filtrer les publications par mots</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="70"/>
+        <source>Retweet</source>
+        <translation>Republier</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="71"/>
+        <source>Retweet, or retry a failed one</source>
+        <translation>Republier, ou réessayer une republication échouée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="72"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="73"/>
+        <source>Undo a pending retweet</source>
+        <translation>Annuler une republication en attente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="74"/>
+        <source>Like</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="75"/>
+        <source>Like the post</source>
+        <translation>Aimer la publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="76"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="77"/>
+        <source>Reply to the post</source>
+        <translation>Répondre à la publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="78"/>
+        <source>Quote</source>
+        <translation>Citer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="79"/>
+        <source>Quote the post</source>
+        <translation>Citer la publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="80"/>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
+        <source>Write a new post</source>
+        <translation>Rédiger une nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
+        <source>Open the post and its thread</source>
+        <translation>Ouvrir la publication et son fil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
+        <source>Open on x.com</source>
+        <translation>Ouvrir sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
+        <source>Open the post on x.com</source>
+        <translation>Ouvrir la publication sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
+        <source>Show every shortcut</source>
+        <translation>Afficher tous les raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
+        <source>Close help or thread; else hide</source>
+        <translation>Fermer l&apos;aide ou le fil ; sinon masquer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
+        <source>Add time to the session</source>
+        <translation>Ajouter du temps à la séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
+        <source>End the session now</source>
+        <translation>Terminer la séance maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="117"/>
+        <source>this action</source>
+        <translation>cette action</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="124"/>
+        <source>“{key}” is not a key Exec Desk understands (for {action}).</source>
+        <translation>« {key} » n&apos;est pas une touche reconnue par Exec Desk (pour {action}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="167"/>
+        <source>There is no action named “{action}” to bind a key to.</source>
+        <translation>Aucune action nommée « {action} » à laquelle associer une touche.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="173"/>
+        <source>The key {key} cannot do two things: “{one}” and “{other}”. Choose another key.</source>
+        <translation>La touche {key} ne peut pas faire deux choses : « {one} » et « {other} ». Choisissez une autre touche.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsPage</name>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="86"/>
+        <source>Select a box and press the key to use. Backspace empties a box. Keys without Ctrl or Alt do nothing while you type in a text field.</source>
+        <translation>Sélectionnez une case et appuyez sur la touche à utiliser. Retour arrière vide une case. Les touches sans Ctrl ni Alt sont sans effet pendant que vous tapez dans un champ de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="104"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="104"/>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="104"/>
+        <source>Other key</source>
+        <translation>Autre touche</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="127"/>
+        <source>Restore the default keys</source>
+        <translation>Rétablir les touches par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="151"/>
+        <source>Key for “{action}”</source>
+        <translation>Touche pour « {action} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="151"/>
+        <source>Other key for “{action}”</source>
+        <translation>Autre touche pour « {action} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="153"/>
+        <source>Press the key to use; Backspace empties the box.</source>
+        <translation>Appuyez sur la touche à utiliser ; Retour arrière vide la case.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="172"/>
+        <source>No key</source>
+        <translation>Aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="188"/>
+        <source>Some saved keys could not be read; the default keys are shown.</source>
+        <translation>Certaines touches enregistrées sont illisibles ; les touches par défaut sont affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="236"/>
+        <source>The key {key} cannot do two things: “{first}” and “{second}”. Choose another key.</source>
+        <translation>La touche {key} ne peut pas faire deux choses : « {first} » et « {second} ». Choisissez une autre touche.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="86"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="95"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="98"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="96"/>
+        <source>Groups with a higher priority come first in a session.</source>
+        <translation>Les groupes de plus haute priorité viennent en premier dans une séance.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="103"/>
+        <source>Most posts per session</source>
+        <translation>Publications au plus par séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="100"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="101"/>
+        <source>The most posts of this group in one session; 0 means no limit.</source>
+        <translation>Le nombre maximal de publications de ce groupe dans une séance ; 0 signifie sans limite.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="106"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="107"/>
+        <source>Sources of the group</source>
+        <translation>Sources du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="109"/>
+        <source>Remove the source</source>
+        <translation>Retirer la source</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="118"/>
+        <source>Kind of source to add</source>
+        <translation>Type de source à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="124"/>
+        <source>Source to add</source>
+        <translation>Source à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="126"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="128"/>
+        <source>Add the source to the group</source>
+        <translation>Ajouter la source au groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="130"/>
+        <source>Add a source to the group</source>
+        <translation>Ajouter une source au groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="141"/>
+        <source>Sources and groups can be changed once Exec Desk has started.</source>
+        <translation>Les sources et les groupes pourront être modifiés une fois Exec Desk démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="143"/>
+        <source>Reading your groups…</source>
+        <translation>Lecture de vos groupes…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="180"/>
+        <source>No groups yet: your first session sets them up.</source>
+        <translation>Pas encore de groupes : votre première séance les crée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="183"/>
+        <source>Choose a group to change its priority, its share of each session and its sources.</source>
+        <translation>Choisissez un groupe pour modifier sa priorité, sa part de chaque séance et ses sources.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="189"/>
+        <source>Your groups could not be read: {error}</source>
+        <translation>Vos groupes n&apos;ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="220"/>
+        <source>{source} (new)</source>
+        <translation>{source} (nouvelle)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="258"/>
+        <source>This source is already in the group {group}.</source>
+        <translation>Cette source est déjà dans le groupe {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="262"/>
+        <source>Added; it is saved with the settings.</source>
+        <translation>Ajoutée ; elle sera enregistrée avec les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="276"/>
+        <source>Removed; it is saved with the settings.</source>
+        <translation>Retirée ; ce sera enregistré avec les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="283"/>
+        <source>Press Add to add the source you typed, or empty its box.</source>
+        <translation>Appuyez sur Ajouter pour ajouter la source saisie, ou videz sa case.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/summary.py" line="22"/>
+        <source>%n s</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/summary.py" line="25"/>
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="31"/>
+        <source>Session ended early</source>
+        <translation>Séance terminée plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="32"/>
+        <source>Time&apos;s up — session done</source>
+        <translation>Temps écoulé — séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="58"/>
+        <source>Session done</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="70"/>
+        <source>Posts read</source>
+        <translation>Publications lues</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="71"/>
+        <source>Retweeted</source>
+        <translation>Republiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="72"/>
+        <source>Posted</source>
+        <translation>Publiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="73"/>
+        <source>Time used</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="74"/>
+        <source>API cost of this session</source>
+        <translation>Coût API de cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="82"/>
+        <source>Extend +{minutes} min</source>
+        <translation>Prolonger de {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="85"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="127"/>
+        <source>From {start} to {end}.</source>
+        <translation>De {start} à {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="129"/>
+        <source>At {start}.</source>
+        <translation>À {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="130"/>
+        <source>What you read here will not be shown again; the session is in your log.</source>
+        <translation>Ce que vous avez lu ici ne sera plus montré ; la séance figure dans votre journal.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="132"/>
+        <source>Started {date}</source>
+        <translation>Commencée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="139"/>
+        <source>of {duration} planned</source>
+        <translation>sur {duration} prévues</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="142"/>
+        <source>X API fees for the reads and writes of this session, from the ledger.</source>
+        <translation>Frais de l&apos;API X pour les lectures et écritures de cette séance, d&apos;après le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPreview</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_preview.py" line="142"/>
+        <source>Thread preview</source>
+        <translation>Aperçu du fil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_preview.py" line="143"/>
+        <source>The posts the thread will be sent as, each with its length and price.</source>
+        <translation>Les publications qui composeront le fil, chacune avec sa longueur et son prix.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPreviewModel</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_preview.py" line="75"/>
+        <source>Post {number} of {count}, {length} characters: {text}</source>
+        <translation>Publication {number} sur {count}, {length} caractères : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="73"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="75"/>
+        <source>%n min</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="77"/>
+        <source>%n h</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="79"/>
+        <source>%n d</source>
+        <comment>age</comment>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="87"/>
+        <source>Retweeted · Pending… ({key} to undo)</source>
+        <translation>Republiée · En attente… ({key} pour annuler)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="89"/>
+        <source>Retweeted</source>
+        <translation>Republiée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="92"/>
+        <source>Retweet failed — press {key} to retry ({error})</source>
+        <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="94"/>
+        <source>Retweet failed — press {key} to retry</source>
+        <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="99"/>
+        <source>Cannot retweet: {error}</source>
+        <translation>Republication impossible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="100"/>
+        <source>Cannot retweet this post</source>
+        <translation>Impossible de republier cette publication</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="108"/>
+        <source>%Ln (reply|replies)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="109"/>
+        <source>%Ln retweet(s)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln republication</numerusform>
+            <numerusform>%Ln republications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="110"/>
+        <source>%Ln like(s)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln j&apos;aime</numerusform>
+            <numerusform>%Ln j&apos;aime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="111"/>
+        <source>%Ln quote(s)</source>
+        <comment>metrics</comment>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="121"/>
+        <source>Retweeted by {name}</source>
+        <translation>Republiée par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="123"/>
+        <source>Retweeted by {name} and {other}</source>
+        <translation>Republiée par {name} et {other}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="125"/>
+        <source>Retweeted by {name} and %n other(s)</source>
+        <translation>
+            <numerusform>Republiée par {name} et %n autre personne</numerusform>
+            <numerusform>Republiée par {name} et %n autres personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="130"/>
+        <source>Unknown account</source>
+        <translation>Compte inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="135"/>
+        <source>Why: {reason}</source>
+        <translation>Pourquoi : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/timeline_model.py" line="137"/>
+        <source>%n similar post(s) folded in</source>
+        <translation>
+            <numerusform>%n publication similaire regroupée</numerusform>
+            <numerusform>%n publications similaires regroupées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_model.py" line="143"/>
+        <source>Quoted post</source>
+        <translation>Publication citée</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_view.py" line="33"/>
+        <source>Posts of this session</source>
+        <translation>Publications de cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_view.py" line="34"/>
+        <source>The keyboard shortcuts act on the selected post</source>
+        <translation>Les raccourcis clavier agissent sur la publication sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline_view.py" line="35"/>
+        <source>Fetching your sources…</source>
+        <translation>Récupération de vos sources…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="43"/>
+        <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
+        <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="44"/>
+        <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="53"/>
+        <source>Snooze 15 minutes</source>
+        <translation>Reporter de 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
+        <source>For 1 hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="55"/>
+        <source>For the rest of today</source>
+        <translation>Jusqu&apos;à la fin de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="56"/>
+        <source>Resume reminders</source>
+        <translation>Reprendre les rappels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="101"/>
+        <source>Back to the session ({time} left)</source>
+        <translation>Revenir à la séance (encore {time})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="103"/>
+        <source>Start a {minutes}-minute session</source>
+        <translation>Commencer une séance de {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="128"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="136"/>
+        <location filename="../../exec_desk/ui/tray.py" line="250"/>
+        <source>Pause reminders</source>
+        <translation>Suspendre les rappels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="156"/>
+        <source>{app} — Demo</source>
+        <translation>{app} — Démo</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="173"/>
+        <source>Exec Desk is already running: it lives in the system tray.</source>
+        <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="212"/>
+        <source>Click here to start it.</source>
+        <translation>Cliquez ici pour la commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="247"/>
+        <location filename="../../exec_desk/ui/tray.py" line="322"/>
+        <source>Quick compose</source>
+        <translation>Rédaction rapide</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="252"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="261"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="262"/>
+        <source>Account…</source>
+        <translation>Compte…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="264"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="305"/>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="306"/>
+        <source>Hide this explanation</source>
+        <translation>Masquer cette explication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="324"/>
+        <source>Menu…</source>
+        <translation>Menu…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="325"/>
+        <source>Pause reminders, settings, account, quit</source>
+        <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="350"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>WhenPicker</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <source>Send now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <source>Send in</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <source>Send at</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="264"/>
+        <source>A post waiting in the outbox can be undone until it is sent.</source>
+        <translation>Une publication en attente dans la boîte d&apos;envoi peut être annulée jusqu&apos;à son envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="265"/>
+        <source>When to send</source>
+        <translation>Quand envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="269"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="270"/>
+        <source>Minutes before it is sent</source>
+        <translation>Minutes avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="275"/>
+        <source>Day and time to send it</source>
+        <translation>Jour et heure d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="304"/>
+        <source>The time to send is in the past: pick a later one, or send now.</source>
+        <translation>L&apos;heure d&apos;envoi est passée : choisissez-en une plus tardive, ou envoyez maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="313"/>
+        <source>in {minutes} min</source>
+        <translation>dans {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="317"/>
+        <source>at {time}</source>
+        <translation>à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="319"/>
+        <source>at {day} {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+</context>
+</TS>

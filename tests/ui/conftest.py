@@ -1,0 +1,23 @@
+"""The UI tests run in English with the English catalogue (its plural forms: "1 post", "2 posts")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from i18n.catalogues import compile_to
+from PySide6.QtWidgets import QApplication
+
+from exec_desk.ui.i18n import install_language
+
+
+@pytest.fixture(scope="session")
+def catalogs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_to(tmp_path_factory.mktemp("catalogs"))
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication, catalogs: Path) -> Iterator[None]:
+    assert install_language(qapp, "en", catalogs=catalogs) == "en"
+    yield
