@@ -2,8 +2,8 @@
 
 Precedence: an explicit base directory (the `--basedir DIR` option) wins, then the `EXEC_DESK_HOME` environment
 variable, then the platform's user directories (platformdirs, app name "exec-desk"). With a base directory
-everything lives under it: `config/`, `data/`, `cache/`, `logs/` and `runtime/`, so a test or a second instance is
-fully isolated. No other module computes a path itself.
+everything lives under it: `config/`, `data/`, `cache/`, `logs/`, `runtime/` (and `autostart/` for the login entry),
+so a test or a second instance is fully isolated. No other module computes a path itself.
 """
 
 from __future__ import annotations
@@ -78,6 +78,20 @@ class Paths:
     @property
     def avatar_cache_dir(self) -> Path:
         return self.cache_dir / "avatars"
+
+    @property
+    def autostart_dir(self) -> Path:
+        """The XDG autostart folder: `autostart/` under the base directory, else `$XDG_CONFIG_HOME/autostart`.
+
+        Not created by `ensure`: the autostart entry makes it when it is first written. Read when asked (the
+        environment of the moment), like platformdirs does; `~/.config` when `XDG_CONFIG_HOME` is unset, empty or
+        relative (the XDG Base Directory rules).
+        """
+        if self.basedir is not None:
+            return self.basedir / "autostart"
+        config_home = os.environ.get("XDG_CONFIG_HOME", "")
+        base = Path(config_home) if config_home and os.path.isabs(config_home) else Path.home() / ".config"
+        return base / "autostart"
 
     def directories(self) -> tuple[Path, ...]:
         """Every directory `ensure` creates, parents before children."""

@@ -1,0 +1,5 @@
+"""PyInstaller's entry script for Exec Desk: the same as the `exec-desk` console script (`exec_desk.cli:main`)."""
+
+from exec_desk.cli import main
+
+raise SystemExit(main())
