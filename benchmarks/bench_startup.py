@@ -5,21 +5,26 @@
 Both print `{"event": "tray_shown"}` on their first event-loop turn with the tray icon shown (Exec Desk through
 EXEC_DESK_DEBUG_EVENTS=1); the time is from spawning the process to that line, runs interleaved. Also reported:
 `--exit-when-ready` (demo backend opened too) as a whole process. Target (issue 3): tray ≤ 1.5× bare.
+
+The package is byte-compiled first, as an installed wheel (or the README's `app` command) has it: with no
+`__pycache__` (and PYTHONDONTWRITEBYTECODE set, as on some machines) each start would compile ~20 modules again.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import tempfile
 
-from harness import python, run_once, time_to_line, virtual_desktop_module
+from harness import ROOT, python, run_once, time_to_line, virtual_desktop_module
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
+    subprocess.run([python(), "-m", "compileall", "-q", str(ROOT / "exec_desk")], check=True, stdout=subprocess.DEVNULL)
     bare: list[float] = []
     ours: list[float] = []
     full: list[float] = []

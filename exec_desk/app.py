@@ -15,32 +15,34 @@ placed), for the tests that drive it. With it, `EXEC_DESK_AUTOTYPE` types a text
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from exec_desk import APP_NAME
 from exec_desk.services.instance import InstanceError, SingleInstance
 from exec_desk.services.reminders import Reminders
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.ui.icons import icon
-from exec_desk.ui.tray import Tray, TrayState, placeholder_window
+from exec_desk.ui.tray import Tray, TrayState
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from exec_desk.services.clock import Clock, Timer, TimerFactory
     from exec_desk.services.context import AppContext
-    from exec_desk.services.images import ImageCache
     from exec_desk.services.session import ReviewSession
     from exec_desk.storage.credentials import CredentialStore
     from exec_desk.storage.records import Account
     from exec_desk.ui.account_dialog import AccountDialog
     from exec_desk.ui.app_compose import ComposeDesk
+    from exec_desk.ui.app_session import SessionDesk
     from exec_desk.ui.session_window import SessionWindow
 
 log = logging.getLogger(__name__)
@@ -88,15 +90,15 @@ class ExecDesk:
         self._log_file = log_file  # logging starts once the tray is up (logging.handlers is not free)
         # Not QApplication.quit(): that asks every window to close first, and the session window refuses.
         self._exit_app = exit_app or (lambda: app.exit(0))
-        self.session: ReviewSession | None = None
-        self.session_window: SessionWindow | None = None
-        self._images: ImageCache | None = None
-        self._store_runner: TaskRunner | None = None
+        self.sessions: SessionDesk | None = None  # once the context is open
+        self._stop_autostart: Callable[[], None] = lambda: None
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
         self._quitting = False
+        self._unclaimed: list[AppContext] = []  # opened on a worker, not yet handed to `_opened`
+        self._unclaimed_lock = threading.Lock()
         self.reminders = Reminders(settings, clock, timers or self._qt_timer, self.session_is_open)
         self.tray = Tray(self._icon(demo), demo=demo, state=self.tray_state, tray_available=tray_available)
         self.tray.session_requested.connect(self.open_session)
@@ -133,12 +135,32 @@ class ExecDesk:
             setup_logging(self._log_file)
         self._open_context()
         self.reminders.start()
+        self._follow_open_at_login()
         if self.instance is not None and self.instance.owner:
             try:
                 self.instance.listen(self.handle_request)
             except InstanceError as exc:  # runs on without it: a second launch then says it cannot reach us
                 log.error("single instance: %s", exc)
-                self.tray.notify(f"Other launches of Exec Desk cannot reach this one: {exc}")
+                self.tray.notify(
+                    translate("ExecDesk", "Other launches of Exec Desk cannot reach this one: {error}").format(
+                        error=exc
+                    )
+                )
+
+    def _follow_open_at_login(self) -> None:
+        """The "open at login" setting writes or removes the XDG autostart entry (now, and on every change)."""
+        from exec_desk.storage.autostart import Autostart, supports_xdg_autostart
+
+        if supports_xdg_autostart():
+            from exec_desk.services.autostart import follow_setting
+
+            self._stop_autostart = follow_setting(
+                self.settings,
+                Autostart(self.paths.autostart_dir),
+                on_error=lambda exc: self.tray.notify(
+                    translate("ExecDesk", "Could not change opening at login: {error}").format(error=exc)
+                ),
+            )
 
     def _open_context(self, previous: AppContext | None = None) -> None:
         def work() -> AppContext:  # on a worker: disk, keyring, tweepy, the demo server
@@ -146,20 +168,33 @@ class ExecDesk:
 
             if previous is not None:
                 previous.close()
-            return open_context(
+            context = open_context(
                 self.paths, self.settings, demo=self._demo, api_url=self._api_url, credentials=self._credentials
             )
+            with self._unclaimed_lock:
+                if not self._quitting:  # quit() closes it if its result never reaches `_opened`
+                    self._unclaimed.append(context)
+                    return context
+            context.close()  # the app quit meanwhile: its demo server and store must not outlive it
+            raise RuntimeError("the app quit while starting")
 
         self.runner.submit(work, self._opened, self._failed)
 
     def _opened(self, context: AppContext) -> None:
+        with self._unclaimed_lock:
+            self._unclaimed.remove(context)
         if self._quitting:
             context.close()
             return
         self.context = context
         if context.demo != self.tray.demo:
             self.tray.set_demo(context.demo, self._icon(context.demo))
-        self.tray.set_status(f"Signed in as @{context.account.username}" + (" on the demo X" if context.demo else ""))
+        signed_in = (
+            translate("ExecDesk", "Signed in as @{name} on the demo X")
+            if context.demo
+            else translate("ExecDesk", "Signed in as @{name}")
+        )
+        self.tray.set_status(signed_in.format(name=context.account.username))
         for notice in context.notices:
             log.warning("%s", notice)
             self.tray.notify(notice)
@@ -173,7 +208,21 @@ class ExecDesk:
             notify=self.tray.notify,
             events=self._events,
         )
-        self.compose.prepare_soon()
+        from exec_desk.ui.app_session import SessionDesk
+
+        self.sessions = SessionDesk(
+            context,
+            self.runner,
+            self.settings,
+            self._clock,
+            avatar_dir=self.paths.avatar_cache_dir,
+            icon=lambda: self._icon(self.tray.demo),
+            outbox=lambda: None if self.compose is None else self.compose.outbox,
+            on_ended=self.reminders.session_finished,
+            compose=self.compose_for_session,
+            notify=self.tray.notify,
+            show=self._raise,
+        )
         from exec_desk.services.interpreter import keep_gui_responsive
 
         keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen
@@ -184,25 +233,28 @@ class ExecDesk:
 
     def _failed(self, error: BaseException) -> None:
         log.error("start-up failed: %s", error)
-        self.tray.set_status(f"Could not start: {error}")
+        self.tray.set_status(translate("ExecDesk", "Could not start: {error}").format(error=error))
         self.tray.notify(str(error))
         self._emit({"event": "failed", "error": str(error)})
 
     def quit(self) -> None:
-        self._quitting = True
+        with self._unclaimed_lock:  # from now on, a context still opening closes itself
+            self._quitting = True
         self.reminders.close()
+        self._stop_autostart()
         if self.account_dialog is not None:
             self.account_dialog.cancel()  # a sign-in waiting for the browser would hold the worker for minutes
-        if self.session is not None and self.session.is_active:
-            self.session.end()
+        if self.sessions is not None:
+            self.sessions.close()
         if self.compose is not None:
             self.compose.outbox.stop()
             self.compose.close()  # the draft being typed is written now, on this thread
         if self.instance is not None:
             self.instance.close()
         self.runner.shutdown(2000)
-        if self._store_runner is not None:
-            self._store_runner.shutdown(2000)
+        for opened in self._unclaimed:  # opened, but its result was dropped by the shutdown
+            opened.close()
+        self._unclaimed.clear()
         if self.context is not None:
             self.context.close()
             self.context = None
@@ -241,74 +293,29 @@ class ExecDesk:
         self.tray.set_status(self.reminders.status_text())
 
     # -- the session -------------------------------------------------------------------------------------------
+    @property
+    def session(self) -> ReviewSession | None:
+        return None if self.sessions is None else self.sessions.session
+
+    @property
+    def session_window(self) -> SessionWindow | None:
+        return None if self.sessions is None else self.sessions.window
+
     def session_is_open(self) -> bool:
-        return self.session is not None and self.session.is_active
+        return self.sessions is not None and self.sessions.is_open()
 
     def open_session(self) -> None:
-        """Start a review session, or bring back the one that is running."""
-        window = self.session_window
-        if window is not None and self.session_is_open():
-            self._raise(window)
-            return
-        if self.context is None:
+        """Start a review session, or bring back the one that is running (once the app is ready)."""
+        if self.sessions is None:
             if "session" not in self._pending:
                 self._pending.append("session")
-            self.tray.set_status("Starting… the session opens in a moment.")
+            self.tray.set_status(translate("ExecDesk", "Starting… the session opens in a moment."))
             return
-        self.start_session()
+        self.sessions.open()
 
     def start_session(self, minutes: int | None = None) -> None:
-        from exec_desk.ui.session_window import SessionWindow
-
-        session = self._session_engine()
-        if self.session_window is not None:
-            self.session_window.deleteLater()
-        window = self.session_window = SessionWindow(
-            session, clock=self._clock, images=self._images, thumbnails=self._images, settings=self.settings
-        )
-        window.setWindowIcon(self._icon(self.tray.demo))
-        window.compose_requested.connect(self.compose_for_session)
-        window.continue_requested.connect(lambda: self.start_session(int(self.settings.get("session_extend_minutes"))))
-        window.like_requested.connect(lambda _id: self.tray.notify("Liking from Exec Desk comes with a later release."))
-        session.start(minutes)
-        self._raise(window)
-
-    def _session_engine(self) -> ReviewSession:
-        from exec_desk.services.images import ImageCache
-        from exec_desk.services.session import ReviewSession
-
-        context = self.context
-        assert context is not None
-        if self.session is None:
-            if self._store_runner is None:
-                from exec_desk.services.tasks import serial_runner
-
-                self._store_runner = serial_runner()
-            self.session = ReviewSession(
-                context.store,
-                context.backend,
-                context.ledger,
-                self.runner,
-                self.settings,
-                context.account.key,
-                self._clock,
-                outbox=None if self.compose is None else self.compose.outbox,
-                store_runner=self._store_runner,  # the summary is never stuck behind hung network calls
-            )
-            self.session.ended.connect(lambda _summary: self.reminders.session_finished())
-            self._images = ImageCache(self.runner, self.paths.avatar_cache_dir, parent=self.session)
-        return self.session
-
-    def _drop_session(self) -> None:
-        if self.session is not None:
-            if self.session.is_active:
-                self.session.end()
-            self.session.deleteLater()
-            self.session = None
-        if self.session_window is not None:
-            self.session_window.hide()
-            self.session_window.deleteLater()
-            self.session_window = None
+        if self.sessions is not None:
+            self.sessions.start(minutes)
 
     # -- other windows -----------------------------------------------------------------------------------------
     def open_composer(self) -> None:
@@ -316,7 +323,7 @@ class ExecDesk:
         if self.compose is None:
             if "compose" not in self._pending:
                 self._pending.append("compose")
-            self.tray.set_status("Starting… the composer opens in a moment.")
+            self.tray.set_status(translate("ExecDesk", "Starting… the composer opens in a moment."))
             return
         self.compose.open()
 
@@ -334,25 +341,35 @@ class ExecDesk:
     def _menu_entries(self) -> None:
         if self.compose is not None:  # Outbox and Drafts, right after Quick compose
             self.compose.add_menu_entries(self.tray.menu, self.tray.action("pause"))
+            self.compose.prepare_soon(0)  # "Quick compose" may come next: its window is ready by the click
 
     def open_settings(self) -> None:
-        text = (
-            "A settings window comes with a later release. Meanwhile the settings live in "
-            f"{self.paths.settings_file} (JSON; each one is described in the documentation)."
-        )
-        self._placeholder("settings_placeholder", f"{APP_NAME} — Settings", text)
+        """The settings dialog: a new one each time (it shows the values of now); its Sources page once ready."""
+        from exec_desk.ui.settings_dialog import SettingsDialog
 
-    def _placeholder(self, name: str, title: str, text: str) -> None:
-        window = self.windows.get(name)
-        if window is None:
-            window = self.windows[name] = placeholder_window(name, title, text, self._icon(self.tray.demo))
-        self._raise(window)
+        old = self.windows.pop("settings", None)
+        if old is not None and old.isVisible():
+            self.windows["settings"] = old
+            self._raise(old)
+            return
+        context = self.context
+        dialog = SettingsDialog(
+            self.settings,
+            self.runner,
+            store=None if context is None else context.store,
+            account=None if context is None else context.account.key,
+        )
+        dialog.setWindowIcon(self._icon(self.tray.demo))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.finished.connect(lambda _result: self.windows.pop("settings", None))
+        self.windows["settings"] = dialog
+        self._raise(dialog)
 
     def open_account(self) -> None:
         from exec_desk.ui.account_dialog import AccountDialog
 
         if self.context is None:
-            self.tray.notify("Exec Desk is still starting; open Account again in a moment.")
+            self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Account again in a moment."))
             return
         if self.account_dialog is None:
             api_base_url = self._api_url or str(self.settings.get("api_base_url"))
@@ -368,15 +385,22 @@ class ExecDesk:
         if dialog is not None:
             dialog.accept()
             dialog.deleteLater()
-        self._drop_session()
+        if self.sessions is not None:
+            self.sessions.drop()
+            self.sessions.close()
+            self.sessions = None
         if self.compose is not None:
             self.compose.outbox.stop()
             self.compose.close()
             self.compose = None
         previous, self.context = self.context, None
         self._demo = False
-        self.tray.set_status(f"Switching to @{account.username}…")
-        self.tray.notify(f"Signed in as @{account.username}. Exec Desk now uses this account.")
+        self.tray.set_status(translate("ExecDesk", "Switching to @{name}…").format(name=account.username))
+        self.tray.notify(
+            translate("ExecDesk", "Signed in as @{name}. Exec Desk now uses this account.").format(
+                name=account.username
+            )
+        )
         self._open_context(previous)
 
     def _raise(self, window: QWidget) -> None:

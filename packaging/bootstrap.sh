@@ -53,6 +53,11 @@ app)
     # shellcheck disable=SC2086
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then need_pkgs $APP_PKGS $HEADLESS_PKGS; else need_pkgs $APP_PKGS; fi
     need_venv app
+    # Byte-compile what changed, as a wheel install does: without it (and with PYTHONDONTWRITEBYTECODE set)
+    # every start compiles the package again, ~40 ms before the tray shows.
+    "$VENV/bin/python" -m compileall -q exec_desk >/dev/null
+    # The translations (.ts → .qm): the editable install compiled them once; a pull may have brought new ones.
+    "$VENV/bin/python" packaging/i18n.py compile >/dev/null
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         exec "$VENV/bin/python" packaging/virtual_desktop.py -- "$VENV/bin/exec-desk" "$@"
     fi

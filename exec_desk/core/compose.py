@@ -12,7 +12,8 @@ conformance suite and on random texts.
 
 `split_thread(text)` cuts a long text into numbered posts (" 2/5" appended) at sentence ends, else between words,
 else (a run with no space, e.g. Chinese) where the library says the limit falls. Every part is checked.
-Prices come from `exec_desk.core.pricing`: $0.015 a post, $0.20 with a URL.
+Prices come from `exec_desk.core.pricing`: $0.015 a post, $0.20 with a URL. The problems a check reports are
+English templates marked with `QT_TRANSLATE_NOOP("Compose", ...)` (all listed in `MESSAGES`); the UI translates them.
 """
 
 from __future__ import annotations
@@ -24,14 +25,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from twitter_text import parse_tweet
-from twitter_text.config import config as _config
-from twitter_text.regexp.invalid_chars import invalid_chars
-
 from exec_desk.core import pricing
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.media import Attachment
 from exec_desk.core.text import has_url
+from exec_desk.core.twitter_text_lib import twitter_text
 
+_TWITTER_TEXT = twitter_text()  # without pkg_resources: see core.twitter_text_lib
+parse_tweet = _TWITTER_TEXT.parse_tweet
+_config = _TWITTER_TEXT.config.config
+invalid_chars = _TWITTER_TEXT.regexp.invalid_chars.invalid_chars
 MAX_WEIGHT = 280
 _V3: dict[str, Any] = _config["defaults"]
 _UNLIMITED: dict[str, Any] = {**_V3, "max_weighted_tweet_length": 10**9}
@@ -42,6 +45,15 @@ _NUMBERING = re.compile(r"\s+\d{1,3}/\d{1,3}$")
 #: Where a run with no space may be cut, best first: after these characters.
 _SOFT_BREAKS = "。！？!?.…，、,;；:："
 _CACHE_SLACK = 2000
+EMPTY = QT_TRANSLATE_NOOP("Compose", "Write something first.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "Compose",
+    "This is {length} characters; one post holds {max}. Shorten it by {over}, or send it as a thread of {parts} posts.",
+)
+REFUSED = QT_TRANSLATE_NOOP("Compose", "The text holds a character X does not accept ({name}); remove it.")
+INVISIBLE = QT_TRANSLATE_NOOP("Compose", "an invisible character")
+#: Every problem template: the UI shows them translated.
+MESSAGES: tuple[str, ...] = (EMPTY, TOO_LONG, REFUSED, INVISIBLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,14 +161,12 @@ class PostChecker:
             parts = (Part(1, "", 0, 0, 0, True, False, price),)
         problems: list[str] = []
         if not words and not has_media:
-            problems.append("Write something first.")
+            problems.append(EMPTY)
         if not clean:
             problems.append(_refused(text))
         elif not valid and words and not thread:
-            problems.append(
-                f"This is {total} characters; one post holds {self.max_weight}. Shorten it by "
-                f"{total - self.max_weight}, or send it as a thread of {len(parts)} posts."
-            )
+            over = total - self.max_weight
+            problems.append(TOO_LONG.format(length=total, max=self.max_weight, over=over, parts=len(parts)))
         has_link, threaded = any(p[2] for p in pieces), thread and len(parts) > 1
         return Check(text, total, valid, over_from, has_link, parts, threaded, tuple(problems), self.max_weight)
 
@@ -350,8 +360,8 @@ def _utf16_len(text: str) -> int:
 
 def _refused(text: str) -> str:
     match = invalid_chars.search(text)
-    name = unicodedata.name(match.group(), f"U+{ord(match.group()):04X}") if match else "an invisible character"
-    return f"The text holds a character X does not accept ({name}); remove it."
+    name = unicodedata.name(match.group(), f"U+{ord(match.group()):04X}") if match else INVISIBLE
+    return REFUSED.format(name=name)
 
 
 def split_thread(text: str, max_weight: int = MAX_WEIGHT) -> list[str]:

@@ -51,8 +51,12 @@ def open_context(
     api_url: str | None,
     credentials: Callable[[], CredentialStore],
     clock: Clock = lambda: datetime.now(UTC),
+    demo_in_process: bool = False,
 ) -> AppContext:
-    """Open the store and pick the account and its backend. `credentials` is called only for a real account."""
+    """Open the store and pick the account and its backend. `credentials` is called only for a real account.
+
+    The demo's fake X server runs in a process of its own unless `demo_in_process` (see `backends.demo`).
+    """
     paths.ensure()
     store = Store(paths.database_file, clock=clock)
     notices = list(settings.problems)
@@ -64,7 +68,7 @@ def open_context(
     try:
         account = _pick_account(store, settings)
         if demo or account is None:
-            return _open_demo(paths, settings, store, ledger, notices, clock)
+            return _open_demo(paths, settings, store, ledger, notices, clock, demo_in_process)
         from exec_desk.backends.factory import backend_for
 
         backend = backend_for(
@@ -92,19 +96,19 @@ def _pick_account(store: Store, settings: Settings) -> Account | None:
 
 
 def _open_demo(
-    paths: Paths, settings: Settings, store: Store, ledger: Ledger, notices: list[str], clock: Clock
+    paths: Paths, settings: Settings, store: Store, ledger: Ledger, notices: list[str], clock: Clock, in_process: bool
 ) -> AppContext:
     from exec_desk.backends.demo import DEMO_ACCOUNT, start_demo
 
-    demo = start_demo(ledger, clock=clock)
-    user = demo.server.world.user
+    demo = start_demo(ledger, clock=clock, in_process=in_process)
+    user = demo.credentials
     account = Account(
         key=DEMO_ACCOUNT,
-        user_id=user.id,
-        username=user.username,
-        name=user.name,
+        user_id=str(user["user_id"]),
+        username=str(user["username"]),
+        name=str(user["name"]),
         auth_kind=AuthKind.OAUTH2,
-        api_base_url=demo.server.base_url,
+        api_base_url=demo.base_url,
         created_at=clock(),
     )
     store.accounts.add(account)

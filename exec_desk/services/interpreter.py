@@ -11,7 +11,8 @@ CPython runs one thread at a time (the GIL), so the GUI thread feels the Python 
   it paints. At 1 ms those waits stay short; the app's workers mostly wait on the network and barely notice the
   extra switches.
 
-The app calls `keep_gui_responsive()` once its start-up is done (the tray shown and the context opened).
+The app calls `keep_gui_responsive()` once its start-up is done (the tray shown and the context opened), and
+`release_free_memory()` when it lets go of a large structure (an ended session's window, queue and images).
 """
 
 from __future__ import annotations
@@ -32,3 +33,23 @@ def keep_gui_responsive(*, switch_interval: float = SWITCH_INTERVAL) -> None:
     gc.collect()
     gc.freeze()
     sys.setswitchinterval(switch_interval)
+
+
+def release_free_memory() -> bool:
+    """Collect garbage, then hand the C heap's free pages back to the system (glibc's `malloc_trim`).
+
+    Freed memory otherwise stays in the process: an idle tray app would keep the peak of its last session.
+    True if memory was returned; False where there is nothing to call (not glibc).
+    """
+    gc.collect()
+    try:
+        import ctypes
+        import ctypes.util
+
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return bool(trim(0))

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from exec_desk import APP_ID, APP_NAME, __version__
+from exec_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from exec_desk.app import DEBUG_EVENTS_ENV, ExecDesk
 from exec_desk.services.instance import SingleInstance
 from exec_desk.storage.paths import Paths
@@ -61,8 +61,11 @@ def run_app(
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # the window class stays APP_ID (StartupWMClass of the .desktop entry)
     app.setQuitOnLastWindowClosed(False)
+    from exec_desk.ui.i18n import install_language
+
+    install_language(app, str(settings.get("language")))  # before any widget: texts are set as they are built
     debug = bool(os.environ.get(DEBUG_EVENTS_ENV))
 
     def on_event(event: dict[str, Any]) -> None:

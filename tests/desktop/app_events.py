@@ -118,3 +118,20 @@ def run_client(args: Sequence[str], env: Mapping[str, str], timeout: float = 20.
 
 def socket_of(basedir: Path) -> Path:
     return basedir / "runtime" / "exec-desk.sock"
+
+
+def demo_profile_set_up(basedir: Path) -> None:
+    """A demo profile whose first run is already settled (default groups), so a session opens without the dialog."""
+    from datetime import UTC, datetime
+
+    from exec_desk.backends.demo import DEMO_ACCOUNT
+    from exec_desk.services.sources import FirstRunPlan, apply_plan
+    from exec_desk.storage.paths import Paths
+    from exec_desk.storage.records import Account, AuthKind
+    from exec_desk.storage.store import Store
+
+    paths = Paths.resolve(basedir)
+    paths.ensure()
+    with Store(paths.database_file) as store:  # the demo's start-up fills in the account's profile
+        store.accounts.add(Account(DEMO_ACCOUNT, "0", "demo", "Demo", AuthKind.OAUTH2, "", datetime.now(UTC)))
+        apply_plan(store, DEMO_ACCOUNT, FirstRunPlan((), {}))

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 import requests
 import shiboken6
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.app_events import AppProcess, exec_desk, offscreen_env, run_client, socket_of
+from desktop.app_events import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
 from exec_desk.app import ExecDesk
 from exec_desk.backends.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
@@ -73,13 +74,30 @@ def test_a_session_asked_for_during_start_up_opens_once_ready(make_desk: MakeDes
     assert desk.session_window is None
     _ready(desk, qtbot)
     assert desk.context.demo and desk.tray.demo  # no account yet: demo mode, marked as such
+    # First session of the account: the first run offers its X Lists (the demo account has some) first.
+    qtbot.waitUntil(lambda: _first_run_dialog() is not None, timeout=5000)
+    assert desk.session_window is None
+    desk.open_session()  # clicked again while the dialog is up: no second dialog, still no session
+    dialog = _first_run_dialog()
+    assert dialog is not None and [w for w in QApplication.topLevelWidgets() if w.objectName() == "first_run"] == [
+        dialog
+    ]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # "Use these groups"
     qtbot.waitUntil(lambda: desk.session_window is not None and desk.session_window.isVisible(), timeout=5000)
+    groups = {group.name for group in desk.context.store.groups.all(desk.context.account.key)}
+    assert {"Journalists", "Competitors", "Clients", "Company", "Home", "Mentions"} <= groups
     assert desk.session_is_open()
     state = desk.tray_state()
     assert state.session_remaining is not None and 0 < state.session_remaining <= 300 and state.account.startswith("@")
     first = desk.session_window
     desk.open_session()  # left click again: the same session comes back, no second one
     assert desk.session_window is first and desk.session_is_open()
+    assert _first_run_dialog() is None  # offered once per account, not before every session
+
+
+def _first_run_dialog() -> QDialog | None:
+    found = [w for w in QApplication.topLevelWidgets() if w.objectName() == "first_run" and w.isVisible()]
+    return found[0] if found and isinstance(found[0], QDialog) else None
 
 
 def test_reminders_go_through_the_tray_and_pause_from_the_menu(make_desk: MakeDesk, qtbot: QtBot) -> None:
@@ -122,6 +140,7 @@ def test_the_app_switches_to_a_newly_signed_in_account(make_desk: MakeDesk, qtbo
 def test_exec_desk_session_starts_the_app_and_a_second_launch_hands_over(tmp_path: Path) -> None:
     env = offscreen_env()
     base = str(tmp_path / "home")
+    demo_profile_set_up(Path(base))  # not the first run: `exec-desk session` goes straight to the session
     with AppProcess(exec_desk("--basedir", base, "--demo", "session"), env) as app:
         app.wait_for(lambda e: e.get("event") == "ready", what="ready")
         session = app.shown("session_window")
@@ -157,3 +176,25 @@ def test_quitting_during_a_browser_sign_in_does_not_wait_for_the_browser(
     desk.quit()  # cancels the wait: the worker ends instead of holding the process for two minutes
     assert desk.runner._pool.activeThreadCount() == 0
     assert desk.context is None
+
+
+def test_settings_open_from_the_tray_and_open_at_login_follows_the_setting(make_desk: MakeDesk, qtbot: QtBot) -> None:
+    from exec_desk import DESKTOP_ID
+    from exec_desk.ui.settings_dialog import SettingsDialog
+
+    desk = make_desk()
+    desk.start()
+    _ready(desk, qtbot)
+    desk.tray.settings_requested.emit()  # the tray's Settings entry
+    dialog = desk.windows["settings"]
+    assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    desk.tray.settings_requested.emit()  # asked again while open: the same dialog comes forward
+    assert desk.windows["settings"] is dialog
+    entry = desk.paths.autostart_dir / f"{DESKTOP_ID}.desktop"
+    assert not entry.exists()
+    desk.settings.set("open_at_login", True)  # as the dialog's Save does
+    assert entry.is_file() and "X-GNOME-Autostart-enabled=true" in entry.read_text()
+    desk.settings.set("open_at_login", False)
+    assert not entry.exists()
+    dialog.reject()
+    qtbot.waitUntil(lambda: "settings" not in desk.windows, timeout=2000)

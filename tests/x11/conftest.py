@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +49,15 @@ class Display:
     def click(self, x: int, y: int, button: int = 1) -> None:
         subprocess.run(
             ["xdotool", "mousemove", str(x), str(y), "click", str(button)], env=self.env, check=True, timeout=10
+        )
+
+    def key(self, name: str, at: QPoint) -> None:
+        """A real key press, with the pointer over `at` (no window manager: X's focus follows the pointer)."""
+        subprocess.run(
+            ["xdotool", "mousemove", str(at.x()), str(at.y()), "key", name],
+            env=self.env,
+            check=True,
+            timeout=10,
         )
 
     def screenshot(self, name: str, crop: QRect | None = None, painted: QRect | None = None) -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from desktop.app_events import AppProcess, Event, exec_desk, run_client
+from desktop.app_events import AppProcess, Event, demo_profile_set_up, exec_desk, run_client
 from PySide6.QtCore import QRect
 
 from .conftest import Display
@@ -56,6 +56,12 @@ def test_tray_icon_menu_and_session_on_a_real_tray(with_tray: Display, tmp_path:
 
         start = _rect(entries["action_session"])
         with_tray.click(start.center().x(), start.center().y())  # "Start a 5-minute session"
+        first_run = app.shown("first_run")  # the first session of the account: its X Lists → groups, first
+        assert first_run["class"] == "FirstRunDialog"
+        lists = _rect(first_run["geometry"])
+        with_tray.screenshot("x11-first-run", crop=lists, painted=lists)
+        assert "session_window" not in {e.get("name") for e in app.events}
+        with_tray.key("Return", at=lists.center())  # "Use these groups", the default button
         window = app.shown("session_window")
         assert window["class"] == "SessionWindow"
         with_tray.screenshot("x11-session-window", crop=_rect(window["geometry"]), painted=_rect(window["geometry"]))
@@ -80,6 +86,7 @@ def test_without_a_tray_host_the_fallback_window_shows(without_tray: Display, tm
 
 def test_exec_desk_session_reaches_the_running_instance(with_tray: Display, tmp_path: Path) -> None:
     base = str(tmp_path / "home")
+    demo_profile_set_up(Path(base))
     with AppProcess(exec_desk("--basedir", base, "--demo"), with_tray.env) as app:
         app.wait_for(lambda e: e.get("event") == "ready", what="ready")
         rc, err, took = run_client(exec_desk("--basedir", base, "session"), with_tray.env)

@@ -236,6 +236,7 @@ class FakeXApp:
             "base_url": base_url,
             "user_id": self.user_id,
             "username": self.world.user.username,
+            "name": self.world.user.name,
             "oauth2_access_token": self.auth.oauth2_access_token,
             "client_id": self.auth.client_id,
             "oauth1": dict(self.auth.oauth1),

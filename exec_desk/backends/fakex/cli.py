@@ -20,6 +20,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated world")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
     parser.add_argument("--enterprise", action="store_true", help="lift the 2026 self-serve restrictions")
+    parser.add_argument(
+        "--exit-on-stdin-eof", action="store_true", help="stop when standard input closes (the parent went away)"
+    )
     args = parser.parse_args(argv)
     done = threading.Event()
 
@@ -33,6 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         server.start()
         sys.stdout.write(json.dumps(server.credentials()) + "\n")
         sys.stdout.flush()
+        if args.exit_on_stdin_eof:
+            threading.Thread(target=_wait_for_eof, args=(done,), name="stdin-eof", daemon=True).start()
         while not done.wait(0.5):
             pass
     finally:
@@ -40,3 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return 0
+
+
+def _wait_for_eof(done: threading.Event) -> None:
+    """Set `done` once standard input is closed (or the parent holding it is gone)."""
+    while sys.stdin.buffer.read(1):
+        pass
+    done.set()
