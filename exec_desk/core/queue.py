@@ -64,6 +64,10 @@ class SessionSummary:
     amplified_count: int
     posted_count: int
     cost_micro: int
+    #: What the account's calls cost since the start of the month (UTC), this session included.
+    month_cost_micro: int = 0
+    #: The user's monthly API budget (`monthly_budget_usd`); 0: none.
+    month_budget_micro: int = 0
 
 
 @dataclass(frozen=True, slots=True)

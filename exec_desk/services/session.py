@@ -36,7 +36,8 @@ from PySide6.QtCore import QObject, Signal
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
-from exec_desk.core.queue import ActionState, GroupInfo, QueueBuild, QueueItem
+from exec_desk.core.pricing import MICRO
+from exec_desk.core.queue import ActionState, GroupInfo, QueueBuild, QueueItem, SessionSummary
 from exec_desk.services import session_store as data
 from exec_desk.services.actions import SELF_SERVE, RetweetActions, capability
 from exec_desk.services.clock import Clock, TimerFactory, qt_timers
@@ -266,12 +267,16 @@ class ReviewSession(QObject):
 
     def _close(self, closing: data.Closing) -> None:
         store, ledger, account = self._store, self._ledger, self._account
+        budget = round(float(self._settings.get("monthly_budget_usd")) * MICRO)
 
         def failed(error: BaseException) -> None:
             log.error("could not close the session log: %s", error)
             self.ended.emit(data.summary_of(closing, 0))
 
-        self._runner.submit(lambda: data.close_session(store, ledger, account, closing), self.ended.emit, failed)
+        def close() -> SessionSummary:
+            return data.close_session(store, ledger, account, closing, budget_micro=budget)
+
+        self._runner.submit(close, self.ended.emit, failed)
 
     # -- the queue --------------------------------------------------------------------------------------------
     def items(self) -> list[QueueItem]:

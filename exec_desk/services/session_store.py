@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.pricing import Op, write_price
@@ -138,8 +138,12 @@ class Closing:
     released: tuple[str, ...] = ()
 
 
-def close_session(store: Store, ledger: Ledger, account: str, closing: Closing) -> SessionSummary:
+def close_session(
+    store: Store, ledger: Ledger, account: str, closing: Closing, *, budget_micro: int = 0
+) -> SessionSummary:
     """Write the session's counts, end and cost to the session log; return its summary.
+
+    The summary also tells what the account spent since the start of the month (UTC), against `budget_micro`.
 
     The cost is the ledger's calls from the start to `cutoff` (inclusive), plus the price of each retweet
     released at the end that the ledger does not show as sent yet: it is on its way.
@@ -153,10 +157,12 @@ def close_session(store: Store, ledger: Ledger, account: str, closing: Closing) 
                 closing.session_id, read=closing.read, amplified=closing.amplified, posted=closing.posted
             )
             store.sessions.end(closing.session_id, closing.ended_at, cost_micro=cost)
-    return summary_of(closing, cost)
+    month_start = closing.ended_at.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    month = ledger.total(account, since=month_start) + cost - sum(c.price_micro for c in calls)
+    return summary_of(closing, cost, month_cost=max(month, cost), budget=budget_micro)
 
 
-def summary_of(closing: Closing, cost: int) -> SessionSummary:
+def summary_of(closing: Closing, cost: int, *, month_cost: int = 0, budget: int = 0) -> SessionSummary:
     return SessionSummary(
         session_id=closing.session_id,
         started_at=closing.started_at,
@@ -167,6 +173,8 @@ def summary_of(closing: Closing, cost: int) -> SessionSummary:
         amplified_count=closing.amplified,
         posted_count=closing.posted,
         cost_micro=cost,
+        month_cost_micro=month_cost,
+        month_budget_micro=budget,
     )
 
 

@@ -35,6 +35,7 @@ from exec_desk.ui.i18n import message_text
 from exec_desk.ui.ports import ImageProvider, Opener, SessionPort, SettingsPort
 from exec_desk.ui.post_detail import PostDetail
 from exec_desk.ui.post_style import note_label
+from exec_desk.ui.screen import fit_to_screen
 from exec_desk.ui.session_header import FilterBar, SessionHeader
 from exec_desk.ui.shortcuts import SETTING, TEXT_FIELDS, ShortcutError, ShortcutRegistry
 from exec_desk.ui.summary import SummaryView
@@ -68,7 +69,7 @@ class SessionWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("session_window")
         self.setWindowTitle(self.tr("Exec Desk — Session"))
-        self.resize(720, 820)
+        fit_to_screen(self, 720, 820)
         self.session = session
         self._opener: Opener = opener or QDesktopServices.openUrl
         self._settings = settings

@@ -139,7 +139,19 @@ class SummaryView(QWidget):
             self.tr("of {duration} planned").format(duration=duration_text(summary.planned_seconds))
         )
         self._values["cost"].setText(cost_text(summary.cost_micro))
-        self._notes["cost"].setText(self.tr("X API fees for the reads and writes of this session, from the ledger."))
+        fees = self.tr("X API fees for the reads and writes of this session, from the ledger.")
+        self._notes["cost"].setText(f"{fees} {self.month_text(summary)}")
+
+    def month_text(self, summary: SessionSummary) -> str:
+        """What the month cost so far, against the monthly budget when there is one."""
+        spent, budget = cost_text(summary.month_cost_micro), cost_text(summary.month_budget_micro)
+        if summary.month_budget_micro <= 0:
+            return self.tr("This month so far: {spent}.").format(spent=spent)
+        if summary.month_cost_micro > summary.month_budget_micro:
+            return self.tr("This month so far: {spent}, over your {budget} monthly budget.").format(
+                spent=spent, budget=budget
+            )
+        return self.tr("This month so far: {spent} of your {budget} monthly budget.").format(spent=spent, budget=budget)
 
     def value_text(self, key: str) -> str:
         """The shown value of a tile: "read", "amplified", "posted", "time" or "cost"."""

@@ -380,9 +380,13 @@ class DebugProbe(QObject):
             shown["title"], shown["geometry"] = watched.windowTitle(), _rect(watched.frameGeometry())
             if isinstance(watched, QMenu):  # entries are laid out once it is placed: on the next turn
                 QTimer.singleShot(0, lambda menu=watched: self._write({**shown, "actions": _entries(menu)}))
-            else:
-                self._write(shown)
+            else:  # a dialog is centred after its Show event: its place is known on the next turn
+                QTimer.singleShot(0, watched, lambda window=watched: self._write(_placed(shown, window)))
         return False
+
+
+def _placed(shown: dict[str, Any], window: QWidget) -> dict[str, Any]:
+    return {**shown, "geometry": _rect(window.frameGeometry())}
 
 
 def _rect(rect: QRect) -> list[int]:

@@ -86,7 +86,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_window.py" line="289"/>
+        <location filename="../../exec_desk/ui/session_window.py" line="290"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>

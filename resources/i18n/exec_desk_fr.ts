@@ -1563,32 +1563,32 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="153"/>
+        <location filename="../../exec_desk/core/queue.py" line="157"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="155"/>
+        <location filename="../../exec_desk/core/queue.py" line="159"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="157"/>
+        <location filename="../../exec_desk/core/queue.py" line="161"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="161"/>
+        <location filename="../../exec_desk/core/queue.py" line="165"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="163"/>
+        <location filename="../../exec_desk/core/queue.py" line="167"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="165"/>
+        <location filename="../../exec_desk/core/queue.py" line="169"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session.py" line="54"/>
+        <location filename="../../exec_desk/services/session.py" line="55"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
@@ -1780,22 +1780,22 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="70"/>
+        <location filename="../../exec_desk/ui/session_window.py" line="71"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="152"/>
+        <location filename="../../exec_desk/ui/session_window.py" line="153"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="257"/>
+        <location filename="../../exec_desk/ui/session_window.py" line="258"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_window.py" line="289"/>
+        <location filename="../../exec_desk/ui/session_window.py" line="290"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -1803,12 +1803,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="320"/>
+        <location filename="../../exec_desk/ui/session_window.py" line="321"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="352"/>
+        <location filename="../../exec_desk/ui/session_window.py" line="353"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
@@ -2735,6 +2735,21 @@
         <location filename="../../exec_desk/ui/summary.py" line="142"/>
         <source>X API fees for the reads and writes of this session, from the ledger.</source>
         <translation>Frais de l&apos;API X pour les lectures et écritures de cette séance, d&apos;après le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="149"/>
+        <source>This month so far: {spent}.</source>
+        <translation>Depuis le début du mois : {spent}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="151"/>
+        <source>This month so far: {spent}, over your {budget} monthly budget.</source>
+        <translation>Depuis le début du mois : {spent}, au-delà de votre budget mensuel de {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/summary.py" line="154"/>
+        <source>This month so far: {spent} of your {budget} monthly budget.</source>
+        <translation>Depuis le début du mois : {spent} sur votre budget mensuel de {budget}.</translation>
     </message>
 </context>
 <context>

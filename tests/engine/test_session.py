@@ -141,6 +141,11 @@ def test_a_whole_session_against_the_fake_server(env: Env, server: FakeXServer, 
     record = env.store.sessions.get(summary.session_id)
     assert record is not None and record.cost_micro == summary.cost_micro and record.amplified_count == 1
     assert seen.ended == [summary]
+    # Against the monthly budget (default $20): the month so far is every call of the account since the 1st,
+    # the set-up's reads before this session included.
+    month_start = summary.ended_at.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    assert summary.month_cost_micro == env.ledger.total(ACCOUNT, since=month_start) > summary.cost_micro
+    assert summary.month_budget_micro == 20_000_000
 
 
 def test_a_second_session_costs_one_request_per_source_and_shows_nothing_read(

@@ -13,7 +13,9 @@ from exec_desk.ui.summary import SummaryView, duration_text, headline
 from .fakes import NOW
 
 
-def _summary(used: int = 252, planned: int = 300, cost: int = 1_234_567) -> SessionSummary:
+def _summary(
+    used: int = 252, planned: int = 300, cost: int = 1_234_567, month: int = 0, budget: int = 0
+) -> SessionSummary:
     return SessionSummary(
         session_id=7,
         started_at=NOW,
@@ -24,6 +26,8 @@ def _summary(used: int = 252, planned: int = 300, cost: int = 1_234_567) -> Sess
         amplified_count=4,
         posted_count=1,
         cost_micro=cost,
+        month_cost_micro=month,
+        month_budget_micro=budget,
     )
 
 
@@ -39,6 +43,17 @@ def test_shows_counts_time_and_cost(qtbot: QtBot) -> None:
     assert note is not None and note.text() == "of 5 min planned"
     assert view.title.text() == "Session ended early"
     assert view.extend_button.text() == "Extend +3 min"
+
+
+def test_the_cost_note_tells_the_month_against_the_budget(qtbot: QtBot) -> None:
+    view = SummaryView(_summary(month=4_500_000, budget=20_000_000))
+    qtbot.addWidget(view)
+    note = view.findChild(QLabel, "summary_cost_note")
+    assert note is not None and note.text().endswith("This month so far: $4.500 of your $20.000 monthly budget.")
+    view.set_summary(_summary(month=21_000_000, budget=20_000_000))
+    assert note.text().endswith("This month so far: $21.000, over your $20.000 monthly budget.")
+    view.set_summary(_summary(month=4_500_000, budget=0))  # no budget set
+    assert note.text().endswith("This month so far: $4.500.")
 
 
 def test_extend_and_close_are_signals(qtbot: QtBot) -> None:
