@@ -1,6 +1,6 @@
 """Build the QApplication and the services, wire them, run the event loop. Nothing else lives here.
 
-Start-up stays lean: the tray shows first; the single-instance server (QtNetwork), the store, tweepy and the
+Start-up stays lean: the tray shows first; the single-instance server, the store, tweepy and the
 keyring come after it (the context opens on a worker). Requests that need the context ("session") wait for it.
 
 Once the context is open, `ui.app_compose.ComposeDesk` holds the composer, drafts, outbox sender and outbox window
@@ -208,6 +208,7 @@ class ExecDesk:
             notify=self.tray.notify,
             events=self._events,
         )
+        self.compose.prepare_soon()  # a moment after start-up: the first Quick compose is then a show()
         from exec_desk.ui.app_session import SessionDesk
 
         self.sessions = SessionDesk(
@@ -341,7 +342,6 @@ class ExecDesk:
     def _menu_entries(self) -> None:
         if self.compose is not None:  # Outbox and Drafts, right after Quick compose
             self.compose.add_menu_entries(self.tray.menu, self.tray.action("pause"))
-            self.compose.prepare_soon(0)  # "Quick compose" may come next: its window is ready by the click
 
     def open_settings(self) -> None:
         """The settings dialog: a new one each time (it shows the values of now); its Sources page once ready."""

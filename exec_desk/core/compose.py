@@ -18,6 +18,7 @@ English templates marked with `QT_TRANSLATE_NOOP("Compose", ...)` (all listed in
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -31,13 +32,24 @@ from exec_desk.core.media import Attachment
 from exec_desk.core.text import has_url
 from exec_desk.core.twitter_text_lib import twitter_text
 
-_TWITTER_TEXT = twitter_text()  # without pkg_resources: see core.twitter_text_lib
-parse_tweet = _TWITTER_TEXT.parse_tweet
-_config = _TWITTER_TEXT.config.config
-invalid_chars = _TWITTER_TEXT.regexp.invalid_chars.invalid_chars
+
+def parse_tweet(text: str, options: dict[str, Any]) -> Any:
+    """twitter-text's `parse_tweet`. The library (~8 MiB of compiled regexes, ~130 ms) loads on first use, so an
+    idle app that never composes does not carry it; an empty text is checked without it."""
+    return twitter_text().parse_tweet(text, options)
+
+
+@functools.cache
+def _v3() -> dict[str, Any]:
+    return dict(twitter_text().config.config["defaults"])
+
+
+@functools.cache
+def _unlimited() -> dict[str, Any]:
+    return {**_v3(), "max_weighted_tweet_length": 10**9}
+
+
 MAX_WEIGHT = 280
-_V3: dict[str, Any] = _config["defaults"]
-_UNLIMITED: dict[str, Any] = {**_V3, "max_weighted_tweet_length": 10**9}
 _TOKEN = re.compile(r"\s+|\S+")
 _SENTENCE_END = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’»)\]]*$")
 _ABBREVIATION = re.compile(r"(?i)^(?:mr|mrs|ms|dr|prof|st|vs|e\.g|i\.e|jr|sr|no|fig|approx|[a-z])\.$")
@@ -69,7 +81,7 @@ class Count:
 
 def count(text: str) -> Count:
     """Parse the whole text with twitter-text v3 (280 weighted characters, URLs 23, most CJK and emoji 2)."""
-    r = parse_tweet(text, _V3)
+    r = parse_tweet(text, _v3())
     valid_range, display_range = (r.validRangeStart, r.validRangeEnd), (r.displayRangeStart, r.displayRangeEnd)
     return Count(int(r.weightedLength), bool(r.valid), int(r.permillage), valid_range, display_range)
 
@@ -177,7 +189,7 @@ class PostChecker:
     def _measure(self, token: str) -> _Piece:
         """Weigh a word after a space, the way it counts inside the text (see `_opener`)."""
         space = token[0].isspace()
-        r = parse_tweet(token if space else " " + token, _UNLIMITED)
+        r = parse_tweet(token if space else " " + token, _unlimited())
         ends = not space and bool(_SENTENCE_END.search(token)) and not _ABBREVIATION.match(token)
         url = not space and "." in token and has_url(token)
         weight = int(r.weightedLength) - (0 if space else 1)
@@ -190,7 +202,7 @@ class PostChecker:
         takes `é` as the character before the URL `xample.com` (1 + 23)."""
         weight = self._openers.get(word)
         if weight is None:
-            weight = self._openers[word] = int(parse_tweet(word, _UNLIMITED).weightedLength)
+            weight = self._openers[word] = int(parse_tweet(word, _unlimited()).weightedLength)
         return weight
 
     def _over_from(self, text: str, tokens: list[str], pieces: list[_Piece]) -> int:
@@ -202,10 +214,10 @@ class PostChecker:
                 at += len(token)
                 continue
             if at == 0:  # the first token fails: the library's own answer, at the start of the text
-                return int(parse_tweet(token, _V3).validRangeEnd) + 1
+                return int(parse_tweet(token, _v3()).validRangeEnd) + 1
             # A leading space (weight 1, always valid) keeps the library from counting the token's first
             # character as valid when even it does not fit, and gives the token its context in the text.
-            r = parse_tweet(" " + token, {**_V3, "max_weighted_tweet_length": self.max_weight - used + 1})
+            r = parse_tweet(" " + token, {**_v3(), "max_weighted_tweet_length": self.max_weight - used + 1})
             return _utf16_len(text[:at]) + int(r.validRangeEnd)
         return _utf16_len(text)
 
@@ -320,20 +332,20 @@ def _cut_points(token: str, budget: int) -> tuple[int, ...]:
         rest = token[pos:]
         window = min(len(rest), 3 * budget)
         while True:
-            fits = parse_tweet(rest[:window], _UNLIMITED).weightedLength <= budget
+            fits = parse_tweet(rest[:window], _unlimited()).weightedLength <= budget
             if not fits or window == len(rest):
                 break
             window = min(len(rest), 2 * window)
         if fits:
             return tuple(cuts)
-        r = parse_tweet(" " + rest[:window], {**_V3, "max_weighted_tweet_length": budget + 1})
+        r = parse_tweet(" " + rest[:window], {**_v3(), "max_weighted_tweet_length": budget + 1})
         cut = min(len(rest), max(1, _py_index(rest, int(r.validRangeEnd))))
         soft = max(rest.rfind(c, 0, cut) for c in _SOFT_BREAKS)
         if soft >= cut * 3 // 5:
             cut = soft + 1
         while 1 < cut < len(rest) and (_joins(rest[cut]) or rest[cut - 1] == "\u200d"):
             cut -= 1
-        while cut > 1 and parse_tweet(rest[:cut], _UNLIMITED).weightedLength > budget:
+        while cut > 1 and parse_tweet(rest[:cut], _unlimited()).weightedLength > budget:
             cut -= 1
         pos += cut
         cuts.append(pos)
@@ -359,7 +371,7 @@ def _utf16_len(text: str) -> int:
 
 
 def _refused(text: str) -> str:
-    match = invalid_chars.search(text)
+    match = twitter_text().regexp.invalid_chars.invalid_chars.search(text)
     name = unicodedata.name(match.group(), f"U+{ord(match.group()):04X}") if match else INVISIBLE
     return REFUSED.format(name=name)
 

@@ -26,6 +26,12 @@ def _resource_string(module_name: str, resource: str) -> bytes:
     return (Path(module.__file__).parent / resource).read_bytes()
 
 
+def loaded() -> bool:
+    """Whether `twitter_text` is imported already."""
+    module = sys.modules.get("twitter_text")
+    return module is not None and hasattr(module, "parse_tweet")
+
+
 def twitter_text() -> types.ModuleType:
     """The `twitter_text` module, imported once (thread-safe) without loading `pkg_resources`."""
     loaded = sys.modules.get("twitter_text")

@@ -3,8 +3,9 @@
 The protocol is one JSON line each way: the client sends `{"request": "session"}` (one of `REQUESTS`), the running
 instance answers `{"ok": true}` (or `{"ok": false, "error": "..."}`) and closes. The client side is a plain
 `socket` AF_UNIX client and this module imports no Qt at load time, so `exec-desk compose` bound to a desktop-wide
-shortcut answers in tens of milliseconds without starting QtWidgets. The server side is a `QLocalServer`
-(QtNetwork, imported when `listen` is called, after the tray shows).
+shortcut answers in tens of milliseconds without starting QtWidgets. The server side is a listening AF_UNIX
+socket watched by `QSocketNotifier`s on the GUI thread (QtCore only: QtNetwork's `QLocalServer` would add ~3 MiB
+to an idle app for the same few lines).
 
 Who is "the first" is decided by an exclusive `flock` on a lock file in the runtime directory, held for the life
 of the instance: the kernel drops it when a process dies, so a crashed instance never blocks start-up, and its
@@ -30,7 +31,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import logging
 
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtCore import QSocketNotifier
 
 
 def _log() -> logging.Logger:
@@ -128,7 +129,9 @@ class SingleInstance:
         self.runtime_dir = runtime_dir.absolute()
         self.socket_path = socket_path(self.runtime_dir, tmp_dir=tmp_dir)
         self._lock_fd: int | None = None
-        self._server: QLocalServer | None = None
+        self._server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[socket.socket, tuple[QSocketNotifier, bytearray]] = {}
         self._handler: Handler | None = None
 
     @property
@@ -138,7 +141,7 @@ class SingleInstance:
 
     @property
     def listening(self) -> bool:
-        return self._server is not None and self._server.isListening()
+        return self._server is not None
 
     def hand_over(self, request: str, *, wait: float = 0.0, timeout: float = 3.0) -> bool:
         """Give `request` to the running instance. False when none listens (after retrying for `wait` seconds
@@ -185,44 +188,65 @@ class SingleInstance:
 
     def listen(self, handler: Handler) -> None:
         """Serve requests (after `acquire`); a stale socket file left by a crashed instance is replaced."""
-        from PySide6.QtNetwork import QLocalServer
+        from PySide6.QtCore import QSocketNotifier
 
         if self._lock_fd is None:
             raise RuntimeError("acquire() the instance lock before listening")
         if self._server is not None:
             return
         private_dir(self.socket_path.parent)
-        QLocalServer.removeServer(str(self.socket_path))
-        server = QLocalServer()
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(str(self.socket_path)):
-            raise InstanceError(f"Cannot listen on {self.socket_path}: {server.errorString()}")
-        server.newConnection.connect(self._accept)
-        self._server = server
-        self._handler = handler
+        with contextlib.suppress(FileNotFoundError):
+            self.socket_path.unlink()  # a crashed instance's socket: we hold the lock, it is not in use
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
+        try:
+            server.bind(str(self.socket_path))
+            os.chmod(self.socket_path, 0o600)  # the user only (its directory is 0700 already)
+            server.listen(8)
+            server.setblocking(False)
+        except OSError as exc:
+            server.close()
+            raise InstanceError(f"Cannot listen on {self.socket_path}: {exc.strerror or exc}") from None
+        notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read)
+        notifier.activated.connect(self._accept)
+        self._server, self._notifier, self._handler = server, notifier, handler
         _log().info("single instance: listening on %s", self.socket_path)
 
     def _accept(self) -> None:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QSocketNotifier, QTimer
 
-        server = self._server
-        while server is not None and server.hasPendingConnections():
-            conn = server.nextPendingConnection()
-            buffer = bytearray()
-            conn.readyRead.connect(lambda c=conn, b=buffer: self._read(c, b))
-            conn.disconnected.connect(conn.deleteLater)
-            QTimer.singleShot(IDLE_DROP_MS, conn, conn.abort)
-            if conn.bytesAvailable():
-                self._read(conn, buffer)
+        while self._server is not None:
+            try:
+                conn, _ = self._server.accept()
+            except BlockingIOError:
+                return
+            except OSError as exc:
+                _log().warning("single instance: accept failed: %s", exc)
+                return
+            conn.setblocking(False)
+            notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read)
+            self._clients[conn] = (notifier, bytearray())
+            notifier.activated.connect(lambda *_, c=conn: self._read(c))
+            QTimer.singleShot(IDLE_DROP_MS, notifier, lambda c=conn: self._drop(c))
 
-    def _read(self, conn: QLocalSocket, buffer: bytearray) -> None:
-        buffer += bytes(conn.readAll().data())
+    def _read(self, conn: socket.socket) -> None:
+        if conn not in self._clients:
+            return
+        buffer = self._clients[conn][1]
+        try:
+            chunk = conn.recv(MAX_LINE)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # the client went away
+            self._drop(conn)
+            return
+        buffer += chunk
         if b"\n" not in buffer:
             if len(buffer) > MAX_LINE:
                 self._reply(conn, {"ok": False, "error": "request too long"})
             return
         line = bytes(buffer).split(b"\n", 1)[0]
-        buffer.clear()
         try:
             request = json.loads(line).get("request")
         except (ValueError, AttributeError):
@@ -235,17 +259,31 @@ class SingleInstance:
         if self._handler is not None:
             self._handler(str(request))
 
-    @staticmethod
-    def _reply(conn: QLocalSocket, answer: dict[str, object]) -> None:
-        conn.write(json.dumps(answer).encode() + b"\n")
-        conn.flush()
-        conn.disconnectFromServer()
+    def _reply(self, conn: socket.socket, answer: dict[str, object]) -> None:
+        try:
+            conn.settimeout(1.0)  # one short line: it fits the socket's buffer, this does not wait
+            conn.sendall(json.dumps(answer).encode() + b"\n")
+        except OSError as exc:
+            _log().info("single instance: could not answer: %s", exc)
+        self._drop(conn)
+
+    def _drop(self, conn: socket.socket) -> None:
+        client = self._clients.pop(conn, None)
+        if client is not None:
+            client[0].setEnabled(False)
+            client[0].deleteLater()
+            conn.close()
 
     def close(self) -> None:
         """Stop serving, remove the socket file and release the lock (idempotent)."""
+        for conn in list(self._clients):
+            self._drop(conn)
         if self._server is not None:
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)
+                self._notifier.deleteLater()
+                self._notifier = None
             self._server.close()
-            self._server.deleteLater()
             self._server = None
             with contextlib.suppress(FileNotFoundError):
                 self.socket_path.unlink()

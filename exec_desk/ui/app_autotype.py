@@ -32,6 +32,7 @@ class AutoTyper(QObject):
         super().__init__(parent)
         self._desk, self._text, self._write = desk, text, write
         self._count = 0
+        self._started = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._tick)
@@ -46,9 +47,10 @@ class AutoTyper(QObject):
             return  # not ready yet
         composer = compose.composer
         if composer is None or not composer.isVisible():
-            self._desk.open_composer()
-            composer = compose.composer
-            assert composer is not None
+            self._desk.open_composer()  # the first time it may show a moment later: the next tick looks again
+            return
+        if not self._started:
+            self._started = True
             self._timer.setInterval(self._interval)
             self._write({"event": "autotype_started", "t": time.monotonic()})
             return

@@ -2,10 +2,13 @@
 
 `ComposeDesk` is made when the app's context opens. It starts the account's one `OutboxSender` (the review session
 uses it too) and a `DraftService`. The composer itself is built once, early and off the user's path
-(`prepare_soon`: twitter-text, whose regexes take ~0.2 s to compile, is imported on a worker a moment after the
-app is ready, then the window is built and its native window created on the GUI thread), so opening it later is
-a show(). Sending hands the post over without a window in which it could be lost: one transaction on a worker
-stores the outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
+(`prepare_soon`: its modules are imported on a worker a moment after the app is ready, then the window is built
+and its native window created on the GUI thread), so opening it later is a show(). twitter-text (~8 MiB of
+regexes, ~0.13 s to compile) loads on a worker when the composer first opens: an empty post is counted without it,
+and an app that is not used to write does not carry it.
+
+Sending hands the post over without a window in which it could be lost: one transaction on a worker stores the
+outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
 back with the post and the reason. The sender is then woken; the user is told when a post goes out or fails.
 What the user reads is translated, the sender's reasons too (`ui.compose_messages.OUTBOX`); times are the locale's.
 """
@@ -23,6 +26,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
+from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import DraftService
 from exec_desk.services.outbox import OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
@@ -52,7 +57,7 @@ PLAN_REASONS = (
 
 
 def _import_composer() -> None:
-    importlib.import_module("exec_desk.ui.composer")  # twitter-text's regexes compile here, off the GUI thread
+    importlib.import_module("exec_desk.ui.composer")  # its widgets' modules, off the GUI thread
 
 
 def context_text(items: list[QueueItem], post_id: str | None) -> str:
@@ -150,7 +155,13 @@ class ComposeDesk(QObject):
         context: str = "",
         capability: Capability | None = None,
     ) -> ComposerWindow:
-        """Show the composer for a post, or a reply or quote (`capability` says what the plan allows)."""
+        """Show the composer for a post, or a reply or quote (`capability` says what the plan allows).
+
+        twitter-text loads on a worker the first time (an empty composer is counted without it), so the window
+        shows at once and an idle app does not carry the library.
+        """
+        if not twitter_text_loaded():
+            self._runner.submit(twitter_text)
         composer = self.prepare()
         composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")))
         return composer

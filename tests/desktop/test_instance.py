@@ -192,6 +192,37 @@ def test_garbage_is_refused_with_a_reason(primary: tuple[SingleInstance, Inbox],
         SingleInstance(first.runtime_dir).hand_over("quit")
 
 
+def test_a_silent_client_is_dropped_and_a_vanished_one_costs_nothing(
+    runtime: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(instance_module, "IDLE_DROP_MS", 100)
+    first, inbox = SingleInstance(runtime), Inbox()
+    assert first.acquire()
+    first.listen(inbox)
+    try:
+        with socket.socket(socket.AF_UNIX) as gone:
+            gone.connect(str(first.socket_path))
+            gone.sendall(b'{"request": "sess')  # half a request, then it vanishes
+        with socket.socket(socket.AF_UNIX) as silent:
+            silent.connect(str(first.socket_path))
+            silent.setblocking(False)
+            closed: list[bytes] = []
+
+            def dropped() -> bool:
+                try:
+                    closed.append(silent.recv(64))
+                except BlockingIOError:
+                    return False
+                return True
+
+            qtbot.waitUntil(dropped, timeout=3000)  # the server closed it: recv gives b"" (end of stream)
+            assert closed == [b""]
+        assert inbox.requests == []
+    finally:
+        first.close()
+    assert not first.socket_path.exists() and not first.listening
+
+
 def test_a_too_long_runtime_path_falls_back_to_a_short_private_name(tmp_path: Path, qtbot: QtBot) -> None:
     deep = tmp_path / ("d" * 60) / ("e" * 60) / "runtime"
     assert len(os.fsencode(deep / "exec-desk.sock")) > MAX_SOCKET_PATH
