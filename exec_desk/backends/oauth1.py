@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.storage.credentials import CredentialStore
 
 #: Credential-store key → `tweepy.Client` keyword (also the keys of the dict `load_oauth1_keys` returns).
@@ -24,17 +25,20 @@ _LABELS = {
     "access_token_secret": "access token secret",
 }
 _ACCESS_TOKEN = re.compile(r"([0-9]+)-\S+")
+#: Why an access token was refused (shown by the account dialog, translated there).
+ACCESS_TOKEN_SHAPE = QT_TRANSLATE_NOOP(
+    "OAuth1",
+    "The access token must look like '<your numeric user id>-<letters and digits>', as the X developer portal "
+    "shows it (for example 1234567890-AbCd…). Check that you copied the access token, not the bearer token or "
+    "the API key.",
+)
 
 
 def oauth1_user_id(access_token: str) -> str:
     """The numeric user id an OAuth 1.0a access token starts with; ValueError if it has none."""
     match = _ACCESS_TOKEN.fullmatch(access_token)
     if match is None:
-        raise ValueError(
-            "The access token must look like '<your numeric user id>-<letters and digits>', as the X developer "
-            "portal shows it (for example 1234567890-AbCd…). Check that you copied the access token, not the "
-            "bearer token or the API key."
-        )
+        raise ValueError(ACCESS_TOKEN_SHAPE)
     return match.group(1)
 
 

@@ -129,7 +129,7 @@ def local_oauth1_problem(keys: dict[str, str]) -> str | None:
     try:
         oauth1_user_id(keys["access_token"])
     except ValueError as exc:
-        return str(exc)
+        return QCoreApplication.translate("OAuth1", str(exc))  # ACCESS_TOKEN_SHAPE, marked in backends.oauth1
     return None
 
 

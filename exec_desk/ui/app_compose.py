@@ -32,7 +32,7 @@ from exec_desk.services.drafts import DraftService
 from exec_desk.services.outbox import OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
-from exec_desk.ui.compose_messages import OUTBOX, shown
+from exec_desk.ui.compose_messages import MEDIA, OUTBOX, shown
 from exec_desk.ui.i18n import short_time
 
 if TYPE_CHECKING:
@@ -143,6 +143,7 @@ class ComposeDesk(QObject):
         composer.send_requested.connect(self._send)
         composer.drafts_requested.connect(self.show_drafts)
         composer.outbox_requested.connect(self.show_outbox)
+        self.drafts.failed.connect(lambda text: composer.tell(shown(text, MEDIA)))  # autosave failed: say so
         composer.ensurePolished()
         composer.winId()  # the native window exists from now on: the first show skips creating it
         self._emit({"event": "composer_ready"})

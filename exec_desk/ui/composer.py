@@ -168,6 +168,11 @@ class ComposerWindow(ComposerForm):
         self._check_context()
         self.show_composer()
 
+    def tell(self, text: str) -> None:
+        """Say something on the composer's notice line (a draft that could not be saved: the text stays here)."""
+        self._notice = text
+        self._refresh()
+
     def _start(self, draft_id: int | None) -> None:
         if self._drafts is not None:
             self._drafts.begin(draft_id)

@@ -181,22 +181,22 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="48"/>
+        <location filename="../../exec_desk/core/compose.py" line="60"/>
         <source>Write something first.</source>
         <translation>Écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="49"/>
+        <location filename="../../exec_desk/core/compose.py" line="61"/>
         <source>This is {length} characters; one post holds {max}. Shorten it by {over}, or send it as a thread of {parts} posts.</source>
         <translation>Ce texte fait {length} caractères ; une publication en contient {max}. Raccourcissez-le de {over} ou envoyez-le en fil de {parts} publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="53"/>
+        <location filename="../../exec_desk/core/compose.py" line="65"/>
         <source>The text holds a character X does not accept ({name}); remove it.</source>
         <translation>Le texte contient un caractère que X n&apos;accepte pas ({name}) ; supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="54"/>
+        <location filename="../../exec_desk/core/compose.py" line="66"/>
         <source>an invisible character</source>
         <translation>un caractère invisible</translation>
     </message>
@@ -204,72 +204,72 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="48"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="53"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="49"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="54"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="50"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="55"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="66"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="71"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="67"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="72"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="180"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="191"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="188"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="199"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="219"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="230"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="227"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="238"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="227"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="238"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="229"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="240"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="252"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="244"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="255"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="244"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="255"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
@@ -718,17 +718,17 @@
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="236"/>
+        <location filename="../../exec_desk/app.py" line="237"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="312"/>
+        <location filename="../../exec_desk/app.py" line="313"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="326"/>
+        <location filename="../../exec_desk/app.py" line="327"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
@@ -1154,6 +1154,14 @@
         <location filename="../../exec_desk/ui/summary.py" line="38"/>
         <source>${amount}</source>
         <translation>{amount} $</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth1</name>
+    <message>
+        <location filename="../../exec_desk/backends/oauth1.py" line="29"/>
+        <source>The access token must look like &apos;&lt;your numeric user id&gt;-&lt;letters and digits&gt;&apos;, as the X developer portal shows it (for example 1234567890-AbCd…). Check that you copied the access token, not the bearer token or the API key.</source>
+        <translation>Le jeton d’accès doit avoir la forme « &lt;votre identifiant numérique&gt;-&lt;lettres et chiffres&gt; », comme l’affiche le portail développeur de X (par exemple 1234567890-AbCd…). Vérifiez que vous avez copié le jeton d’accès, et non le jeton bearer ou la clé d’API.</translation>
     </message>
 </context>
 <context>

@@ -336,3 +336,12 @@ def test_warning_colours_read_on_light_and_dark_palettes(window: str, base: str,
         )
         assert colour.hslSaturation() > 100  # still a red or an amber, not grey text
     assert danger(palette).hslHue() in range(340, 360) and warning(palette).hslHue() in range(25, 50)
+
+
+def test_a_misshapen_access_token_is_explained_in_french(language: Callable[[str], None]) -> None:
+    from exec_desk.ui.account_dialog import local_oauth1_problem
+
+    language("fr")
+    keys = {"consumer_key": "ck", "consumer_secret": "cs", "access_token": "abc-def", "access_token_secret": "ats"}
+    problem = local_oauth1_problem(keys)
+    assert problem is not None and problem.startswith("Le jeton d’accès doit avoir la forme")

@@ -94,6 +94,22 @@ def test_a_send_is_queued_with_its_draft_removed_and_undo_brings_it_back(desk: E
     assert window.summary.text() == "Nothing waits to be sent."
 
 
+def test_a_draft_that_cannot_be_saved_is_said_in_the_composer_and_kept(
+    desk: ExecDesk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compose = _compose(desk)
+    composer = compose.open()
+
+    def full(*args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(compose.context.store.drafts, "create", full)
+    composer.editor.setPlainText("Quarterly numbers at 9.")
+    qtbot.waitUntil(lambda: "could not be saved" in composer.problem.text(), timeout=3000)
+    assert "database or disk is full" in composer.problem.text() and "still in the composer" in composer.problem.text()
+    assert composer.editor.toPlainText() == "Quarterly numbers at 9."  # nothing lost
+
+
 def test_a_hand_over_that_fails_brings_the_same_draft_back(
     desk: ExecDesk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
