@@ -13,6 +13,7 @@ short delay (timer from the injected factory).
 
 Signals of Fetcher:
     status(str): plain words for the user: "Fetching 4 sources…", "Up to date", "Journalists: X is slow, retrying…"
+        (a `core.i18n.Message` made from `MESSAGES`, so that the UI shows it in the user's language)
     source_done(int, int): a source was fetched: its id and how many new posts were stored
     source_failed(int, str): a source could not be fetched: its id and the reason in plain words
     finished(): every source of the round is done (fetched, failed, or given up)
@@ -28,8 +29,10 @@ from PySide6.QtCore import QObject, Signal
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
-from exec_desk.core.backoff import clock_words, rate_limit_until
+from exec_desk.core.backoff import rate_limit_until
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Moment, Phrase
 from exec_desk.core.models import Page
+from exec_desk.core.sources import DEFAULT_GROUPS
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.records import Group, Source, SourceKind
@@ -113,22 +116,50 @@ def fetch_source(
     return FetchResult(source.id, tuple(new_ids), requests)
 
 
-def error_words(error: BaseException, label: str, *, retrying: bool = False) -> str:
+#: What the fetcher says on the status line (English templates; the UI shows them translated).
+COULD_NOT_READ = QT_TRANSLATE_NOOP("Fetcher", "Could not read your sources")
+UP_TO_DATE = QT_TRANSLATE_NOOP("Fetcher", "Up to date")
+NO_SOURCES = QT_TRANSLATE_NOOP("Fetcher", "No sources yet")
+WAIT_UNTIL = QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait until {time}")
+WAIT = QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait for a while")
+NOT_ON_PLAN = QT_TRANSLATE_NOOP("Fetcher", "{label}: not available on your X plan")
+RETRYING = QT_TRANSLATE_NOOP("Fetcher", "{label}: X is slow, retrying…")
+NOT_ANSWERING = QT_TRANSLATE_NOOP("Fetcher", "{label}: X is not answering; try again later")
+SIGN_IN_AGAIN = QT_TRANSLATE_NOOP("Fetcher", "X refused your sign-in: sign in again")
+GONE = QT_TRANSLATE_NOOP("Fetcher", "{label}: no longer exists on X")
+REJECTED = QT_TRANSLATE_NOOP("Fetcher", "{label}: X rejected the request")
+FAILED = QT_TRANSLATE_NOOP("Fetcher", "{label}: could not be fetched ({error})")
+MESSAGES: tuple[str, ...] = (COULD_NOT_READ, UP_TO_DATE, NO_SOURCES, WAIT_UNTIL, WAIT, NOT_ON_PLAN, RETRYING)
+MESSAGES += (NOT_ANSWERING, SIGN_IN_AGAIN, GONE, REJECTED, FAILED)
+_GROUP_NAMES = frozenset(spec.name for spec in DEFAULT_GROUPS)
+
+
+def said(template: str, label: str = "", **fields: str | Moment) -> Message:
+    """One of `MESSAGES` as a `Message` (English text that the UI can show translated). A default group name as
+    `label` is translated too ("Journalists" in context "Groups"); any other label is the user's own words."""
+    named: dict[str, str | Moment | Phrase] = dict(fields)
+    if "{label}" in template:
+        named["label"] = Phrase.of("Groups", label) if label in _GROUP_NAMES else label
+    return Message(Phrase.of("Fetcher", template, **named))
+
+
+def error_words(error: BaseException, label: str, *, retrying: bool = False) -> Message:
     """A fetch failure in plain words, prefixed with the source's name."""
     if isinstance(error, errors.RateLimited):
-        when = f" until {clock_words(error.reset_at)}" if error.reset_at else " for a while"
-        return f"{label}: X asks us to wait{when}"
+        if error.reset_at:  # in the user's time zone, as `core.backoff.clock_words` says it
+            return said(WAIT_UNTIL, label, time=Moment(error.reset_at.astimezone()))
+        return said(WAIT, label)
     if isinstance(error, errors.ForbiddenByTier):
-        return f"{label}: not available on your X plan"
+        return said(NOT_ON_PLAN, label)
     if isinstance(error, errors.Transient):
-        return f"{label}: X is slow, retrying…" if retrying else f"{label}: X is not answering; try again later"
+        return said(RETRYING if retrying else NOT_ANSWERING, label)
     if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
-        return "X refused your sign-in: sign in again"
+        return said(SIGN_IN_AGAIN)
     if isinstance(error, errors.NotFound):
-        return f"{label}: no longer exists on X"
+        return said(GONE, label)
     if isinstance(error, errors.XError):
-        return f"{label}: X rejected the request"
-    return f"{label}: could not be fetched ({type(error).__name__})"
+        return said(REJECTED, label)
+    return said(FAILED, label, error=type(error).__name__)
 
 
 @dataclass
@@ -145,7 +176,7 @@ class Fetcher(QObject):
     finished().
     """
 
-    status = Signal(str)
+    status = Signal(object)  # a `Message` (or the plain "Fetching N sources…")
     source_done = Signal(int, int)
     source_failed = Signal(int, str)
     finished = Signal()
@@ -192,7 +223,7 @@ class Fetcher(QObject):
     def _load_failed(self, error: BaseException) -> None:
         log.error("could not read the sources: %s", error)
         self._round = None
-        self.status.emit("Could not read your sources")
+        self.status.emit(said(COULD_NOT_READ))
         self.finished.emit()
 
     def _loaded(self, loaded: tuple[list[Source], list[Group]]) -> None:
@@ -211,7 +242,7 @@ class Fetcher(QObject):
         assert self._round is not None
         if not due:
             self._round = None
-            self.status.emit("Up to date" if sources else "No sources yet")
+            self.status.emit(said(UP_TO_DATE) if sources else said(NO_SOURCES))
             self.finished.emit()
             return
         self.status.emit(f"Fetching {len(due)} source{'s' if len(due) != 1 else ''}…")  # most important first
@@ -265,5 +296,5 @@ class Fetcher(QObject):
             return
         self._round = None
         if not current.failed:
-            self.status.emit("Up to date")
+            self.status.emit(said(UP_TO_DATE))
         self.finished.emit()

@@ -68,7 +68,7 @@ class ReviewSession(QObject):
     tick = Signal(int)
     items_appended = Signal(list)
     item_changed = Signal(str)
-    fetch_status = Signal(str)
+    fetch_status = Signal(object)  # str, or a `core.i18n.Message` the window shows translated
     ended = Signal(object)
 
     def __init__(

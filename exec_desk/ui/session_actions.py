@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 
 from exec_desk.core import errors
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import Message
 from exec_desk.core.queue import ActionState, QueueItem
+from exec_desk.services import fetcher
 from exec_desk.services.session import LOG_FAILED
 from exec_desk.ui.compose_messages import OUTBOX, catalogue, shown
 from exec_desk.ui.i18n import GROUP_NAMES, message_text
@@ -23,26 +24,9 @@ from exec_desk.ui.ports import SessionPort
 from exec_desk.ui.shortcuts import ShortcutRegistry, description_text, label_text, section_text
 
 translate = QCoreApplication.translate
-#: What the fetcher (`services.fetcher`, which cannot mark them: it is not a UI module and says them as plain text)
-#: and the session say on the status line; same English words as there.
-FETCHER_WORDS = (
-    QT_TRANSLATE_NOOP("Fetcher", "Could not read your sources"),
-    QT_TRANSLATE_NOOP("Fetcher", "Up to date"),
-    QT_TRANSLATE_NOOP("Fetcher", "No sources yet"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait until {time}"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait for a while"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: not available on your X plan"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: X is slow, retrying…"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: X is not answering; try again later"),
-    QT_TRANSLATE_NOOP("Fetcher", "X refused your sign-in: sign in again"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: no longer exists on X"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: X rejected the request"),
-    QT_TRANSLATE_NOOP("Fetcher", "{label}: could not be fetched ({error})"),
-    QT_TRANSLATE_NOOP("Fetcher", "Home"),  # a source's own label when it has no group
-    QT_TRANSLATE_NOOP("Fetcher", "Mentions"),
-)
+#: What the session's status line may say as plain text (the fetcher says `Message`s: see `fetch_status_text`).
 FETCH_STATUS = catalogue(
-    ("Fetcher", FETCHER_WORDS), ("Session", (LOG_FAILED,)), ("Groups", GROUP_NAMES), ("Errors", errors.MESSAGES)
+    ("Fetcher", fetcher.MESSAGES), ("Session", (LOG_FAILED,)), ("Groups", GROUP_NAMES), ("Errors", errors.MESSAGES)
 )
 _FETCHING = re.compile(r"Fetching (\d+) sources?…")
 
@@ -161,6 +145,8 @@ def item_menu(registry: ShortcutRegistry, parent: QWidget) -> QMenu:
 def fetch_status_text(text: str) -> str:
     """A fetch status of the session ("Fetching 4 sources…", "Journalists: X is slow, retrying…") in the user's
     language; words it does not know are shown as they are."""
+    if isinstance(text, Message):
+        return message_text(text)
     fetching = _FETCHING.fullmatch(text)
     if fetching is not None:
         return translate("SessionActions", "Fetching %Ln source(s)…", None, int(fetching.group(1)))

@@ -59,7 +59,7 @@
 <context>
     <name>SessionActions</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="166"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="152"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Fetching %Ln source…</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="172"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="158"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln post</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="178"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="164"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln retweeted</numerusform>

@@ -229,47 +229,47 @@
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="191"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="192"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="199"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="200"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="230"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="231"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="238"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="239"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="238"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="239"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="240"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="252"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="253"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="255"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="256"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="255"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="256"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
@@ -439,12 +439,12 @@
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer.py" line="194"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="269"/>
+        <location filename="../../exec_desk/ui/composer.py" line="274"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -751,74 +751,64 @@
 <context>
     <name>Fetcher</name>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="29"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="120"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="30"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="121"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="31"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="122"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="32"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="123"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="33"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="124"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="34"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="125"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="35"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="126"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="36"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="127"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="37"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="128"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="38"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="129"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="39"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="130"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="40"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="131"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="41"/>
-        <source>Home</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="42"/>
-        <source>Mentions</source>
-        <translation>Mentions</translation>
     </message>
 </context>
 <context>
@@ -1665,72 +1655,72 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="59"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="43"/>
         <source>Trying the retweet again…</source>
         <translation>Nouvel essai de republication…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="64"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="48"/>
         <source>Retweeted. Press {key} to undo.</source>
         <translation>Republiée. Appuyez sur {key} pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="65"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="49"/>
         <source>Retweeted.</source>
         <translation>Republiée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="69"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="53"/>
         <source>This post cannot be retweeted.</source>
         <translation>Cette publication ne peut pas être republiée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="70"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="54"/>
         <source>Already retweeted — a post is never retweeted twice.</source>
         <translation>Déjà republiée — une publication n&apos;est jamais republiée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="79"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="63"/>
         <source>Too late to undo: the retweet has been sent.</source>
         <translation>Trop tard pour annuler : la republication est partie.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="82"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="66"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="84"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="68"/>
         <source>Retweet undone — nothing was sent.</source>
         <translation>Republication annulée — rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="101"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="85"/>
         <source>{action} on x.com ↗</source>
         <translation>{action} sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="107"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="91"/>
         <source>Retry retweet</source>
         <translation>Republier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="109"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="93"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="130"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="114"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="131"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="115"/>
         <source>Every action, with its keys</source>
         <translation>Toutes les actions, avec leurs touches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="166"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="152"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Récupération de %Ln source…</numerusform>
@@ -1738,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="172"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="158"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln publication</numerusform>
@@ -1746,12 +1736,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="174"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="160"/>
         <source>Post {position} of {shown}</source>
         <translation>Publication {position} sur {shown}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="178"/>
+        <location filename="../../exec_desk/ui/session_actions.py" line="164"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln republiée</numerusform>

@@ -9,6 +9,7 @@ import pytest
 
 from exec_desk.backends.fakex import FakeXServer, Fault, LogEntry
 from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.i18n import Message
 from exec_desk.core.pricing import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import Fetcher, FetchLimits
@@ -61,6 +62,7 @@ def test_first_round_then_nothing_new_costs_one_request_per_source(
     seen = Recorder(fetcher)
     fetcher.fetch_all()
     assert seen.rounds == 1 and seen.status == ["Fetching 6 sources…", "Up to date"]
+    assert isinstance(seen.status[-1], Message)  # marked words: the window shows them in the user's language
     assert len(server.log) == 6 and all(e.status == 200 for e in server.log)
     assert {query(e)["max_results"] for e in server.log} == {"20"}
     assert sum(seen.done.values()) > 0 and len(seen.done) == 6

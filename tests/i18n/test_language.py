@@ -139,7 +139,7 @@ def test_reasons_travel_as_messages_and_show_in_french(french: str) -> None:
     ],
 )
 def test_every_fetch_status_is_french(french: str, error: BaseException) -> None:
-    """The fetcher's own words (it cannot mark them) are all known to the session window."""
+    """The fetcher's words (Messages, or their plain English) are all shown in French by the session window."""
     for retrying in (False, True):
         english = error_words(error, "Journalists", retrying=retrying)
         shown = fetch_status_text(english)
