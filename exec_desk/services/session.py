@@ -292,6 +292,7 @@ class ReviewSession(QObject):
             own_user_id=self._backend.user_id,
             reserved=tuple(dict.fromkeys(self._source_groups[s] for s in self._pending_sources)),
             strict=self._strict,
+            since=self._clock() - data.HORIZON,
         )
 
     def _source_settled(self, source_id: int) -> None:

@@ -22,6 +22,9 @@ from exec_desk.storage.store import Store
 
 #: Unread cached posts read per source when building a queue (newest first).
 PER_SOURCE = 200
+#: How far back a session looks for unread posts: a week-old post is rarely worth five minutes, and the query for
+#: unread posts then stops at that age instead of walking a cache that is mostly read.
+HORIZON = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class GrowRequest:
     reserved: tuple[GroupInfo, ...] = ()
     strict: bool = False  # see `build_queue`
     reserve_all: bool = False  # keep room for every group with a source (they are about to be fetched)
+    since: datetime | None = None  # only posts created since then (`HORIZON` before now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +69,16 @@ def source_groups(store: Store, account: str) -> dict[int, GroupInfo]:
     }
 
 
-def load_candidates(store: Store, account: str, *, per_source: int = PER_SOURCE) -> Snapshot:
+def load_candidates(
+    store: Store, account: str, *, per_source: int = PER_SOURCE, since: datetime | None = None
+) -> Snapshot:
     groups = source_groups(store, account)
     candidates: list[Candidate] = []
     for source in store.sources.all(account):
         group = groups.get(source.id)
         if group is None:
             continue
-        posts = store.posts.posts_for_sources(account, [source.id], unread_only=True, limit=per_source)
+        posts = store.posts.posts_for_sources(account, [source.id], unread_only=True, limit=per_source, since=since)
         candidates.extend(Candidate(p, group, source.kind.value, source.label) for p in posts)
     originals = {c.post.retweet_of for c in candidates if c.post.retweet_of}
     wanted = originals | {c.post.quote_of for c in candidates if c.post.quote_of}
@@ -88,7 +94,7 @@ def load_candidates(store: Store, account: str, *, per_source: int = PER_SOURCE)
 
 
 def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:
-    snapshot = load_candidates(store, account)
+    snapshot = load_candidates(store, account, since=request.since)
     reserved = tuple(dict.fromkeys(source_groups(store, account).values())) if request.reserve_all else request.reserved
     return build_queue(
         snapshot.candidates,

@@ -69,22 +69,30 @@ class PostRepo:
             return self._known(conn, account, post_ids)
 
     def posts_for_sources(
-        self, account: str, source_ids: Sequence[int], *, unread_only: bool = False, limit: int = 200
+        self,
+        account: str,
+        source_ids: Sequence[int],
+        *,
+        unread_only: bool = False,
+        limit: int = 200,
+        since: datetime | None = None,
     ) -> list[Post]:
-        """Cached posts brought by any of `source_ids`, newest first, optionally only those not read yet."""
+        """Cached posts brought by any of `source_ids`, newest first, optionally only those not read yet and only
+        those created at or after `since` (the scan of the time index then stops there)."""
         unread = (
             "AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.account = p.account AND r.post_id = p.id)"
             if unread_only
             else ""
         )
+        recent = "AND p.created_at >= ?" if since is not None else ""
         with self._db.read() as conn:
             rows = conn.execute(
                 f"""SELECT p.* FROM posts p
-                    WHERE p.account = ? {unread}
+                    WHERE p.account = ? {recent} {unread}
                       AND EXISTS (SELECT 1 FROM post_sources s WHERE s.account = p.account AND s.post_id = p.id
                                   AND s.source_id IN {_IDS})
                     ORDER BY p.created_at DESC, p.id DESC LIMIT ?""",
-                (account, json.dumps(list(source_ids)), limit),
+                (account, *([to_db(since)] if since is not None else []), json.dumps(list(source_ids)), limit),
             ).fetchall()
         return [_post(row) for row in rows]
 

@@ -362,3 +362,40 @@ def test_a_session_of_a_few_seconds_ends_to_the_second(env: Env) -> None:
     assert session.is_active and seen.ticks == [3, 2, 1]
     env.clock.advance(0.001)
     assert not session.is_active and seen.ended[0].planned_seconds == seen.ended[0].used_seconds == 3
+
+
+def test_a_session_leaves_out_unread_posts_older_than_its_horizon(env: Env, qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from support.factories import make_page
+
+    from exec_desk.services.session_store import HORIZON
+
+    first, _ = env.session()
+    first.start()  # fetches the sources once (immediate runner)
+    with qtbot.waitSignal(first.ended, timeout=5000):
+        first.end()
+    model = first.items()[0].post
+    home = next(s for s in env.store.sources.all(ACCOUNT) if s.kind.value == "home")
+
+    def cached(post_id: str, age: timedelta) -> Any:  # never shown, no link, no retweet: nothing dedupes it
+        return replace(
+            model,
+            id=post_id,
+            text=f"words {post_id}",
+            urls=(),
+            retweet_of=None,
+            quote_of=None,
+            created_at=env.clock() - age,
+        )
+
+    old = [cached(f"9{n}", HORIZON + timedelta(hours=n + 1)) for n in range(3)]
+    recent = cached("81", HORIZON - timedelta(hours=1))
+    env.store.posts.upsert_page(ACCOUNT, make_page([*old, recent]), env.clock(), source_id=home.id)
+
+    second, _ = env.session()
+    second.start()
+    ids = {i.post.id for i in second.items()}
+    assert recent.id in ids and not ids & {p.id for p in old}
+    with qtbot.waitSignal(second.ended, timeout=5000):
+        second.end()

@@ -129,6 +129,10 @@ def test_posts_for_sources_and_unread_only(store: Store) -> None:
     store.reads.mark_read(ACCOUNT, ["2"], T0)
     unread = store.posts.posts_for_sources(ACCOUNT, [lists.id, home.id], unread_only=True, limit=1)
     assert [p.id for p in unread] == ["3"]
+    since = T0 + timedelta(minutes=2)  # a session's horizon: older posts are not looked at
+    recent = store.posts.posts_for_sources(ACCOUNT, [lists.id, home.id], unread_only=True, since=since)
+    assert [p.id for p in recent] == ["3"]
+    assert [p.id for p in store.posts.posts_for_sources(ACCOUNT, [lists.id, home.id], since=since)] == ["3", "2"]
 
 
 def test_prune_forgets_old_posts_but_not_read_state(store: Store) -> None:
