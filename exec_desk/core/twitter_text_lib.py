@@ -34,9 +34,8 @@ def loaded() -> bool:
 
 def twitter_text() -> types.ModuleType:
     """The `twitter_text` module, imported once (thread-safe) without loading `pkg_resources`."""
-    loaded = sys.modules.get("twitter_text")
-    if loaded is not None and hasattr(loaded, "parse_tweet"):
-        return loaded
+    if loaded():
+        return sys.modules["twitter_text"]
     with _lock:
         if "pkg_resources" in sys.modules:
             return importlib.import_module("twitter_text")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -32,17 +32,14 @@ from exec_desk.ui.shortcuts import (
     PORTABLE,
     ShortcutError,
     ShortcutSpec,
+    description_text,
     find_collisions,
     key_name,
     parse_keys,
+    section_text,
 )
 
 _CLEAR_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
-
-
-def action_name(spec: ShortcutSpec) -> str:
-    """The translated description of an action (`shortcuts` marks them in context "Shortcuts")."""
-    return QCoreApplication.translate("Shortcuts", spec.description)
 
 
 class _KeyBoxKeys(QObject):
@@ -110,7 +107,7 @@ class ShortcutsPage(QWidget):
             if spec.section != section:
                 section = spec.section
                 row += 1
-                title = QCoreApplication.translate("Shortcuts", section)
+                title = section_text(section)
                 heading = QLabel(title)
                 heading.setFont(scaled_font(heading.font(), 1.0, bold=True))
                 heading.setContentsMargins(0, 8, 0, 0)
@@ -135,7 +132,7 @@ class ShortcutsPage(QWidget):
         self.problem_label.setVisible(bool(self.load_problem))
 
     def _add_row(self, grid: QGridLayout, row: int, spec: ShortcutSpec) -> None:
-        name = action_name(spec)
+        name = description_text(spec)
         label = QLabel(name)
         label.setWordWrap(True)
         grid.addWidget(label, row, 0)
@@ -234,6 +231,6 @@ class ShortcutsPage(QWidget):
         )
         box = next(b for b in self.boxes[second] if b.keySequence() == clash)
         message = self.tr("The key {key} cannot do two things: “{first}” and “{second}”. Choose another key.").format(
-            key=key_name(clash), first=action_name(specs[first]), second=action_name(specs[second])
+            key=key_name(clash), first=description_text(specs[first]), second=description_text(specs[second])
         )
         return message, box

@@ -2458,57 +2458,57 @@
 <context>
     <name>ShortcutsPage</name>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="86"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="83"/>
         <source>Select a box and press the key to use. Backspace empties a box. Keys without Ctrl or Alt do nothing while you type in a text field.</source>
         <translation>Sélectionnez une case et appuyez sur la touche à utiliser. Retour arrière vide une case. Les touches sans Ctrl ni Alt sont sans effet pendant que vous tapez dans un champ de texte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="101"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="101"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="101"/>
         <source>Other key</source>
         <translation>Autre touche</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="127"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="124"/>
         <source>Restore the default keys</source>
         <translation>Rétablir les touches par défaut</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="151"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="148"/>
         <source>Key for “{action}”</source>
         <translation>Touche pour « {action} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="151"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="148"/>
         <source>Other key for “{action}”</source>
         <translation>Autre touche pour « {action} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="153"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="150"/>
         <source>Press the key to use; Backspace empties the box.</source>
         <translation>Appuyez sur la touche à utiliser ; Retour arrière vide la case.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="172"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="169"/>
         <source>No key</source>
         <translation>Aucune touche</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="188"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="185"/>
         <source>Some saved keys could not be read; the default keys are shown.</source>
         <translation>Certaines touches enregistrées sont illisibles ; les touches par défaut sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="236"/>
+        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="233"/>
         <source>The key {key} cannot do two things: “{first}” and “{second}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {first} » et « {second} ». Choisissez une autre touche.</translation>
     </message>
