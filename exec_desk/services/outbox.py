@@ -106,7 +106,7 @@ class OutboxSender(QObject):
         self._timers = timer_factory or qt_timers(self)
         self._operations = dict(operations or default_operations())
         self._steps: deque[tuple[Callable[[], Any], Callable[[Any], None] | None]] = deque()
-        self._busy = self._process_queued = self._stopped = False
+        self._busy = self._process_queued = self._wake_again = self._stopped = False
         self._timer: Timer = self._timers(self.wake)
         self._verify_timers: dict[int, Timer] = {}
         self._verify_failures: dict[int, int] = {}
@@ -215,9 +215,10 @@ class OutboxSender(QObject):
 
     def wake(self) -> None:
         """Send every item due now (one after the other), then sleep until the next one is due."""
-        if self._process_queued:
+        if self._process_queued:  # a pass is on its way; it may have looked before this item existed
+            self._wake_again = True
             return
-        self._process_queued = True
+        self._process_queued, self._wake_again = True, False
         now = self._clock()
         self._step(lambda: self._process(now), self._processed)
 
@@ -255,7 +256,7 @@ class OutboxSender(QObject):
             self._pump()
 
     def _crashed(self, error: BaseException) -> None:
-        self._busy = self._process_queued = self._stopped = False
+        self._busy = self._process_queued = self._wake_again = False  # a stopped sender stays stopped
         log.error("outbox step failed", exc_info=(type(error), error, error.__traceback__))
         self._pump()
 
@@ -342,7 +343,10 @@ class OutboxSender(QObject):
     def _processed(self, result: _Processed) -> None:
         self._process_queued = False
         if result.item is None:
-            self._arm(result.next_due)
+            if self._wake_again:  # woken during a pass that found nothing: look once more
+                self.wake()
+            else:
+                self._arm(result.next_due)
             return
         self.changed.emit(OutboxUpdate(result.item, result.error))
         if result.item.state is OutboxState.UNCERTAIN:
