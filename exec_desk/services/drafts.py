@@ -255,8 +255,7 @@ class DraftService(QObject):
         what, draft = result
         if what == "deleted" and old_id is not None:
             self._deleted(old_id)
-        elif draft is not None:
-            slot.id = draft.id
+        elif draft is not None:  # the worker set slot.id under the write lock; a hand-over may have cleared it since
             self.saved.emit(draft)
             self.changed.emit()
         if slot.released:

@@ -177,10 +177,58 @@ _V3 = (
     "ALTER TABLE outbox ADD COLUMN progress TEXT NOT NULL DEFAULT '{}'",
 )
 
+_OUTBOX_COLUMNS = (
+    "id, account, draft_id, payload, state, not_before, attempts, last_error, remote_id, idempotency_key, "
+    "created_at, updated_at, progress"
+)
+_V4 = (
+    # Ids of drafts and outbox items are never used again once their row is deleted (AUTOINCREMENT): work still
+    # queued for a deleted draft or item (a late delete, a check of an uncertain send) can never reach a newer
+    # row that was given the same id. SQLite cannot add AUTOINCREMENT to a table, so both are rebuilt: copied into
+    # new tables (the new outbox refers to the new drafts), the old ones dropped, the new ones renamed.
+    """CREATE TABLE drafts_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        parts TEXT NOT NULL DEFAULT '[]',
+        media TEXT NOT NULL DEFAULT '[]',
+        reply_to TEXT,
+        quote_of TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "INSERT INTO drafts_v4 SELECT id, account, text, parts, media, reply_to, quote_of, created_at, updated_at "
+    "FROM drafts",
+    """CREATE TABLE outbox_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        draft_id INTEGER REFERENCES drafts_v4(id) ON DELETE SET NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'scheduled'
+            CHECK (state IN ('scheduled', 'sending', 'uncertain', 'sent', 'failed')),
+        not_before TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        remote_id TEXT,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        progress TEXT NOT NULL DEFAULT '{}'
+    )""",
+    f"INSERT INTO outbox_v4 ({_OUTBOX_COLUMNS}) SELECT {_OUTBOX_COLUMNS} FROM outbox",
+    "DROP TABLE outbox",
+    "DROP TABLE drafts",
+    "ALTER TABLE drafts_v4 RENAME TO drafts",  # outbox_v4's foreign key follows the rename
+    "ALTER TABLE outbox_v4 RENAME TO outbox",
+    "CREATE INDEX outbox_due ON outbox (state, not_before)",
+    "CREATE INDEX outbox_by_draft ON outbox (draft_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
     Migration(3, "progress of outbox items (sent parts of a thread, uploaded media)", _V3),
+    Migration(4, "ids of drafts and outbox items are never reused", _V4),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -100,10 +100,35 @@ def _check_v3(store: Store) -> None:
     assert updated is not None and updated.progress == {"sent": ["501", "502"]}
 
 
+def _seed_v4(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute("INSERT INTO drafts (account, text, created_at, updated_at) VALUES ('acct-1', 'gone', ?, ?)", (ts, ts))
+    conn.execute(
+        """INSERT INTO outbox (account, payload, not_before, idempotency_key, created_at, updated_at)
+           VALUES ('acct-1', '{"op":"retweet","post_id":"77"}', ?, 'key-4', ?, ?)""",
+        (ts, ts, ts),
+    )
+    conn.execute("DELETE FROM drafts WHERE text = 'gone'")
+    conn.execute("DELETE FROM outbox WHERE idempotency_key = 'key-4'")
+
+
+def _check_v4(store: Store) -> None:
+    # The newest draft and outbox item were deleted: their ids are not given to the next ones.
+    with store.transaction() as conn:
+        gone_draft, gone_item = (
+            conn.execute(f"SELECT seq FROM sqlite_sequence WHERE name = '{t}'").fetchone()[0]
+            for t in ("drafts", "outbox")
+        )
+    assert store.drafts.create(ACCOUNT, "next", NOW).id == gone_draft + 1
+    assert store.outbox.enqueue(ACCOUNT, {"op": "post", "parts": ["y"]}, now=NOW).id == gone_item + 1
+    assert all(d.id < gone_draft for d in store.drafts.all(ACCOUNT) if d.text != "next")
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
     3: (_seed_v3, _check_v3),
+    4: (_seed_v4, _check_v4),
 }
 
 
@@ -125,7 +150,7 @@ def _fresh_schema(tmp_path: Path) -> list[tuple[str, str, str]]:
         return list(iter_schema(conn))
 
 
-@pytest.mark.parametrize("start", range(LATEST))
+@pytest.mark.parametrize("start", range(LATEST + 1))  # LATEST: nothing to upgrade, the last seed is checked too
 def test_upgrade_from_every_earlier_version(tmp_path: Path, start: int) -> None:
     path = tmp_path / "old.sqlite3"
     conn = _raw(path)
