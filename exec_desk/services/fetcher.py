@@ -7,6 +7,11 @@ are read newest first, from a small first page, until a page reaches the newest 
 new costs exactly one request. Everything returned is stored (posts, users, media, and
 which source brought each post) before the task ends.
 
+Pages fit the time box: every post X returns is paid for, and a session shows at most its group's quota of a
+source (or the session's cap, for a group without one). So a source asks for that many posts plus a few spare
+(duplicates, the user's own posts), within the endpoint's limits, and stops paging once it has them; newer posts
+come first, and what would not fit is never bought.
+
 Errors are told in plain words through `status`: a rate limit gives X's reset time (the source is skipped until
 then), a 403 says the source is not available on the user's X plan, a transient failure is retried once after a
 short delay (timer from the injected factory).
@@ -22,6 +27,7 @@ Signals of Fetcher:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -50,6 +56,25 @@ class FetchLimits:
     list_probe: int = 10  # first page of a list fetch: lists have no since_id, every post returned is paid
     max_pages: int = 3  # pages per source per round at most
     retry_delay: timedelta = timedelta(seconds=5)  # before the one retry after a transient failure
+    spare: int = 4  # posts asked beyond what a session can show of a source (duplicates, own posts)
+    fit_to_quota: bool = True  # False: fixed page sizes, as before 0.2 (benchmarks/bench_session_cost.py compares)
+
+
+#: The smallest `max_results` each endpoint accepts (X API v2).
+MIN_RESULTS = {SourceKind.MENTIONS: 5, SourceKind.SEARCH: 10, SourceKind.USER: 10}
+
+
+def page_size(kind: SourceKind, first: bool, number: int, limits: FetchLimits, wanted: int | None) -> int:
+    """`max_results` of page `number` (0 first) of a source's fetch; `wanted`: posts a session can show of it."""
+    if first:
+        size = limits.first_page
+    elif kind is SourceKind.LIST and number == 0:
+        size = limits.list_probe
+    else:
+        size = limits.page
+    if wanted is not None and limits.fit_to_quota:
+        size = min(size, wanted + limits.spare)
+    return max(size, MIN_RESULTS.get(kind, 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,26 +105,34 @@ def _reached(page: Page, known: set[str], cursor: str | None) -> bool:
 
 
 def fetch_source(
-    store: Store, backend: XBackend, account: str, source: Source, now: Clock, limits: FetchLimits = FetchLimits()
+    store: Store,
+    backend: XBackend,
+    account: str,
+    source: Source,
+    now: Clock,
+    limits: FetchLimits = FetchLimits(),
+    wanted: int | None = None,
 ) -> FetchResult:
-    """Fetch one source and store what came back. Blocking: run it on a worker. Raises `XError`."""
+    """Fetch one source and store what came back. Blocking: run it on a worker. Raises `XError`.
+
+    `wanted`: how many of its posts a session can show (None: no limit but the page sizes)."""
     first = source.last_fetched_at is None
     cursor = source.cursor_newest_id
     new_ids: list[str] = []
     newest: str | None = None
-    requests = 0
+    requests = returned = 0
     token: str | None = None
+    enough = None if wanted is None or not limits.fit_to_quota else wanted + limits.spare
     for number in range(1 if first else limits.max_pages):
-        size = limits.first_page if first else limits.page
+        size = page_size(source.kind, first, number, limits, wanted)
         if source.kind is SourceKind.HOME:
             page = backend.home_timeline(since_id=cursor, pagination_token=token, max_results=size)
         elif source.kind is SourceKind.MENTIONS:
-            page = backend.mentions(since_id=cursor, pagination_token=token, max_results=max(5, size))
+            page = backend.mentions(since_id=cursor, pagination_token=token, max_results=size)
         elif source.kind in (SourceKind.SEARCH, SourceKind.USER):
             query = source.ref if source.kind is SourceKind.SEARCH else f"from:{source.label.lstrip('@') or source.ref}"
-            page = backend.search_recent(query, since_id=cursor, next_token=token, max_results=max(10, size))
+            page = backend.search_recent(query, since_id=cursor, next_token=token, max_results=size)
         else:
-            size = size if first else (limits.list_probe if number == 0 else limits.page)
             page = backend.list_posts(source.ref, pagination_token=token, max_results=size)
         requests += 1
         ids = [p.id for p in page.posts]
@@ -112,6 +145,9 @@ def fetch_source(
             break
         if source.kind is SourceKind.LIST and _reached(page, known, cursor):
             break
+        returned += len(ids)
+        if enough is not None and returned >= enough:
+            break  # as many as a session can show of this source: the older ones are never bought
     store.sources.update_cursor(source.id, newest, now())
     return FetchResult(source.id, tuple(new_ids), requests)
 
@@ -191,9 +227,11 @@ class Fetcher(QObject):
         timer_factory: TimerFactory | None = None,
         *,
         limits: FetchLimits = FetchLimits(),
+        session_cap: Callable[[], int] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._session_cap = session_cap
         self._store = store
         self._backend = backend
         self._runner = runner
@@ -203,6 +241,7 @@ class Fetcher(QObject):
         self._limits = limits
         self._round: _Round | None = None
         self._labels: dict[int, str] = {}
+        self._wanted: dict[int, int | None] = {}
         self._blocked_until: dict[int, datetime] = {}
         self._retry_timers: dict[int, Timer] = {}
 
@@ -230,11 +269,15 @@ class Fetcher(QObject):
         sources, groups = loaded
         names = {g.id: g.name for g in groups}
         rank = {g.id: (-g.priority, g.position) for g in groups}
+        quotas = {g.id: g.quota for g in groups}
+        cap = None if self._session_cap is None else self._session_cap()
         now = self._clock()
         due = []
         for source in sorted(sources, key=lambda s: rank.get(s.group_id or 0, (0, 0))):
             group = names.get(source.group_id) if source.group_id is not None else None
             self._labels[source.id] = group or source.label or source.kind.value.capitalize()
+            quota = quotas.get(source.group_id or 0, 0)
+            self._wanted[source.id] = min(quota, cap) if quota and cap else (quota or cap)
             blocked = self._blocked_until.get(source.id)
             if blocked is not None and blocked > now:
                 continue
@@ -252,10 +295,11 @@ class Fetcher(QObject):
 
     def _submit(self, source: Source) -> None:
         store, backend, account, clock, limits = self._store, self._backend, self._account, self._clock, self._limits
+        wanted = self._wanted.get(source.id)
 
         def work() -> FetchResult:
             fresh = store.sources.get(source.id) or source  # the cursor may have moved since the round began
-            return fetch_source(store, backend, account, fresh, clock, limits)
+            return fetch_source(store, backend, account, fresh, clock, limits, wanted)
 
         self._runner.submit(work, self._fetched, lambda error: self._failed(source, error))
 

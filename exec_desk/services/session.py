@@ -97,7 +97,9 @@ class ReviewSession(QObject):
         timers = timer_factory or qt_timers(self)
         self._outbox_owned = outbox is None
         self._outbox = outbox or OutboxSender(store, backend, runner, account, clock, timers, parent=self)
-        self._fetcher = fetcher or Fetcher(store, backend, runner, account, clock, timers, parent=self)
+        self._fetcher = fetcher or Fetcher(
+            store, backend, runner, account, clock, timers, session_cap=self._cap, parent=self
+        )  # pages fit what a session can show
         self._outbox.changed.connect(self._on_outbox)
         self._actions = RetweetActions(self._outbox, account, clock, self)
         self._actions.changed.connect(self.item_changed)
@@ -128,6 +130,9 @@ class ReviewSession(QObject):
         self._strict = True  # lower groups wait for higher ones, for SETTLE_MS after the fetch starts
         self._source_groups: dict[int, GroupInfo] = {}
         self._pending_sources: set[int] = set()
+
+    def _cap(self) -> int:
+        return int(self._settings.get("session_cap"))
 
     # -- lifecycle --------------------------------------------------------------------------------------------
     @property
@@ -283,7 +288,7 @@ class ReviewSession(QObject):
         return list(self._items)
 
     def _grow_request(self) -> data.GrowRequest:
-        cap = int(self._settings.get("session_cap"))
+        cap = self._cap()
         return data.GrowRequest(
             cap=max(0, cap - len(self._items)),
             exclude=data.member_ids(self._members),
@@ -333,7 +338,7 @@ class ReviewSession(QObject):
             self._grow()
 
     def _append(self, build: QueueBuild) -> None:
-        cap = int(self._settings.get("session_cap"))
+        cap = self._cap()
         added: list[QueueItem] = []
         for item in build.items:
             key = item.post.id

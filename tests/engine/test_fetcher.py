@@ -1,8 +1,10 @@
 """Incremental fetching against the fake X server: one request per source when nothing is new, since_id, list
-paging that stops at the first known post, and errors told in plain words."""
+paging that stops at the first known post, pages sized to what a session can show, and errors told in plain
+words."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -49,7 +51,7 @@ class Recorder:
 def fetcher(store: Store, backend: TweepyBackend, clock: ManualClock, server: FakeXServer) -> Fetcher:
     ensure_default_sources(store, ACCOUNT, backend)
     server.log.clear()
-    return Fetcher(store, backend, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
+    return Fetcher(store, backend, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer, session_cap=lambda: 30)
 
 
 def query(entry: LogEntry) -> dict[str, str]:
@@ -64,7 +66,13 @@ def test_first_round_then_nothing_new_costs_one_request_per_source(
     assert seen.rounds == 1 and seen.status == ["Fetching 6 sources…", "Up to date"]
     assert isinstance(seen.status[-1], Message)  # marked words: the window shows them in the user's language
     assert len(server.log) == 6 and all(e.status == 200 for e in server.log)
-    assert {query(e)["max_results"] for e in server.log} == {"20"}
+    # What a session can show of each (the group's quota, or the cap of 30 for Home), plus 4 spare; at most 20.
+    sizes = {
+        e.path.split("/")[-2] if "lists" in e.path else e.path.split("/")[-1]: query(e)["max_results"]
+        for e in server.log
+    }
+    assert sorted(sizes.values(), key=int) == ["8", "8", "9", "10", "12", "20"]
+    assert (sizes["mentions"], sizes["reverse_chronological"], sizes[PRESS.split("/")[-2]]) == ("12", "20", "10")
     assert sum(seen.done.values()) > 0 and len(seen.done) == 6
     sources = {s.kind: s for s in store.sources.all(ACCOUNT)}
     home_cursor = sources[SourceKind.HOME].cursor_newest_id
@@ -83,8 +91,11 @@ def test_first_round_then_nothing_new_costs_one_request_per_source(
 
 
 def test_list_pages_stop_at_the_first_known_post(
-    fetcher: Fetcher, store: Store, server: FakeXServer, clock: ManualClock
+    fetcher: Fetcher, store: Store, server: FakeXServer, clock: ManualClock, backend: TweepyBackend
 ) -> None:
+    for group in store.groups.all(ACCOUNT):  # no quota and a large cap: only the known post stops the paging
+        store.groups.update(replace(group, quota=0))
+    fetcher = Fetcher(store, backend, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer, session_cap=lambda: 200)
     fetcher.fetch_all()
     press = next(s for s in store.sources.all(ACCOUNT) if s.label == "Press")
     assert press.cursor_newest_id is not None
@@ -100,6 +111,25 @@ def test_list_pages_stop_at_the_first_known_post(
     linked = {p.id for p in store.posts.posts_for_sources(ACCOUNT, [press.id], limit=1000)}
     assert {str(p.id) for p in new[:60]} <= linked
     assert len([e for e in server.log if e.path == HOME]) <= FetchLimits().max_pages
+
+
+def test_pages_fit_what_a_session_can_show(
+    fetcher: Fetcher, store: Store, server: FakeXServer, clock: ManualClock
+) -> None:
+    """Every post X returns is paid for: six hours later, with dozens of new posts, the Journalists' list (quota 6)
+    buys one page of 10 and Home (no quota, session cap 30) one page of 34; the older new posts are never bought."""
+    fetcher.fetch_all()
+    press = next(s for s in store.sources.all(ACCOUNT) if s.label == "Press")
+    clock.advance(6 * 3600)
+    server.log.clear()
+    fetcher.fetch_all()
+    members = set(server.world.lists[press.ref].members)
+    assert press.cursor_newest_id is not None
+    new = [p for p in server.world.newest_first() if p.author_id in members and p.id > int(press.cursor_newest_id)]
+    assert len(new) > 10  # enough for the old rule to read more pages
+    assert [query(e)["max_results"] for e in server.log if e.path == PRESS] == ["10"]
+    home = [query(e)["max_results"] for e in server.log if e.path == HOME]
+    assert home == ["34"] and len(server.log) == 6
 
 
 def test_errors_in_plain_words_and_one_retry_for_a_transient_failure(
