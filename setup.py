@@ -35,10 +35,7 @@ class BuildWithCatalogues(build_py):
     def run(self) -> None:
         super().run()
         sources = ROOT / "resources" / "i18n"
-        if self.editable_mode:
-            target = sources
-        else:
-            target = Path(self.build_lib) / "exec_desk" / "resources" / "i18n"
+        target = sources if self.editable_mode else Path(self.build_lib) / "exec_desk" / "resources" / "i18n"
         for qm in _tool().compile_catalogues(target, sources):
             self.announce(f"compiled {qm}", level=2)
 

@@ -8,8 +8,8 @@ These layers never translate: they mark what reaches the screen, and the UI tran
 - `Message` is text made of `Phrase`s (a marked template and its fields): it *is* the English `str` (so it
   compares, logs and searches like one), and it remembers its phrases, so that the UI can show it in the user's
   language (`exec_desk.ui.i18n.message_text`). Parts are separated by " · ". A `Phrase` field is user
-  content (kept as it is), a number, a `Moment` (a date or time, shown in the user's locale) or another `Phrase`
-  (translated too: e.g. a default group name in context "Groups").
+  content (kept as it is), a number, a `Moment` (a date or time, shown in the user's locale), an `Amount` (money,
+  shown in the user's locale) or another `Phrase` (translated too: e.g. a default group name in context "Groups").
 """
 
 from __future__ import annotations
@@ -49,7 +49,19 @@ class Moment:
         )
 
 
-Field = str | int | Moment
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A sum of money in micro-dollars, shown in the user's locale by the UI ("$20.00", "20,00 $")."""
+
+    micro: int
+
+    def english(self) -> str:
+        """`$0.20`, `$20.00` from ten cents up in whole cents (as X's price list says them), else `$0.015`."""
+        whole_cents = self.micro % 10_000 == 0 and self.micro >= 100_000
+        return f"${self.micro / 1_000_000:,.{2 if whole_cents else 3}f}"
+
+
+Field = str | int | Moment | Amount
 
 
 @dataclass(frozen=True, slots=True)

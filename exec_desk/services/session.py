@@ -35,7 +35,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from exec_desk.backends.base import XBackend
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message
 from exec_desk.core.pricing import MICRO
 from exec_desk.core.queue import ActionState, GroupInfo, QueueBuild, QueueItem, SessionSummary
 from exec_desk.services import session_store as data
@@ -43,6 +43,7 @@ from exec_desk.services.actions import SELF_SERVE, RetweetActions, capability
 from exec_desk.services.clock import Clock, TimerFactory, qt_timers
 from exec_desk.services.fetcher import Fetcher
 from exec_desk.services.outbox import OutboxSender, OutboxUpdate
+from exec_desk.services.session_queue import ShownQueue
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
@@ -118,11 +119,7 @@ class ReviewSession(QObject):
         self._started_at = now
         self._planned_seconds = planned_seconds
         self._planned_end = now + timedelta(seconds=planned_seconds)
-        self._items: list[QueueItem] = []
-        self._index: dict[str, QueueItem] = {}
-        self._members: dict[str, tuple[str, ...]] = {}
-        self._links: set[str] = set()
-        self._group_counts: dict[int, int] = {}
+        self._shown = ShownQueue()
         self._seen: set[str] = set()
         self._read_count = self._posted = self._extend_later = 0
         self._actions.clear()
@@ -130,9 +127,14 @@ class ReviewSession(QObject):
         self._strict = True  # lower groups wait for higher ones, for SETTLE_MS after the fetch starts
         self._source_groups: dict[int, GroupInfo] = {}
         self._pending_sources: set[int] = set()
+        self._over_budget: Message | None = None  # what to say instead of fetching, when the budget is used up
 
     def _cap(self) -> int:
         return int(self._settings.get("session_cap"))
+
+    def _budget(self) -> int:
+        """The monthly API budget in micro-dollars; 0: none."""
+        return round(float(self._settings.get("monthly_budget_usd")) * MICRO)
 
     # -- lifecycle --------------------------------------------------------------------------------------------
     @property
@@ -168,9 +170,14 @@ class ReviewSession(QObject):
         self.tick.emit(planned)
         self._schedule_tick()
         request = replace(self._grow_request(), reserve_all=True, strict=True)
-        store, account, setup = self._store, self._account, self._backend if self._auto_setup else None
+        store, account, setup, ledger = (
+            self._store,
+            self._account,
+            self._backend if self._auto_setup else None,
+            self._ledger,
+        )
         self._runner.submit(
-            lambda: data.open_session(store, account, now, planned, request, setup_with=setup),
+            lambda: data.open_session(store, account, now, planned, request, setup_with=setup, ledger=ledger),
             lambda opened: self._opened(generation, opened),
             lambda error: self._open_failed(generation, error),
         )
@@ -201,6 +208,7 @@ class ReviewSession(QObject):
             self._session_id, self._username = opened.record.id, opened.username
             self._source_groups = opened.source_groups
             self._pending_sources = set(opened.source_groups)
+            self._over_budget = data.over_budget(opened.month_spent_micro, self._budget())
             if self._extend_later:
                 session_id, extra, sessions = self._session_id, self._extend_later, self._store.sessions
                 self._runner.submit(lambda: sessions.extend(session_id, extra))
@@ -219,6 +227,10 @@ class ReviewSession(QObject):
         unrecorded = self._unrecorded.pop(generation, None)
         if unrecorded is not None:
             self._close(replace(unrecorded, session_id=session_id))  # it ended before it was recorded
+        elif generation == self._generation and self._active and self._over_budget is not None:
+            self.fetch_status.emit(self._over_budget)  # degrade honestly: the cached posts, no paid reads
+            self._pending_sources.clear()
+            self._settled()
         elif generation == self._generation and self._active:
             self._fetcher.fetch_all()
             self._settle_timer.start(SETTLE_MS)
@@ -271,8 +283,7 @@ class ReviewSession(QObject):
             self._close(closing)
 
     def _close(self, closing: data.Closing) -> None:
-        store, ledger, account = self._store, self._ledger, self._account
-        budget = round(float(self._settings.get("monthly_budget_usd")) * MICRO)
+        store, ledger, account, budget = self._store, self._ledger, self._account, self._budget()
 
         def failed(error: BaseException) -> None:
             log.error("could not close the session log: %s", error)
@@ -285,15 +296,11 @@ class ReviewSession(QObject):
 
     # -- the queue --------------------------------------------------------------------------------------------
     def items(self) -> list[QueueItem]:
-        return list(self._items)
+        return self._shown.items()
 
     def _grow_request(self) -> data.GrowRequest:
-        cap = self._cap()
-        return data.GrowRequest(
-            cap=max(0, cap - len(self._items)),
-            exclude=data.member_ids(self._members),
-            exclude_links=frozenset(self._links),
-            quota_used=dict(self._group_counts),
+        return self._shown.request(
+            self._cap(),
             own_user_id=self._backend.user_id,
             reserved=tuple(dict.fromkeys(self._source_groups[s] for s in self._pending_sources)),
             strict=self._strict,
@@ -338,18 +345,7 @@ class ReviewSession(QObject):
             self._grow()
 
     def _append(self, build: QueueBuild) -> None:
-        cap = self._cap()
-        added: list[QueueItem] = []
-        for item in build.items:
-            key = item.post.id
-            if key in self._index or len(self._items) >= cap:
-                continue
-            self._items.append(item)
-            self._index[key] = item
-            self._members[key] = build.members.get(key, (key,))
-            self._group_counts[item.group_id] = self._group_counts.get(item.group_id, 0) + 1
-            added.append(item)
-        self._links.update(link for link, key in build.links.items() if key in self._index)
+        added = self._shown.append(build, self._cap())
         if added:
             self.items_appended.emit(added)
 
@@ -360,12 +356,12 @@ class ReviewSession(QObject):
     def mark_seen(self, post_id: str) -> None:
         """The item was shown: it will not be shown again, in this session or any later one."""
         self._check_deadline()
-        if post_id not in self._index or post_id in self._seen:
+        if post_id not in self._shown or post_id in self._seen:
             return
         self._seen.add(post_id)
         if self._active:
             self._read_count += 1
-        ids, now, session_id = list(self._members[post_id]), self._clock(), self._session_id or None
+        ids, now, session_id = list(self._shown.members(post_id)), self._clock(), self._session_id or None
         reads, account = self._store.reads, self._account
         self._runner.submit(lambda: reads.mark_read(account, ids, now, session_id=session_id))
 
@@ -379,7 +375,7 @@ class ReviewSession(QObject):
     def retweet(self, post_id: str) -> None:
         """Retweet optimistically: PENDING now, sent after the undo window. Never twice."""
         self._check_deadline()
-        if self._active and post_id in self._index:
+        if self._active and post_id in self._shown:
             self.mark_seen(post_id)
             self._actions.retweet(post_id, int(self._settings.get("retweet_undo_seconds")))
 
@@ -394,7 +390,7 @@ class ReviewSession(QObject):
 
     def capability(self, action: str, post_id: str) -> tuple[bool, str]:
         """Whether `action` ("retweet", "like", "quote", "reply") is possible on the post, else a one-line why."""
-        item = self._index.get(post_id)
+        item = self._shown.get(post_id)
         return capability(action, item, tier=self._tier, user_id=self._backend.user_id, username=self._username)
 
     def _on_outbox(self, update: OutboxUpdate) -> None:

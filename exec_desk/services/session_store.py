@@ -1,9 +1,10 @@
 """What a review session reads from and writes to the store, as blocking functions for the task runner.
 
-`open_session` records the session's start and builds its first queue from the cache; `grow_queue` builds the
-items to append after a fetch; `close_session` writes the counts and the cost (from the ledger) to the session
-log and makes the summary. `load_candidates` reads the unread cached posts of every source with the objects
-they refer to.
+`open_session` records the session's start, builds its first queue from the cache and tells the month's spend
+(`over_budget` says when it has reached the monthly budget: the session then shows the cache and fetches
+nothing); `grow_queue` builds the items to append after a fetch; `close_session` writes the counts and the cost
+(from the ledger) to the session log and makes the summary. `load_candidates` reads the unread cached posts of
+every source with the objects they refer to.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from exec_desk.backends.base import XBackend
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Amount, Message, Phrase
 from exec_desk.core.pricing import Op, write_price
 from exec_desk.core.queue import Candidate, GroupInfo, Lookup, QueueBuild, SessionSummary, build_queue
 from exec_desk.services.sources import ensure_default_sources
@@ -20,6 +22,10 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import SessionRecord
 from exec_desk.storage.store import Store
 
+OVER_BUDGET = QT_TRANSLATE_NOOP(
+    "Session",
+    "Monthly API budget reached ({spent} of {budget}): nothing new is fetched; raise the budget in Settings",
+)
 #: Unread cached posts read per source when building a queue (newest first).
 PER_SOURCE = 200
 #: How far back a session looks for unread posts: a week-old post is rarely worth five minutes, and the query for
@@ -59,6 +65,7 @@ class Opened:
     username: str
     source_groups: dict[int, GroupInfo]
     build: QueueBuild
+    month_spent_micro: int = 0  # what the account's calls cost since the start of the month (UTC)
 
 
 def source_groups(store: Store, account: str) -> dict[int, GroupInfo]:
@@ -118,15 +125,30 @@ def open_session(
     request: GrowRequest,
     *,
     setup_with: XBackend | None = None,
+    ledger: Ledger | None = None,
 ) -> Opened:
     """Record the session and build its first queue. With `setup_with`, an account without any group first gets
-    the default groups and sources (two owned reads of its X Lists; see `services.sources`)."""
+    the default groups and sources (two owned reads of its X Lists; see `services.sources`). With `ledger`, it
+    also says what the month has cost so far."""
     record = store.sessions.start(account, started_at, planned_seconds)
     if setup_with is not None and not store.groups.all(account):
         ensure_default_sources(store, account, setup_with)
     found = store.accounts.get(account)
     username = found.username if found else ""
-    return Opened(record, username, source_groups(store, account), grow_queue(store, account, request))
+    spent = 0 if ledger is None else ledger.total(account, since=month_start(started_at))
+    return Opened(record, username, source_groups(store, account), grow_queue(store, account, request), spent)
+
+
+def over_budget(spent_micro: int, budget_micro: int) -> Message | None:
+    """What a session says instead of fetching when the month's spend has reached the budget (0: no budget)."""
+    if not budget_micro or spent_micro < budget_micro:
+        return None
+    return Message(Phrase.of("Session", OVER_BUDGET, spent=Amount(spent_micro), budget=Amount(budget_micro)))
+
+
+def month_start(moment: datetime) -> datetime:
+    """The start of `moment`'s month, in UTC (X bills by calendar month)."""
+    return moment.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +185,7 @@ def close_session(
                 closing.session_id, read=closing.read, amplified=closing.amplified, posted=closing.posted
             )
             store.sessions.end(closing.session_id, closing.ended_at, cost_micro=cost)
-    month_start = closing.ended_at.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    month = ledger.total(account, since=month_start) + cost - sum(c.price_micro for c in calls)
+    month = ledger.total(account, since=month_start(closing.ended_at)) + cost - sum(c.price_micro for c in calls)
     return summary_of(closing, cost, month_cost=max(month, cost), budget=budget_micro)
 
 

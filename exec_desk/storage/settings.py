@@ -154,7 +154,7 @@ MONTHLY_BUDGET_USD = Setting(
     "monthly_budget_usd",
     float,
     20.0,
-    "Monthly X API budget in US dollars (a warning, not a hard stop).",
+    "Monthly X API budget in US dollars: once reached, sessions fetch nothing new (0: no budget).",
     minimum=0.0,
     maximum=100_000.0,
 )

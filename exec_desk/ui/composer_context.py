@@ -8,20 +8,13 @@ Signals of ContextBar:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exec_desk.core import pricing
 from exec_desk.ui.composer_parts import small_font, warning
-
-
-def usd(micro: int) -> str:
-    """`$0.20`, `$1.40` from ten cents up in whole cents (as X's price list says them), else `$0.015`, `$0.030`;
-    the number in the user's locale and the sign where the language puts it (French: `0,015 $`)."""
-    whole_cents = micro % 10_000 == 0 and micro >= 100_000
-    amount = QLocale().toString(micro / pricing.MICRO, "f", 2 if whole_cents else 3)
-    return QCoreApplication.translate("Money", "${amount}").format(amount=amount)
+from exec_desk.ui.i18n import usd
 
 
 def post_url(post_id: str) -> str:

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from exec_desk.core import compose, media, pricing
 from exec_desk.ui.compose_messages import MEDIA, shown
-from exec_desk.ui.composer_context import ContextBar, usd
+from exec_desk.ui.composer_context import ContextBar
 from exec_desk.ui.composer_parts import CountRing, MediaStrip, WhenPicker, danger, small_font
 from exec_desk.ui.composer_preview import ThreadPreview, ThreadPreviewModel
+from exec_desk.ui.i18n import usd
 
 _STYLE = """
 QPlainTextEdit#editor { border: 1px solid palette(mid); border-radius: 8px; padding: 6px; background: palette(base); }

@@ -15,8 +15,8 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from exec_desk.core.compose import MAX_WEIGHT, Part
-from exec_desk.ui.composer_context import usd
 from exec_desk.ui.composer_parts import danger, small_font
+from exec_desk.ui.i18n import usd
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = 10

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP, SEPARATOR, Message, Moment, Phrase
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, SEPARATOR, Amount, Message, Moment, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,14 @@ def short_time(moment: datetime) -> str:
     return moment_text(Moment(moment.astimezone() if moment.tzinfo else moment, "time"))
 
 
+def usd(micro: int) -> str:
+    """`$0.20`, `$1.40` from ten cents up in whole cents (as X's price list says them), else `$0.015`, `$0.030`;
+    the number in the user's locale and the sign where the language puts it (French: `0,015 $`)."""
+    whole_cents = micro % 10_000 == 0 and micro >= 100_000
+    amount = QLocale().toString(micro / 1_000_000, "f", 2 if whole_cents else 3)
+    return QCoreApplication.translate("Money", "${amount}").format(amount=amount)
+
+
 def phrase_text(phrase: Phrase) -> str:
     """A `Phrase` in the user's language, its fields shown too (phrases translated, moments localized)."""
     values: dict[str, object] = {}
@@ -168,6 +176,8 @@ def phrase_text(phrase: Phrase) -> str:
             values[name] = phrase_text(value)
         elif isinstance(value, Moment):
             values[name] = moment_text(value)
+        elif isinstance(value, Amount):
+            values[name] = usd(value.micro)
         elif isinstance(value, int):
             values[name] = QLocale().toString(value)
         else:

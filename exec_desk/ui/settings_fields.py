@@ -73,7 +73,9 @@ _HINTS: dict[str, str] = {
         "A new post waits this long in the outbox before it is sent; you can change or cancel it until then.",
     ),
     "monthly_budget_usd": QT_TRANSLATE_NOOP(
-        "SettingsFields", "Exec Desk warns you when this month's X API spending reaches it; it does not stop you."
+        "SettingsFields",
+        "Once this month's X API spending reaches it, sessions show what is already here and fetch nothing new; "
+        "your retweets and posts still go out. 0: no budget.",
     ),
     "api_base_url": QT_TRANSLATE_NOOP(
         "SettingsFields", "Where Exec Desk sends its X API requests: https://api.x.com, or your company's gateway."

@@ -277,118 +277,118 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="60"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="61"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="69"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="70"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="70"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="71"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="71"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="72"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="78"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="79"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="83"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="84"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="85"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="86"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="93"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="94"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="95"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="96"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="111"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="112"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="114"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="115"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="116"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="117"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="119"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="120"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="119"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="120"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="121"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="122"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="121"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="122"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="124"/>
-        <location filename="../../exec_desk/ui/composer_form.py" line="193"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="125"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="194"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="126"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="127"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="128"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="129"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="128"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="129"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="159"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="160"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="167"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="168"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="171"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="172"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -396,27 +396,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="188"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="189"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="188"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="189"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="191"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="192"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="191"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="192"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="193"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="194"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -452,62 +452,62 @@
 <context>
     <name>ContextBar</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="70"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="63"/>
         <source>Open on x.com ↗</source>
         <translation>Ouvrir sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="71"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="64"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="72"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="65"/>
         <source>Finish it in x.com&apos;s own composer, in your browser.</source>
         <translation>Terminez-la dans l&apos;éditeur de x.com, dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="83"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="76"/>
         <source>Replying to {post}</source>
         <translation>En réponse à {post}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="84"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="77"/>
         <source>Quoting {post}</source>
         <translation>Citation de {post}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="85"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="78"/>
         <source>With a link to {post}</source>
         <translation>Avec un lien vers {post}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="88"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="81"/>
         <source>a post</source>
         <translation>une publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="94"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="87"/>
         <source>Your X plan does not let Exec Desk reply to this post.</source>
         <translation>Votre formule X ne permet pas à Exec Desk de répondre à cette publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="96"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="89"/>
         <source>Your X plan does not let Exec Desk quote posts.</source>
         <translation>Votre formule X ne permet pas à Exec Desk de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="99"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="92"/>
         <source>{reason} You can post your text with a link to the post, or finish it on x.com.</source>
         <translation>{reason} Vous pouvez publier votre texte avec un lien vers la publication, ou le terminer sur x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="105"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="98"/>
         <source>Post with the link instead — costs {price}</source>
         <translation>Publier plutôt avec le lien — coûte {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="107"/>
+        <location filename="../../exec_desk/ui/composer_context.py" line="100"/>
         <source>Posts your text with a link to the post. X charges {price} for a post with a link (a plain post costs {plain}).</source>
         <translation>Publie votre texte avec un lien vers la publication. X facture {price} une publication avec un lien (une publication simple coûte {plain}).</translation>
     </message>
@@ -751,62 +751,62 @@
 <context>
     <name>Fetcher</name>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="120"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="156"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="121"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="157"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="122"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="158"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="123"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="159"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="124"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="160"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="125"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="161"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="126"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="162"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="127"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="163"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="128"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="164"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="129"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="165"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="130"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="166"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="131"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="167"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="24"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="168"/>
         <location filename="../../exec_desk/ui/summary.py" line="38"/>
         <source>${amount}</source>
         <translation>{amount} $</translation>
@@ -1647,9 +1647,14 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session.py" line="55"/>
+        <location filename="../../exec_desk/services/session.py" line="56"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session_store.py" line="25"/>
+        <source>Monthly API budget reached ({spent} of {budget}): nothing new is fetched; raise the budget in Settings</source>
+        <translation>Budget API mensuel atteint ({spent} sur {budget}) : rien de nouveau n’est récupéré ; augmentez le budget dans les Paramètres</translation>
     </message>
 </context>
 <context>
@@ -2038,110 +2043,110 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/settings_fields.py" line="75"/>
-        <source>Exec Desk warns you when this month&apos;s X API spending reaches it; it does not stop you.</source>
-        <translation>Exec Desk vous prévient quand les dépenses d&apos;API X du mois l&apos;atteignent ; il ne vous bloque pas.</translation>
+        <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
+        <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="80"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="83"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="82"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="84"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="85"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="86"/>
         <location filename="../../exec_desk/ui/settings_fields.py" line="87"/>
         <location filename="../../exec_desk/ui/settings_fields.py" line="88"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="92"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="91"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="93"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="95"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="97"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="96"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="98"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="101"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="100"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="102"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="103"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="104"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="105"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="106"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="107"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="110"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="112"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="111"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="113"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="114"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="202"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="204"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="207"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="209"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="210"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="212"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="321"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="323"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.i18n import Amount, Message
 from exec_desk.core.pricing import Op
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
 from exec_desk.services.actions import ENTERPRISE, LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED
@@ -402,3 +403,38 @@ def test_a_session_leaves_out_unread_posts_older_than_its_horizon(env: Env, qtbo
     assert recent.id in ids and not ids & {p.id for p in old}
     with qtbot.waitSignal(second.ended, timeout=5000):
         second.end()
+
+
+def test_a_session_over_the_monthly_budget_shows_the_cache_and_fetches_nothing(
+    env: Env, server: FakeXServer, qtbot: QtBot
+) -> None:
+    first, _ = env.session()
+    first.start()
+    env.clock.advance(5)
+    shown_first = {i.post.id for i in first.items()}
+    for post_id in shown_first:
+        first.mark_seen(post_id)
+    with qtbot.waitSignal(first.ended, timeout=5000) as ended:
+        first.end()
+    spent = ended.args[0].month_cost_micro
+    assert spent > 100_000  # the first session's reads
+    env.settings.set("monthly_budget_usd", 0.10)
+    server.log.clear()
+
+    second, seen = env.session()
+    second.start()
+    env.clock.advance(5)
+    assert list(server.log) == []  # not one paid read
+    said = f"Monthly API budget reached ({Amount(spent).english()} of $0.10): nothing new is fetched; raise the"
+    assert seen.status == [f"{said} budget in Settings"]
+    assert isinstance(seen.status[0], Message)  # shown in the user's language, amounts in their locale
+    shown = {i.post.id for i in second.items()}
+    assert shown and not shown & shown_first  # what the first fetch brought and was not read yet
+    with qtbot.waitSignal(second.ended, timeout=5000) as ended:
+        second.end()
+    assert ended.args[0].cost_micro == 0
+
+    env.settings.set("monthly_budget_usd", 0.0)  # no budget: it fetches again
+    third, seen = env.session()
+    third.start()
+    assert len(server.log) == 6 and seen.status[0] == "Fetching 6 sources…"

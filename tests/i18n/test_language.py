@@ -16,6 +16,7 @@ from exec_desk.core import errors
 from exec_desk.core.i18n import Message, Moment, Phrase
 from exec_desk.core.queue import Candidate, GroupInfo, reason_for
 from exec_desk.services.fetcher import error_words
+from exec_desk.services.session_store import over_budget
 from exec_desk.ui.i18n import (
     current_language,
     install_language,
@@ -155,3 +156,15 @@ def test_english_plural_forms_without_the_system(qtbot: QtBot, english: str) -> 
     qtbot.addWidget(window)
     assert window.model.index(0).data(Role.METRICS_TEXT).startswith("3 replies   12 retweets   140 likes")
     assert window.header.counts.text() == "Post 1 of 1 · 1 post"
+
+
+def test_the_budget_status_shows_amounts_in_the_users_locale(french: str) -> None:
+    words = over_budget(20_412_345, 20_000_000)
+    assert words == (
+        "Monthly API budget reached ($20.412 of $20.00): nothing new is fetched; raise the budget in Settings"
+    )
+    assert message_text(words) == (
+        "Budget API mensuel atteint (20,412 $ sur 20,00 $) : rien de nouveau n’est récupéré ; "
+        "augmentez le budget dans les Paramètres"
+    )
+    assert over_budget(19_999_999, 20_000_000) is None and over_budget(50_000_000, 0) is None
