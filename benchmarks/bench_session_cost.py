@@ -1,13 +1,14 @@
 """What a working day of sessions costs in X API reads, with pages fitted to what a session can show, side by side
 with the fixed page sizes used before (20 posts on a first fetch, pages of 50 up to 3 per source).
 
-    .venv/bin/python benchmarks/bench_session_cost.py [--seeds 5] [--sessions 5]
+    .venv/bin/python benchmarks/bench_session_cost.py [--seeds 5] [--sessions 5] [--days 1]
 
 For each seed, two fresh fake X servers with the same seed (same world) and clock: an account with the default
 groups (`ensure_default_sources`), then a session every two hours from 9:00 (the default reminders), each read
-to the end (every post marked seen) and closed. The engine is the app's own (`ReviewSession`, real tweepy over
-loopback); only the fetcher's `FetchLimits.fit_to_quota` differs. Prints, per plan, the cost of the first session
-and of the day, and the posts shown, as medians over the seeds; then the ratio fitted / fixed.
+to the end (every post marked seen) and closed, for `--days` working days. The engine is the app's own
+(`ReviewSession`, real tweepy over loopback); only the fetcher's `FetchLimits.fit_to_quota` differs. Prints, per
+plan, the cost of the first session and of the first day, and the posts shown, as medians over the seeds; then the
+ratio fitted / fixed; with more than one day, what a later day costs (authors are cached: not bought again).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class Day:
 
 
 def one_day(seed: int, fit: bool, sessions: int, settings: Settings) -> Day:
+    return working_days(seed, fit, sessions, settings, days=1)[0]
+
+
+def working_days(seed: int, fit: bool, sessions: int, settings: Settings, *, days: int) -> list[Day]:
     clock = ManualClock(MORNING - timedelta(minutes=5))
     with FakeXServer(seed=seed, clock=clock) as server, Store(":memory:") as store:
         user, creds = server.world.user, server.credentials()
@@ -76,49 +81,58 @@ def one_day(seed: int, fit: bool, sessions: int, settings: Settings) -> Day:
         session = ReviewSession(store, backend, ledger, runner, settings, ACCOUNT, clock, clock.timer, fetcher=fetcher)
         ended: list[SessionSummary] = []
         session.ended.connect(ended.append)
-        costs, shown = [], []
-        for number in range(sessions):
-            clock.advance((MORNING + timedelta(hours=2 * number) - clock()).total_seconds())
-            session.start()
-            clock.advance(10)  # the fetch has settled; lower groups filled in
-            for item in session.items():
-                session.mark_seen(item.post.id)
-            shown.append(len(session.items()))
-            session.end()
-            costs.append(ended[-1].cost_micro)
+        result = []
+        for day in range(days):
+            costs, shown = [], []
+            for number in range(sessions):
+                clock.advance((MORNING + timedelta(days=day, hours=2 * number) - clock()).total_seconds())
+                session.start()
+                clock.advance(10)  # the fetch has settled; lower groups filled in
+                for item in session.items():
+                    session.mark_seen(item.post.id)
+                shown.append(len(session.items()))
+                session.end()
+                costs.append(ended[-1].cost_micro)
+            result.append(Day(costs, shown))
         assert server.errors == []
-        return Day(costs, shown)
+        return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--sessions", type=int, default=5)
+    parser.add_argument("--days", type=int, default=1)
     args = parser.parse_args()
     import tempfile
     from pathlib import Path
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(Path(tmp) / "settings.json", env={})
-        days: dict[bool, list[Day]] = {False: [], True: []}
+        runs: dict[bool, list[list[Day]]] = {False: [], True: []}
         for seed in range(1, args.seeds + 1):
             for fit in (False, True):  # interleaved, same world
-                days[fit].append(one_day(seed, fit, args.sessions, settings))
+                runs[fit].append(working_days(seed, fit, args.sessions, settings, days=args.days))
 
     def usd(micro: float) -> str:
         return f"${micro / 1e6:.3f}"
 
     for fit, name in ((False, "fixed pages (before)"), (True, "fitted to quotas")):
-        first = statistics.median(d.costs_micro[0] for d in days[fit])
-        later = statistics.median(statistics.median(d.costs_micro[1:]) for d in days[fit])
-        day = statistics.median(d.total for d in days[fit])
-        shown = statistics.median(statistics.mean(d.shown) for d in days[fit])
+        first_days = [r[0] for r in runs[fit]]
+        first = statistics.median(d.costs_micro[0] for d in first_days)
+        later = statistics.median(statistics.median(d.costs_micro[1:]) for d in first_days)
+        day = statistics.median(d.total for d in first_days)
+        shown = statistics.median(statistics.mean(d.shown) for d in first_days)
         print(
             f"{name:<22} first session {usd(first)}   later sessions {usd(later)}   "
             f"day of {args.sessions} {usd(day)}   posts shown per session {shown:.1f}"
         )
-    ratios = [f.total / b.total for f, b in zip(days[True], days[False], strict=True)]
-    firsts = [f.costs_micro[0] / b.costs_micro[0] for f, b in zip(days[True], days[False], strict=True)]
+        if args.days > 1:
+            after = statistics.median(statistics.mean(d.total for d in r[1:]) for r in runs[fit])
+            total = statistics.median(sum(d.total for d in r) for r in runs[fit])
+            print(f"{'':<22} a later day {usd(after)}   {args.days} days {usd(total)}")
+    ratios = [f[0].total / b[0].total for f, b in zip(runs[True], runs[False], strict=True)]
+    firsts = [f[0].costs_micro[0] / b[0].costs_micro[0] for f, b in zip(runs[True], runs[False], strict=True)]
     print(
         f"fitted / fixed: day {statistics.median(ratios):.2f} (range {min(ratios):.2f}-{max(ratios):.2f}), "
         f"first session {statistics.median(firsts):.2f}   (seeds={args.seeds})"

@@ -6,7 +6,7 @@ Every implementation raises only `exec_desk.core.errors.XError` subclasses and r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +45,10 @@ class XBackend(Protocol):
     def user_id(self) -> str: ...
 
     def me(self) -> User: ...
+
+    def users(self, user_ids: Sequence[str]) -> list[User]:
+        """Users by id (at most 100 per call); ids X does not know are left out."""
+        ...
 
     def home_timeline(
         self, *, since_id: str | None = None, pagination_token: str | None = None, max_results: int = 100

@@ -11,7 +11,11 @@ from exec_desk.core.pricing import Resource
 
 Json = Mapping[str, Any]
 
-EXPANSIONS = "author_id,referenced_tweets.id,referenced_tweets.id.author_id,attachments.media_keys"
+#: No author expansions: a user object costs $0.010 each UTC day it is returned, and authors rarely change, so the
+#: cache keeps them and `users` fetches only those it lacks (see `services.fetcher.fetch_authors`).
+EXPANSIONS = "referenced_tweets.id,attachments.media_keys"
+#: Mentions are an owned read: their users cost $0.001, a tenth of a lookup's, so they come with the page.
+OWNED_EXPANSIONS = f"{EXPANSIONS},author_id,referenced_tweets.id.author_id"
 TWEET_FIELDS = "created_at,public_metrics,referenced_tweets,author_id,entities,attachments,conversation_id,lang"
 USER_FIELDS = "name,username,profile_image_url,verified"
 MEDIA_FIELDS = "url,preview_image_url,type,alt_text"

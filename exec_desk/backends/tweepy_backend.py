@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import mimetypes
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -32,6 +32,7 @@ TIMELINE_PARAMS: dict[str, Any] = {
     "user_fields": convert.USER_FIELDS,
     "media_fields": convert.MEDIA_FIELDS,
 }
+OWNED_PARAMS: dict[str, Any] = {**TIMELINE_PARAMS, "expansions": convert.OWNED_EXPANSIONS}
 MEDIA_CATEGORY = {"image/gif": "tweet_gif", "video/mp4": "tweet_video", "video/quicktime": "tweet_video"}
 
 
@@ -141,6 +142,20 @@ class TweepyBackend:
         self._record(Op.ME, 200, {Resource.USER: (user.id,)})
         return user
 
+    def users(self, user_ids: Sequence[str]) -> list[User]:
+        """Users by id (at most 100); ids X does not know are left out."""
+        ids = list(dict.fromkeys(user_ids))
+        if not ids:
+            return []
+        if len(ids) > 100:
+            raise ValueError(f"at most 100 users per request, not {len(ids)}")
+        body = self._call(
+            Op.USERS, lambda c: c.get_users(ids=ids, user_auth=self._user_auth, user_fields=convert.USER_FIELDS)
+        )
+        users = [convert.user_from_json(u) for u in body.get("data") or ()]
+        self._record(Op.USERS, 200, {Resource.USER: tuple(u.id for u in users)})
+        return users
+
     def home_timeline(
         self, *, since_id: str | None = None, pagination_token: str | None = None, max_results: int = 100
     ) -> Page:
@@ -178,7 +193,7 @@ class TweepyBackend:
                 since_id=since_id,
                 pagination_token=pagination_token,
                 max_results=max_results,
-                **TIMELINE_PARAMS,
+                **OWNED_PARAMS,
             ),
         )
 

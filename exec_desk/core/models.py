@@ -82,6 +82,10 @@ class Page:
     next_token: str | None = None
     result_count: int = 0
 
+    def all_posts(self) -> list[Post]:
+        """The page's posts, then the posts its expansions brought along (retweeted and quoted ones)."""
+        return [*self.posts, *self.included_posts.values()]
+
 
 @dataclass(frozen=True, slots=True)
 class RateLimit:

@@ -19,6 +19,7 @@ class Op(StrEnum):
     """Every X API operation the app performs."""
 
     ME = "me"
+    USERS = "users"  # users by id (the authors a timeline page names and the cache lacks)
     HOME_TIMELINE = "home_timeline"
     LIST_POSTS = "list_posts"
     MENTIONS = "mentions"

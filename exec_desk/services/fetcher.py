@@ -136,6 +136,9 @@ def fetch_source(
             page = backend.list_posts(source.ref, pagination_token=token, max_results=size)
         requests += 1
         ids = [p.id for p in page.posts]
+        # Authors first: a session building its queue meanwhile never finds a post without its author.
+        authors = [p.author_id for p in page.all_posts() if p.author_id not in page.users]  # mentions bring theirs
+        requests += fetch_authors(store, backend, account, authors, now)
         known = store.posts.known_ids(account, ids)
         store.posts.upsert_page(account, page, now(), source_id=source.id)
         new_ids.extend(i for i in ids if i not in known)
@@ -150,6 +153,26 @@ def fetch_source(
             break  # as many as a session can show of this source: the older ones are never bought
     store.sources.update_cursor(source.id, newest, now())
     return FetchResult(source.id, tuple(new_ids), requests)
+
+
+#: A cached author is fetched again after this long (a new name or picture); until then it costs nothing.
+AUTHORS_KEPT = timedelta(days=30)
+
+
+def fetch_authors(store: Store, backend: XBackend, account: str, author_ids: list[str], now: Clock) -> int:
+    """Fetch the authors the cache lacks (pages come without them: a user object costs $0.010 every UTC day X
+    returns it); returns the requests made. A failure only leaves those posts without a name until next time."""
+    missing = store.posts.users_to_fetch(account, author_ids, now() - AUTHORS_KEPT)
+    requests = 0
+    for start in range(0, len(missing), 100):
+        requests += 1
+        try:
+            users = backend.users(missing[start : start + 100])
+        except errors.XError as error:
+            log.warning("could not fetch %d authors: %s", len(missing) - start, error)
+            break
+        store.posts.upsert_users(account, users, now())
+    return requests
 
 
 #: What the fetcher says on the status line (English templates; the UI shows them translated).

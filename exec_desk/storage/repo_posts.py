@@ -123,6 +123,21 @@ class PostRepo:
             for row in rows
         }
 
+    def users_to_fetch(self, account: str, user_ids: Sequence[str], fetched_before: datetime) -> list[str]:
+        """Those of `user_ids` the cache lacks, or last fetched before `fetched_before`."""
+        wanted = list(dict.fromkeys(i for i in user_ids if i))
+        if not wanted:
+            return []
+        with self._db.read() as conn:
+            fresh = {
+                row[0]
+                for row in conn.execute(
+                    f"SELECT id FROM users WHERE account = ? AND id IN {_IDS} AND fetched_at >= ?",
+                    (account, json.dumps(wanted), to_db(fetched_before)),
+                )
+            }
+        return [i for i in wanted if i not in fresh]
+
     def media(self, account: str, media_keys: Sequence[str]) -> dict[str, Media]:
         with self._db.read() as conn:
             rows = conn.execute(

@@ -9,7 +9,7 @@ import pytest
 from exec_desk.backends.fakex.server import FakeXServer
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core import errors
-from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, Op
+from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, Op, Resource
 from exec_desk.storage.ledger import Ledger
 
 from .conftest import Clock
@@ -35,7 +35,15 @@ def test_home_timeline_with_expansions_and_since_id(backend: TweepyBackend, fake
     page = backend.home_timeline(max_results=20)
     assert 0 < len(page.posts) <= 20
     assert page.newest_id == page.posts[0].id
-    assert all(p.author_id in page.users for p in page.posts)
+    assert page.users == {}  # no author expansion: each user object would cost $0.010 a day
+    authors = sorted({p.author_id for p in page.posts})
+    users = backend.users(authors)  # those the cache lacks, in one request
+    assert sorted(u.id for u in users) == authors and all(u.username and u.name for u in users)
+    assert [e.op for e in fake_x.log][-1] is Op.USERS and fake_x.log[-1].resources[Resource.USER] == tuple(
+        u.id for u in users
+    )
+    assert backend.users([authors[0], "999999999"]) == [u for u in users if u.id == authors[0]]  # unknown: left out
+    assert backend.users([]) == [] and [e.op for e in fake_x.log].count(Op.USERS) == 2
     ids = [int(p.id) for p in page.posts]
     assert ids == sorted(ids, reverse=True)
     assert page.next_token
@@ -45,7 +53,8 @@ def test_home_timeline_with_expansions_and_since_id(backend: TweepyBackend, fake
     clock.advance(minutes=4)  # within OAuth 1.0a's 300 s timestamp tolerance; the fake world keeps posting
     newer = backend.home_timeline(since_id=page.newest_id)
     assert newer.posts and all(int(p.id) > ids[0] for p in newer.posts)
-    assert [e.path.endswith("/timelines/reverse_chronological") for e in fake_x.log] == [True] * 4
+    reads = [e.path for e in fake_x.log if e.op is not Op.USERS]
+    assert len(reads) == 4 and all(path.endswith("/timelines/reverse_chronological") for path in reads)
 
 
 def test_lists_and_list_posts(backend: TweepyBackend, fake_x: FakeXServer) -> None:

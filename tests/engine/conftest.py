@@ -3,14 +3,15 @@ account, the ledger, settings, and the real tweepy backend talking to the server
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
-from exec_desk.backends.fakex import FakeXServer
+from exec_desk.backends.fakex import FakeXServer, LogEntry
 from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.pricing import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
@@ -53,3 +54,13 @@ def make_backend(server: FakeXServer, ledger: Ledger, clock: ManualClock, **kw: 
 @pytest.fixture
 def backend(server: FakeXServer, ledger: Ledger, clock: ManualClock) -> TweepyBackend:
     return make_backend(server, ledger, clock, timeout=(5.0, 1.0))
+
+
+def timeline_reads(log: Iterable[LogEntry]) -> list[LogEntry]:
+    """The requests of a log that read posts (author lookups, `Op.USERS`, left out)."""
+    return [e for e in log if e.op is not Op.USERS]
+
+
+def author_lookups(log: Iterable[LogEntry]) -> list[LogEntry]:
+    """The requests that fetched authors the cache lacked."""
+    return [e for e in log if e.op is Op.USERS]

@@ -4,15 +4,18 @@ words."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
 from exec_desk.backends.fakex import FakeXServer, Fault, LogEntry
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.i18n import Message
-from exec_desk.core.pricing import Op
+from exec_desk.core.models import Page
+from exec_desk.core.pricing import Op, Resource
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.sources import ensure_default_sources
@@ -20,7 +23,7 @@ from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.store import Store
 
-from .conftest import ACCOUNT
+from .conftest import ACCOUNT, timeline_reads
 
 PRESS = "/2/lists/1720000000000000101/tweets"
 HOME = "/2/users/1000/timelines/reverse_chronological"
@@ -65,11 +68,19 @@ def test_first_round_then_nothing_new_costs_one_request_per_source(
     fetcher.fetch_all()
     assert seen.rounds == 1 and seen.status == ["Fetching 6 sources…", "Up to date"]
     assert isinstance(seen.status[-1], Message)  # marked words: the window shows them in the user's language
-    assert len(server.log) == 6 and all(e.status == 200 for e in server.log)
+    pages = [e for e in server.log if e.op is not Op.USERS]
+    assert len(pages) == 6 and all(e.status == 200 for e in server.log)
+    # Pages come without their authors; those the cache lacks are fetched once, each charged once.
+    lookups = [e for e in server.log if e.op is Op.USERS]
+    assert 1 <= len(lookups) <= 6 and all(query(e)["ids"] for e in lookups)
+    bought = [u for e in server.log for u in e.resources.get(Resource.USER, ())]
+    # Only mentions, an owned read ($0.001 a user instead of $0.010), bring their authors along.
+    assert len(bought) == len(set(bought)) and [e.op for e in pages if e.resources.get(Resource.USER)] == [Op.MENTIONS]
+    authors = {p.author_id for p in store.posts.posts_for_sources(ACCOUNT, [s.id for s in store.sources.all(ACCOUNT)])}
+    assert authors and set(store.posts.users(ACCOUNT, sorted(authors))) == authors
     # What a session can show of each (the group's quota, or the cap of 30 for Home), plus 4 spare; at most 20.
     sizes = {
-        e.path.split("/")[-2] if "lists" in e.path else e.path.split("/")[-1]: query(e)["max_results"]
-        for e in server.log
+        e.path.split("/")[-2] if "lists" in e.path else e.path.split("/")[-1]: query(e)["max_results"] for e in pages
     }
     assert sorted(sizes.values(), key=int) == ["8", "8", "9", "10", "12", "20"]
     assert (sizes["mentions"], sizes["reverse_chronological"], sizes[PRESS.split("/")[-2]]) == ("12", "20", "10")
@@ -129,7 +140,7 @@ def test_pages_fit_what_a_session_can_show(
     assert len(new) > 10  # enough for the old rule to read more pages
     assert [query(e)["max_results"] for e in server.log if e.path == PRESS] == ["10"]
     home = [query(e)["max_results"] for e in server.log if e.path == HOME]
-    assert home == ["34"] and len(server.log) == 6
+    assert home == ["34"] and len(timeline_reads(server.log)) == 6
 
 
 def test_errors_in_plain_words_and_one_retry_for_a_transient_failure(
@@ -153,7 +164,7 @@ def test_errors_in_plain_words_and_one_retry_for_a_transient_failure(
 
     server.log.clear()
     fetcher.fetch_all()  # home stays rate-limited until X's reset time: not asked
-    assert HOME not in {e.path for e in server.log} and len(server.log) == 5
+    assert HOME not in {e.path for e in server.log} and len(timeline_reads(server.log)) == 5
     clock.advance(600)
     server.log.clear()
     fetcher.fetch_all()
@@ -176,4 +187,39 @@ def test_a_second_round_is_ignored_while_one_runs(fetcher: Fetcher, server: Fake
     assert fetcher.busy
     fetcher.fetch_all()
     clock.advance(timedelta(seconds=5).total_seconds())
-    assert not fetcher.busy and len(server.log) == 7
+    assert not fetcher.busy and len(timeline_reads(server.log)) == 7
+
+
+def test_authors_are_fetched_once_and_stored_before_their_posts(
+    fetcher: Fetcher, store: Store, server: FakeXServer, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages come without their authors (a user object costs $0.010 each day X returns it): the authors the cache
+    lacks are fetched and stored before the page, so a session building its queue meanwhile never shows a post
+    without its author; a failed lookup costs the names until the next round, never the posts."""
+    upsert = store.posts.upsert_page
+    checked: list[bool] = []  # each page stored: were all its authors already in the cache?
+
+    def stored_after_its_authors(account: str, page: Page, fetched_at: datetime, **kw: Any) -> int:
+        authors = {p.author_id for p in page.all_posts()} - set(page.users)  # mentions bring their own
+        checked.append(set(store.posts.users(account, sorted(authors))) == authors)
+        return upsert(account, page, fetched_at, **kw)
+
+    monkeypatch.setattr(store.posts, "upsert_page", stored_after_its_authors)
+    server.faults.add(Fault.SERVER_ERROR, path=re.compile(r"^/2/users$"), status=503)  # the first lookup fails
+    fetcher.fetch_all()
+    failed = [e for e in server.log if e.op is Op.USERS and e.status == 503]
+    assert len(failed) == 1 and len(checked) == 6
+    assert checked.count(False) == 1  # that page was stored all the same, its authors left for later
+
+    sources = [s.id for s in store.sources.all(ACCOUNT)]
+    authors = {p.author_id for p in store.posts.posts_for_sources(ACCOUNT, sources, limit=10_000)}
+    cached = set(store.posts.users(ACCOUNT, sorted(authors)))
+    assert cached and authors - cached  # the failed lookup's authors are missing, their posts are there
+
+    clock.advance(24 * 3600)  # the next day
+    server.log.clear()
+    fetcher.fetch_all()
+    bought = {u for e in server.log if e.op is Op.USERS for u in e.resources.get(Resource.USER, ())}
+    assert len(timeline_reads(server.log)) == 6
+    assert all(not e.resources.get(Resource.USER) for e in timeline_reads(server.log) if e.op is not Op.MENTIONS)
+    assert bought and not bought & cached  # new authors only: the cached ones are not bought again

@@ -63,6 +63,13 @@ def _liked(server: FakeXServer, api: Api) -> requests.Response:
 HOME = "/2/users/{id}/timelines/reverse_chronological"
 CASES: dict[str, Case] = {
     "me": Case("/2/users/me", "GET", 200, lambda s, a: a.get("/2/users/me", **{"user.fields": "created_at,url"})),
+    "users": Case(
+        "/2/users",
+        "GET",
+        200,
+        lambda s, a: a.get("/2/users", ids="2000,2001,999999", **{"user.fields": "name,username,profile_image_url"}),
+    ),
+    "users_bad_ids": Case("/2/users", "GET", 400, lambda s, a: a.get("/2/users", ids="x,2000")),
     "home": Case(
         HOME, "GET", 200, lambda s, a: a.get("/2/users/1000/timelines/reverse_chronological", **TIMELINE_FIELDS)
     ),

@@ -7,6 +7,7 @@ from typing import Any
 from fakex_helpers import TIMELINE_FIELDS, Api
 
 from exec_desk.backends.fakex import FakeXServer
+from exec_desk.core.pricing import Op, Resource
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
 
@@ -212,3 +213,13 @@ def test_a_deleted_reference_is_reported_in_errors(server: FakeXServer, api: Api
     assert body["data"][0]["id"] == quote.sid
     missing = [e for e in body["errors"] if e["resource_id"] == str(quote.quote_of)]
     assert missing and missing[0]["type"].endswith("/resource-not-found")
+
+
+def test_users_by_id_charge_only_the_users_found(shared_server: FakeXServer, shared_api: Api) -> None:
+    body = shared_api.get("/2/users", ids="2000,999999,2001,2000", **{"user.fields": "name,username"}).json()
+    assert [u["id"] for u in body["data"]] == ["2000", "2001"] and all(u["username"] for u in body["data"])
+    assert [e["resource_id"] for e in body["errors"]] == ["999999"]
+    last = shared_server.log[-1]
+    assert last.op is Op.USERS and last.resources[Resource.USER] == ("2000", "2001")
+    too_many = ",".join(str(3000 + n) for n in range(101))
+    assert shared_api.get("/2/users", ids=too_many).status_code == 400

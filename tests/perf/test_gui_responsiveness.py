@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from exec_desk.backends.demo import StaticTokens
@@ -195,7 +196,11 @@ def test_a_whole_session_by_keyboard_never_stalls_the_gui_thread(rig: Rig, qtbot
     watchdog.phase("the retweet is sent, lost, checked and sent again")
     qtbot.waitUntil(lambda: session.state_of(target) is ActionState.DONE, timeout=15_000)
     watchdog.phase("more fetching")
-    qtbot.waitUntil(lambda: rig.server.pending_faults() == 0, timeout=15_000)  # every fault was met
+    try:
+        qtbot.waitUntil(lambda: rig.server.pending_faults() == 0, timeout=15_000)  # every fault was met
+    except WaitTimeout:  # which fault was never met: the requests so far, shown with the failure
+        print("requests:", [(e["method"], e["path"], e["status"], e["fault"]) for e in rig.server.log()])
+        raise
     watchdog.phase("end")
     key(qtbot, window, "E", Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.summary is not None, timeout=5_000)

@@ -111,8 +111,9 @@ def test_a_whole_session_by_keyboard_against_the_fake_server(
     retweets = [(e.method, e.path, e.status) for e in server.log if e.op is Op.RETWEET]
     assert retweets == [("POST", RETWEETS, 200)]
     assert [e for e in server.log if e.op is Op.UNRETWEET] == []
-    reads = [e for e in server.log if e.op is not Op.RETWEET]
+    reads = [e for e in server.log if e.op not in (Op.RETWEET, Op.USERS)]  # and the authors the cache lacked
     assert len(reads) == 6 and {e.op for e in reads} == {Op.HOME_TIMELINE, Op.MENTIONS, Op.LIST_POSTS}
+    assert len(server.log) == 1 + 6 + len([e for e in server.log if e.op is Op.USERS])
     assert window.summary.amplified_count == 1
     assert window.summary.cost_micro > 15_000
     assert window.summary_view.value_text("cost") == format_usd(window.summary.cost_micro)

@@ -32,6 +32,7 @@ WRITE = ("tweet.read", "tweet.write", "users.read")
 LISTS = ("list.read", "users.read")
 ROUTES = [
     Route("GET", "/2/users/me", "users_me", Op.ME, reads.users_me),
+    Route("GET", "/2/users", "users_lookup", Op.USERS, reads.users_lookup),
     Route(
         "GET", "/2/users/{id}/timelines/reverse_chronological", "home_timeline", Op.HOME_TIMELINE, reads.home_timeline
     ),

@@ -10,6 +10,7 @@ WINDOW = timedelta(minutes=15)
 #: Requests per user per 15 minutes, by endpoint bucket.
 LIMITS: dict[str, int] = {
     "users_me": 75,
+    "users_lookup": 900,
     "home_timeline": 180,
     "list_tweets": 900,
     "mentions": 300,

@@ -128,6 +128,26 @@ def users_me(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
     return Outcome(200, {"data": data}, op=Op.ME, resources={Resource.USER: [account.id]})
 
 
+def users_lookup(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
+    """GET /2/users?ids=…: up to 100 users by id; unknown ids come back in `errors` (and are not charged)."""
+    params = Params(req.query, ("ids", "user.fields", "expansions", "tweet.fields"))
+    params.choices("expansions", frozenset({"pinned_tweet_id", "most_recent_tweet_id", "affiliation"}))
+    params.fields("tweet.fields")
+    raw = params.required("ids")
+    ids = list(dict.fromkeys(raw.split(",")))
+    if len(ids) > 100 or not all(i.isdigit() for i in ids):
+        raise bad_parameter("ids", raw, "The `ids` query parameter value must be 1 to 100 comma-separated user ids")
+    fields = params.choices("user.fields", USER_FIELDS)
+    found = [ctx.world.accounts[i] for i in ids if i in ctx.world.accounts]
+    body: Json = {}
+    if found:
+        body["data"] = [user_json(account, fields, req.base_url) for account in found]
+    missing = [not_found("user", i, "ids") for i in ids if i not in ctx.world.accounts]
+    if missing:
+        body["errors"] = missing
+    return Outcome(200, body, op=Op.USERS, resources={Resource.USER: [a.id for a in found]})
+
+
 def home_timeline(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
     params = Params(req.query, (*WINDOW_PARAMS, *FIELD_PARAMS, "exclude"))
     user_id = _user_id(ctx, args)
