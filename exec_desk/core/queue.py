@@ -2,8 +2,9 @@
 
 `build_queue` takes candidates (a post and the group/source that brought it), drops what was already seen or is
 the user's own, folds duplicates (a retweet into its original, which then carries `retweeted_by`; several posts of
-the same link into the best-ranked one, which counts `duplicates`), orders by group priority then recency and
-stops at the cap, honouring each group's quota. Pure Python, no I/O: 10,000 candidates take a few milliseconds.
+the same link, or of the same words, into the best-ranked one, which counts `duplicates`), orders by group
+priority then recency and stops at the cap, honouring each group's quota. Pure Python, no I/O: 10,000
+candidates take a few milliseconds.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ from exec_desk.core.models import Media, Post, User
 X_HOSTS = frozenset({"x.com", "twitter.com", "mobile.twitter.com", "t.co", "mobile.x.com"})
 _URL = re.compile(r"\s*[A-Za-z][\w+.-]*://(?:[^@/?#]*@)?([^/?#:]+)(?::\d*)?([^?#]*)(?:\?([^#]*))?")
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src", "s", "t")
+_ANY_URL = re.compile(r"\b[A-Za-z][\w+.-]*://\S+")
+_WORD = re.compile(r"\w+")
+#: Posts whose words (links left out) are the same fold into one from this many characters: the same long text
+#: from several accounts is a campaign or a copy; two short "Congratulations!" are two people.
+SAME_WORDS_MIN = 30
 
 
 class ActionState(StrEnum):
@@ -105,7 +111,8 @@ class QueueBuild:
     """The result of `build_queue`.
 
     `members` maps each item's post id to every post id it stands for (itself, folded retweets and same-link
-    posts): marking an item read marks them all. `links` holds the link keys of the items (see `link_key`).
+    posts): marking an item read marks them all. `links` holds the keys of the items' links and words (see
+    `fold_keys`), to fold later posts into them.
     """
 
     items: list[QueueItem]
@@ -146,6 +153,19 @@ def link_key(post: Post) -> str | None:
                 return f"//{host}{path}?{urlencode(sorted(kept))}"
         return f"//{host}{path}"
     return None
+
+
+def words_key(post: Post) -> str | None:
+    """The post's words, links left out, lower case, for folding copies together; None when too short."""
+    if len(post.text) < SAME_WORDS_MIN:
+        return None
+    words = " ".join(_WORD.findall(_ANY_URL.sub(" ", post.text).casefold()))
+    return f"words:{words}" if len(words) >= SAME_WORDS_MIN else None
+
+
+def fold_keys(post: Post) -> list[str]:
+    """What makes two posts the same for a reader: the same outside link, or the same words."""
+    return [key for key in (link_key(post), words_key(post)) if key is not None]
 
 
 def reason_for(candidate: Candidate, retweeter: User | None = None) -> str:
@@ -235,12 +255,12 @@ def build_queue(
         if key in rejected or key in exclude or key in seen or shown.author_id == own_user_id:
             continue
         slot = slots.get(key)
-        link = link_key(shown)
-        if slot is None and link is not None:
-            if link in exclude_links:
+        folds = fold_keys(shown)
+        if slot is None and folds:
+            if any(k in exclude_links for k in folds):
                 continue
-            holder = by_link.get(link)
-            if holder is not None:  # another post of the same link: fold it into the holder
+            holder = next((by_link[k] for k in folds if k in by_link), None)
+            if holder is not None:  # another post of the same link or words: fold it into the holder
                 slot = slots[holder]
                 if key not in slot.members:
                     slot.members.append(key)
@@ -262,8 +282,8 @@ def build_queue(
         used[candidate.group.id] = used.get(candidate.group.id, 0) + 1
         members = [key] if post.id == key else [key, post.id]
         slots[key] = _Slot(candidate, shown, members, [post.author_id] if original is not None else [])
-        if link is not None:
-            by_link[link] = key
+        for fold in folds:
+            by_link.setdefault(fold, key)
         order.append(key)
     return QueueBuild(
         items=[_item(slots[key], lookup) for key in order],

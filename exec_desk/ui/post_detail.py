@@ -59,7 +59,7 @@ def detail_html(item: QueueItem, *, age: str, state: str) -> str:
     parts.append(f'<p class="muted">{esc(why)}</p>')
     if item.duplicates:
         folded = translate(
-            "PostDetail", "%n other post(s) with the same link folded into this one.", None, item.duplicates
+            "PostDetail", "%n other post(s) with the same link or words folded into this one.", None, item.duplicates
         )
         parts.append(f'<p class="muted">{esc(folded)}</p>')
     if item.url:

@@ -49,10 +49,10 @@
     <name>PostDetail</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/post_detail.py" line="61"/>
-        <source>%n other post(s) with the same link folded into this one.</source>
+        <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
-            <numerusform>%n other post with the same link folded into this one.</numerusform>
-            <numerusform>%n other posts with the same link folded into this one.</numerusform>
+            <numerusform>%n other post with the same link or words folded into this one.</numerusform>
+            <numerusform>%n other posts with the same link or words folded into this one.</numerusform>
         </translation>
     </message>
 </context>

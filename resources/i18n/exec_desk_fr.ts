@@ -751,62 +751,62 @@
 <context>
     <name>Fetcher</name>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="156"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="179"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="157"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="180"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="158"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="181"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="159"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="182"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="160"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="183"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="161"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="184"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="162"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="185"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="163"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="186"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="164"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="187"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="165"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="188"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="166"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="189"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="167"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="190"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
     </message>
@@ -1516,10 +1516,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/post_detail.py" line="61"/>
-        <source>%n other post(s) with the same link folded into this one.</source>
+        <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
-            <numerusform>%n autre publication avec le même lien regroupée dans celle-ci.</numerusform>
-            <numerusform>%n autres publications avec le même lien regroupées dans celle-ci.</numerusform>
+            <numerusform>%n autre publication avec le même lien ou les mêmes mots regroupée dans celle-ci.</numerusform>
+            <numerusform>%n autres publications avec le même lien ou les mêmes mots regroupées dans celle-ci.</numerusform>
         </translation>
     </message>
     <message>
@@ -1561,32 +1561,32 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="157"/>
+        <location filename="../../exec_desk/core/queue.py" line="177"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="159"/>
+        <location filename="../../exec_desk/core/queue.py" line="179"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="161"/>
+        <location filename="../../exec_desk/core/queue.py" line="181"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="165"/>
+        <location filename="../../exec_desk/core/queue.py" line="185"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="167"/>
+        <location filename="../../exec_desk/core/queue.py" line="187"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="169"/>
+        <location filename="../../exec_desk/core/queue.py" line="189"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
     </message>

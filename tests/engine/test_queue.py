@@ -9,7 +9,7 @@ from datetime import timedelta
 from support.factories import T0, make_post, make_user
 
 from exec_desk.core.models import Media, Post
-from exec_desk.core.queue import Candidate, GroupInfo, Lookup, build_queue, link_key
+from exec_desk.core.queue import Candidate, GroupInfo, Lookup, build_queue, link_key, words_key
 
 PRESS = GroupInfo(1, "Journalists", priority=80, quota=3)
 CLIENTS = GroupInfo(2, "Clients", priority=70, quota=0)
@@ -152,3 +152,19 @@ def _timed(fn: Callable[[], object]) -> float:
     start = time.thread_time()
     fn()
     return time.thread_time() - start
+
+
+def test_posts_of_the_same_words_fold_into_one_but_short_ones_stay() -> None:
+    text = "Bravo @claire_exec et toute l'équipe Aldercrest pour ce lancement !"
+    a = make_post("30", minutes=5, text=text)
+    b = make_post("31", minutes=4, author_id="2001", text=text.upper().replace(" !", "!") + " https://t.co/abc")
+    c = make_post("32", minutes=3, author_id="2002", text="Bravo !")
+    d = make_post("33", minutes=2, author_id="2003", text="Bravo !")  # two people, not a copy: both shown
+    built = build_queue([cand(p) for p in (a, b, c, d)], lookup(a, b, c, d), cap=30)
+    assert [i.post.id for i in built.items] == ["30", "32", "33"]
+    assert built.items[0].duplicates == 1 and set(built.members["30"]) == {"30", "31"}
+    assert words_key(a) == words_key(b) is not None and words_key(c) is None
+    # A later build (the queue growing) folds a new copy away too: the key is in `links`.
+    e = make_post("34", minutes=1, author_id="2004", text=text)
+    grown = build_queue([cand(e)], lookup(e), cap=30, exclude_links=frozenset(built.links))
+    assert grown.items == []
