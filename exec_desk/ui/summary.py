@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from exec_desk.core.pricing import MICRO
 from exec_desk.core.queue import SessionSummary
-from exec_desk.ui.i18n import long_datetime, short_time
+from exec_desk.ui.i18n import long_datetime, short_time, usd
 from exec_desk.ui.post_style import Panel, mute, scaled_font
 
 
@@ -144,7 +144,7 @@ class SummaryView(QWidget):
 
     def month_text(self, summary: SessionSummary) -> str:
         """What the month cost so far, against the monthly budget when there is one."""
-        spent, budget = cost_text(summary.month_cost_micro), cost_text(summary.month_budget_micro)
+        spent, budget = cost_text(summary.month_cost_micro), usd(summary.month_budget_micro)  # "$20.00"
         if summary.month_budget_micro <= 0:
             return self.tr("This month so far: {spent}.").format(spent=spent)
         if summary.month_cost_micro > summary.month_budget_micro:

@@ -49,9 +49,9 @@ def test_the_cost_note_tells_the_month_against_the_budget(qtbot: QtBot) -> None:
     view = SummaryView(_summary(month=4_500_000, budget=20_000_000))
     qtbot.addWidget(view)
     note = view.findChild(QLabel, "summary_cost_note")
-    assert note is not None and note.text().endswith("This month so far: $4.500 of your $20.000 monthly budget.")
+    assert note is not None and note.text().endswith("This month so far: $4.500 of your $20.00 monthly budget.")
     view.set_summary(_summary(month=21_000_000, budget=20_000_000))
-    assert note.text().endswith("This month so far: $21.000, over your $20.000 monthly budget.")
+    assert note.text().endswith("This month so far: $21.000, over your $20.00 monthly budget.")
     view.set_summary(_summary(month=4_500_000, budget=0))  # no budget set
     assert note.text().endswith("This month so far: $4.500.")
 
