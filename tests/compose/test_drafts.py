@@ -3,15 +3,15 @@ across a new Store on the same file; emptied drafts go away; switching, releasin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from support.factories import ACCOUNT, make_account
+from support.runners import DeferredRunner
 
 from exec_desk.services.drafts import DraftContent, DraftService
 from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
@@ -113,29 +113,12 @@ def test_release_while_the_first_write_runs_deletes_it_when_it_lands(
     qtbot.waitUntil(lambda: runner.pending == 0 and texts(store) == [])
 
 
-class StepRunner:
-    """Runs each submitted task only when told, its callback right after (a worker that is behind)."""
-
-    def __init__(self) -> None:
-        self.tasks: list[tuple[Callable[[], Any], Callable[[Any], None] | None]] = []
-
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None, on_error: Any = None) -> None:
-        self.tasks.append((fn, on_done))
-
-    def run_all(self) -> None:
-        while self.tasks:
-            fn, on_done = self.tasks.pop(0)
-            result = fn()
-            if on_done is not None:
-                on_done(result)
-
-
 def test_a_write_landing_after_its_hand_over_deletes_nothing_later(store: Store) -> None:
     """The composer sends while the draft's first write is still on the worker: the write lands, then the
     hand-over deletes the row in the outbox's transaction. When the write's callback comes back on the GUI thread
     it must not bring the old id back and delete it once more: by then Undo may have put the post back in the
     drafts, and a late delete would lose it (the CI flake of test_a_send_is_queued_..._undo_brings_it_back)."""
-    runner = StepRunner()
+    runner = DeferredRunner()
     drafts = DraftService(store, runner, account=lambda: ACCOUNT, clock=lambda: T0)
     drafts.edit(DraftContent("Proud of the Lyon team."))
     drafts.flush()

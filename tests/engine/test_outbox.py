@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
 
 import pytest
+from support.runners import DeferredRunner
 
 from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.backends.tweepy_backend import TweepyBackend
@@ -93,37 +92,21 @@ def test_cancel_inside_the_window_sends_nothing(harness: Harness, server: FakeXS
     assert cancelled == [True] and posts_sent(server) == [] and harness.store.outbox.all(ACCOUNT) == []
 
 
-class StepRunner:
-    """Runs each submitted step only when told (a worker that is still busy when the next request arrives)."""
-
-    def __init__(self) -> None:
-        self.steps: list[tuple[Callable[[], Any], Callable[[Any], None] | None]] = []
-
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None, on_error: Any = None) -> None:
-        self.steps.append((fn, on_done))
-
-    def run_next(self) -> None:
-        fn, on_done = self.steps.pop(0)
-        result = fn()
-        if on_done is not None:
-            on_done(result)
-
-
 def test_a_wake_during_a_pass_that_found_nothing_is_not_lost(
     store: Store, backend: TweepyBackend, clock: ManualClock, server: FakeXServer
 ) -> None:
     """`exec-desk post` queues an item and nudges the running sender while a pass that looked before the item
     existed is still on its way: the nudge must bring a second look, not be dropped (the item would wait forever)."""
-    runner = StepRunner()
+    runner = DeferredRunner()
     sender = OutboxSender(store, backend, runner, ACCOUNT, clock, clock.timer)
     sender.wake()
-    look, report = runner.steps.pop(0)
+    look, report = runner.tasks.pop(0)
     found_nothing = look()  # the pass looks on the worker: nothing is due
     item = store.outbox.enqueue(ACCOUNT, {"op": "retweet", "post_id": fresh_post(server)}, now=clock())
     sender.wake()  # the nudge arrives while that pass has not reported yet
-    assert report is not None and runner.steps == []
+    assert report is not None and runner.tasks == []
     report(found_nothing)  # the pass reports on the GUI thread
-    while runner.steps:
+    while runner.tasks:
         runner.run_next()
     assert (store.outbox.get(item.id) or item).state is OutboxState.SENT
     assert posts_sent(server) == [200]

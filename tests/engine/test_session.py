@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.runners import DeferredRunner
 
 from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.backends.tweepy_backend import TweepyBackend
@@ -322,28 +323,6 @@ def test_posts_sent_by_the_shared_outbox_during_the_session_are_counted(env: Env
     outbox.enqueue({"op": "post", "text": "After the session."}, idempotency_key="post-2")
     assert seen.ended[0].posted_count == 1
     assert [e.status for e in server.log if e.op is Op.CREATE_POST] == [201, 201]
-
-
-class DeferredRunner:
-    """Runs submitted tasks only when told, in order (results arrive late, as from a busy pool)."""
-
-    def __init__(self) -> None:
-        self.tasks: list[tuple[Callable[[], object], Callable[[Any], None] | None]] = []
-
-    def submit(
-        self,
-        fn: Callable[[], object],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        self.tasks.append((fn, on_done))
-
-    def run_all(self) -> None:
-        while self.tasks:
-            fn, on_done = self.tasks.pop(0)
-            result = fn()
-            if on_done is not None:
-                on_done(result)
 
 
 def test_a_session_ended_before_it_was_recorded_still_gets_its_summary(env: Env) -> None:
