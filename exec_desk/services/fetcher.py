@@ -12,6 +12,10 @@ source (or the session's cap, for a group without one). So a source asks for tha
 (duplicates, the user's own posts), within the endpoint's limits, and stops paging once it has them; newer posts
 come first, and what would not fit is never bought.
 
+Pages come without their authors (a user object costs $0.010 each UTC day X returns it): `fetch_authors` looks
+up those the cache lacks, and stores them before the page, so a queue built meanwhile never shows a post without
+its author. Mentions, an owned read ($0.001 a user), bring theirs along.
+
 Errors are told in plain words through `status`: a rate limit gives X's reset time (the source is skipped until
 then), a 403 says the source is not available on the user's X plan, a transient failure is retried once after a
 short delay (timer from the injected factory).
@@ -57,7 +61,7 @@ class FetchLimits:
     max_pages: int = 3  # pages per source per round at most
     retry_delay: timedelta = timedelta(seconds=5)  # before the one retry after a transient failure
     spare: int = 4  # posts asked beyond what a session can show of a source (duplicates, own posts)
-    fit_to_quota: bool = True  # False: fixed page sizes, as before 0.2 (benchmarks/bench_session_cost.py compares)
+    fit_to_quota: bool = True  # False: the fixed page sizes above (benchmarks/bench_session_cost.py compares both)
 
 
 #: The smallest `max_results` each endpoint accepts (X API v2).
