@@ -112,7 +112,7 @@ class QueueBuild:
 
     `members` maps each item's post id to every post id it stands for (itself, folded retweets and same-link
     posts): marking an item read marks them all. `links` holds the keys of the items' links and words (see
-    `fold_keys`), to fold later posts into them.
+    `link_key`, `words_key`), to fold later posts into them.
     """
 
     items: list[QueueItem]
@@ -161,11 +161,6 @@ def words_key(post: Post) -> str | None:
         return None
     words = " ".join(_WORD.findall(_ANY_URL.sub(" ", post.text).casefold()))
     return f"words:{words}" if len(words) >= SAME_WORDS_MIN else None
-
-
-def fold_keys(post: Post) -> list[str]:
-    """What makes two posts the same for a reader: the same outside link, or the same words."""
-    return [key for key in (link_key(post), words_key(post)) if key is not None]
 
 
 def reason_for(candidate: Candidate, retweeter: User | None = None) -> str:
@@ -255,11 +250,13 @@ def build_queue(
         if key in rejected or key in exclude or key in seen or shown.author_id == own_user_id:
             continue
         slot = slots.get(key)
-        folds = fold_keys(shown)
-        if slot is None and folds:
-            if any(k in exclude_links for k in folds):
+        link, words = link_key(shown), words_key(shown)  # the same link, or the same words: the same for a reader
+        if slot is None and (link or words):
+            if (link and link in exclude_links) or (words and words in exclude_links):
                 continue
-            holder = next((by_link[k] for k in folds if k in by_link), None)
+            holder = by_link.get(link) if link else None
+            if holder is None and words:
+                holder = by_link.get(words)
             if holder is not None:  # another post of the same link or words: fold it into the holder
                 slot = slots[holder]
                 if key not in slot.members:
@@ -282,8 +279,10 @@ def build_queue(
         used[candidate.group.id] = used.get(candidate.group.id, 0) + 1
         members = [key] if post.id == key else [key, post.id]
         slots[key] = _Slot(candidate, shown, members, [post.author_id] if original is not None else [])
-        for fold in folds:
-            by_link.setdefault(fold, key)
+        if link:
+            by_link.setdefault(link, key)
+        if words:
+            by_link.setdefault(words, key)
         order.append(key)
     return QueueBuild(
         items=[_item(slots[key], lookup) for key in order],
