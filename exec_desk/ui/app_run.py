@@ -71,6 +71,8 @@ def run_app(
     def on_event(event: dict[str, Any]) -> None:
         if debug:
             print(json.dumps(event), flush=True)
+            if event["event"] == "tray_shown":  # not before: it filters every event, and start-up is measured
+                DebugProbe(app, desk.tray, on_event)
         if exit_when_ready and event["event"] == "ready":
             print(f"ready in {(time.monotonic() - started) * 1000:.0f} ms", flush=True)
             QTimer.singleShot(0, desk.quit)
@@ -81,12 +83,10 @@ def run_app(
     desk = ExecDesk(
         app, paths, settings, demo=demo, api_url=api_url, instance=instance, events=on_event, log_file=paths.log_file
     )
-    if debug:
-        DebugProbe(app, desk.tray, on_event)
-        if os.environ.get(AUTOTYPE_ENV):
-            from exec_desk.ui.app_autotype import AutoTyper
+    if debug and os.environ.get(AUTOTYPE_ENV):
+        from exec_desk.ui.app_autotype import AutoTyper
 
-            AutoTyper(desk, os.environ[AUTOTYPE_ENV], on_event, parent=app).start()
+        AutoTyper(desk, os.environ[AUTOTYPE_ENV], on_event, parent=app).start()
     _quit_on_signals(app, desk.quit)
     desk.start()
     if request != "show":

@@ -359,9 +359,14 @@ class DebugProbe(QObject):
     menu's entries with their screen rectangles) and the tray icon once the tray host has placed it."""
 
     def __init__(self, app: QApplication, tray: Tray, write: Callable[[dict[str, Any]], None]) -> None:
+        """Made once the tray is up (a filter on every event would slow the start-up it measures): the windows
+        already on screen by then (the no-tray stand-in) are reported at once."""
         super().__init__(app)
         self._tray, self._write = tray, write
         app.installEventFilter(self)
+        for window in app.topLevelWidgets():
+            if window.isVisible() and window.isWindow() and not isinstance(window, QMenu):
+                self._shown(window)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tray_placed)
         self._timer.start(50)
@@ -376,13 +381,16 @@ class DebugProbe(QObject):
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            shown: dict[str, Any] = {"event": "shown", "name": watched.objectName(), "class": type(watched).__name__}
-            shown["title"], shown["geometry"] = watched.windowTitle(), _rect(watched.frameGeometry())
-            if isinstance(watched, QMenu):  # entries are laid out once it is placed: on the next turn
-                QTimer.singleShot(0, lambda menu=watched: self._write({**shown, "actions": _entries(menu)}))
-            else:  # a dialog is centred after its Show event: its place is known on the next turn
-                QTimer.singleShot(0, watched, lambda window=watched: self._write(_placed(shown, window)))
+            self._shown(watched)
         return False
+
+    def _shown(self, watched: QWidget) -> None:
+        shown: dict[str, Any] = {"event": "shown", "name": watched.objectName(), "class": type(watched).__name__}
+        shown["title"], shown["geometry"] = watched.windowTitle(), _rect(watched.frameGeometry())
+        if isinstance(watched, QMenu):  # entries are laid out once it is placed: on the next turn
+            QTimer.singleShot(0, lambda menu=watched: self._write({**shown, "actions": _entries(menu)}))
+        else:  # a dialog is centred after its Show event: its place is known on the next turn
+            QTimer.singleShot(0, watched, lambda window=watched: self._write(_placed(shown, window)))
 
 
 def _placed(shown: dict[str, Any], window: QWidget) -> dict[str, Any]:
