@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
+from support.runners import DeferredRunner
 
 from exec_desk.backends.fakex import FakeXServer
 from exec_desk.services.images import ImageCache, cache_path, decode
@@ -85,30 +84,9 @@ def png(width: int, height: int) -> bytes:
     return bytes(buffer.data().data())
 
 
-class HeldRunner:
-    """Keeps the submitted tasks until `finish(i)` runs the i-th one (a busy pool, under the test's control)."""
-
-    def __init__(self) -> None:
-        self.tasks: list[tuple[Callable[[], Any], Callable[[Any], None] | None]] = []
-
-    def submit(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        self.tasks.append((fn, on_done))
-
-    def finish(self, index: int) -> None:
-        fn, on_done = self.tasks.pop(index)
-        result = fn()
-        if on_done is not None:
-            on_done(result)
-
-
 def test_a_few_loads_run_at_once_the_latest_asked_first(tmp_path: Path) -> None:
     asked: list[str] = []
-    runner = HeldRunner()
+    runner = DeferredRunner()
 
     def download(url: str) -> bytes:
         asked.append(url)
@@ -119,18 +97,18 @@ def test_a_few_loads_run_at_once_the_latest_asked_first(tmp_path: Path) -> None:
     for url in urls:
         assert cache.get(url) is None
     assert len(runner.tasks) == 2  # the other three wait
-    runner.finish(0)
+    runner.run_next(0)
     assert asked == [urls[0]] and cache.get(urls[0]) is not None
     assert len(runner.tasks) == 2  # the latest asked took the free place: it is on screen now
-    runner.finish(1)
-    runner.finish(0)
-    runner.finish(0)
-    runner.finish(0)
+    runner.run_next(1)
+    runner.run_next(0)
+    runner.run_next(0)
+    runner.run_next(0)
     assert asked == [urls[0], urls[4], urls[1], urls[3], urls[2]] and runner.tasks == []
 
 
 def test_loads_start_after_the_paint_that_asked_for_them(tmp_path: Path, qtbot: QtBot) -> None:
-    runner = HeldRunner()
+    runner = DeferredRunner()
     cache = ImageCache(runner, tmp_path, download=lambda url: png(8, 8))
     cache.get("http://127.0.0.1:9/a.png")
     cache.get("http://127.0.0.1:9/b.png")

@@ -6,7 +6,7 @@ checks that an invalid send keeps the draft."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.factories import ACCOUNT, make_account
+from support.runners import DeferredRunner
 from ui.fakes import FakeSession, sample_items
 
 from exec_desk.app import ExecDesk
@@ -216,27 +217,10 @@ def test_an_invalid_send_keeps_the_draft(qtbot: QtBot, store: Store, tmp_path: P
         assert len(draft.media) == 4  # the fifth picture was refused; the four stay with the draft
 
 
-class _HeldRunner:
-    """Keeps submitted tasks until `run_all` (a worker that has not got to them yet)."""
-
-    def __init__(self) -> None:
-        self.tasks: list[tuple[Callable[[], Any], Any, Any]] = []
-
-    def submit(self, fn: Callable[[], Any], on_done: Any = None, on_error: Any = None) -> None:
-        self.tasks.append((fn, on_done, on_error))
-
-    def run_all(self) -> None:
-        tasks, self.tasks = self.tasks, []
-        for fn, on_done, _on_error in tasks:
-            result = fn()
-            if on_done is not None:
-                on_done(result)
-
-
 def test_saving_at_exit_writes_the_latest_text_and_a_late_older_write_cannot_undo_it(
     qtbot: QtBot, store: Store
 ) -> None:
-    runner = _HeldRunner()
+    runner = DeferredRunner()
     drafts = DraftService(store, runner, account=lambda: ACCOUNT, clock=lambda: NOW)
     drafts.edit(DraftContent("Dear board"))
     drafts.flush()  # handed to a worker that has not run it yet
@@ -248,7 +232,7 @@ def test_saving_at_exit_writes_the_latest_text_and_a_late_older_write_cannot_und
 
 
 def test_a_handed_over_draft_is_not_written_again(qtbot: QtBot, store: Store) -> None:
-    runner = _HeldRunner()
+    runner = DeferredRunner()
     drafts = DraftService(store, runner, account=lambda: ACCOUNT, clock=lambda: NOW)
     drafts.edit(DraftContent("Queued post"))
     handle = drafts.detach()  # its first write is still waiting for a worker

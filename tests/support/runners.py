@@ -23,12 +23,14 @@ class DeferredRunner:
     ) -> None:
         self.tasks.append((fn, on_done))
 
-    def run_next(self) -> None:
-        fn, on_done = self.tasks.pop(0)
+    def run_next(self, index: int = 0) -> None:
+        """Run the task at `index` (the oldest by default) and its callback."""
+        fn, on_done = self.tasks.pop(index)
         result = fn()
         if on_done is not None:
             on_done(result)
 
     def run_all(self) -> None:
+        """Run every task, oldest first, those their callbacks submit too."""
         while self.tasks:
             self.run_next()
