@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.fakex.server import FakeXServer
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.queue import SessionSummary
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.session import ReviewSession

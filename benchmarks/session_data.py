@@ -21,11 +21,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from exec_desk.backends import convert
-from exec_desk.backends.fakex.model import FakePost
-from exec_desk.backends.fakex.render import Shape, posts_body
-from exec_desk.backends.fakex.world import World
 from exec_desk.core.models import Page, Post, XList
 from exec_desk.core.sources import suggest_mapping
+from exec_desk.fakex.model import FakePost
+from exec_desk.fakex.render import Shape, posts_body
+from exec_desk.fakex.world import World
 from exec_desk.services.sources import FirstRunPlan, apply_plan
 from exec_desk.storage.records import Account, AuthKind, SourceKind, to_db
 from exec_desk.storage.store import Store

@@ -41,6 +41,32 @@ def test_lower_layers_import_no_qt_and_nothing_above(layer: str) -> None:
     assert offenders == []
 
 
+#: What the fake X may use of the rest of the package: a loader of the third-party twitter-text library (it keeps
+#: `pkg_resources` out), no product logic. Its prices, hosts and signatures are its own.
+FAKEX_MAY_IMPORT = ("exec_desk.core.twitter_text_lib",)
+#: The fake X's only product user: demo mode.
+FAKEX_USERS = ("exec_desk/backends/demo.py",)
+
+
+def test_the_fake_x_is_self_contained() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in _modules("fakex")
+        for name in _imports(path)
+        if name.startswith("exec_desk") and not name.startswith("exec_desk.fakex") and name not in FAKEX_MAY_IMPORT
+    ]
+    assert _modules("fakex") and offenders == []
+
+
+def test_only_demo_mode_uses_the_fake_x() -> None:
+    users = sorted(
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if not path.is_relative_to(PACKAGE / "fakex") and any(n.startswith("exec_desk.fakex") for n in _imports(path))
+    )
+    assert users == [u.removeprefix("exec_desk/") for u in FAKEX_USERS]
+
+
 def test_core_imports_no_qt_at_runtime() -> None:
     code = (
         "import sys, pkgutil, importlib, exec_desk.core as c\n"

@@ -6,36 +6,11 @@ Every implementation raises only `exec_desk.core.errors.XError` subclasses and r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from exec_desk.core.models import Page, Post, User, XList
-from exec_desk.core.pricing import Op, Resource
-
-
-@dataclass(frozen=True, slots=True)
-class CallRecord:
-    """One API call as the ledger sees it."""
-
-    account: str
-    op: Op
-    at: datetime
-    status: int
-    resources: Mapping[Resource, tuple[str, ...]]
-    has_url: bool = False
-    is_reply: bool = False
-    ref: str | None = None
-
-
-class CallRecorder(Protocol):
-    """Receives every call a backend makes (the API-cost ledger implements it)."""
-
-    def record(self, call: CallRecord) -> int:
-        """Store the call; return its price in micro-dollars."""
-        ...
 
 
 class XBackend(Protocol):

@@ -1,6 +1,6 @@
 """Demo mode: the app's real tweepy backend pointed at a fake X server with its seeded world.
 
-The fake server runs in a process of its own (`python -m exec_desk.backends.fakex --exit-on-stdin-eof`): its
+The fake server runs in a process of its own (`python -m exec_desk.fakex --exit-on-stdin-eof`): its
 world and its request handling then take neither memory nor GIL time from the app, as a real X would not. It
 exits when its standard input closes, so it never outlives the app, even one that was killed. `in_process=True`
 (and a frozen build, which cannot start `python -m`) runs it on threads of this process instead; tests that drive
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from exec_desk.backends.base import CallRecorder
 from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.calls import CallRecorder
 
 DEMO_ACCOUNT = "demo"
 DEMO_SEED = 2026
@@ -79,12 +79,13 @@ def start_demo(
         api_base_url=str(credentials["base_url"]),
         tokens=StaticTokens(str(credentials["oauth2_access_token"])),
         clock=clock,
+        app_owner=bool(credentials.get("app_owner", False)),
     )
     return Demo(credentials, backend, stop)
 
 
 def _start_in_process(seed: int, clock: Callable[[], datetime]) -> tuple[dict[str, Any], Callable[[], None]]:
-    from exec_desk.backends.fakex.server import FakeXServer
+    from exec_desk.fakex.server import FakeXServer
 
     server = FakeXServer(seed=seed, port=0, clock=clock)
     server.start()
@@ -92,7 +93,7 @@ def _start_in_process(seed: int, clock: Callable[[], datetime]) -> tuple[dict[st
 
 
 def _start_process(seed: int) -> tuple[dict[str, Any], Callable[[], None]]:
-    command = [sys.executable, "-m", "exec_desk.backends.fakex", "--seed", str(seed), "--exit-on-stdin-eof"]
+    command = [sys.executable, "-m", "exec_desk.fakex", "--seed", str(seed), "--exit-on-stdin-eof"]
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stdin is not None
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from exec_desk.backends.base import CallRecorder
 from exec_desk.backends.oauth import KEY_CLIENT, TokenManager
 from exec_desk.backends.oauth1 import load_oauth1_keys
 from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.calls import CallRecorder
 from exec_desk.core.errors import AuthRevoked
 from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.records import Account, AuthKind
@@ -25,6 +25,7 @@ def backend_for(
             recorder=recorder,
             api_base_url=api_base_url,
             oauth1=keys,
+            app_owner=account.app_owner,
         )
     client_id = credentials.get(account.key, KEY_CLIENT)
     if not client_id:
@@ -36,4 +37,5 @@ def backend_for(
         recorder=recorder,
         api_base_url=api_base_url,
         tokens=tokens,
+        app_owner=account.app_owner,
     )

@@ -17,10 +17,10 @@ import requests
 import tweepy
 
 from exec_desk.backends import convert
-from exec_desk.backends.base import CallRecord, CallRecorder
 from exec_desk.backends.errors import error_for_exception
 from exec_desk.backends.routing import DEFAULT_TIMEOUT, route_session
 from exec_desk.core import errors
+from exec_desk.core.calls import CallRecord, CallRecorder
 from exec_desk.core.models import Page, Post, User, XList
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.core.text import has_url
@@ -71,6 +71,7 @@ class TweepyBackend:
         oauth1: Mapping[str, str] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+        app_owner: bool = False,
     ) -> None:
         if (tokens is None) == (oauth1 is None):
             raise ValueError("give exactly one of tokens (OAuth 2.0) or oauth1 keys")
@@ -82,6 +83,7 @@ class TweepyBackend:
         self._oauth1 = dict(oauth1) if oauth1 else None
         self._clock = clock
         self._timeout = timeout
+        self._app_owner = app_owner
         self._local = threading.local()
 
     @property
@@ -108,11 +110,21 @@ class TweepyBackend:
         self, op: Op, status: int, resources: Mapping[Resource, tuple[str, ...]] | None = None, **kw: Any
     ) -> None:
         self._recorder.record(
-            CallRecord(account=self.account, op=op, at=self._clock(), status=status, resources=resources or {}, **kw)
+            CallRecord(
+                account=self.account,
+                op=op,
+                at=self._clock(),
+                status=status,
+                resources=resources or {},
+                app_owner=self._app_owner,
+                **kw,
+            )
         )
 
-    def _call(self, op: Op, send: Callable[[_Client], requests.Response], *, write: bool = False) -> Any:
-        """Send with one retry after a token refresh on 401 (OAuth 2.0); return the JSON body."""
+    def _call(self, op: Op, send: Callable[[_Client], requests.Response], *, write: bool = False, **record: Any) -> Any:
+        """Send with one retry after a token refresh on 401 (OAuth 2.0); return the JSON body.
+
+        A failure is recorded with `record` (a write's URL, reply, ref): one that may have reached X is billed."""
         oauth2 = self._tokens is not None
         for attempt in (1, 2):
             client = self._client()
@@ -121,7 +133,8 @@ class TweepyBackend:
                 return response.json()
             except Exception as exc:  # mapped below; anything unknown is re-raised by error_for_exception
                 error = error_for_exception(exc, write=write, oauth2=oauth2)
-                self._record(op, error.status or 0)
+                maybe = isinstance(error, errors.Transient) and error.maybe_applied
+                self._record(op, error.status or 0, maybe_applied=maybe, **record)
                 if isinstance(error, errors.AuthExpired) and self._tokens is not None and attempt == 1:
                     self._tokens.force_refresh(rejected=client.bearer_token)
                     continue
@@ -244,7 +257,7 @@ class TweepyBackend:
 
     # -- writes -----------------------------------------------------------------------------------------------
     def _write(self, op: Op, send: Callable[[_Client], requests.Response], ref: str | None = None, **kw: Any) -> Any:
-        body = self._call(op, send, write=True)
+        body = self._call(op, send, write=True, ref=ref, **kw)
         self._record(op, 200, ref=ref, **kw)
         return body
 

@@ -1,14 +1,35 @@
 """X's 2026 pay-per-use price table and the rules that turn one API call into a price.
 
 Prices are integers in micro-dollars (1 USD = 1_000_000) so sums never drift. Reads are charged per resource
-returned, once per resource per UTC day; "owned reads" (the user's own posts, mentions and lists) cost less.
-Writes are charged per request. Source: ../shared/reference/X-API-NOTES.md.
+returned, once per resource per UTC day; writes per request; failed requests cost nothing.
+
+Every entry was checked on 2026-12-06 against `tests/data/X-API-NOTES.md` and X's published price list (docs.x.com
+"Pricing", source `xdevplatform/docs` x-api/getting-started/pricing.mdx at commit 2871328, and its cost estimator
+`sliders.js`, which maps each endpoint to a price line):
+
+| what | price | X's price line |
+|---|---|---|
+| a post read (home, list, search, user posts) | $0.005 a post | Posts: Read |
+| a user read (`GET /2/users`, author expansions, **`GET /2/users/me`**) | $0.010 a user | User: Read |
+| a list read | $0.005 a list | List: Read |
+| owned read: own posts, mentions, owned/followed lists, **if the user owns the app** | $0.001 each | Owned Reads |
+| a post | $0.015 | Post: Create |
+| a post with a URL | $0.200 | Post: Create (with URL) |
+| a summoned reply | $0.010 | Post: Create (summoned) |
+| a retweet (a like, enterprise only) | $0.015 | User Interaction: Create |
+| undoing a retweet | $0.010 | Interaction: Delete |
+| deleting a post | $0.005 | Content: Manage |
+| alt text (media metadata) | $0.005 | Media Metadata |
+| media upload (one-shot and chunked) | $0 | no price line; see MEDIA_UPLOAD_PRICE |
+
+X notes: "Prices are subject to change. Current rates are always available in the Developer Console." Changes
+against the previous table: `users/me` is a user read, not an owned read; owned reads need the app's owner;
+deleting a post is "Content: Manage", $0.005, not $0.010.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
@@ -47,15 +68,19 @@ class Resource(StrEnum):
 
 READ_PRICE: Mapping[Resource, int] = {Resource.POST: 5_000, Resource.USER: 10_000, Resource.LIST: 5_000}
 OWNED_READ_PRICE = 1_000
-#: Reads of the user's own data through their own app.
-OWNED_OPS = frozenset({Op.ME, Op.MENTIONS, Op.OWN_POSTS, Op.OWNED_LISTS, Op.FOLLOWED_LISTS})
+#: Reads of the user's own data: the owned price applies when the user also owns the developer app (X: "when
+#: `{id}` matches the authenticated user and that user is the owner of the developer app"). `users/me` is not one.
+OWNED_OPS = frozenset({Op.MENTIONS, Op.OWN_POSTS, Op.OWNED_LISTS, Op.FOLLOWED_LISTS})
 POST_PRICE = 15_000
 POST_WITH_URL_PRICE = 200_000
 SUMMONED_REPLY_PRICE = 10_000
 INTERACTION_PRICE = 15_000
 DELETE_INTERACTION_PRICE = 10_000
+CONTENT_MANAGE_PRICE = 5_000
 MEDIA_METADATA_PRICE = 5_000
-#: Media upload is not in X's table: recorded at zero so the ledger still counts the call.
+#: Media upload has no line in X's published prices (the docs' cost estimator files its endpoints under "Content:
+#: Create" without a price of their own): recorded at zero so the ledger still counts the calls. Check the
+#: Developer Console's usage page if a bill shows otherwise.
 MEDIA_UPLOAD_PRICE = 0
 
 WRITE_OPS = frozenset(
@@ -67,9 +92,9 @@ def is_write(op: Op) -> bool:
     return op in WRITE_OPS
 
 
-def read_unit_price(op: Op, resource: Resource) -> int:
-    """Price of one resource returned by a read `op`."""
-    return OWNED_READ_PRICE if op in OWNED_OPS else READ_PRICE[resource]
+def read_unit_price(op: Op, resource: Resource, *, app_owner: bool = False) -> int:
+    """Price of one resource returned by a read `op`; `app_owner`: the user owns the developer app."""
+    return OWNED_READ_PRICE if app_owner and op in OWNED_OPS else READ_PRICE[resource]
 
 
 def write_price(op: Op, *, has_url: bool = False, is_reply: bool = False) -> int:
@@ -80,8 +105,10 @@ def write_price(op: Op, *, has_url: bool = False, is_reply: bool = False) -> int
         return SUMMONED_REPLY_PRICE if is_reply else POST_PRICE
     if op in (Op.RETWEET, Op.LIKE):
         return INTERACTION_PRICE
-    if op in (Op.UNRETWEET, Op.DELETE_POST):
+    if op is Op.UNRETWEET:
         return DELETE_INTERACTION_PRICE
+    if op is Op.DELETE_POST:
+        return CONTENT_MANAGE_PRICE
     if op is Op.MEDIA_METADATA:
         return MEDIA_METADATA_PRICE
     if op is Op.MEDIA_UPLOAD:
@@ -96,24 +123,3 @@ def utc_day(moment: datetime) -> date:
 def format_usd(micro: int) -> str:
     """`12_345` → `$0.012`; three decimals, as X's prices need them."""
     return f"${micro / MICRO:,.3f}"
-
-
-@dataclass
-class ChargeBook:
-    """In-memory pricing of calls with X's once-per-UTC-day rule for reads.
-
-    The fake server uses it for its request log; the app's durable ledger applies the same rule in SQL.
-    """
-
-    charged: set[tuple[date, str, Resource, str]] = field(default_factory=set)
-
-    def price_read(self, op: Op, resources: Mapping[Resource, Iterable[str]], at: datetime, account: str = "") -> int:
-        day = utc_day(at)
-        total = 0
-        for kind, ids in resources.items():
-            for rid in ids:
-                key = (day, account, kind, rid)
-                if key not in self.charged:
-                    self.charged.add(key)
-                    total += read_unit_price(op, kind)
-        return total

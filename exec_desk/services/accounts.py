@@ -10,11 +10,11 @@ import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from exec_desk.backends.base import CallRecord, CallRecorder
 from exec_desk.backends.demo import StaticTokens
 from exec_desk.backends.oauth import PkceSignIn, TokenManager, TokenSet
 from exec_desk.backends.oauth1 import delete_oauth1_keys, load_oauth1_keys, oauth1_user_id, save_oauth1_keys
 from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.core.calls import CallRecord, CallRecorder
 from exec_desk.core.models import User
 from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.records import Account, AuthKind

@@ -110,6 +110,7 @@ def _open_demo(
         auth_kind=AuthKind.OAUTH2,
         api_base_url=demo.base_url,
         created_at=clock(),
+        app_owner=bool(user.get("app_owner", False)),
     )
     store.accounts.add(account)
     context = AppContext(paths, settings, store, ledger, account, demo.backend, demo=True, notices=notices)

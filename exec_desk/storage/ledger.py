@@ -2,17 +2,19 @@
 
 Prices follow `exec_desk.core.pricing`: a read is charged per resource returned, once per account, UTC day and
 (kind, id) — the `api_charged` table remembers what was already paid today (`INSERT OR IGNORE`, and only inserted
-rows are charged); owned reads cost the owned price. A write is charged per request when X accepted it (2xx);
-a post with a URL costs $0.20, a reply is priced as a summoned reply. A refused or failed call is recorded at 0.
+rows are charged); owned reads cost the owned price when the user owns the developer app. A write is charged per
+request when X accepted it (2xx), or when it may have been applied (a timeout after sending: recorded at its price
+and marked `maybe`); a post with a URL costs $0.20, a reply is priced as a summoned reply. A refused or failed
+call is recorded at 0.
 
-`Ledger` implements `exec_desk.backends.base.CallRecorder`; it is thread-safe through the store's lock.
+`Ledger` implements `exec_desk.core.calls.CallRecorder`; it is thread-safe through the store's lock.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from exec_desk.backends.base import CallRecord
+from exec_desk.core.calls import CallRecord
 from exec_desk.core.pricing import Resource, is_write, read_unit_price, utc_day, write_price
 from exec_desk.storage.records import ApiCall, from_db, to_db
 from exec_desk.storage.store import Store
@@ -27,9 +29,12 @@ class Ledger:
     def record(self, call: CallRecord) -> int:
         """Store the call; return its price in micro-dollars."""
         with self._db.transaction() as conn:
+            maybe = False
             if is_write(call.op):
                 accepted = 200 <= call.status < 300
-                price = write_price(call.op, has_url=call.has_url, is_reply=call.is_reply) if accepted else 0
+                maybe = not accepted and call.maybe_applied
+                billed = accepted or maybe
+                price = write_price(call.op, has_url=call.has_url, is_reply=call.is_reply) if billed else 0
             else:
                 price = 0
                 day = utc_day(call.at).isoformat()
@@ -42,10 +47,10 @@ class Ledger:
                         "INSERT OR IGNORE INTO api_charged (account, day, kind, resource_id) VALUES (?, ?, ?, ?)",
                         [(call.account, day, resource.value, rid) for rid in unique],
                     ).rowcount
-                    price += inserted * read_unit_price(call.op, resource)
+                    price += inserted * read_unit_price(call.op, resource, app_owner=call.app_owner)
             conn.execute(
-                "INSERT INTO api_calls (account, at, op, status, price_micro, ref) VALUES (?, ?, ?, ?, ?, ?)",
-                (call.account, to_db(call.at), call.op.value, call.status, price, call.ref),
+                "INSERT INTO api_calls (account, at, op, status, price_micro, ref, maybe) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (call.account, to_db(call.at), call.op.value, call.status, price, call.ref, int(maybe)),
             )
         return price
 
@@ -92,6 +97,7 @@ class Ledger:
                 status=row["status"],
                 price_micro=row["price_micro"],
                 ref=row["ref"],
+                maybe=bool(row["maybe"]),
             )
             for row in rows
         ]

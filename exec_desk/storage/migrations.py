@@ -224,11 +224,22 @@ _V4 = (
     "CREATE INDEX outbox_by_draft ON outbox (draft_id)",
 )
 
+_V5 = (
+    # Owned reads cost $0.001 only when the signed-in user owns the developer app; asked at sign-in.
+    "ALTER TABLE accounts ADD COLUMN app_owner INTEGER NOT NULL DEFAULT 0",
+    # A write that may have been applied (a timeout after sending) is recorded at its price, marked "maybe".
+    "ALTER TABLE api_calls ADD COLUMN maybe INTEGER NOT NULL DEFAULT 0",
+    # A source X says no longer exists (a deleted or private list, a suspended account): when and why.
+    "ALTER TABLE sources ADD COLUMN gone_at TEXT",
+    "ALTER TABLE sources ADD COLUMN gone_reason TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
     Migration(3, "progress of outbox items (sent parts of a thread, uploaded media)", _V3),
     Migration(4, "ids of drafts and outbox items are never reused", _V4),
+    Migration(5, "app owner of an account, uncertain writes in the ledger, sources gone from X", _V5),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -52,6 +52,8 @@ class Account:
     auth_kind: AuthKind
     api_base_url: str
     created_at: datetime
+    #: The user owns the X developer app they signed in through: X bills their owned reads at $0.001.
+    app_owner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,9 @@ class Source:
     label: str
     cursor_newest_id: str | None = None
     last_fetched_at: datetime | None = None
+    #: When X said the source no longer exists (deleted or private list, suspended account), and X's words.
+    gone_at: datetime | None = None
+    gone_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +155,8 @@ class ApiCall:
     status: int
     price_micro: int
     ref: str | None = None
+    #: A write that may or may not have reached X (a timeout after sending): recorded at its price.
+    maybe: bool = False
 
 
 def to_db(moment: datetime) -> str:

@@ -16,10 +16,11 @@ class AccountRepo:
         """Insert, or update the profile of an account already known (its `created_at` is kept)."""
         with self._db.transaction() as conn:
             conn.execute(
-                """INSERT INTO accounts (key, user_id, username, name, auth_kind, api_base_url, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO accounts (key, user_id, username, name, auth_kind, api_base_url, created_at, app_owner)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (key) DO UPDATE SET user_id = excluded.user_id, username = excluded.username,
-                       name = excluded.name, auth_kind = excluded.auth_kind, api_base_url = excluded.api_base_url""",
+                       name = excluded.name, auth_kind = excluded.auth_kind, api_base_url = excluded.api_base_url,
+                       app_owner = excluded.app_owner""",
                 (
                     account.key,
                     account.user_id,
@@ -28,6 +29,7 @@ class AccountRepo:
                     AuthKind(account.auth_kind).value,
                     account.api_base_url,
                     to_db(account.created_at),
+                    int(account.app_owner),
                 ),
             )
 
@@ -58,4 +60,5 @@ def _account(row: sqlite3.Row) -> Account:
         auth_kind=AuthKind(row["auth_kind"]),
         api_base_url=row["api_base_url"],
         created_at=from_db(row["created_at"]),
+        app_owner=bool(row["app_owner"]),
     )

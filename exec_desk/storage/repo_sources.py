@@ -109,6 +109,14 @@ class SourceRepo:
                 (newest_id, to_db(fetched_at), source_id),
             )
 
+    def mark_gone(self, source_id: int, at: datetime | None, reason: str | None = None) -> None:
+        """Remember that X says the source no longer exists (`at` None: it exists again)."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE sources SET gone_at = ?, gone_reason = ? WHERE id = ?",
+                (None if at is None else to_db(at), None if at is None else reason, source_id),
+            )
+
     def update(self, source_id: int, *, label: str | None = None, group_id: int | None = None) -> None:
         with self._db.transaction() as conn:
             if label is not None:
@@ -143,4 +151,6 @@ def _source(row: sqlite3.Row) -> Source:
         label=row["label"],
         cursor_newest_id=row["cursor_newest_id"],
         last_fetched_at=maybe_from_db(row["last_fetched_at"]),
+        gone_at=maybe_from_db(row["gone_at"]),
+        gone_reason=row["gone_reason"],
     )

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exec_desk.backends.base import CallRecorder
+from exec_desk.core.calls import CallRecorder
 from exec_desk.core.errors import XError
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.services.tasks import Runner

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from support.secret_service import secret_service
 
-from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.fakex.server import FakeXServer
 
 __all__ = ["secret_service"]
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from exec_desk.backends.fakex.server import FakeXServer
 from exec_desk.backends.oauth1 import save_oauth1_keys
 from exec_desk.core.errors import AuthRevoked
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.context import open_context
 from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from exec_desk.backends.base import CallRecord
 from exec_desk.backends.demo import DEMO_ACCOUNT, start_demo
+from exec_desk.core.calls import CallRecord
 from exec_desk.services.context import open_context
 from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths
@@ -42,7 +42,7 @@ def test_the_demo_server_runs_in_its_own_process_and_stops_with_the_demo() -> No
         assert me.id == str(demo.credentials["user_id"]) and me.username == demo.credentials["username"]
         assert demo.credentials["name"]
         assert calls.records, "the call went through the real tweepy path and was recorded"
-        pids = [p for p in _children() if "exec_desk.backends.fakex" in _cmdline(p)]
+        pids = [p for p in _children() if "exec_desk.fakex" in _cmdline(p)]
         assert len(pids) == 1
     finally:
         demo.stop()
@@ -60,7 +60,7 @@ def test_the_demo_server_exits_when_the_app_is_killed(tmp_path: Path) -> None:
     assert app.stdout is not None
     try:
         assert app.stdout.readline().startswith("http://127.0.0.1:")
-        servers = [p for p in _children(app.pid) if "exec_desk.backends.fakex" in _cmdline(p)]
+        servers = [p for p in _children(app.pid) if "exec_desk.fakex" in _cmdline(p)]
         assert len(servers) == 1
         server = servers[0]
         os.kill(app.pid, signal.SIGKILL)

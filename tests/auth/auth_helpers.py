@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import requests
 
-from exec_desk.backends.fakex.auth import AuthFailure, FakeAuth
+from exec_desk.fakex.auth import AuthFailure, FakeAuth
 
 USER_ID = "1000"
 FORM = "application/x-www-form-urlencoded"

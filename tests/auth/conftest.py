@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from auth_helpers import USER_ID, AuthServer, Browser, FakeClock, start_server
 
-from exec_desk.backends.fakex.auth import FakeAuth
+from exec_desk.fakex.auth import FakeAuth
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from oauthlib.oauth1 import SIGNATURE_PLAINTEXT, Client
 from oauthlib.oauth1.rfc5849 import signature as oauthlib_signature
 from requests_oauthlib import OAuth1
 
-from exec_desk.backends.fakex.auth import AuthFailure, FakeAuth
-from exec_desk.backends.oauth1_signature import hmac_sha1_signature, parse_oauth_header, signature_base_string
+from exec_desk.fakex.auth import AuthFailure, FakeAuth
+from exec_desk.fakex.oauth1_signature import hmac_sha1_signature, parse_oauth_header, signature_base_string
 
 Signed = tuple[str, str, list[tuple[str, str]], dict[str, str], list[tuple[str, str]] | None]
 

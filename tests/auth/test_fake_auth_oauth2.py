@@ -13,7 +13,7 @@ import pytest
 from auth_helpers import USER_ID, FakeClock
 from oauthlib.oauth2 import WebApplicationClient
 
-from exec_desk.backends.fakex.auth import AuthFailure, FakeAuth
+from exec_desk.fakex.auth import AuthFailure, FakeAuth
 
 REDIRECT = "http://127.0.0.1:53682/callback"
 SCOPES = "tweet.read users.read offline.access"

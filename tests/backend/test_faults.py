@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from exec_desk.backends.fakex.faults import Fault
-from exec_desk.backends.fakex.server import FakeXServer
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core import errors
 from exec_desk.core.pricing import Op
+from exec_desk.fakex.faults import Fault
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.ledger import Ledger
 
 from .conftest import Clock, make_backend

@@ -6,13 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from exec_desk.backends.fakex.server import FakeXServer
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core import errors
-from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, Op, Resource
+from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, READ_PRICE, Op, Resource
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.ledger import Ledger
 
 from .conftest import Clock
+
+USER_READ = READ_PRICE[Resource.USER]
 
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -39,7 +41,7 @@ def test_home_timeline_with_expansions_and_since_id(backend: TweepyBackend, fake
     authors = sorted({p.author_id for p in page.posts})
     users = backend.users(authors)  # those the cache lacks, in one request
     assert sorted(u.id for u in users) == authors and all(u.username and u.name for u in users)
-    assert [e.op for e in fake_x.log][-1] is Op.USERS and fake_x.log[-1].resources[Resource.USER] == tuple(
+    assert [e.op for e in fake_x.log][-1] == Op.USERS and fake_x.log[-1].resources[Resource.USER] == tuple(
         u.id for u in users
     )
     assert backend.users([authors[0], "999999999"]) == [u for u in users if u.id == authors[0]]  # unknown: left out
@@ -53,7 +55,7 @@ def test_home_timeline_with_expansions_and_since_id(backend: TweepyBackend, fake
     clock.advance(minutes=4)  # within OAuth 1.0a's 300 s timestamp tolerance; the fake world keeps posting
     newer = backend.home_timeline(since_id=page.newest_id)
     assert newer.posts and all(int(p.id) > ids[0] for p in newer.posts)
-    reads = [e.path for e in fake_x.log if e.op is not Op.USERS]
+    reads = [e.path for e in fake_x.log if e.op != Op.USERS]
     assert len(reads) == 4 and all(path.endswith("/timelines/reverse_chronological") for path in reads)
 
 
@@ -135,18 +137,24 @@ def test_media_upload_with_alt_text(backend: TweepyBackend, fake_x: FakeXServer,
     assert stored is not None and stored.alt_text == "Revenue chart, up 12%"
 
 
-def test_ledger_prices_reads_once_per_day(fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> None:
+@pytest.mark.parametrize("app_owner", [False, True])
+def test_ledger_prices_reads_once_per_day(fake_x: FakeXServer, ledger: Ledger, clock: Clock, app_owner: bool) -> None:
     from .conftest import make_backend
 
-    backend = make_backend(fake_x, ledger, clock)
+    fake_x.app_owner = app_owner
+    backend = make_backend(fake_x, ledger, clock, app_owner=app_owner)
     me = backend.me()  # first, so the price does not depend on whether the timeline happens to include the user
-    assert ledger.total("acct", since=clock.now.replace(year=2000)) == OWNED_READ_PRICE
+    assert ledger.total("acct", since=clock.now.replace(year=2000)) == USER_READ  # users/me is never an owned read
     page = backend.home_timeline(max_results=10)
     first = ledger.total("acct", since=clock.now.replace(year=2000))
-    others = set(page.users) - {me.id}  # the user was read today already, as an owned read
-    assert first == OWNED_READ_PRICE + 5_000 * len(page.posts) + 10_000 * len(others) + 5_000 * len(
+    others = set(page.users) - {me.id}  # the user was read today already
+    assert first == USER_READ + 5_000 * len(page.posts) + 10_000 * len(others) + 5_000 * len(
         set(page.included_posts) - {p.id for p in page.posts}
     )
     backend.home_timeline(max_results=10)
     assert ledger.total("acct", since=clock.now.replace(year=2000)) == first
+    mentions = backend.mentions(max_results=5)
+    fresh = {p.id for p in mentions.posts} - {p.id for p in page.posts} - set(page.included_posts)
+    mention_cost = ledger.total("acct", since=clock.now.replace(year=2000)) - first
+    assert fresh and mention_cost >= (OWNED_READ_PRICE if app_owner else 5_000) * len(fresh)
     assert ledger.total("acct", since=clock.now.replace(year=2000)) == fake_x.log.total_micro()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store

@@ -14,7 +14,7 @@ from keyring.backends import fail
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.credentials import KeyringCredentialStore, MemoryCredentialStore
 from exec_desk.storage.ledger import Ledger

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app_events import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
 from exec_desk.app import ExecDesk
-from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths

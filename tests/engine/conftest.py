@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
-from exec_desk.backends.fakex import FakeXServer, LogEntry
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer, LogEntry
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
@@ -58,9 +58,9 @@ def backend(server: FakeXServer, ledger: Ledger, clock: ManualClock) -> TweepyBa
 
 def timeline_reads(log: Iterable[LogEntry]) -> list[LogEntry]:
     """The requests of a log that read posts (author lookups, `Op.USERS`, left out)."""
-    return [e for e in log if e.op is not Op.USERS]
+    return [e for e in log if e.op != Op.USERS]
 
 
 def author_lookups(log: Iterable[LogEntry]) -> list[LogEntry]:
     """The requests that fetched authors the cache lacked."""
-    return [e for e in log if e.op is Op.USERS]
+    return [e for e in log if e.op == Op.USERS]

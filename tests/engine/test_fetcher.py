@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from exec_desk.backends.fakex import FakeXServer, Fault, LogEntry
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.i18n import Message
 from exec_desk.core.models import Page
 from exec_desk.core.pricing import Op, Resource
+from exec_desk.fakex import FakeXServer, Fault, LogEntry
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.sources import ensure_default_sources
@@ -68,10 +68,10 @@ def test_first_round_then_nothing_new_costs_one_request_per_source(
     fetcher.fetch_all()
     assert seen.rounds == 1 and seen.status == ["Fetching 6 sources…", "Up to date"]
     assert isinstance(seen.status[-1], Message)  # marked words: the window shows them in the user's language
-    pages = [e for e in server.log if e.op is not Op.USERS]
+    pages = [e for e in server.log if e.op != Op.USERS]
     assert len(pages) == 6 and all(e.status == 200 for e in server.log)
     # Pages come without their authors; those the cache lacks are fetched once, each charged once.
-    lookups = [e for e in server.log if e.op is Op.USERS]
+    lookups = [e for e in server.log if e.op == Op.USERS]
     assert 1 <= len(lookups) <= 6 and all(query(e)["ids"] for e in lookups)
     bought = [u for e in server.log for u in e.resources.get(Resource.USER, ())]
     # Only mentions, an owned read ($0.001 a user instead of $0.010), bring their authors along.
@@ -207,7 +207,7 @@ def test_authors_are_fetched_once_and_stored_before_their_posts(
     monkeypatch.setattr(store.posts, "upsert_page", stored_after_its_authors)
     server.faults.add(Fault.SERVER_ERROR, path=re.compile(r"^/2/users$"), status=503)  # the first lookup fails
     fetcher.fetch_all()
-    failed = [e for e in server.log if e.op is Op.USERS and e.status == 503]
+    failed = [e for e in server.log if e.op == Op.USERS and e.status == 503]
     assert len(failed) == 1 and len(checked) == 6
     assert checked.count(False) == 1  # that page was stored all the same, its authors left for later
 
@@ -219,7 +219,7 @@ def test_authors_are_fetched_once_and_stored_before_their_posts(
     clock.advance(24 * 3600)  # the next day
     server.log.clear()
     fetcher.fetch_all()
-    bought = {u for e in server.log if e.op is Op.USERS for u in e.resources.get(Resource.USER, ())}
+    bought = {u for e in server.log if e.op == Op.USERS for u in e.resources.get(Resource.USER, ())}
     assert len(timeline_reads(server.log)) == 6
-    assert all(not e.resources.get(Resource.USER) for e in timeline_reads(server.log) if e.op is not Op.MENTIONS)
+    assert all(not e.resources.get(Resource.USER) for e in timeline_reads(server.log) if e.op != Op.MENTIONS)
     assert not bought & cached  # new authors only: the cached ones are not bought again

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 from support.runners import DeferredRunner
 
-from exec_desk.backends.fakex import FakeXServer
+from exec_desk.fakex import FakeXServer
 from exec_desk.services.images import ImageCache, cache_path, decode
 from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
 

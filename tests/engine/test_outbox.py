@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 from support.runners import DeferredRunner
 
-from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox import OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import ImmediateTaskRunner

@@ -10,11 +10,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from support.runners import DeferredRunner
 
-from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.i18n import Amount, Message
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
+from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.actions import ENTERPRISE, LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox import OutboxSender
@@ -126,9 +126,9 @@ def test_a_whole_session_against_the_fake_server(env: Env, server: FakeXServer, 
     summary: SessionSummary = ended.args[0]
     assert not session.is_active and seen.ticks[-1] == 0
 
-    retweets = [e for e in server.log if e.op is Op.RETWEET]
+    retweets = [e for e in server.log if e.op == Op.RETWEET]
     assert [(e.method, e.path, e.status) for e in retweets] == [("POST", RETWEETS, 200)]
-    reads = [e for e in timeline_reads(server.log) if e.op is not Op.RETWEET]
+    reads = [e for e in timeline_reads(server.log) if e.op != Op.RETWEET]
     assert len(reads) == 6 and {e.op for e in reads} == {Op.HOME_TIMELINE, Op.MENTIONS, Op.LIST_POSTS}
     # The authors the pages named and the cache lacked: sources fetched side by side may ask for the same one,
     # which X charges once a day (the ledger too: the cost below matches the server's).
@@ -232,7 +232,7 @@ def test_pending_retweets_are_released_at_the_end(env: Env, server: FakeXServer)
     post_id = amplifiable(session, server).post.id
     session.retweet(post_id)
     session.end()
-    assert [e.status for e in server.log if e.op is Op.RETWEET] == [200]
+    assert [e.status for e in server.log if e.op == Op.RETWEET] == [200]
     assert session.state_of(post_id) is ActionState.DONE
     summary = seen.ended[0]
     assert summary.amplified_count == 1
@@ -252,10 +252,10 @@ def test_failure_shows_on_the_item_with_a_retry(env: Env, server: FakeXServer) -
     assert seen.changed == [post_id, post_id]
     session.retry(post_id)
     assert session.state_of(post_id) is ActionState.DONE and session.error_of(post_id) is None
-    assert [e.status for e in server.log if e.op is Op.RETWEET] == [404, 200]
+    assert [e.status for e in server.log if e.op == Op.RETWEET] == [404, 200]
     session.retweet(post_id)  # never twice
     env.clock.advance(60)
-    assert [e.status for e in server.log if e.op is Op.RETWEET] == [404, 200]
+    assert [e.status for e in server.log if e.op == Op.RETWEET] == [404, 200]
 
 
 def test_a_retweet_refused_by_x_is_forbidden(env: Env, server: FakeXServer) -> None:
@@ -322,7 +322,7 @@ def test_posts_sent_by_the_shared_outbox_during_the_session_are_counted(env: Env
     session.end()
     outbox.enqueue({"op": "post", "text": "After the session."}, idempotency_key="post-2")
     assert seen.ended[0].posted_count == 1
-    assert [e.status for e in server.log if e.op is Op.CREATE_POST] == [201, 201]
+    assert [e.status for e in server.log if e.op == Op.CREATE_POST] == [201, 201]
 
 
 def test_a_session_ended_before_it_was_recorded_still_gets_its_summary(env: Env) -> None:

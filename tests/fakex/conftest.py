@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from fakex_helpers import Api, FakeClock
 
-from exec_desk.backends.fakex import FakeXServer, Policy
-from exec_desk.backends.fakex.ratelimit import RateLimiter
+from exec_desk.fakex import FakeXServer, Policy
+from exec_desk.fakex.ratelimit import RateLimiter
 
 
 @pytest.fixture

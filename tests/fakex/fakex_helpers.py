@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 import requests
 
-from exec_desk.backends.fakex import FakeXServer
+from exec_desk.fakex import FakeXServer
 
 SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "reference" / "x-api-v2-openapi.json"
 

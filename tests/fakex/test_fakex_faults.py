@@ -9,8 +9,8 @@ import pytest
 import requests
 from fakex_helpers import Api
 
-from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer, Fault
 
 
 def _own_texts(server: FakeXServer) -> list[str]:

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fakex_helpers import Api, FakeClock
 
-from exec_desk.backends.fakex import FakeXServer, Policy
 from exec_desk.core.pricing import Op, Resource
+from exec_desk.fakex import FakeXServer, Policy
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
 
@@ -26,7 +26,7 @@ def test_reads_are_priced_per_resource_once_per_utc_day(server: FakeXServer, api
     posts = {p["id"] for p in body["data"]} | {t["id"] for t in body.get("includes", {}).get("tweets", [])}
     users = {u["id"] for u in body["includes"]["users"]}
     first = server.log[-1]
-    assert first.op is Op.HOME_TIMELINE and first.status == 200
+    assert first.op == Op.HOME_TIMELINE and first.status == 200
     assert first.price_micro == 5_000 * len(posts) + 10_000 * len(users)
     assert set(first.resources[Resource.POST]) == posts
     api.get(HOME, **params)
@@ -38,18 +38,27 @@ def test_reads_are_priced_per_resource_once_per_utc_day(server: FakeXServer, api
     assert server.log[-1].price_micro == first.price_micro  # a new UTC day bills them again
 
 
-def test_owned_reads_cost_less(server: FakeXServer, api: Api) -> None:
+def test_owned_reads_cost_less_for_the_app_owner_only(server: FakeXServer, api: Api) -> None:
+    server.app_owner = True
     mentions = api.get("/2/users/1000/mentions", max_results=5).json()
     assert server.log[-1].price_micro == 1_000 * len(mentions["data"])
     lists = api.get("/2/users/1000/owned_lists").json()
     assert server.log[-1].price_micro == 1_000 * len(lists["data"])
-    api.get("/2/users/me")
-    assert (server.log[-1].op, server.log[-1].price_micro) == (Op.ME, 1_000)
+    api.get("/2/users/me")  # not an owned read: a user object at $0.010
+    assert (server.log[-1].op, server.log[-1].price_micro) == (Op.ME, 10_000)
     someone = api.get("/2/users/3001/tweets", max_results=20).json()
     fresh = {p["id"] for p in someone["data"]} - {
         p["id"] for p in mentions["data"]
     }  # billed once a day, whatever the read
     assert (server.log[-1].op, server.log[-1].price_micro) == (Op.USER_POSTS, 5_000 * len(fresh))
+
+
+def test_owned_reads_through_someone_elses_app_cost_the_full_price(server: FakeXServer, api: Api) -> None:
+    assert server.app_owner is False  # the default: the executive signs in to IT's app, or to one they do not own
+    mentions = api.get("/2/users/1000/mentions", max_results=5).json()
+    assert mentions["data"] and server.log[-1].price_micro == 5_000 * len(mentions["data"])
+    lists = api.get("/2/users/1000/owned_lists").json()
+    assert lists["data"] and server.log[-1].price_micro == 5_000 * len(lists["data"])
 
 
 def test_writes_are_priced_per_request_and_failures_are_free(server: FakeXServer, api: Api) -> None:
@@ -74,7 +83,7 @@ def test_writes_are_priced_per_request_and_failures_are_free(server: FakeXServer
         (Op.RETWEET, 15_000),
         (Op.UNRETWEET, 10_000),
         (Op.CREATE_POST, 15_000),
-        (Op.DELETE_POST, 10_000),
+        (Op.DELETE_POST, 5_000),  # "Content: Manage"
         (Op.LIKE, 0),
         (Op.LIKE, 15_000),
     ]

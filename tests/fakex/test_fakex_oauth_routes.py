@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import requests
 from fakex_helpers import Api
 
-from exec_desk.backends.fakex import FakeXServer
+from exec_desk.fakex import FakeXServer
 
 CALLBACK = "http://127.0.0.1:8765/callback"
 

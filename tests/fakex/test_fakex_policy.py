@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fakex_helpers import Api
 
-from exec_desk.backends.fakex import FakeXServer, Policy
-from exec_desk.backends.fakex.model import FakePost
-from exec_desk.backends.fakex.problems import REPLY_NOT_ALLOWED
+from exec_desk.fakex import FakeXServer, Policy
+from exec_desk.fakex.model import FakePost
+from exec_desk.fakex.problems import REPLY_NOT_ALLOWED
 
 
 def _stranger_post(server: FakeXServer) -> FakePost:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fakex_helpers import Api, FakeClock
 
-from exec_desk.backends.fakex import FakeXServer
 from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer
 
 
 def test_headers_count_down_per_endpoint(server: FakeXServer, api: Api, clock: FakeClock) -> None:

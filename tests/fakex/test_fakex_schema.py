@@ -9,8 +9,8 @@ import pytest
 import requests
 from fakex_helpers import TIMELINE_FIELDS, Api, validate_response
 
-from exec_desk.backends.fakex import FakeXServer, Policy
-from exec_desk.backends.fakex.model import FakePost
+from exec_desk.fakex import FakeXServer, Policy
+from exec_desk.fakex.model import FakePost
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (64).to_bytes(4, "big") + (48).to_bytes(4, "big") + b"\x08\x02"
 

@@ -14,7 +14,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("module", ["exec_desk.fakex", "exec_desk.backends.fakex"])
+@pytest.mark.parametrize("module", ["exec_desk.fakex", "exec_desk.fakex"])
 def test_standalone_server_prints_its_credentials_and_serves(module: str) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", module, "--port", "0", "--seed", "4"],

@@ -6,8 +6,8 @@ from typing import Any
 
 from fakex_helpers import TIMELINE_FIELDS, Api
 
-from exec_desk.backends.fakex import FakeXServer
 from exec_desk.core.pricing import Op, Resource
+from exec_desk.fakex import FakeXServer
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
 
@@ -220,6 +220,6 @@ def test_users_by_id_charge_only_the_users_found(shared_server: FakeXServer, sha
     assert [u["id"] for u in body["data"]] == ["2000", "2001"] and all(u["username"] for u in body["data"])
     assert [e["resource_id"] for e in body["errors"]] == ["999999"]
     last = shared_server.log[-1]
-    assert last.op is Op.USERS and last.resources[Resource.USER] == ("2000", "2001")
+    assert last.op == Op.USERS and last.resources[Resource.USER] == ("2000", "2001")
     too_many = ",".join(str(3000 + n) for n in range(101))
     assert shared_api.get("/2/users", ids=too_many).status_code == 400

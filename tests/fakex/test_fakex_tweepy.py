@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import tweepy
 
-from exec_desk.backends.fakex import FakeXServer
 from exec_desk.backends.routing import route_session
+from exec_desk.fakex import FakeXServer
 
 
 def test_tweepy_with_a_bearer_token(shared_server: FakeXServer) -> None:

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 from fakex_helpers import Api, FakeClock
 
-from exec_desk.backends.fakex import FakeXServer, World
-from exec_desk.backends.fakex.model import Group
+from exec_desk.fakex import FakeXServer, World
+from exec_desk.fakex.model import Group
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 HOME = "/2/users/1000/timelines/reverse_chronological"

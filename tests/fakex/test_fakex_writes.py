@@ -7,7 +7,7 @@ import zlib
 
 from fakex_helpers import Api
 
-from exec_desk.backends.fakex import FakeXServer
+from exec_desk.fakex import FakeXServer
 
 
 def _png(width: int, height: int) -> bytes:

@@ -17,12 +17,12 @@ import pytest
 
 from exec_desk.backends.base import XBackend
 from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core import media
 from exec_desk.core.compose import ComposedPost, join_parts
 from exec_desk.core.models import Post
 from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox import CHECKING, OutboxSender, OutboxUpdate
 from exec_desk.services.outbox_post import comparable
@@ -124,7 +124,7 @@ def _own_posts(server: FakeXServer) -> list[Any]:
 
 
 def _created(server: FakeXServer) -> list[int]:
-    return [e.status for e in server.log if e.op is Op.CREATE_POST]
+    return [e.status for e in server.log if e.op == Op.CREATE_POST]
 
 
 @pytest.mark.parametrize("shape", ["post", "thread", "media"])
@@ -166,7 +166,7 @@ def test_fault_matrix(
     texts = [p.source_text for p in new]
     assert len(texts) == len(set(texts))  # nothing duplicated in the world...
     assert _created(server).count(201) == len(new)  # ...nor in the server's log
-    assert not any(e.op is Op.CREATE_POST and e.status == 403 and not case.quote for e in server.log)
+    assert not any(e.op == Op.CREATE_POST and e.status == 403 and not case.quote for e in server.log)
 
     if case.sends:
         assert done.state is OutboxState.SENT, done.last_error
@@ -175,7 +175,7 @@ def test_fault_matrix(
             assert later.reply_to == earlier.id
         assert done.remote_id == str(new[0].id) and store.drafts.all(ACCOUNT) == []
         if shape == "media":  # uploaded once, whatever happened to the post afterwards
-            assert [e.status for e in server.log if e.op is Op.MEDIA_UPLOAD] == [200]
+            assert [e.status for e in server.log if e.op == Op.MEDIA_UPLOAD] == [200]
             [attached] = [server.world.media_by_id(m) for m in done.progress["media_ids"]]
             assert attached is not None and attached.alt_text == "The new Lyon plant at dawn"
             assert new[0].media_keys == [attached.media_key]
@@ -228,7 +228,7 @@ def test_a_media_upload_that_timed_out_is_made_again_but_the_post_goes_once(
     clock.advance(2)
     [item] = store.outbox.all(ACCOUNT)
     assert item.state is OutboxState.SENT and _created(server) == [201]
-    assert [e.status for e in server.log if e.op is Op.MEDIA_UPLOAD] == [200, 200]  # the first answer never came
+    assert [e.status for e in server.log if e.op == Op.MEDIA_UPLOAD] == [200, 200]  # the first answer never came
     assert [kind for kind, _method, _path in server.faults.caught] == [Fault.TIMEOUT_AFTER_WRITE]
 
 
@@ -321,7 +321,7 @@ def test_media_uploaded_more_than_a_day_ago_are_uploaded_again(
     clock.advance(25 * 3600)  # X keeps an upload for a day: this one is gone
     [item] = store.outbox.all(ACCOUNT)
     assert item.state is OutboxState.SENT and item.progress["media_ids"] != first_upload
-    assert [e.status for e in server.log if e.op is Op.MEDIA_UPLOAD] == [200, 200]
+    assert [e.status for e in server.log if e.op == Op.MEDIA_UPLOAD] == [200, 200]
     [post] = [p for p in server.world.newest_first() if p.id == int(str(item.remote_id))]
     assert post.media_keys == [server.world.media_by_id(item.progress["media_ids"][0]).media_key]
 

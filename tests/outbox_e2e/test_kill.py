@@ -32,8 +32,8 @@ from desktop.app_events import AppProcess, exec_desk, offscreen_env
 from support.secret_service import SecretServiceUnavailable, collect_leaked_connections, running_secret_service
 
 from exec_desk import post_cli
-from exec_desk.backends.fakex.server import FakeXServer
 from exec_desk.core.pricing import Op
+from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.paths import Paths
 
 pytestmark = [pytest.mark.keyring, pytest.mark.timeout(90)]
@@ -207,7 +207,7 @@ def test_kills_while_sending_never_lose_or_double_a_post(desk: Desk) -> None:
     posted = {p.source_text: p for p in mine}
     for earlier, later in itertools.pairwise(parts_of_thread):
         assert posted[later].reply_to == posted[earlier].id
-    created = [e.status for e in desk.server.log if e.op is Op.CREATE_POST]
+    created = [e.status for e in desk.server.log if e.op == Op.CREATE_POST]
     assert created.count(201) == len(expected)  # the log: each accepted exactly once...
     assert 403 not in created  # ...and none refused as a duplicate of one that had landed
     assert kills_mid_send >= 1  # the kills did land while posts were on their way

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from exec_desk.backends.fakex import FakeXServer
 from exec_desk.core import errors
 from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox_ops import Progress, Refused
 from exec_desk.services.outbox_post import PostOperation, PostPlan

@@ -44,7 +44,7 @@ def test_wheel_holds_the_package_and_its_resources(wheel: Path) -> None:
         "exec_desk/resources/icons/exec-desk.svg",
         "exec_desk/resources/icons/exec-desk-demo.svg",
         "exec_desk/cli.py",
-        "exec_desk/backends/fakex/__init__.py",
+        "exec_desk/fakex/__init__.py",
     ):
         assert needed in names, f"{needed} is missing from {wheel.name}"
     (entry_points,) = (n for n in names if n.endswith(".dist-info/entry_points.txt"))

@@ -103,7 +103,7 @@ class FakeXProcess:
 
 
 def _serve(seed: int, latency: float) -> None:
-    from exec_desk.backends.fakex import FakeXServer, Fault
+    from exec_desk.fakex import FakeXServer, Fault
 
     server = FakeXServer(seed=seed, latency=latency).start()
 

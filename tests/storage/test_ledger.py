@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from support.factories import ACCOUNT
 
-from exec_desk.backends.base import CallRecord, CallRecorder
-from exec_desk.core.pricing import ChargeBook, Op, Resource, is_write
+from exec_desk.core.calls import CallRecord, CallRecorder
+from exec_desk.core.pricing import Op, Resource, is_write
+from exec_desk.fakex import prices as x_prices
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.store import Store
 
@@ -31,9 +32,10 @@ def read(
     users: tuple[str, ...] = (),
     account: str = ACCOUNT,
     lists: tuple[str, ...] = (),
+    app_owner: bool = False,
 ) -> CallRecord:
     resources = {k: v for k, v in ((Resource.POST, posts), (Resource.USER, users), (Resource.LIST, lists)) if v}
-    return CallRecord(account, op, at, 200, resources)
+    return CallRecord(account, op, at, 200, resources, app_owner=app_owner)
 
 
 def write(op: Op, at: datetime, *, status: int = 201, has_url: bool = False, is_reply: bool = False) -> CallRecord:
@@ -75,10 +77,19 @@ def test_dedupe_is_per_account_and_per_kind(store: Store, ledger: Ledger) -> Non
     assert ledger.total(None, DAY1) == 20_000
 
 
-def test_owned_reads_cost_the_owned_price(ledger: Ledger) -> None:
-    assert ledger.record(read(Op.MENTIONS, DAY1, posts=("1", "2"), users=("9",))) == 3_000
-    assert ledger.record(read(Op.OWNED_LISTS, DAY1, lists=("L",))) == 1_000
-    assert ledger.record(read(Op.ME, DAY1, users=("me",))) == 1_000
+def test_owned_reads_cost_the_owned_price_when_the_user_owns_the_app(ledger: Ledger) -> None:
+    assert ledger.record(read(Op.MENTIONS, DAY1, posts=("1", "2"), users=("9",), app_owner=True)) == 3_000
+    assert ledger.record(read(Op.OWNED_LISTS, DAY1, lists=("L",), app_owner=True)) == 1_000
+    assert ledger.record(read(Op.OWN_POSTS, DAY1, posts=("3",), app_owner=True)) == 1_000
+    # users/me is a user read, owner or not ($0.010), and the home timeline is never an owned read.
+    assert ledger.record(read(Op.ME, DAY1, users=("me",), app_owner=True)) == 10_000
+    assert ledger.record(read(Op.HOME_TIMELINE, DAY1, posts=("4",), app_owner=True)) == 5_000
+
+
+def test_owned_reads_through_an_app_the_user_does_not_own_cost_the_full_price(ledger: Ledger) -> None:
+    assert ledger.record(read(Op.MENTIONS, DAY1, posts=("1", "2"), users=("9",))) == 20_000
+    assert ledger.record(read(Op.OWNED_LISTS, DAY1, lists=("L",))) == 5_000
+    assert ledger.record(read(Op.ME, DAY1, users=("me",))) == 10_000
 
 
 @pytest.mark.parametrize(
@@ -90,7 +101,7 @@ def test_owned_reads_cost_the_owned_price(ledger: Ledger) -> None:
         (write(Op.CREATE_POST, DAY1, is_reply=True, has_url=True), 200_000),
         (write(Op.RETWEET, DAY1, status=200), 15_000),
         (write(Op.UNRETWEET, DAY1, status=200), 10_000),
-        (write(Op.DELETE_POST, DAY1, status=200), 10_000),
+        (write(Op.DELETE_POST, DAY1, status=200), 5_000),
         (write(Op.MEDIA_METADATA, DAY1, status=200), 5_000),
         (write(Op.MEDIA_UPLOAD, DAY1), 0),
         (write(Op.RETWEET, DAY1, status=403), 0),
@@ -101,6 +112,19 @@ def test_write_prices(ledger: Ledger, call: CallRecord, price: int) -> None:
     assert ledger.record(call) == price
     assert [(c.op, c.status, c.price_micro, c.ref) for c in ledger.calls(ACCOUNT, DAY1)] == [
         (call.op.value, call.status, price, "42")
+    ]
+
+
+def test_a_write_that_may_have_been_applied_is_billed_and_marked_maybe(ledger: Ledger) -> None:
+    timed_out = CallRecord(ACCOUNT, Op.CREATE_POST, DAY1, 0, {}, has_url=True, maybe_applied=True, ref="d1")
+    refused = CallRecord(ACCOUNT, Op.CREATE_POST, DAY1, 0, {}, maybe_applied=False, ref="d2")
+    assert ledger.record(timed_out) == 200_000
+    assert ledger.record(refused) == 0
+    assert ledger.record(write(Op.CREATE_POST, DAY1)) == 15_000
+    assert [(c.status, c.price_micro, c.maybe) for c in ledger.calls(ACCOUNT, DAY1)] == [
+        (0, 200_000, True),
+        (0, 0, False),
+        (201, 15_000, False),
     ]
 
 
@@ -133,19 +157,24 @@ def test_totals_session_cost_and_month_to_date(ledger: Ledger) -> None:
     assert [c.price_micro for c in ledger.calls(ACCOUNT, started, ended)] == [10_000, 15_000]
 
 
-def test_matches_the_in_memory_charge_book(ledger: Ledger) -> None:
+@pytest.mark.parametrize("app_owner", [False, True])
+def test_matches_the_fake_x_price_book(ledger: Ledger, app_owner: bool) -> None:
+    """The fake X prices from its own table, written from X's price list: the ledger agrees call for call."""
     rng = random.Random(7)
-    book = ChargeBook()
+    book = x_prices.PriceBook()
     expected = 0
-    reads = [op for op in Op if not is_write(op)]
     for n in range(300):
         at = DAY1 + timedelta(hours=n * 0.37)
-        op = rng.choice(reads)
-        resources = {Resource.POST: tuple(str(rng.randrange(40)) for _ in range(rng.randrange(5)))}
-        if rng.random() < 0.3:
-            resources[Resource.USER] = (str(rng.randrange(10)),)
-        price = ledger.record(CallRecord(ACCOUNT, op, at, 200, resources))
-        assert price == book.price_read(op, resources, at, ACCOUNT)
+        op = rng.choice(list(Op))
+        resources: dict[Resource, tuple[str, ...]] = {}
+        if not is_write(op):
+            resources[Resource.POST] = tuple(str(rng.randrange(40)) for _ in range(rng.randrange(5)))
+            if rng.random() < 0.3:
+                resources[Resource.USER] = (str(rng.randrange(10)),)
+        flags = {"has_url": rng.random() < 0.2, "is_reply": rng.random() < 0.2}
+        price = ledger.record(CallRecord(ACCOUNT, op, at, 200, resources, app_owner=app_owner, **flags))
+        fake_resources = {x_prices.Resource(k): v for k, v in resources.items()}
+        assert price == book.price(x_prices.Op(op), fake_resources, at, app_owner=app_owner, **flags), op
         expected += price
     assert ledger.total(ACCOUNT, DAY1) == expected > 0
 

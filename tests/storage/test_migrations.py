@@ -75,7 +75,7 @@ def _seed_v2(conn: sqlite3.Connection) -> None:
 
 
 def _check_v2(store: Store) -> None:
-    from exec_desk.backends.base import CallRecord
+    from exec_desk.core.calls import CallRecord
     from exec_desk.core.pricing import Op, Resource
     from exec_desk.storage.ledger import Ledger
 
@@ -124,11 +124,35 @@ def _check_v4(store: Store) -> None:
     assert all(d.id < gone_draft for d in store.drafts.all(ACCOUNT) if d.text != "next")
 
 
+def _seed_v5(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute("UPDATE accounts SET app_owner = 1 WHERE key = 'acct-1'")
+    conn.execute("UPDATE sources SET gone_at = ?, gone_reason = 'Could not find list with id: [123].'", (ts,))
+    conn.execute(
+        "INSERT INTO api_calls (account, at, op, status, price_micro, maybe) VALUES ('acct-1', ?, 'create_post', 0, "
+        "15000, 1)",
+        (ts,),
+    )
+
+
+def _check_v5(store: Store) -> None:
+    from exec_desk.storage.ledger import Ledger
+
+    account = store.accounts.get(ACCOUNT)
+    assert account is not None and account.app_owner is True
+    [source] = store.sources.all(ACCOUNT)
+    assert source.gone_at == T0 and source.gone_reason == "Could not find list with id: [123]."
+    store.sources.mark_gone(source.id, None)
+    assert store.sources.all(ACCOUNT)[0].gone_at is None
+    assert [(c.op, c.maybe) for c in Ledger(store).calls(ACCOUNT, T0) if c.maybe] == [("create_post", True)]
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
     3: (_seed_v3, _check_v3),
     4: (_seed_v4, _check_v4),
+    5: (_seed_v5, _check_v5),
 }
 
 

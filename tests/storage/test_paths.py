@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support.factories import make_account
 
-from exec_desk.backends.base import CallRecord
+from exec_desk.core.calls import CallRecord
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import HOME_ENV, Paths

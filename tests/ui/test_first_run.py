@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.fakex import FakeXServer, Fault
 from exec_desk.backends.tweepy_backend import TweepyBackend
 from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
 from exec_desk.storage.ledger import Ledger

@@ -16,9 +16,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
-from exec_desk.backends.fakex import FakeXServer
 from exec_desk.core.pricing import Op, format_usd
 from exec_desk.core.queue import ActionState
+from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.session import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
@@ -108,12 +108,12 @@ def test_a_whole_session_by_keyboard_against_the_fake_server(
 
     assert window.stack.currentIndex() == SUMMARY_PAGE
     assert window.summary is not None
-    retweets = [(e.method, e.path, e.status) for e in server.log if e.op is Op.RETWEET]
+    retweets = [(e.method, e.path, e.status) for e in server.log if e.op == Op.RETWEET]
     assert retweets == [("POST", RETWEETS, 200)]
-    assert [e for e in server.log if e.op is Op.UNRETWEET] == []
+    assert [e for e in server.log if e.op == Op.UNRETWEET] == []
     reads = [e for e in server.log if e.op not in (Op.RETWEET, Op.USERS)]  # and the authors the cache lacked
     assert len(reads) == 6 and {e.op for e in reads} == {Op.HOME_TIMELINE, Op.MENTIONS, Op.LIST_POSTS}
-    assert len(server.log) == 1 + 6 + len([e for e in server.log if e.op is Op.USERS])
+    assert len(server.log) == 1 + 6 + len([e for e in server.log if e.op == Op.USERS])
     assert window.summary.amplified_count == 1
     assert window.summary.cost_micro > 15_000
     assert window.summary_view.value_text("cost") == format_usd(window.summary.cost_micro)

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from exec_desk.backends.fakex.ids import iso
-from exec_desk.backends.fakex.model import Account, FakeList, FakeMedia, FakePost
-from exec_desk.backends.fakex.problems import not_found
-from exec_desk.backends.fakex.world import World
-from exec_desk.core.pricing import Resource
+from exec_desk.fakex.ids import iso
+from exec_desk.fakex.model import Account, FakeList, FakeMedia, FakePost
+from exec_desk.fakex.prices import Resource
+from exec_desk.fakex.problems import not_found
+from exec_desk.fakex.world import World
 
 Json = dict[str, Any]
 Resources = dict[Resource, list[str]]

@@ -1,6 +1,7 @@
 """The server's request log: every request with its operation and its price under X's 2026 rules.
 
-Reads are priced per resource returned, once per resource per UTC day (`ChargeBook`); writes per request.
+Prices come from the fake's own price book (`prices.PriceBook`): reads per resource returned, once per resource
+and user per UTC day, owned reads at the owned rate only for the developer app's owner; writes per request.
 Failed requests (no 2xx answer) cost nothing.
 """
 
@@ -11,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from exec_desk.core.pricing import ChargeBook, Op, Resource, is_write, write_price
+from exec_desk.fakex.prices import Op, PriceBook, Resource
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ class RequestLog:
 
     def __init__(self) -> None:
         self._entries: list[LogEntry] = []
-        self._book = ChargeBook()
+        self._book = PriceBook()
         self._lock = threading.Lock()
 
     def record(
@@ -52,16 +53,16 @@ class RequestLog:
         has_url: bool = False,
         is_reply: bool = False,
         fault: str | None = None,
+        app_owner: bool = False,
     ) -> LogEntry:
         """Price and append one request."""
         frozen = {kind: tuple(ids) for kind, ids in (resources or {}).items()}
         with self._lock:
             price = 0
             if op is not None and 200 <= status < 300:
-                if is_write(op):
-                    price = write_price(op, has_url=has_url, is_reply=is_reply)
-                else:
-                    price = self._book.price_read(op, frozen, at, account=user_id)
+                price = self._book.price(
+                    op, frozen, at, user_id=user_id, app_owner=app_owner, has_url=has_url, is_reply=is_reply
+                )
             entry = LogEntry(method, path, tuple(query), status, op, price, at, user_id, fault, frozen)
             self._entries.append(entry)
             return entry
@@ -81,12 +82,13 @@ class RequestLog:
         with self._lock:
             return self._entries[index]
 
-    def total_micro(self, op: Op | None = None) -> int:
-        return sum(e.price_micro for e in self.entries() if op is None or e.op is op)
+    def total_micro(self, op: str | None = None) -> int:
+        return sum(e.price_micro for e in self.entries() if op is None or e.op == op)
 
-    def calls(self, op: Op | None = None, *, status: int | None = None) -> list[LogEntry]:
-        """Entries of `op` (any operation if None), optionally only those answered with `status`."""
-        return [e for e in self.entries() if (op is None or e.op is op) and (status is None or e.status == status)]
+    def calls(self, op: str | None = None, *, status: int | None = None) -> list[LogEntry]:
+        """Entries of `op` (any operation if None; compared by name, so the app's `Op` works as well), optionally
+        only those answered with `status`."""
+        return [e for e in self.entries() if (op is None or e.op == op) and (status is None or e.status == status)]
 
     def paths(self) -> list[str]:
         return [f"{e.method} {e.path}" for e in self.entries()]

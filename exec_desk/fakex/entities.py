@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from exec_desk.backends.fakex.ids import tco
-from exec_desk.backends.fakex.model import Mention, Tag, UrlEntity
+from exec_desk.fakex.ids import tco
+from exec_desk.fakex.model import Mention, Tag, UrlEntity
 
 MENTION_RE = re.compile(r"(?<![\w@])@(\w{1,15})")
 HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w*[^\W\d]\w*)")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from exec_desk.backends.fakex.model import FakePost
-from exec_desk.backends.fakex.world import World
+from exec_desk.fakex.model import FakePost
+from exec_desk.fakex.world import World
 
 Matcher = Callable[[FakePost], bool]
 TOKEN_RE = re.compile(r'\s*(\(|\)|"[^"]*"|-(?=[^\s()])|[^\s()"]+)')

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from exec_desk.backends.fakex.ids import decode_token
-from exec_desk.backends.fakex.problems import bad_parameter
+from exec_desk.fakex.ids import decode_token
+from exec_desk.fakex.problems import bad_parameter
 
 SNOWFLAKE_RE = re.compile(r"^[0-9]{1,19}$")
 

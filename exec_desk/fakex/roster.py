@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from exec_desk.backends.fakex.model import Account, FakeList, Group
+from exec_desk.fakex.model import Account, FakeList, Group
 
 USER_ID = "1000"
 COMPANY = "Aldercrest"

@@ -13,9 +13,11 @@ import struct
 from datetime import timedelta
 from typing import Any
 
-from exec_desk.backends.fakex.model import FakePost
-from exec_desk.backends.fakex.params import SNOWFLAKE_RE, words
-from exec_desk.backends.fakex.problems import (
+from exec_desk.fakex.entities import find_urls
+from exec_desk.fakex.model import FakePost
+from exec_desk.fakex.params import SNOWFLAKE_RE, words
+from exec_desk.fakex.prices import Op
+from exec_desk.fakex.problems import (
     REPLY_NOT_ALLOWED,
     ApiError,
     client_forbidden,
@@ -23,9 +25,7 @@ from exec_desk.backends.fakex.problems import (
     invalid_request,
     not_found,
 )
-from exec_desk.backends.fakex.routes import Context, Outcome, Request
-from exec_desk.core.pricing import Op
-from exec_desk.core.text import has_url
+from exec_desk.fakex.routes import Context, Outcome, Request
 
 CREATE_KEYS = words(
     "card_uri community_id direct_message_deep_link edit_options for_super_followers_only geo made_with_ai media "
@@ -122,7 +122,7 @@ def create_post(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
         media_keys=media_keys,
     )
     data = {"id": post.sid, "text": post.text, "edit_history_tweet_ids": [post.sid]}
-    return Outcome(201, {"data": data}, op=Op.CREATE_POST, has_url=has_url(text), is_reply=target is not None)
+    return Outcome(201, {"data": data}, op=Op.CREATE_POST, has_url=bool(find_urls(text)), is_reply=target is not None)
 
 
 def delete_post(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:

@@ -13,10 +13,10 @@ from email.policy import HTTP
 from typing import Any
 from urllib.parse import parse_qsl
 
-from exec_desk.backends.fakex.policy import Policy
-from exec_desk.backends.fakex.problems import ApiError, invalid_request
-from exec_desk.backends.fakex.world import World
-from exec_desk.core.pricing import Op, Resource
+from exec_desk.fakex.policy import Policy
+from exec_desk.fakex.prices import Op, Resource
+from exec_desk.fakex.problems import ApiError, invalid_request
+from exec_desk.fakex.world import World
 
 Json = dict[str, Any]
 

@@ -14,15 +14,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from exec_desk.backends.fakex import images, problems, reads, writes
-from exec_desk.backends.fakex.auth import AuthFailure, FakeAuth
-from exec_desk.backends.fakex.faults import Fault, Faults, ScriptedFault
-from exec_desk.backends.fakex.log import RequestLog
-from exec_desk.backends.fakex.policy import Policy
-from exec_desk.backends.fakex.ratelimit import RateLimiter
-from exec_desk.backends.fakex.routes import Context, Outcome, Request, Route, Router
-from exec_desk.backends.fakex.world import World
-from exec_desk.core.pricing import Op
+from exec_desk.fakex import images, problems, reads, writes
+from exec_desk.fakex.auth import AuthFailure, FakeAuth
+from exec_desk.fakex.faults import Fault, Faults, ScriptedFault
+from exec_desk.fakex.log import RequestLog
+from exec_desk.fakex.policy import Policy
+from exec_desk.fakex.prices import Op
+from exec_desk.fakex.ratelimit import RateLimiter
+from exec_desk.fakex.routes import Context, Outcome, Request, Route, Router
+from exec_desk.fakex.world import World
 
 JSON_TYPE = "application/json; charset=utf-8"
 PROBLEM_TYPE = "application/problem+json; charset=utf-8"
@@ -83,8 +83,11 @@ class FakeXApp:
         clock: Callable[[], datetime] | None = None,
         policy: Policy | None = None,
         latency: float = 0.0,
+        app_owner: bool = False,
     ) -> None:
         self.seed = seed
+        #: Whether the world's user owns the developer app (X bills their owned reads at the owned rate).
+        self.app_owner = app_owner
         self.clock: Callable[[], datetime] = clock or utc_now
         self.policy = policy or Policy()
         self.latency = latency
@@ -164,6 +167,7 @@ class FakeXApp:
                 resources=outcome.resources,
                 has_url=outcome.has_url,
                 is_reply=outcome.is_reply,
+                app_owner=self.app_owner and req.user_id == self.user_id,
                 **log_args,
             )
         return json_reply(outcome.status, outcome.body, {**limit_headers, **outcome.headers})
@@ -242,4 +246,5 @@ class FakeXApp:
             "client_id": self.auth.client_id,
             "oauth1": dict(self.auth.oauth1),
             "seed": self.seed,
+            "app_owner": self.app_owner,
         }

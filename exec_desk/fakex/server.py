@@ -18,8 +18,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import TracebackType
 from typing import Any
 
-from exec_desk.backends.fakex.app import FakeXApp, Reply
-from exec_desk.backends.fakex.policy import Policy
+from exec_desk.fakex.app import FakeXApp, Reply
+from exec_desk.fakex.policy import Policy
 
 HOST = "127.0.0.1"
 MAX_BODY = 64 * 1024 * 1024
@@ -149,8 +149,9 @@ class FakeXServer(FakeXApp):
         clock: Callable[[], datetime] | None = None,
         policy: Policy | None = None,
         latency: float = 0.0,
+        app_owner: bool = False,
     ) -> None:
-        super().__init__(seed=seed, clock=clock, policy=policy, latency=latency)
+        super().__init__(seed=seed, clock=clock, policy=policy, latency=latency, app_owner=app_owner)
         self.port = port
         self.stopping = threading.Event()
         self._httpd: _HTTPServer | None = None

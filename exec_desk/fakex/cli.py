@@ -10,8 +10,8 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from exec_desk.backends.fakex.policy import Policy
-from exec_desk.backends.fakex.server import FakeXServer
+from exec_desk.fakex.policy import Policy
+from exec_desk.fakex.server import FakeXServer
 
 
 def main(argv: Sequence[str] | None = None) -> int:

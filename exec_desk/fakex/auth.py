@@ -25,8 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote, urlencode, urlsplit
 
-from exec_desk.backends.oauth1_signature import parse_oauth_header, signature_matches
-from exec_desk.backends.routing import X_HOSTS
+from exec_desk.fakex.oauth1_signature import parse_oauth_header, signature_matches
 
 ACCESS_TOKEN_LIFETIME = 7200
 CODE_LIFETIME = 30
@@ -39,6 +38,8 @@ _SCOPE_NAMES = (
 KNOWN_SCOPES = frozenset(_SCOPE_NAMES.split())
 REQUIRED_SCOPES = ("tweet.read", "users.read")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
+#: The hosts a client may have signed an OAuth 1.0a request for (a routing proxy hides which one).
+X_HOSTS = ("https://api.twitter.com", "https://api.x.com", "https://upload.twitter.com", "https://upload.x.com")
 _VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")
 
 

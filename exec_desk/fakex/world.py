@@ -10,10 +10,10 @@ import random
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 
-from exec_desk.backends.fakex import generate, roster
-from exec_desk.backends.fakex.entities import cashtags, find_urls, hashtags, mentions, shorten
-from exec_desk.backends.fakex.ids import WORKER_API, WORKER_MEDIA, snowflake
-from exec_desk.backends.fakex.model import Account, FakeList, FakeMedia, FakePost, Group
+from exec_desk.fakex import generate, roster
+from exec_desk.fakex.entities import cashtags, find_urls, hashtags, mentions, shorten
+from exec_desk.fakex.ids import WORKER_API, WORKER_MEDIA, snowflake
+from exec_desk.fakex.model import Account, FakeList, FakeMedia, FakePost, Group
 
 #: How far back the generated history reaches from the clock at start.
 HISTORY = timedelta(days=4)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-from exec_desk.backends.fakex import query as search_query
-from exec_desk.backends.fakex.ids import encode_token
-from exec_desk.backends.fakex.model import FakePost
-from exec_desk.backends.fakex.params import TWEET_EXPANSIONS, USER_FIELDS, Params
-from exec_desk.backends.fakex.problems import ApiError, bad_parameter, forbidden, not_found
-from exec_desk.backends.fakex.render import Json, Shape, list_json, posts_body, user_json
-from exec_desk.backends.fakex.routes import Context, Outcome, Request
-from exec_desk.core.pricing import Op, Resource
+from exec_desk.fakex import query as search_query
+from exec_desk.fakex.ids import encode_token
+from exec_desk.fakex.model import FakePost
+from exec_desk.fakex.params import TWEET_EXPANSIONS, USER_FIELDS, Params
+from exec_desk.fakex.prices import Op, Resource
+from exec_desk.fakex.problems import ApiError, bad_parameter, forbidden, not_found
+from exec_desk.fakex.render import Json, Shape, list_json, posts_body, user_json
+from exec_desk.fakex.routes import Context, Outcome, Request
 
 FIELD_PARAMS = ("tweet.fields", "expansions", "user.fields", "media.fields", "poll.fields", "place.fields")
 WINDOW_PARAMS = ("max_results", "pagination_token", "since_id", "until_id", "start_time", "end_time")

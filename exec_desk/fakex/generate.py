@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from exec_desk.backends.fakex import templates as tpl
-from exec_desk.backends.fakex.entities import cashtags, display_url, hashtags, mentions
-from exec_desk.backends.fakex.ids import WORKER_GENERATED, WORKER_MEDIA, snowflake, tco
-from exec_desk.backends.fakex.model import Account, FakeMedia, FakePost, Group, Metrics, UrlEntity
-from exec_desk.backends.fakex.roster import COMPANY
+from exec_desk.fakex import templates as tpl
+from exec_desk.fakex.entities import cashtags, display_url, hashtags, mentions
+from exec_desk.fakex.ids import WORKER_GENERATED, WORKER_MEDIA, snowflake, tco
+from exec_desk.fakex.model import Account, FakeMedia, FakePost, Group, Metrics, UrlEntity
+from exec_desk.fakex.roster import COMPANY
 
 if TYPE_CHECKING:
-    from exec_desk.backends.fakex.world import World
+    from exec_desk.fakex.world import World
 
 SLOT_SECONDS = 90
 #: The first post of a slot comes within this many seconds of its start, so two of them are less than

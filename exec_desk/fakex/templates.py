@@ -6,7 +6,7 @@ Placeholders: {company} {product} {competitor} {client} {event} {city} {pct} {am
 
 from __future__ import annotations
 
-from exec_desk.backends.fakex.model import Group
+from exec_desk.fakex.model import Group
 
 PRODUCTS = ("Aldercrest Flow", "Beacon API", "Flow Studio", "Aldercrest Pilot")
 COMPETITORS = ("Vantage Robotics", "Brightforge", "Nordlys Systems", "Kestrel Dynamics")

@@ -1,5 +1,0 @@
-"""`python -m exec_desk.backends.fakex`: run the fake X server standalone."""
-
-from exec_desk.backends.fakex.cli import main
-
-raise SystemExit(main())
