@@ -18,7 +18,7 @@ from exec_desk.fakex.auth import AuthFailure, FakeAuth
 REDIRECT = "http://127.0.0.1:53682/callback"
 SCOPES = "tweet.read users.read offline.access"
 X_401 = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
-SPEC = Path(__file__).resolve().parents[3] / "shared" / "reference" / "x-api-v2-openapi.json"
+SPEC = Path(__file__).resolve().parents[1] / "data" / "x-api-v2-openapi.json"
 
 
 def pkce(method: str = "S256") -> tuple[str, str]:

@@ -4,7 +4,6 @@ and the app's catalogues compiled from the code (`language("fr")` switches the U
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,13 +20,11 @@ from support.factories import ACCOUNT, make_account
 from exec_desk.storage.store import Store
 from exec_desk.ui.i18n import install_language
 
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference"
+DATA = Path(__file__).resolve().parents[1] / "data"
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
-#: The composer's French, while it is being merged into resources/i18n/exec_desk_fr.ts.
-COMPOSE_FR = Path(__file__).resolve().parents[3] / "notes" / "i18n" / "compose.json"
 #: The system locale each language is tried with (English: a 24-hour English locale, as the tests' "C" locale).
 SYSTEM = {"en": "en_GB", "fr": "fr_FR"}
-CONFORMANCE = REFERENCE / "twitter-text-validate.yml"
+CONFORMANCE = DATA / "twitter-text-validate.yml"
 SUITE = "WeightedTweetsWithDiscountedEmojiCounterTest"
 #: A minimal valid GIF (1×1, one colour).
 GIF_BYTES = (
@@ -95,22 +92,14 @@ def _i18n_tool() -> ModuleType:
 
 @pytest.fixture(scope="session")
 def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """exec_desk_en.qm (plural forms) and exec_desk_fr.qm compiled from the code's marked texts into a temporary
-    folder: the repository's translations, with compose.json's on top while it exists (it is merged into the
-    repository's catalogue by packaging/i18n.py fill)."""
+    """exec_desk_en.qm (plural forms) and exec_desk_fr.qm compiled from the code's marked texts and the
+    repository's translations into a temporary folder."""
     tool = _i18n_tool()
     entries, errors = tool.extract()
     assert errors == []
     folder = tmp_path_factory.mktemp("i18n")
     tool.write_ts(folder / "exec_desk_en.ts", "en", tool.merged("en", entries))
     french = tool.merged("fr", entries)
-    extra: dict[str, dict[str, Any]] = (
-        json.loads(COMPOSE_FR.read_text(encoding="utf-8")) if COMPOSE_FR.is_file() else {}
-    )
-    for entry in french:
-        found = extra.get(entry.context, {}).get(entry.source)
-        if found is not None:
-            entry.translation, entry.finished = found, True
     tool.write_ts(folder / "exec_desk_fr.ts", "fr", french)
     tool.compile_catalogues(folder, folder)
     return folder

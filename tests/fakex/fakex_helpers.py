@@ -15,7 +15,7 @@ import requests
 
 from exec_desk.fakex import FakeXServer
 
-SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "reference" / "x-api-v2-openapi.json"
+SPEC_PATH = Path(__file__).resolve().parents[1] / "data" / "x-api-v2-openapi.json"
 
 
 class FakeClock:
@@ -83,7 +83,7 @@ def _nullable(node: Any) -> Any:
 @cache
 def spec() -> dict[str, Any]:
     if not SPEC_PATH.exists():
-        pytest.fail(f"OpenAPI spec not found at {SPEC_PATH}: the checkout needs ../shared beside it", pytrace=False)
+        pytest.fail(f"OpenAPI spec not found at {SPEC_PATH}: tests/data holds a copy of it", pytrace=False)
     loaded: dict[str, Any] = _nullable(json.loads(SPEC_PATH.read_text(encoding="utf-8")))
     return loaded
 
