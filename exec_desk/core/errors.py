@@ -35,14 +35,58 @@ class AuthRevoked(XError):
 
 
 class RateLimited(XError):
-    """Too many requests; `reset_at` tells when the window resets (UTC), if X said so."""
+    """Too many requests; `reset_at` tells when the window resets (UTC), if X said so.
+
+    `daily`: a 24-hour cap was reached (X's `x-user-limit-24hour-*` or `x-app-limit-24hour-*` headers), not the
+    15-minute window: waiting for `reset_at` is the only way, trying every 15 minutes is not.
+    """
 
     user_message = QT_TRANSLATE_NOOP("Errors", "X asks us to slow down.")
     retryable = True
 
-    def __init__(self, message: str = "", *, reset_at: datetime | None = None, status: int | None = 429):
+    def __init__(
+        self, message: str = "", *, reset_at: datetime | None = None, status: int | None = 429, daily: bool = False
+    ):
         super().__init__(message, status=status)
         self.reset_at = reset_at
+        self.daily = daily
+
+
+class DailyCapReached(RateLimited):
+    """A 24-hour cap of X (the user's or the developer app's) is reached until `reset_at`."""
+
+    user_message = QT_TRANSLATE_NOOP("Errors", "X's daily limit is reached; it resets within 24 hours.")
+
+    def __init__(self, message: str = "", *, reset_at: datetime | None = None, scope: str = "user"):
+        super().__init__(message, reset_at=reset_at, daily=True)
+        #: "user" (this account's cap) or "app" (the developer app's, shared by everyone who signed in through it).
+        self.scope = scope
+
+
+class UsageCapped(XError):
+    """The developer account's monthly cap of post reads is used up (X's `usage-capped` problem)."""
+
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Your X developer account has used its monthly allowance of post reads; it renews next month."
+    )
+
+
+class CreditsDepleted(XError):
+    """HTTP 402: the developer account has no credits left, so X refuses every paid request."""
+
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Your X developer account has no credits left: add credits in the X Developer Console."
+    )
+
+
+class AppNotEnrolled(XError):
+    """HTTP 403 `client-not-enrolled`: the developer app is not in the pay-per-use package, or not in Production."""
+
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the "
+        "Pay-per-use package and its Production environment.",
+    )
 
 
 class ForbiddenByTier(XError):
@@ -55,6 +99,17 @@ class NotFound(XError):
     """The post, user or list does not exist (any more)."""
 
     user_message = QT_TRANSLATE_NOOP("Errors", "That post or account no longer exists.")
+
+
+class ResourceGone(NotFound):
+    """X answered with only `errors` about the thing asked for: a list deleted or made private, an account
+    suspended or protected. `reason` is X's own detail ("Could not find list with id: [123].")."""
+
+    user_message = QT_TRANSLATE_NOOP("Errors", "That list or account no longer exists on X, or is private.")
+
+    def __init__(self, message: str = "", *, reason: str = "", status: int | None = 200):
+        super().__init__(message or reason, status=status)
+        self.reason = reason
 
 
 class Transient(XError):
@@ -70,13 +125,39 @@ class Transient(XError):
 
 
 class InvalidRequest(XError):
-    """X rejected the request as malformed (400); retrying the same request will not help."""
+    """X rejected the request as malformed (400); retrying the same request will not help.
+
+    `parameters`: the request parameters X named as invalid (`since_id`, `pagination_token`, ...), when it did.
+    """
 
     user_message = QT_TRANSLATE_NOOP("Errors", "X rejected the request.")
+
+    def __init__(self, message: str = "", *, status: int | None = None, parameters: tuple[str, ...] = ()):
+        super().__init__(message, status=status)
+        self.parameters = parameters
+
+    @property
+    def stale_cursor(self) -> bool:
+        """X refused a cursor (a `since_id` older than it accepts, an expired pagination token)."""
+        return bool({"since_id", "pagination_token", "next_token"} & set(self.parameters))
 
 
 #: Every `user_message` above, for the UI to translate.
 MESSAGES: tuple[str, ...] = tuple(
     cls.user_message
-    for cls in (XError, AuthExpired, AuthRevoked, RateLimited, ForbiddenByTier, NotFound, Transient, InvalidRequest)
+    for cls in (
+        XError,
+        AuthExpired,
+        AuthRevoked,
+        RateLimited,
+        DailyCapReached,
+        UsageCapped,
+        CreditsDepleted,
+        AppNotEnrolled,
+        ForbiddenByTier,
+        NotFound,
+        ResourceGone,
+        Transient,
+        InvalidRequest,
+    )
 )
