@@ -17,7 +17,7 @@ import requests
 import tweepy
 
 from exec_desk.backends import convert
-from exec_desk.backends.errors import error_for_exception
+from exec_desk.backends.errors import error_for_exception, problem_name
 from exec_desk.backends.routing import DEFAULT_TIMEOUT, route_session
 from exec_desk.core import errors
 from exec_desk.core.calls import CallRecord, CallRecorder
@@ -144,7 +144,12 @@ class TweepyBackend:
         raise AssertionError("unreachable")
 
     def _read_page(self, op: Op, send: Callable[[_Client], requests.Response]) -> Page:
-        page = convert.page_from_json(self._call(op, send))
+        body = self._call(op, send)
+        gone = _gone(body)
+        if gone is not None:  # a list deleted or made private, an account suspended: X answers 200, no data
+            self._record(op, 200)
+            raise errors.ResourceGone(reason=gone)
+        page = convert.page_from_json(body)
         self._record(op, 200, convert.page_resources(page))
         return page
 
@@ -336,6 +341,21 @@ class TweepyBackend:
             payload = {"id": media_id, "metadata": {"alt_text": {"text": alt_text}}}
             self._write(Op.MEDIA_METADATA, lambda c: self._raw(c, "/2/media/metadata", json=payload), ref=media_id)
         return media_id
+
+
+#: Problems with which X says the list or account asked for cannot be read (any more).
+GONE_PROBLEMS = frozenset({"resource-not-found", "not-authorized-for-resource", "resource-unavailable"})
+
+
+def _gone(body: Any) -> str | None:
+    """X's words when a timeline answer has no `data` but `errors` about the resource asked for, else None."""
+    if not isinstance(body, dict) or body.get("data") or not isinstance(body.get("errors"), list):
+        return None
+    for problem in body["errors"]:
+        if problem_name(problem) in GONE_PROBLEMS:
+            detail = problem.get("detail") or problem.get("title") or ""
+            return str(detail)
+    return None
 
 
 class _HTTPFailure(tweepy.HTTPException):  # type: ignore[misc]

@@ -139,12 +139,13 @@ class FakeXApp:
             req.user_id = self.auth.authenticate(req.method, req.path, req.query, req.headers, req.form() or None)
         except AuthFailure as failure:
             self.log.record(status=failure.status, op=route.op, **log_args)
-            return json_reply(failure.status, failure.body)
+            return json_reply(failure.status, failure.body, self.ratelimits.peek("", route.bucket, req.now).headers())
         missing = sorted(set(route.scopes) - self.auth.granted_scopes(req.headers))
         if missing:
             self.log.record(status=403, op=route.op, user_id=req.user_id, **log_args)
             detail = f"Your access token lacks the scopes this endpoint needs: {', '.join(missing)}."
-            return json_reply(403, problems.forbidden(detail))
+            headers = self.ratelimits.peek(req.user_id, route.bucket, req.now).headers()
+            return json_reply(403, problems.forbidden(detail), headers)
         verdict = self.ratelimits.hit(req.user_id, route.bucket, req.now)
         limit_headers = verdict.headers()
         if not verdict.allowed:
@@ -223,13 +224,16 @@ class FakeXApp:
             limit = str(self.ratelimits.limits.get(route.bucket, 900) if route else 900)
             headers = {"x-rate-limit-limit": limit, "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)}
             reply = json_reply(429, problems.too_many_requests(), headers)
-        elif kind is Fault.UNAUTHORIZED:
-            reply = json_reply(401, problems.unauthorized())
-        elif kind is Fault.UNAVAILABLE:
-            reply = json_reply(503, problems.unavailable())
         else:
-            status = fault.status or 500
-            reply = json_reply(status, {**problems.internal_error("Internal error"), "status": status})
+            if kind is Fault.UNAUTHORIZED:
+                reply = json_reply(401, problems.unauthorized())
+            elif kind is Fault.UNAVAILABLE:
+                reply = json_reply(503, problems.unavailable())
+            else:
+                status = fault.status or 500
+                reply = json_reply(status, {**problems.internal_error("Internal error"), "status": status})
+            if route is not None:  # X's answers carry the rate-limit headers, errors included
+                reply.headers.update(self.ratelimits.peek("", route.bucket, now).headers())
         status = 0 if reply.drop else reply.status
         op = route.op if route else None
         self.log.record(method=method, path=path, query=query, status=status, op=op, at=now, fault=kind.value)

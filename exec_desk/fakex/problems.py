@@ -91,6 +91,19 @@ def not_found(resource_type: str, resource_id: str, parameter: str) -> Json:
     }
 
 
+def suspended(user_id: str, parameter: str = "id") -> Json:
+    """A suspended account in a 200 body's `errors`, as X sends it (type resource-not-found, title Forbidden)."""
+    return {
+        "parameter": parameter,
+        "resource_id": user_id,
+        "value": user_id,
+        "detail": f"User has been suspended: [{user_id}].",
+        "title": "Forbidden",
+        "resource_type": "user",
+        "type": PROBLEMS + "resource-not-found",
+    }
+
+
 def no_route(path: str) -> Json:
     return {
         "title": "Not Found Error",

@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from exec_desk.fakex import query as search_query
-from exec_desk.fakex.ids import encode_token
+from exec_desk.fakex.ids import encode_token, iso, snowflake, snowflake_time
 from exec_desk.fakex.model import FakePost
 from exec_desk.fakex.params import TWEET_EXPANSIONS, USER_FIELDS, Params
 from exec_desk.fakex.prices import Op, Resource
-from exec_desk.fakex.problems import ApiError, bad_parameter, forbidden, not_found
+from exec_desk.fakex.problems import ApiError, bad_parameter, forbidden, invalid_request, not_found, suspended
 from exec_desk.fakex.render import Json, Shape, list_json, posts_body, user_json
 from exec_desk.fakex.routes import Context, Outcome, Request
 
@@ -138,11 +138,16 @@ def users_lookup(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
     if len(ids) > 100 or not all(i.isdigit() for i in ids):
         raise bad_parameter("ids", raw, "The `ids` query parameter value must be 1 to 100 comma-separated user ids")
     fields = params.choices("user.fields", USER_FIELDS)
-    found = [ctx.world.accounts[i] for i in ids if i in ctx.world.accounts]
+    world = ctx.world
+    found = [world.accounts[i] for i in ids if i in world.accounts and i not in world.suspended]
     body: Json = {}
     if found:
         body["data"] = [user_json(account, fields, req.base_url) for account in found]
-    missing = [not_found("user", i, "ids") for i in ids if i not in ctx.world.accounts]
+    missing = [
+        suspended(i, "ids") if i in world.suspended else not_found("user", i, "ids")
+        for i in ids
+        if i not in world.accounts or i in world.suspended
+    ]
     if missing:
         body["errors"] = missing
     return Outcome(200, body, op=Op.USERS, resources={Resource.USER: [a.id for a in found]})
@@ -191,6 +196,8 @@ def user_tweets(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
     op = Op.OWN_POSTS if user_id == req.user_id else Op.USER_POSTS
     if user_id not in ctx.world.accounts:
         return Outcome(200, {"errors": [not_found("user", user_id, "id")]}, op=op)
+    if user_id in ctx.world.suspended:
+        return Outcome(200, {"errors": [suspended(user_id)]}, op=op)
     excluded = _excluded(params)
     keep: Callable[[FakePost], bool] = lambda p: p.author_id == user_id and not excluded(p)  # noqa: E731
     candidates = _newest(ctx.world.newest_first(), keep, USER_TWEETS_CAP)
@@ -208,6 +215,7 @@ def search_recent(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
         raise bad_parameter("query", text, f"There were errors processing your request: {exc}") from exc
     params.choices("sort_order", frozenset({"recency", "relevancy"}))
     oldest: datetime = req.now - SEARCH_WINDOW
+    _check_since_id(params, oldest)
     candidates = []
     for post in ctx.world.newest_first():
         if post.created_at < oldest:
@@ -225,6 +233,29 @@ def search_recent(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
         token_names=("next_token", "pagination_token"),
         previous=False,
     )
+
+
+def _check_since_id(params: Params, oldest: datetime) -> None:
+    """Recent search refuses a `since_id` older than its seven days, as X does (and `since_id` with
+    `start_time`: "At most one of `start_time`, `since_id` may be provided")."""
+    since = params.snowflake("since_id")
+    if since is None:
+        return
+    if params.time("start_time") is not None:
+        raise ApiError(
+            400,
+            invalid_request(
+                [("since_id", str(since), "At most one of `start_time`, `since_id` may be provided.")],
+            ),
+        )
+    if snowflake_time(since) < oldest:
+        after = oldest.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        larger = snowflake(after, 0, 0)
+        message = (
+            f"'since_id' must be a tweet id created after {iso(after)[:16]}Z. "
+            f"Please use a 'since_id' that is larger than {larger}"
+        )
+        raise ApiError(400, invalid_request([("since_id", str(since), message)]))
 
 
 def _lists(ctx: Context, req: Request, args: dict[str, str], op: Op) -> Outcome:

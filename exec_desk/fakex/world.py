@@ -44,6 +44,8 @@ class World:
         self.media: dict[str, FakeMedia] = {}
         self.retweets: dict[tuple[str, int], int] = {}
         self.likes: set[tuple[str, int]] = set()
+        #: Accounts X suspended: lookups and their timelines answer with an `errors` entry.
+        self.suspended: set[str] = set()
         self._recent: list[int] = []
         self._own: list[int] = []
         self._sequence = 0
@@ -221,6 +223,16 @@ class World:
             self.retweets.pop((post.author_id, post.retweet_of), None)
         self.accounts[post.author_id].post_count -= 1
         return post
+
+    def delete_list(self, list_id: str) -> None:
+        """The list's owner deletes it: reading it answers `Could not find list with id`."""
+        self.lists.pop(list_id, None)
+        if list_id in self.followed_list_ids:
+            self.followed_list_ids.remove(list_id)
+
+    def suspend(self, user_id: str) -> None:
+        """X suspends the account."""
+        self.suspended.add(user_id)
 
     def add_media(
         self, owner_id: str, *, at: datetime, media_type: str, content_type: str, data: bytes, category: str

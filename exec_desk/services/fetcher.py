@@ -16,9 +16,17 @@ Pages come without their authors (a user object costs $0.010 each UTC day X retu
 up those the cache lacks, and stores them before the page, so a queue built meanwhile never shows a post without
 its author. Mentions, an owned read ($0.001 a user), bring theirs along.
 
+Cursors survive time: recent search (searches and accounts) refuses a `since_id` older than seven days, so an
+older cursor is dropped before the call (the source is then read from its newest posts, as on a first fetch), and
+a 400 naming `since_id` or a page token brings one fresh fetch without them, never an error loop.
+
+A source X says no longer exists (a list deleted or made private, an account suspended: 200 with only `errors`,
+or 404) is marked gone in the store with X's words; later rounds skip it (it costs nothing) and say so, until the
+user removes or replaces it in Settings. A source that answers again is no longer gone.
+
 Errors are told in plain words through `status`: a rate limit gives X's reset time (the source is skipped until
-then), a 403 says the source is not available on the user's X plan, a transient failure is retried once after a
-short delay (timer from the injected factory).
+then; a 24-hour cap until its own reset), a 403 says the source is not available on the user's X plan, a
+transient failure is retried once after a short delay (timer from the injected factory).
 
 Signals of Fetcher:
     status(str): plain words for the user: "Fetching 4 sources…", "Up to date", "Journalists: X is slow, retrying…"
@@ -42,6 +50,7 @@ from exec_desk.core import errors
 from exec_desk.core.backoff import rate_limit_until
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Moment, Phrase
 from exec_desk.core.models import Page
+from exec_desk.core.snowflake import snowflake_time
 from exec_desk.core.sources import DEFAULT_GROUPS
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
 from exec_desk.services.tasks import Runner
@@ -66,6 +75,18 @@ class FetchLimits:
 
 #: The smallest `max_results` each endpoint accepts (X API v2).
 MIN_RESULTS = {SourceKind.MENTIONS: 5, SourceKind.SEARCH: 10, SourceKind.USER: 10}
+#: How old a `since_id` recent search accepts (X: 400 "'since_id' must be a tweet id created after ..."), less
+#: an hour so that a request in flight never crosses the line.
+SINCE_ID_REACH = {SourceKind.SEARCH: timedelta(days=7, hours=-1), SourceKind.USER: timedelta(days=7, hours=-1)}
+
+
+def usable_cursor(source: Source, now: datetime) -> str | None:
+    """The source's `since_id`, unless X would refuse it as too old for the endpoint (then None: start afresh)."""
+    cursor, reach = source.cursor_newest_id, SINCE_ID_REACH.get(source.kind)
+    if cursor is None or reach is None:
+        return cursor
+    made = snowflake_time(cursor)
+    return cursor if made is not None and made >= now - reach else None
 
 
 def page_size(kind: SourceKind, first: bool, number: int, limits: FetchLimits, wanted: int | None) -> int:
@@ -108,6 +129,17 @@ def _reached(page: Page, known: set[str], cursor: str | None) -> bool:
     return any(p.id.isdigit() and int(p.id) <= int(cursor) for p in page.posts)
 
 
+def _page(backend: XBackend, source: Source, cursor: str | None, token: str | None, size: int) -> Page:
+    if source.kind is SourceKind.HOME:
+        return backend.home_timeline(since_id=cursor, pagination_token=token, max_results=size)
+    if source.kind is SourceKind.MENTIONS:
+        return backend.mentions(since_id=cursor, pagination_token=token, max_results=size)
+    if source.kind in (SourceKind.SEARCH, SourceKind.USER):
+        query = source.ref if source.kind is SourceKind.SEARCH else f"from:{source.label.lstrip('@') or source.ref}"
+        return backend.search_recent(query, since_id=cursor, next_token=token, max_results=size)
+    return backend.list_posts(source.ref, pagination_token=token, max_results=size)
+
+
 def fetch_source(
     store: Store,
     backend: XBackend,
@@ -121,24 +153,31 @@ def fetch_source(
 
     `wanted`: how many of its posts a session can show (None: no limit but the page sizes)."""
     first = source.last_fetched_at is None
-    cursor = source.cursor_newest_id
+    cursor = usable_cursor(source, now())
+    if cursor != source.cursor_newest_id:
+        log.info("source %s: its since_id is older than X accepts; reading its newest posts", source.id)
     new_ids: list[str] = []
     newest: str | None = None
-    requests = returned = 0
+    requests = returned = number = 0
     token: str | None = None
+    fresh_start = False  # one fetch without cursors after X refused one
     enough = None if wanted is None or not limits.fit_to_quota else wanted + limits.spare
-    for number in range(1 if first else limits.max_pages):
+    while number < (1 if first else limits.max_pages):
         size = page_size(source.kind, first, number, limits, wanted)
-        if source.kind is SourceKind.HOME:
-            page = backend.home_timeline(since_id=cursor, pagination_token=token, max_results=size)
-        elif source.kind is SourceKind.MENTIONS:
-            page = backend.mentions(since_id=cursor, pagination_token=token, max_results=size)
-        elif source.kind in (SourceKind.SEARCH, SourceKind.USER):
-            query = source.ref if source.kind is SourceKind.SEARCH else f"from:{source.label.lstrip('@') or source.ref}"
-            page = backend.search_recent(query, since_id=cursor, next_token=token, max_results=size)
-        else:
-            page = backend.list_posts(source.ref, pagination_token=token, max_results=size)
         requests += 1
+        try:
+            page = _page(backend, source, cursor, token, size)
+        except errors.InvalidRequest as error:
+            if not error.stale_cursor or fresh_start:
+                raise
+            log.info("source %s: X refused its cursor (%s); one fresh fetch", source.id, ",".join(error.parameters))
+            cursor = token = None
+            fresh_start = True
+            continue
+        except errors.ResourceGone as error:
+            store.sources.mark_gone(source.id, now(), error.reason)
+            raise
+        number += 1
         ids = [p.id for p in page.posts]
         # Authors first: a session building its queue meanwhile never finds a post without its author.
         authors = [p.author_id for p in page.all_posts() if p.author_id not in page.users]  # mentions bring theirs
@@ -156,6 +195,8 @@ def fetch_source(
         if enough is not None and returned >= enough:
             break  # as many as a session can show of this source: the older ones are never bought
     store.sources.update_cursor(source.id, newest, now())
+    if source.gone_at is not None:
+        store.sources.mark_gone(source.id, None)
     return FetchResult(source.id, tuple(new_ids), requests)
 
 
@@ -185,15 +226,23 @@ UP_TO_DATE = QT_TRANSLATE_NOOP("Fetcher", "Up to date")
 NO_SOURCES = QT_TRANSLATE_NOOP("Fetcher", "No sources yet")
 WAIT_UNTIL = QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait until {time}")
 WAIT = QT_TRANSLATE_NOOP("Fetcher", "{label}: X asks us to wait for a while")
+DAILY_CAP = QT_TRANSLATE_NOOP("Fetcher", "{label}: X's daily limit is reached until {time}")
 NOT_ON_PLAN = QT_TRANSLATE_NOOP("Fetcher", "{label}: not available on your X plan")
 RETRYING = QT_TRANSLATE_NOOP("Fetcher", "{label}: X is slow, retrying…")
 NOT_ANSWERING = QT_TRANSLATE_NOOP("Fetcher", "{label}: X is not answering; try again later")
 SIGN_IN_AGAIN = QT_TRANSLATE_NOOP("Fetcher", "X refused your sign-in: sign in again")
 GONE = QT_TRANSLATE_NOOP("Fetcher", "{label}: no longer exists on X")
+GONE_SKIPPED = QT_TRANSLATE_NOOP(
+    "Fetcher", "{label}: no longer on X, not fetched; remove or replace it in Settings → Sources"
+)
+NOT_ENROLLED = QT_TRANSLATE_NOOP("Fetcher", "Your X developer app is not enrolled: run the connection test")
+NO_CREDITS = QT_TRANSLATE_NOOP("Fetcher", "Your X developer account has no credits left")
+MONTHLY_CAP = QT_TRANSLATE_NOOP("Fetcher", "Your X developer account's monthly post reads are used up")
 REJECTED = QT_TRANSLATE_NOOP("Fetcher", "{label}: X rejected the request")
 FAILED = QT_TRANSLATE_NOOP("Fetcher", "{label}: could not be fetched ({error})")
 MESSAGES: tuple[str, ...] = (COULD_NOT_READ, UP_TO_DATE, NO_SOURCES, WAIT_UNTIL, WAIT, NOT_ON_PLAN, RETRYING)
-MESSAGES += (NOT_ANSWERING, SIGN_IN_AGAIN, GONE, REJECTED, FAILED)
+MESSAGES += (NOT_ANSWERING, SIGN_IN_AGAIN, GONE, REJECTED, FAILED, DAILY_CAP, GONE_SKIPPED, NOT_ENROLLED, NO_CREDITS)
+MESSAGES += (MONTHLY_CAP,)
 _GROUP_NAMES = frozenset(spec.name for spec in DEFAULT_GROUPS)
 
 
@@ -208,6 +257,14 @@ def said(template: str, label: str = "", **fields: str | Moment) -> Message:
 
 def error_words(error: BaseException, label: str, *, retrying: bool = False) -> Message:
     """A fetch failure in plain words, prefixed with the source's name."""
+    if isinstance(error, errors.DailyCapReached) and error.reset_at:
+        return said(DAILY_CAP, label, time=Moment(error.reset_at.astimezone()))
+    if isinstance(error, errors.AppNotEnrolled):
+        return said(NOT_ENROLLED)
+    if isinstance(error, errors.CreditsDepleted):
+        return said(NO_CREDITS)
+    if isinstance(error, errors.UsageCapped):
+        return said(MONTHLY_CAP)
     if isinstance(error, errors.RateLimited):
         if error.reset_at:  # in the user's time zone, as `core.backoff.clock_words` says it
             return said(WAIT_UNTIL, label, time=Moment(error.reset_at.astimezone()))
@@ -300,19 +357,27 @@ class Fetcher(QObject):
         cap = None if self._session_cap is None else self._session_cap()
         now = self._clock()
         due = []
+        gone: list[str] = []
         for source in sorted(sources, key=lambda s: rank.get(s.group_id or 0, (0, 0))):
             group = names.get(source.group_id) if source.group_id is not None else None
             self._labels[source.id] = group or source.label or source.kind.value.capitalize()
             quota = quotas.get(source.group_id or 0, 0)
             self._wanted[source.id] = min(quota, cap) if quota and cap else (quota or cap)
+            if source.gone_at is not None:  # X said it no longer exists: asking again would only cost
+                gone.append(source.label or source.ref)
+                self.source_failed.emit(source.id, said(GONE_SKIPPED, source.label or source.ref))
+                continue
             blocked = self._blocked_until.get(source.id)
             if blocked is not None and blocked > now:
                 continue
             due.append(source)
         assert self._round is not None
+        if gone:
+            self.status.emit(said(GONE_SKIPPED, ", ".join(gone)))
         if not due:
             self._round = None
-            self.status.emit(said(UP_TO_DATE) if sources else said(NO_SOURCES))
+            if not gone:
+                self.status.emit(said(UP_TO_DATE) if sources else said(NO_SOURCES))
             self.finished.emit()
             return
         self.status.emit(f"Fetching {len(due)} source{'s' if len(due) != 1 else ''}…")  # most important first

@@ -106,11 +106,18 @@ class SourcesPage(QWidget):
         self.source_list.setAccessibleName(self.tr("Sources of the group"))
         right.addWidget(_buddy(self.tr("Sources of the group"), self.source_list))
         right.addWidget(self.source_list, 1)
+        self.source_list.currentRowChanged.connect(self._source_chosen)
         self.remove_button = QPushButton(self.tr("Remove the source"))
         self.remove_button.setObjectName("remove_source")
         self.remove_button.clicked.connect(self.remove_source)
+        self.replace_button = QPushButton(self.tr("Replace"))
+        self.replace_button.setObjectName("replace_source")
+        self.replace_button.setToolTip(self.tr("Adds the source typed below and removes the selected one."))
+        self.replace_button.clicked.connect(self.replace_source)
+        self.replace_button.setVisible(False)  # shown for a source X says is gone
         removing = QHBoxLayout()
         removing.addStretch(1)
+        removing.addWidget(self.replace_button)
         removing.addWidget(self.remove_button)
         right.addLayout(removing)
         self.kind = QComboBox()
@@ -157,6 +164,7 @@ class SourcesPage(QWidget):
             self.priority,
             self.quota,
             self.source_list,
+            self.replace_button,
             self.remove_button,
             self.kind,
             self.source_text,
@@ -212,8 +220,14 @@ class SourcesPage(QWidget):
         self.source_list.clear()
         for source in self._sources:
             if source.group_id == group_id and source.id not in self._removed:
-                item = QListWidgetItem(source_title(source.kind, source.label, source.ref))
+                title = source_title(source.kind, source.label, source.ref)
+                if source.gone_at is not None:
+                    title = self.tr("{source} — gone from X").format(source=title)
+                item = QListWidgetItem(title)
                 item.setData(Qt.ItemDataRole.UserRole, ("saved", source.id))
+                if source.gone_at is not None:
+                    item.setToolTip(source.gone_reason or "")
+                    item.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
                 self.source_list.addItem(item)
         for n, new in enumerate(self._added):
             if new.group_id == group_id:
@@ -223,6 +237,26 @@ class SourcesPage(QWidget):
                 self.source_list.addItem(item)
         if self.source_list.count():
             self.source_list.setCurrentRow(0)
+
+    def _selected_gone(self) -> Source | None:
+        """The selected saved source when X said it no longer exists."""
+        item = self.source_list.currentItem()
+        if item is None:
+            return None
+        where, key = item.data(Qt.ItemDataRole.UserRole)
+        found = next((s for s in self._sources if where == "saved" and s.id == key), None)
+        return found if found is not None and found.gone_at is not None else None
+
+    def _source_chosen(self, _row: int) -> None:
+        gone = self._selected_gone()
+        self.replace_button.setVisible(gone is not None)
+        if gone is not None:
+            self._say(
+                self.tr("X says: {reason} Remove it, or type its replacement below and choose Replace.").format(
+                    reason=gone.gone_reason or self.tr("it no longer exists.")
+                ),
+                error=True,
+            )
 
     def _edited(self) -> None:
         group = self.current_group()
@@ -262,6 +296,21 @@ class SourcesPage(QWidget):
         self._say(self.tr("Added; it is saved with the settings."))
         self._fill_sources(group.id)
         self.source_list.setCurrentRow(self.source_list.count() - 1)
+
+    def replace_source(self) -> None:
+        """Add the typed source in place of the selected gone one (both saved with the dialog)."""
+        gone = self._selected_gone()
+        if gone is None:
+            return
+        before = len(self._added)
+        self.add_source()
+        if len(self._added) == before:
+            return  # the typed source could not be added: the message says why
+        self._removed.add(gone.id)
+        group = self.current_group()
+        self._say(self.tr("Replaced; it is saved with the settings."))
+        if group is not None:
+            self._fill_sources(group.id)
 
     def remove_source(self) -> None:
         item = self.source_list.currentItem()

@@ -650,27 +650,52 @@
         <translation>X a refusé vos identifiants. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="40"/>
+        <location filename="../../exec_desk/core/errors.py" line="44"/>
         <source>X asks us to slow down.</source>
         <translation>X nous demande de ralentir.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="51"/>
+        <location filename="../../exec_desk/core/errors.py" line="58"/>
+        <source>X&apos;s daily limit is reached; it resets within 24 hours.</source>
+        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise sous 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="69"/>
+        <source>Your X developer account has used its monthly allowance of post reads; it renews next month.</source>
+        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de posts ; il se renouvelle le mois prochain.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="77"/>
+        <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
+        <translation>Votre compte développeur X n’a plus de crédits : ajoutez-en dans la console développeur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="85"/>
+        <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
+        <translation>Votre application développeur X n’est pas inscrite à cette API : dans la console développeur X, placez l’application dans l’offre Pay-per-use et dans son environnement Production.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="95"/>
         <source>Your X API plan does not allow this action.</source>
         <translation>Votre formule d&apos;API X ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="57"/>
+        <location filename="../../exec_desk/core/errors.py" line="101"/>
         <source>That post or account no longer exists.</source>
         <translation>Cette publication ou ce compte n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="63"/>
+        <location filename="../../exec_desk/core/errors.py" line="108"/>
+        <source>That list or account no longer exists on X, or is private.</source>
+        <translation>Cette liste ou ce compte n’existe plus sur X, ou est privé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="118"/>
         <source>X did not answer properly. We will try again.</source>
         <translation>X n&apos;a pas répondu correctement. Nous allons réessayer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="75"/>
+        <location filename="../../exec_desk/core/errors.py" line="133"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
@@ -751,62 +776,87 @@
 <context>
     <name>Fetcher</name>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="179"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="224"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="180"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="181"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="226"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="182"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="227"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="183"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="228"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="184"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="229"/>
+        <source>{label}: X&apos;s daily limit is reached until {time}</source>
+        <translation>{label} : limite quotidienne de X atteinte jusqu’à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/fetcher.py" line="230"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="185"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="231"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="186"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="232"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="187"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="233"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="188"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="234"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="189"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="235"/>
+        <source>{label}: no longer on X, not fetched; remove or replace it in Settings → Sources</source>
+        <translation>{label} : n’existe plus sur X, non récupéré ; retirez-le ou remplacez-le dans Paramètres → Sources</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/fetcher.py" line="238"/>
+        <source>Your X developer app is not enrolled: run the connection test</source>
+        <translation>Votre application développeur X n’est pas inscrite : lancez le test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/fetcher.py" line="239"/>
+        <source>Your X developer account has no credits left</source>
+        <translation>Votre compte développeur X n’a plus de crédits</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/fetcher.py" line="240"/>
+        <source>Your X developer account&apos;s monthly post reads are used up</source>
+        <translation>Les lectures de posts mensuelles de votre compte développeur X sont épuisées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/fetcher.py" line="241"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="190"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="242"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
     </message>
@@ -1561,32 +1611,32 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="177"/>
+        <location filename="../../exec_desk/core/queue.py" line="172"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="179"/>
+        <location filename="../../exec_desk/core/queue.py" line="174"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="181"/>
+        <location filename="../../exec_desk/core/queue.py" line="176"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="185"/>
+        <location filename="../../exec_desk/core/queue.py" line="180"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="187"/>
+        <location filename="../../exec_desk/core/queue.py" line="182"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="189"/>
+        <location filename="../../exec_desk/core/queue.py" line="184"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
     </message>
@@ -2559,82 +2609,112 @@
         <translation>Sources du groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="109"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="110"/>
         <source>Remove the source</source>
         <translation>Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="113"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="115"/>
+        <source>Adds the source typed below and removes the selected one.</source>
+        <translation>Ajoute la source saisie ci-dessous et retire celle qui est sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="125"/>
         <source>Kind of source to add</source>
         <translation>Type de source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="124"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="131"/>
         <source>Source to add</source>
         <translation>Source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="126"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="133"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="128"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="135"/>
         <source>Add the source to the group</source>
         <translation>Ajouter la source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="130"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="137"/>
         <source>Add a source to the group</source>
         <translation>Ajouter une source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="141"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="148"/>
         <source>Sources and groups can be changed once Exec Desk has started.</source>
         <translation>Les sources et les groupes pourront être modifiés une fois Exec Desk démarré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="143"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="150"/>
         <source>Reading your groups…</source>
         <translation>Lecture de vos groupes…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="180"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="188"/>
         <source>No groups yet: your first session sets them up.</source>
         <translation>Pas encore de groupes : votre première séance les crée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="183"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="191"/>
         <source>Choose a group to change its priority, its share of each session and its sources.</source>
         <translation>Choisissez un groupe pour modifier sa priorité, sa part de chaque séance et ses sources.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="189"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="197"/>
         <source>Your groups could not be read: {error}</source>
         <translation>Vos groupes n&apos;ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="220"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="225"/>
+        <source>{source} — gone from X</source>
+        <translation>{source} — disparue de X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="234"/>
         <source>{source} (new)</source>
         <translation>{source} (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="258"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="255"/>
+        <source>X says: {reason} Remove it, or type its replacement below and choose Replace.</source>
+        <translation>X indique : {reason} Retirez-la, ou saisissez sa remplaçante ci-dessous et choisissez Remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="256"/>
+        <source>it no longer exists.</source>
+        <translation>elle n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="292"/>
         <source>This source is already in the group {group}.</source>
         <translation>Cette source est déjà dans le groupe {group}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="262"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="296"/>
         <source>Added; it is saved with the settings.</source>
         <translation>Ajoutée ; elle sera enregistrée avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="276"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="311"/>
+        <source>Replaced; it is saved with the settings.</source>
+        <translation>Remplacée ; elle sera enregistrée avec les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="325"/>
         <source>Removed; it is saved with the settings.</source>
         <translation>Retirée ; ce sera enregistré avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="283"/>
+        <location filename="../../exec_desk/ui/settings_sources.py" line="332"/>
         <source>Press Add to add the source you typed, or empty its box.</source>
         <translation>Appuyez sur Ajouter pour ajouter la source saisie, ou videz sa case.</translation>
     </message>

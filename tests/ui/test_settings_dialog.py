@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -294,6 +295,36 @@ def test_sources_page_saves_priority_quota_and_added_and_removed_sources(
     added = store.sources.all(ACCOUNT, group_id=groups["Competitors"].id)
     assert [(s.kind, s.ref, s.label) for s in added] == [(SourceKind.USER, "rival_ceo", "@Rival_CEO")]
     assert store.sources.all(ACCOUNT, group_id=groups["Journalists"].id) == []
+
+
+def test_a_source_gone_from_x_is_marked_and_can_be_replaced(qtbot: QtBot, path: Path, store: Store) -> None:
+    [press_list] = [s for s in store.sources.all(ACCOUNT) if s.ref == PRESS_LIST]
+    when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    store.sources.mark_gone(press_list.id, when, f"Could not find list with id: [{PRESS_LIST}].")
+    dialog = _open(qtbot, Settings(path, env={}), store)
+    page = dialog.sources_page
+    press(Qt.Key.Key_Down, times=3)
+    press(Qt.Key.Key_Tab)
+    assert focused() is page.group_list and page.current_group() is not None
+    assert page.current_group().name == "Journalists"  # type: ignore[union-attr]
+    assert page.source_list.item(0).text() == "X List: Tech press — gone from X"
+    assert page.message.text() == (
+        f"X says: Could not find list with id: [{PRESS_LIST}]. Remove it, or type its replacement below and "
+        "choose Replace."
+    )
+    assert page.replace_button.isVisible()
+    tab_to(page.source_text)
+    QTest.keyClicks(focused(), "https://x.com/i/lists/1720000000000000999")
+    tab_to(page.replace_button, back=True)
+    press(Qt.Key.Key_Space)
+    assert [page.source_list.item(i).text() for i in range(page.source_list.count())] == [
+        "X List: 1720000000000000999 (new)"
+    ]
+    tab_to(dialog.save_button)
+    with qtbot.waitSignal(dialog.saved):
+        press(Qt.Key.Key_Space)
+    journalists = store.sources.all(ACCOUNT, group_id=press_list.group_id)
+    assert [(s.ref, s.gone_at) for s in journalists] == [("1720000000000000999", None)]
 
 
 def test_a_source_typed_but_not_added_stops_saving(dialog: SettingsDialog, store: Store, path: Path) -> None:
