@@ -381,6 +381,12 @@ class FakeAuth:
         return self.user_id
 
     # -- test controls -----------------------------------------------------------------------------------------
+    def issue_access_token(self) -> str:
+        """Test control: a new access token with every scope, as a new sign-in would give (no refresh token)."""
+        with self._lock:
+            self._families += 1
+            return str(self._issue(tuple(sorted(KNOWN_SCOPES - {"offline.access"})), self._families)["access_token"])
+
     def expire_access_tokens(self) -> None:
         """Test control: every access token issued so far is now expired."""
         with self._lock:

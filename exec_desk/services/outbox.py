@@ -9,6 +9,11 @@ again. Transient failures are retried with exponential backoff (the count starts
 a rate limit waits for X's reset time, anything else fails with a plain reason. A failed post puts its unsent rest
 back into the drafts (`store.drafts`), with the reason on the item; a failed retweet may be `retry`-ed.
 
+A refusal about the account rather than the item (X refused the sign-in for good — a spent or revoked refresh
+token —, no credits left, the developer app not enrolled) holds the sender: the item stays scheduled with the
+reason, nothing else is tried, `held` is emitted once; a new sender (after the new sign-in) or `resume()` sends
+everything that waited.
+
 Every database and network step runs on the task runner, one after the other in the order asked (a FIFO of
 steps): an undo (`cancel`) asked while the item is not due yet is always applied before any send could claim it,
 because a send step only claims items due at the moment it was queued. Wake-ups at the next due time use a timer
@@ -20,6 +25,7 @@ Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "parts": [..
 
 Signals of OutboxSender:
     changed(object): an `OutboxUpdate` after an item changed state (sent, failed, uncertain, rescheduled...).
+    held(object): the sender stopped sending because of this refusal (an `XError` about the account); once.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from exec_desk.core.backoff import backoff_delay, clock_words, rate_limit_until
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
 from exec_desk.services.outbox_ops import (
     CHECKING,
+    HOLDING,
     MAX_ATTEMPTS,
     RETRYING,
     RETURNED_WORDS,
@@ -50,6 +57,7 @@ from exec_desk.services.outbox_ops import (
     cancel_to_draft,
     default_operations,
     failure_words,
+    held_words,
     to_draft,
 )
 from exec_desk.services.tasks import Runner
@@ -83,10 +91,11 @@ class _Processed:
 class OutboxSender(QObject):
     """Sends the account's outbox items when due. Call `start()` once when the app is ready.
 
-    Signals: changed(object OutboxUpdate).
+    Signals: changed(object OutboxUpdate), held(object XError).
     """
 
     changed = Signal(object)
+    held = Signal(object)
 
     def __init__(
         self,
@@ -107,6 +116,7 @@ class OutboxSender(QObject):
         self._operations = dict(operations or default_operations())
         self._steps: deque[tuple[Callable[[], Any], Callable[[Any], None] | None]] = deque()
         self._busy = self._process_queued = self._wake_again = self._stopped = False
+        self._held: BaseException | None = None
         self._timer: Timer = self._timers(self.wake)
         self._verify_timers: dict[int, Timer] = {}
         self._verify_failures: dict[int, int] = {}
@@ -213,8 +223,21 @@ class OutboxSender(QObject):
 
         self._step(work, done)
 
+    @property
+    def held_by(self) -> BaseException | None:
+        """The refusal that holds the sender (it sends nothing until `resume()`), or None."""
+        return self._held
+
+    def resume(self) -> None:
+        """Send again after a hold (credits added, app enrolled): what waited is due now."""
+        if self._held is not None:
+            self._held = None
+            self.wake()
+
     def wake(self) -> None:
         """Send every item due now (one after the other), then sleep until the next one is due."""
+        if self._held is not None:
+            return  # nothing is sent until the account can send again
         if self._process_queued:  # a pass is on its way; it may have looked before this item existed
             self._wake_again = True
             return
@@ -307,6 +330,8 @@ class OutboxSender(QObject):
         elif isinstance(error, errors.RateLimited):
             when = rate_limit_until(error.reset_at, now)
             words = WAITING_UNTIL.format(time=clock_words(when))
+        elif isinstance(error, HOLDING):  # about the account, not this item: keep it, due as soon as it can go
+            when, words = item.not_before, held_words(error)
         else:
             if not isinstance(error, errors.XError):
                 log.error("outbox item %s failed", item.id, exc_info=(type(error), error, error.__traceback__))
@@ -342,6 +367,15 @@ class OutboxSender(QObject):
 
     def _processed(self, result: _Processed) -> None:
         self._process_queued = False
+        if isinstance(result.error, HOLDING):
+            if result.item is not None:
+                self.changed.emit(OutboxUpdate(result.item, result.error))
+            if self._held is None:
+                self._held = result.error
+                self._timer.stop()
+                log.warning("outbox held: %s", result.error)
+                self.held.emit(result.error)
+            return
         if result.item is None:
             if self._wake_again:  # woken during a pass that found nothing: look once more
                 self.wake()

@@ -42,6 +42,9 @@ UNKNOWN = QT_TRANSLATE_NOOP("Outbox", "Unknown.")
 FORBIDDEN = QT_TRANSLATE_NOOP("Outbox", "X refused it: your X plan (or the author's settings) does not allow this.")
 GONE = QT_TRANSLATE_NOOP("Outbox", "That post no longer exists.")
 SIGNED_OUT = QT_TRANSLATE_NOOP("Outbox", "X refused your sign-in. Sign in again, then retry.")
+HELD_SIGN_IN = QT_TRANSLATE_NOOP("Outbox", "Kept until you sign in to X again; it is sent then.")
+HELD_CREDITS = QT_TRANSLATE_NOOP("Outbox", "Kept until your X developer account has credits again.")
+HELD_ENROLMENT = QT_TRANSLATE_NOOP("Outbox", "Kept until your X developer app is enrolled in pay-per-use.")
 REJECTED = QT_TRANSLATE_NOOP("Outbox", "X rejected the request.")
 GAVE_UP = QT_TRANSLATE_NOOP("Outbox", "X did not answer after {attempts} tries. Try again later.")
 NOT_SENT = QT_TRANSLATE_NOOP("Outbox", "Could not send it ({error}).")
@@ -56,6 +59,9 @@ MESSAGES: tuple[str, ...] = (
     FORBIDDEN,
     GONE,
     SIGNED_OUT,
+    HELD_SIGN_IN,
+    HELD_CREDITS,
+    HELD_ENROLMENT,
     REJECTED,
     GAVE_UP,
     NOT_SENT,
@@ -183,6 +189,19 @@ def default_operations() -> dict[str, Operation]:
     from exec_desk.services.outbox_post import PostOperation
 
     return {"retweet": RetweetOperation(), "post": PostOperation()}
+
+
+#: Refusals that concern the account or the developer app, not the item: the outbox keeps every item and waits.
+HOLDING = (errors.AuthExpired, errors.AuthRevoked, errors.CreditsDepleted, errors.AppNotEnrolled)
+
+
+def held_words(error: BaseException) -> str:
+    """Why items wait while the sender is held."""
+    if isinstance(error, errors.CreditsDepleted):
+        return HELD_CREDITS
+    if isinstance(error, errors.AppNotEnrolled):
+        return HELD_ENROLMENT
+    return HELD_SIGN_IN
 
 
 def failure_words(error: BaseException) -> str:

@@ -29,6 +29,7 @@ from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import DraftService
+from exec_desk.core import errors
 from exec_desk.services.outbox import OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
@@ -110,6 +111,7 @@ class ComposeDesk(QObject):
         self.drafts_window: DraftsList | None = None
         self._closed = False
         self.outbox.changed.connect(self._changed)
+        self.outbox.held.connect(self._held)
         self.outbox.start()
 
     # -- the composer -----------------------------------------------------------------------------------------
@@ -254,6 +256,21 @@ class ComposeDesk(QObject):
         elif item.payload.get("op") == "post" and item.state is OutboxState.SENT and not update.error:
             one = len(item.payload.get("parts") or ()) <= 1
             self._notify(self.tr("Your post is on X.") if one else self.tr("Your thread is on X."))
+        self._refresh_outbox()
+
+    def _held(self, error: BaseException) -> None:
+        """The sender stopped because of the account (once per hold): say what to do; nothing is lost."""
+        self._emit({"event": "outbox_held", "error": type(error).__name__})
+        if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
+            text = self.tr(
+                "X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets "
+                "are kept and sent then."
+            )
+        else:
+            text = self.tr("{reason} Your waiting posts and retweets are kept.").format(
+                reason=shown(getattr(error, "user_message", ""), OUTBOX)
+            )
+        self._notify(text)
         self._refresh_outbox()
 
     def _refresh_outbox(self) -> None:

@@ -204,74 +204,84 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="53"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="54"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="54"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="55"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="55"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="56"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="71"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="72"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="72"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="73"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="192"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="194"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="200"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="202"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="231"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="233"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="239"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="239"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="243"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="253"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="255"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="256"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="258"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="256"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="258"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="265"/>
+        <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
+        <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/app_compose.py" line="270"/>
+        <source>{reason} Your waiting posts and retweets are kept.</source>
+        <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -1253,16 +1263,31 @@
     </message>
     <message>
         <location filename="../../exec_desk/services/outbox_ops.py" line="45"/>
+        <source>Kept until you sign in to X again; it is sent then.</source>
+        <translation>Conservé jusqu’à votre prochaine connexion à X ; il partira alors.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="46"/>
+        <source>Kept until your X developer account has credits again.</source>
+        <translation>Conservé jusqu’à ce que votre compte développeur X ait de nouveau des crédits.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="47"/>
+        <source>Kept until your X developer app is enrolled in pay-per-use.</source>
+        <translation>Conservé jusqu’à ce que votre application développeur X soit inscrite au pay-per-use.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="48"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="46"/>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="49"/>
         <source>X did not answer after {attempts} tries. Try again later.</source>
         <translation>X n&apos;a pas répondu après {attempts} essais. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="47"/>
+        <location filename="../../exec_desk/services/outbox_ops.py" line="50"/>
         <source>Could not send it ({error}).</source>
         <translation>Envoi impossible ({error}).</translation>
     </message>

@@ -238,3 +238,63 @@ def test_a_post_operation_plugs_in(harness: Harness, server: FakeXServer) -> Non
     assert harness.states() == [OutboxState.SENT]
     remote = harness.updates[0].item.remote_id
     assert remote is not None and server.world.get(int(remote)) is not None
+
+
+def test_a_refresh_refused_for_good_holds_the_outbox_until_the_next_sign_in(
+    store: Store, server: FakeXServer, clock: ManualClock, ledger: Ledger
+) -> None:
+    """X refuses the refresh token (spent or revoked): one `held`, every item kept (none fails, none goes back
+    to the drafts); a sender with the new sign-in's backend sends them all, once each."""
+    from exec_desk.backends.oauth import TokenManager, TokenSet
+    from exec_desk.storage.credentials import MemoryCredentialStore
+
+    from .conftest import make_backend
+
+    credentials = MemoryCredentialStore()
+    tokens = TokenManager(
+        credentials, ACCOUNT, server.auth.client_id, server.base_url, clock=lambda: clock().timestamp()
+    )
+    tokens.save(TokenSet(server.auth.oauth2_access_token, server.auth.oauth2_refresh_token, clock().timestamp() + 3600))
+    signed_in = make_backend(server, ledger, clock, tokens=tokens)
+    sender = OutboxSender(store, signed_in, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
+    held: list[BaseException] = []
+    updates: list[OutboxUpdate] = []
+    sender.held.connect(held.append)
+    sender.changed.connect(updates.append)
+    server.auth.revoke_all()  # the user revoked the app at x.com, or the refresh token was spent elsewhere
+    first = fresh_post(server)
+    sender.enqueue({"op": "retweet", "post_id": first}, idempotency_key="rt-1")
+    sender.enqueue({"op": "post", "parts": ["Kept while signed out"]}, idempotency_key="post-1")
+    clock.advance(60)
+    assert len(held) == 1 and type(held[0]).__name__ == "AuthRevoked"
+    items = store.outbox.all(ACCOUNT)
+    assert [i.state for i in items] == [OutboxState.SCHEDULED, OutboxState.SCHEDULED]
+    assert items[0].last_error == "Kept until you sign in to X again; it is sent then."
+    assert store.drafts.all(ACCOUNT) == []  # nothing went back to the drafts: nothing failed
+    tried = [e for e in server.log if e.method in ("POST", "DELETE") and e.path.startswith("/2/")]
+    assert len([e for e in tried if e.path == RETWEETS]) == 1 and not [e for e in tried if e.path == "/2/tweets"]
+    assert [u.item.state for u in updates] == [OutboxState.SCHEDULED]
+    assert sender.held_by is held[0]
+
+    # The user signs in again: the app builds the account's sender anew with the new tokens.
+    fresh = OutboxSender(
+        store,
+        make_backend(server, ledger, clock, tokens=_new_sign_in(server)),
+        ImmediateTaskRunner(),
+        ACCOUNT,
+        clock,
+        clock.timer,
+    )
+    fresh.start()
+    assert [i.state for i in store.outbox.all(ACCOUNT)] == [OutboxState.SENT, OutboxState.SENT]
+    assert (server.world.user_id, int(first)) in server.world.retweets
+    assert [p.text for p in server.world.posts.values() if p.text == "Kept while signed out"] == [
+        "Kept while signed out"
+    ]
+
+
+def _new_sign_in(server: FakeXServer) -> object:
+    """Tokens of a new sign-in (the fake issues a fresh access token, as a new PKCE sign-in would)."""
+    from exec_desk.backends.demo import StaticTokens
+
+    return StaticTokens(server.auth.issue_access_token())

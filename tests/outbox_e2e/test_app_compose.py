@@ -240,3 +240,21 @@ def test_a_handed_over_draft_is_not_written_again(qtbot: QtBot, store: Store) ->
         assert draft_id is None
     runner.run_all()
     assert store.drafts.all(ACCOUNT) == []  # the post is in the outbox; no draft comes back
+
+
+def test_a_held_outbox_says_once_what_to_do(desk: ExecDesk, monkeypatch: pytest.MonkeyPatch) -> None:
+    from exec_desk.core import errors
+
+    compose = _compose(desk)
+    said: list[str] = []
+    monkeypatch.setattr(compose, "_notify", said.append)
+    compose.outbox.held.emit(errors.AuthRevoked("X refused the refresh token (invalid_grant)"))
+    assert said == [
+        "X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept "
+        "and sent then."
+    ]
+    compose.outbox.held.emit(errors.CreditsDepleted("HTTP 402"))
+    assert said[1] == (
+        "Your X developer account has no credits left: add credits in the X Developer Console. Your waiting posts "
+        "and retweets are kept."
+    )

@@ -46,14 +46,8 @@ def store_with_account(server: FakeXServer, clock: ManualClock, account: str) ->
 def oauth2_backend(
     server: FakeXServer, recorder: CallRecorder, clock: ManualClock, account: str, **kw: Any
 ) -> TweepyBackend:
-    """The real tweepy backend signed in with the fake server's ready OAuth 2.0 token."""
+    """The real tweepy backend signed in with the fake server's ready OAuth 2.0 token (or the `tokens` given)."""
     creds = server.credentials()
     kw.setdefault("api_base_url", str(creds["base_url"]))
-    return TweepyBackend(
-        account=account,
-        user_id=str(creds["user_id"]),
-        recorder=recorder,
-        tokens=StaticTokens(str(creds["oauth2_access_token"])),
-        clock=clock,
-        **kw,
-    )
+    kw.setdefault("tokens", StaticTokens(str(creds["oauth2_access_token"])))
+    return TweepyBackend(account=account, user_id=str(creds["user_id"]), recorder=recorder, clock=clock, **kw)
