@@ -99,6 +99,8 @@ class FakeXApp:
         self.log = RequestLog()
         self.ratelimits = RateLimiter()
         self.errors: list[BaseException] = []
+        #: Why requests were refused before being handled (a body cut short, a bad Content-Length...).
+        self.body_refusals: list[str] = []
         self.router = Router(ROUTES)
 
     # -- entry point ------------------------------------------------------------------------------------------
@@ -130,6 +132,13 @@ class FakeXApp:
         if fault is not None and fault.kind is Fault.MALFORMED:
             reply.body = reply.body[: max(1, len(reply.body) // 2)]
         return reply
+
+    def refused(self, method: str, target: str, status: int, reason: str) -> None:
+        """Log a request whose body could not be read (never handled: nothing it asked for happened)."""
+        split = urlsplit(target)
+        query = parse_qsl(split.query, keep_blank_values=True)
+        self.log.record(method=method, path=split.path, query=query, status=status, op=None, at=self.clock())
+        self.body_refusals.append(reason)
 
     # -- API requests -----------------------------------------------------------------------------------------
     def _api(self, route: Route, args: dict[str, str], req: Request, fault: str | None) -> Reply:

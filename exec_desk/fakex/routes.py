@@ -55,6 +55,10 @@ class Request:
             raise ApiError(400, invalid_request([("body", "", f"Request body is not valid JSON: {exc}")])) from exc
         if not isinstance(value, dict):
             raise ApiError(400, invalid_request([("body", "", "Request body must be a JSON object")]))
+        try:  # a lone surrogate ("\\ud800") decodes in Python but is not text: X refuses it too
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ApiError(400, invalid_request([("body", "", "Request body is not valid UTF-8 text")])) from exc
         return value
 
     def form(self) -> dict[str, str]:

@@ -1,5 +1,10 @@
 """The fake X API on a real loopback HTTP server: HTTP/1.1 keep-alive, one thread per connection.
 
+Bodies are read in full, on the connection's own thread and under no lock, before the request is handled: a
+Content-Length that is not a number, or a chunk size that is not hex, is answered 400; a body over `MAX_BODY`
+is answered 413 before it is read; a body shorter than announced (the client went away) is never handled. The
+listen backlog is large (`BACKLOG`), so a burst of connections is queued, not reset.
+
     with FakeXServer(seed=0) as server:
         client = tweepy.Client(bearer_token=server.auth.oauth2_access_token)
         route_session(client.session, server.base_url)
@@ -23,11 +28,22 @@ from exec_desk.fakex.policy import Policy
 
 HOST = "127.0.0.1"
 MAX_BODY = 64 * 1024 * 1024
+BACKLOG = 1024
+
+
+class _BadBody(Exception):
+    """The body cannot be read as announced: `status` says how to answer (0: the client is gone, answer nothing)."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body leave at once: no 40 ms delayed-ACK stall per request
+    timeout = 60  # a client that stops sending mid-request frees its thread
     server: _HTTPServer
 
     def do_GET(self) -> None:
@@ -45,26 +61,58 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: the request log is the record."""
 
-    def _read_body(self) -> bytes | None:
+    def _read_exactly(self, size: int) -> bytes:
+        data = self.rfile.read(size)
+        if len(data) != size:
+            raise _BadBody(0, f"the body ended after {len(data)} of {size} bytes")
+        return data
+
+    def _read_body(self) -> bytes:
+        """The whole body, or `_BadBody`."""
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             chunks: list[bytes] = []
+            total = 0
             while True:
-                size = int(self.rfile.readline().strip() or b"0", 16)
+                line = self.rfile.readline(1024)
+                if not line.endswith(b"\n"):
+                    raise _BadBody(0 if not line else 400, "a chunk size line is cut or too long")
+                size_text = line.split(b";", 1)[0].strip()
+                try:
+                    size = int(size_text, 16)
+                except ValueError:
+                    raise _BadBody(400, f"invalid chunk size {size_text[:20]!r}") from None
+                if size < 0 or not all(c in b"0123456789abcdefABCDEF" for c in size_text):
+                    raise _BadBody(400, f"invalid chunk size {size_text[:20]!r}")
                 if size == 0:
-                    self.rfile.readline()
+                    self.rfile.readline(1024)
                     return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("content-length") or 0)
+                total += size
+                if total > MAX_BODY:
+                    raise _BadBody(413, "the body is larger than the server takes")
+                chunks.append(self._read_exactly(size))
+                self._read_exactly(2)  # the CRLF after the chunk
+        raw = self.headers.get("content-length")
+        if raw is None:
+            return b""
+        if not raw.strip().isdigit():
+            raise _BadBody(400, f"invalid Content-Length {raw[:20]!r}")
+        length = int(raw)
         if length > MAX_BODY:
-            return None
-        return self.rfile.read(length) if length else b""
+            raise _BadBody(413, "the body is larger than the server takes")
+        return self._read_exactly(length) if length else b""
 
     def _dispatch(self) -> None:
         app = self.server.app
-        body = self._read_body()
-        if body is None:
-            self._send(Reply(413, b"Payload Too Large", {"content-type": "text/plain"}), close=True)
+        try:
+            body = self._read_body()
+        except (_BadBody, TimeoutError) as bad:
+            status, reason = (bad.status, bad.reason) if isinstance(bad, _BadBody) else (0, "the body never came")
+            app.refused(self.command, self.path, status, reason)
+            if status:
+                text = {400: b"Bad Request", 413: b"Payload Too Large"}[status]
+                self._send(Reply(status, text, {"content-type": "text/plain"}), close=True)
+            else:
+                self.close_connection = True
             return
         headers = {key.lower(): value for key, value in self.headers.items()}
         reply = app.handle(self.command, self.path, headers, body, app.base_url)
@@ -97,6 +145,7 @@ class _HTTPServer(HTTPServer):
 
     allow_reuse_address = True
     daemon_threads = True
+    request_queue_size = BACKLOG
 
     def __init__(self, port: int, app: FakeXServer) -> None:
         super().__init__((HOST, port), _Handler)
