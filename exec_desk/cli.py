@@ -56,7 +56,8 @@ def _launch(args: argparse.Namespace, request: str) -> int:
     from exec_desk.services.instance import InstanceError, SingleInstance
     from exec_desk.storage.paths import Paths
 
-    instance = SingleInstance(Paths.resolve(args.basedir).runtime_dir)
+    paths = Paths.resolve(args.basedir)
+    instance = SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir)
     try:
         if not args.exit_when_ready and instance.hand_over(request):
             return 0

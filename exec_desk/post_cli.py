@@ -213,7 +213,7 @@ def nudge_running_app(paths: Paths) -> bool:
     if "outbox" not in instance.REQUESTS:
         return False
     try:
-        return instance.SingleInstance(paths.runtime_dir).hand_over("outbox", timeout=2.0)
+        return instance.SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir).hand_over("outbox", timeout=2.0)
     except (instance.InstanceError, OSError):
         return False
 

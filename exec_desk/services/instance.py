@@ -7,11 +7,16 @@ shortcut answers in tens of milliseconds without starting QtWidgets. The server 
 socket watched by `QSocketNotifier`s on the GUI thread (QtCore only: QtNetwork's `QLocalServer` would add ~3 MiB
 to an idle app for the same few lines).
 
-Who is "the first" is decided by an exclusive `flock` on a lock file in the runtime directory, held for the life
-of the instance: the kernel drops it when a process dies, so a crashed instance never blocks start-up, and its
-stale socket file is simply removed by the next instance before it listens. The socket lives in the runtime
-directory (user-only, 0700) with user-only permissions; when that path is longer than AF_UNIX allows (107 bytes),
-a short hashed name under `/tmp/exec-desk-<uid>/` (0700, checked to be ours and not a symlink) is used instead.
+Who is "the first" is decided by an exclusive `flock` on a lock file in the profile's data directory (the folder of
+its database), held for the life of the instance: the kernel drops it when a process dies, so a crashed instance
+never blocks start-up. The lock belongs to the data, not to the session's environment: a launch from the desktop
+and one from cron or ssh (another `XDG_RUNTIME_DIR`, or none) find the same lock. The running instance writes its
+socket's address beside the lock, so every launch on the profile reaches it wherever its runtime directory is.
+
+The socket lives in the runtime directory with user-only permissions (0600; connecting needs write permission on
+it); when that path is longer than AF_UNIX allows (107 bytes), a short hashed name under `/tmp/exec-desk-<uid>/`
+is used instead. A folder made here is made user-only (0700); a folder that already exists keeps its mode, but must
+be a plain directory of this user (not a symlink).
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ def _log() -> logging.Logger:
 REQUESTS = ("show", "session", "compose", "outbox")
 SOCKET_NAME = "exec-desk.sock"
 LOCK_NAME = "exec-desk.lock"
+#: Beside the lock: where the running instance listens (one line, its socket's path).
+ADDRESS_NAME = "exec-desk.address"
 #: `sun_path` holds 108 bytes on Linux, the terminating NUL included.
 MAX_SOCKET_PATH = 107
 MAX_LINE = 4096
@@ -69,7 +76,10 @@ def socket_path(runtime_dir: Path, *, uid: int | None = None, tmp_dir: Path = Pa
 
 
 def private_dir(path: Path) -> None:
-    """Make `path` a directory only its owner can use (0700); refuse one that is not ours or is a symlink."""
+    """Make `path` a user-only directory (0700) if it does not exist; refuse one that is not ours or is a symlink.
+
+    An existing directory keeps its mode: it may be shared (a sticky /tmp-like folder), and the socket in it is
+    user-only by itself."""
     with contextlib.suppress(FileExistsError):
         path.mkdir(mode=0o700, parents=True)
     info = path.lstat()
@@ -77,8 +87,6 @@ def private_dir(path: Path) -> None:
         raise InstanceError(f"{path} is not a plain directory; remove it and start Exec Desk again.")
     if info.st_uid != os.getuid():
         raise InstanceError(f"{path} belongs to another user; remove it and start Exec Desk again.")
-    if stat.S_IMODE(info.st_mode) != 0o700:
-        path.chmod(0o700)
 
 
 def _ask(path: Path, request: str, timeout: float) -> bool:
@@ -118,15 +126,17 @@ def _read_line(client: socket.socket) -> bytes:
 
 
 class SingleInstance:
-    """The single-instance guard of one profile (its runtime directory).
+    """The single-instance guard of one profile: its lock and address in `profile_dir` (the data directory),
+    its socket in `runtime_dir` (`profile_dir` defaults to it).
 
     `hand_over(request)` is the client: True when a running instance took the request. `acquire()` takes the
     profile's lock (True: this process is the instance); `listen(handler)` then serves requests, calling
     `handler(request)` on the GUI thread; `close()` stops listening, removes the socket and drops the lock.
     """
 
-    def __init__(self, runtime_dir: Path, *, tmp_dir: Path = Path("/tmp")) -> None:
+    def __init__(self, runtime_dir: Path, *, profile_dir: Path | None = None, tmp_dir: Path = Path("/tmp")) -> None:
         self.runtime_dir = runtime_dir.absolute()
+        self.profile_dir = (profile_dir or runtime_dir).absolute()
         self.socket_path = socket_path(self.runtime_dir, tmp_dir=tmp_dir)
         self._lock_fd: int | None = None
         self._server: socket.socket | None = None
@@ -151,18 +161,31 @@ class SingleInstance:
             raise ValueError(f"unknown request {request!r}")
         deadline = time.monotonic() + wait
         while True:
-            if _ask(self.socket_path, request, timeout):
+            if any(_ask(path, request, timeout) for path in self._addresses()):
                 return True
             if time.monotonic() >= deadline or not self._locked_elsewhere():
                 return False
             time.sleep(0.05)  # the other instance holds the lock and is about to listen
 
+    def _addresses(self) -> list[Path]:
+        """Where the running instance may listen: the address it wrote beside the lock, then this launch's own."""
+        found: list[Path] = []
+        try:
+            written = (self.profile_dir / ADDRESS_NAME).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            written = ""
+        if written and os.path.isabs(written):
+            found.append(Path(written))
+        if self.socket_path not in found:
+            found.append(self.socket_path)
+        return found
+
     def acquire(self) -> bool:
         """Take the profile's lock; False when another process holds it (an instance runs or is starting)."""
         if self._lock_fd is not None:
             return True
-        private_dir(self.runtime_dir)
-        fd = os.open(self.runtime_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        private_dir(self.profile_dir)
+        fd = os.open(self.profile_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -175,7 +198,7 @@ class SingleInstance:
         if self._lock_fd is not None:
             return False
         try:
-            fd = os.open(self.runtime_dir / LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(self.profile_dir / LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
         except FileNotFoundError:
             return False
         try:
@@ -209,7 +232,20 @@ class SingleInstance:
         notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read)
         notifier.activated.connect(self._accept)
         self._server, self._notifier, self._handler = server, notifier, handler
+        self._write_address()
         _log().info("single instance: listening on %s", self.socket_path)
+
+    def _write_address(self) -> None:
+        """Say where this instance listens, beside the lock (atomically: a reader sees the old or the new line)."""
+        target = self.profile_dir / ADDRESS_NAME
+        partial = target.with_name(f".{ADDRESS_NAME}.{os.getpid()}")
+        try:
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(f"{self.socket_path}\n")
+            os.replace(partial, target)
+        except OSError as exc:  # launches from another environment will not find us: say so, go on
+            _log().warning("single instance: could not write %s: %s", target, exc)
 
     def _accept(self) -> None:
         from PySide6.QtCore import QSocketNotifier, QTimer
@@ -287,6 +323,8 @@ class SingleInstance:
             self._server = None
             with contextlib.suppress(FileNotFoundError):
                 self.socket_path.unlink()
+            with contextlib.suppress(FileNotFoundError):
+                (self.profile_dir / ADDRESS_NAME).unlink()
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None

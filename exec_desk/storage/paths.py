@@ -98,7 +98,8 @@ class Paths:
         return (self.config_dir, self.data_dir, self.cache_dir, self.avatar_cache_dir, self.log_dir, self.runtime_dir)
 
     def ensure(self) -> None:
-        """Create the directories, readable by the user only (0o700)."""
+        """Create the missing directories, readable by the user only (0o700). A directory that already exists
+        keeps its mode: it may be a folder the user shares or chose (`--basedir /srv/shared`), not ours to change."""
         if self.basedir is not None:
             _make_private_dir(self.basedir)
         for directory in self.directories():
@@ -106,9 +107,12 @@ class Paths:
 
 
 def _make_private_dir(path: Path) -> None:
+    """Create `path` (and missing parents) user-only; leave an existing one as it is."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if path.stat().st_mode & 0o777 != DIR_MODE:
-        path.chmod(DIR_MODE)
+    for made in missing:  # mkdir's mode is filtered by the umask, and parents get the default mode: set it
+        if made.is_dir() and made.stat().st_mode & 0o777 != DIR_MODE:
+            made.chmod(DIR_MODE)
 
 
 def _runtime_dir(data_dir: Path) -> Path:

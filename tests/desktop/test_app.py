@@ -198,3 +198,25 @@ def test_settings_open_from_the_tray_and_open_at_login_follows_the_setting(make_
     assert not entry.exists()
     dialog.reject()
     qtbot.waitUntil(lambda: "settings" not in desk.windows, timeout=2000)
+
+
+def test_two_launches_with_different_runtime_dirs_on_one_profile_make_one_instance(tmp_path: Path) -> None:
+    """One launch from the desktop (XDG_RUNTIME_DIR set), one from cron or ssh (none): the same profile (its data
+    folder), so the second hands over instead of starting a second app on the same database."""
+    home = tmp_path / "user"
+    profile = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config")}
+    profile |= {"XDG_CACHE_HOME": str(home / "cache"), "XDG_STATE_HOME": str(home / "state")}
+    desktop_run = tmp_path / "run-1000"
+    desktop_run.mkdir(mode=0o700)
+    desktop = {**offscreen_env(), **profile, "XDG_RUNTIME_DIR": str(desktop_run)}
+    cron = {k: v for k, v in desktop.items() if k != "XDG_RUNTIME_DIR"}
+    with AppProcess(exec_desk("--demo"), desktop) as app:
+        app.wait_for(lambda e: e.get("event") == "ready", what="ready")
+        assert (desktop_run / "exec-desk" / "exec-desk.sock").exists()
+        rc, err, _ = run_client(exec_desk("--exit-when-ready"), cron)
+        assert rc == 1 and "already running" in err  # the lock is the profile's, not the environment's
+        rc, err, _ = run_client(exec_desk("compose"), cron)
+        assert rc == 0, err
+        app.shown("composer")  # handed over to the running one through the address beside the lock
+        assert app.stop() == 0
+    assert not (home / "data" / "exec-desk" / "exec-desk.address").exists()

@@ -105,12 +105,34 @@ def test_ensure_creates_private_directories(tmp_path: Path, fake_home: Path) -> 
         assert stat.S_IMODE(directory.stat().st_mode) == 0o700, directory
 
 
-def test_ensure_tightens_existing_permissions(tmp_path: Path, fake_home: Path) -> None:
-    paths = Paths.resolve(tmp_path / "base", env={})
-    paths.config_dir.mkdir(parents=True, mode=0o755)
+def test_ensure_never_changes_the_mode_of_a_folder_it_did_not_create(tmp_path: Path, fake_home: Path) -> None:
+    """`--basedir /srv/shared` (a sticky, world-writable folder, as root) must stay as it was; only the folders
+    Exec Desk makes inside it are user-only. (Before, the base and any existing folder were forced to 0700.)"""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    paths = Paths.resolve(shared, env={})
+    paths.config_dir.mkdir(mode=0o755)
     paths.config_dir.chmod(0o755)
     paths.ensure()
-    assert stat.S_IMODE(paths.config_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE(paths.config_dir.stat().st_mode) == 0o755
+    made = [d for d in paths.directories() if d != paths.config_dir]
+    assert all(stat.S_IMODE(d.stat().st_mode) == 0o700 for d in made)
+
+
+def test_the_instance_lock_leaves_an_existing_folder_as_it_was(tmp_path: Path) -> None:
+    from exec_desk.services.instance import SingleInstance
+
+    shared = tmp_path / "run"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    guard = SingleInstance(shared, profile_dir=shared)
+    try:
+        assert guard.acquire()
+    finally:
+        guard.close()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
 
 
 def test_nothing_escapes_the_basedir(tmp_path: Path, fake_home: Path) -> None:
