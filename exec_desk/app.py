@@ -195,9 +195,11 @@ class ExecDesk:
             else translate("ExecDesk", "Signed in as @{name}")
         )
         self.tray.set_status(signed_in.format(name=context.account.username))
+        from exec_desk.ui.i18n import message_text
+
         for notice in context.notices:
             log.warning("%s", notice)
-            self.tray.notify(notice)
+            self.tray.notify(message_text(notice))
         from exec_desk.ui.app_compose import ComposeDesk
 
         self.compose = ComposeDesk(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from exec_desk.backends.base import XBackend
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
@@ -61,9 +62,7 @@ def open_context(
     store = Store(paths.database_file, clock=clock)
     notices = list(settings.problems)
     if store.recovered_from is not None:
-        notices.append(
-            f"The local database was damaged; it was moved to {store.recovered_from} and a new one was started."
-        )
+        notices.append(damaged_notice(store))
     ledger = Ledger(store)
     try:
         account = _pick_account(store, settings)
@@ -78,6 +77,35 @@ def open_context(
     except BaseException:
         store.close()
         raise
+
+
+DAMAGED = QT_TRANSLATE_NOOP("Context", "The local database was damaged; it was set aside as {path}.")
+SAVED = QT_TRANSLATE_NOOP(
+    "Context", "Saved from it: {accounts} account(s), {queued} queued item(s), {drafts} draft(s), {sources} source(s)."
+)
+LOST_SOME = QT_TRANSLATE_NOOP("Context", "Some of it could not be read: {what}.")
+ACCOUNT_LOST = QT_TRANSLATE_NOOP(
+    "Context", "Your X account could not be read from it: sign in again (tray menu, Account…)."
+)
+NOTHING_SAVED = QT_TRANSLATE_NOOP("Context", "Nothing could be read from it: a new, empty database was started.")
+
+
+def damaged_notice(store: Store) -> Message:
+    """What the user is told after a damaged database was salvaged: where it went, what was saved and lost."""
+    report = store.salvage
+    parts: list[Phrase | str] = [Phrase.of("Context", DAMAGED, path=str(store.recovered_from))]
+    if report is None or not report.saved:
+        parts.append(Phrase.of("Context", NOTHING_SAVED))
+        return Message(*parts)
+    saved = report.saved
+    counts = {"accounts": "accounts", "queued": "outbox", "drafts": "drafts", "sources": "sources"}
+    parts.append(Phrase.of("Context", SAVED, **{k: str(saved.get(t, 0)) for k, t in counts.items()}))
+    lost = sorted({*report.unreadable, *report.lost})
+    if lost:
+        parts.append(Phrase.of("Context", LOST_SOME, what=", ".join(lost)))
+    if "accounts" in report.important_losses:
+        parts.append(Phrase.of("Context", ACCOUNT_LOST))
+    return Message(*parts)
 
 
 def _base_url(settings: Settings, account: Account) -> str:

@@ -5,9 +5,11 @@ repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outb
 serialised by one lock, so the store may be used from worker threads; `transaction()` groups several calls
 atomically.
 
-A file that is not SQLite, or fails `PRAGMA integrity_check`, is moved aside to `<name>.corrupt-<UTC time>` (with
-its `-wal`/`-shm` companions) and a fresh database is created; `recovered_from` then tells the UI where the old one
-went. A database written by a newer version raises `StoreError` and is left untouched.
+A file that fails `PRAGMA integrity_check` is salvaged, then set aside: what can still be read is copied into a
+fresh database, the account, queued posts and drafts first (`storage.salvage`), and the damaged file is moved to
+`<name>.corrupt-<UTC time>` (with its `-wal`/`-shm` companions); `recovered_from` tells where it went and
+`salvage` what was saved and lost, for the UI to say. A file that is not SQLite at all is moved aside the same way.
+A database written by a newer version raises `StoreError` and is left untouched.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from exec_desk.storage.repo_posts import PostRepo
 from exec_desk.storage.repo_reads import ReadStateRepo
 from exec_desk.storage.repo_sessions import SessionRepo
 from exec_desk.storage.repo_sources import GroupRepo, SourceRepo
+from exec_desk.storage.salvage import SalvageReport, open_read_only, salvage, schema_version_of
 
 __all__ = ["Store", "StoreError"]
 
@@ -42,7 +45,9 @@ _CORRUPTION_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 
 class _Corrupt(Exception):
-    pass
+    def __init__(self, message: str, *, not_sqlite: bool = False) -> None:
+        super().__init__(message)
+        self.not_sqlite = not_sqlite
 
 
 class Store:
@@ -53,6 +58,8 @@ class Store:
         self._clock = clock
         #: Where a corrupt database was moved to when this store opened, else None.
         self.recovered_from: Path | None = None
+        #: What was copied out of it (None: nothing was tried, e.g. not an SQLite file).
+        self.salvage: SalvageReport | None = None
         self._db = Database(self._open())
         self.accounts = AccountRepo(self._db)
         self.posts = PostRepo(self._db)
@@ -97,13 +104,17 @@ class Store:
             conn = self._open_checked(self.path)
         except _Corrupt as exc:
             self.recovered_from = self._move_aside(self.path)
+            conn = self._open_checked(self.path)
+            if not exc.not_sqlite:
+                self.salvage = self._salvage(self.recovered_from, conn)
             log.warning(
-                "The database %s was damaged (%s). It was moved to %s and a new, empty database was created.",
+                "The database %s was damaged (%s). It was moved to %s; a new database was started with what could "
+                "be read: %s.",
                 self.path,
                 exc,
                 self.recovered_from,
+                self.salvage,
             )
-            conn = self._open_checked(self.path)
         try:
             version = schema_version(conn)
             if version > LATEST:
@@ -118,6 +129,22 @@ class Store:
             conn.close()
             raise
         return conn
+
+    @staticmethod
+    def _salvage(damaged: Path, conn: sqlite3.Connection) -> SalvageReport:
+        """Fill the fresh database `conn` with what can be read of `damaged` (at its schema version; the usual
+        migrations then bring it up to date)."""
+        try:
+            reader = open_read_only(damaged)
+            try:
+                version = schema_version_of(reader)
+            finally:
+                reader.close()
+            migrate(conn, target=min(max(version, 1), LATEST))
+            return salvage(damaged, conn)
+        except sqlite3.DatabaseError as exc:
+            log.warning("nothing could be salvaged from %s: %s", damaged, exc)
+            return SalvageReport(unreadable=["sqlite_master"])
 
     @staticmethod
     def _open_checked(path: Path) -> sqlite3.Connection:
@@ -163,7 +190,7 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"The database {path} could not be read: {exc}") from exc
     if header and header != _SQLITE_HEADER:
-        raise _Corrupt("not an SQLite database")
+        raise _Corrupt("not an SQLite database", not_sqlite=True)
 
 
 def _connect(target: str) -> sqlite3.Connection:

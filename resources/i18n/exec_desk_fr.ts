@@ -460,6 +460,34 @@
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="82"/>
+        <source>The local database was damaged; it was set aside as {path}.</source>
+        <translation>La base de données locale était endommagée ; elle a été mise de côté sous {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="83"/>
+        <source>Saved from it: {accounts} account(s), {queued} queued item(s), {drafts} draft(s), {sources} source(s).</source>
+        <translation>Récupéré : {accounts} compte(s), {queued} envoi(s) en attente, {drafts} brouillon(s), {sources} source(s).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="86"/>
+        <source>Some of it could not be read: {what}.</source>
+        <translation>Une partie n’a pas pu être lue : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="87"/>
+        <source>Your X account could not be read from it: sign in again (tray menu, Account…).</source>
+        <translation>Votre compte X n’a pas pu y être lu : reconnectez-vous (menu de la zone de notification, Compte…).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="90"/>
+        <source>Nothing could be read from it: a new, empty database was started.</source>
+        <translation>Rien n’a pu y être lu : une nouvelle base vide a été créée.</translation>
+    </message>
+</context>
+<context>
     <name>ContextBar</name>
     <message>
         <location filename="../../exec_desk/ui/composer_context.py" line="63"/>
@@ -753,32 +781,32 @@
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="237"/>
+        <location filename="../../exec_desk/app.py" line="239"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="313"/>
+        <location filename="../../exec_desk/app.py" line="315"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="327"/>
+        <location filename="../../exec_desk/app.py" line="329"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="372"/>
+        <location filename="../../exec_desk/app.py" line="374"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="398"/>
+        <location filename="../../exec_desk/app.py" line="400"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="400"/>
+        <location filename="../../exec_desk/app.py" line="402"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>

@@ -76,3 +76,32 @@ def test_missing_secrets_say_sign_in_again(tmp_path: Path, fake_x: FakeXServer) 
         open_context(
             paths, Settings(paths.settings_file, env={}), demo=False, api_url=None, credentials=MemoryCredentialStore
         )
+
+
+def test_a_damaged_database_keeps_the_account_and_does_not_fall_back_to_demo(
+    tmp_path: Path, fake_x: FakeXServer
+) -> None:
+    import sqlite3
+
+    paths, creds = _setup(tmp_path, fake_x, fake_x.base_url)
+    with Store(paths.database_file) as store:
+        store.drafts.create("x-1000", "Half-written thought", datetime.now(UTC))
+    conn = sqlite3.connect(paths.database_file)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'outbox_due'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(paths.database_file.read_bytes())
+    data[(root - 1) * size : root * size] = b"\xa5" * size  # one unused index page, damaged
+    paths.database_file.write_bytes(bytes(data))
+    context = open_context(
+        paths, Settings(paths.settings_file, env={}), demo=False, api_url=None, credentials=lambda: creds
+    )
+    try:
+        assert not context.demo and context.account.key == "x-1000"
+        assert [d.text for d in context.store.drafts.all("x-1000")] == ["Half-written thought"]
+        [notice] = context.notices
+        assert notice.startswith("The local database was damaged; it was set aside as ")
+        assert "1 account(s)" in notice and "1 draft(s)" in notice and "could not be read" not in notice
+    finally:
+        context.close()

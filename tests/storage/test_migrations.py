@@ -13,7 +13,7 @@ from support.factories import ACCOUNT, T0, make_account, make_page, make_post
 
 from exec_desk.storage import migrations
 from exec_desk.storage.migrations import LATEST, MIGRATIONS, Migration, migrate, schema_version
-from exec_desk.storage.records import StoreError
+from exec_desk.storage.records import SourceKind, StoreError
 from exec_desk.storage.store import Store, iter_schema
 
 NOW = datetime(2026, 11, 26, 12, 0, 5, tzinfo=UTC)
@@ -304,3 +304,70 @@ def test_unopenable_path_raises_without_moving_anything(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="could not be"):
         Store(path)
     assert path.is_dir() and [p.name for p in tmp_path.iterdir()] == ["exec-desk.sqlite3"]
+
+
+def _filled(path: Path) -> None:
+    """A profile as a user has it: the account, two queued posts, a draft, a source, and a post cache."""
+    with Store(path, clock=lambda: NOW) as store:
+        store.accounts.add(make_account())
+        store.outbox.enqueue(ACCOUNT, {"op": "post", "parts": ["Queued one"]}, now=NOW)
+        store.outbox.enqueue(ACCOUNT, {"op": "post", "parts": ["Queued two"]}, now=NOW)
+        store.drafts.create(ACCOUNT, "A draft the user typed", NOW)
+        group = store.groups.create(ACCOUNT, "Journalists", priority=3)
+        store.sources.add(ACCOUNT, SourceKind.LIST, "123", label="Press", group_id=group.id)
+        page = make_page([make_post(str(n), text=f"cached post {n} " + "x" * 200) for n in range(1, 400)])
+        store.posts.upsert_page(ACCOUNT, page, T0)
+    conn = _raw(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def _garble_page(path: Path, name: str) -> None:
+    """Overwrite the root page of table or index `name` with noise: the file is SQLite, that page is not."""
+    conn = _raw(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size : root * page_size] = bytes((n * 37 + 11) % 256 for n in range(page_size))
+    path.write_bytes(bytes(data))
+
+
+def _kept(store: Store) -> None:
+    account = store.accounts.get(ACCOUNT)
+    assert account is not None and account.username == make_account().username
+    assert [i.payload["parts"] for i in store.outbox.all(ACCOUNT)] == [["Queued one"], ["Queued two"]]
+    assert [d.text for d in store.drafts.all(ACCOUNT)] == ["A draft the user typed"]
+    assert [(s.label, s.ref) for s in store.sources.all(ACCOUNT)] == [("Press", "123")]
+
+
+def test_a_damaged_index_page_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "exec-desk.sqlite3"
+    _filled(path)
+    _garble_page(path, "posts_by_time")
+    with Store(path, clock=lambda: NOW) as store:
+        assert store.recovered_from == tmp_path / "exec-desk.sqlite3.corrupt-20261126T120005Z"
+        assert store.salvage is not None and store.salvage.lost == {} and store.salvage.unreadable == []
+        assert store.salvage.saved["posts"] == 399 and store.salvage.important_losses == []
+        _kept(store)
+        assert store.posts.get(ACCOUNT, "250") is not None
+        with store.transaction() as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchall()[0][0] == "ok"
+            assert list(iter_schema(conn)) == _fresh_schema(tmp_path)
+        store.outbox.enqueue(ACCOUNT, {"op": "post", "parts": ["after"]}, now=NOW)  # fully usable
+
+
+def test_a_damaged_table_page_costs_that_table_only(tmp_path: Path) -> None:
+    path = tmp_path / "exec-desk.sqlite3"
+    _filled(path)
+    _garble_page(path, "posts")  # the post cache's first page: X can give those posts again
+    with Store(path, clock=lambda: NOW) as store:
+        assert store.salvage is not None and store.salvage.important_losses == []
+        assert "posts" in store.salvage.unreadable or store.salvage.lost.get("posts")
+        _kept(store)
+        from exec_desk.services.context import damaged_notice
+
+        notice = damaged_notice(store)
+        assert notice.startswith(f"The local database was damaged; it was set aside as {store.recovered_from}.")
+        assert "Saved from it: 1 account(s), 2 queued item(s), 1 draft(s), 1 source(s)." in notice
+        assert "Some of it could not be read: posts." in notice and "sign in again" not in notice
