@@ -26,6 +26,8 @@ Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "parts": [..
 Signals of OutboxSender:
     changed(object): an `OutboxUpdate` after an item changed state (sent, failed, uncertain, rescheduled...).
     held(object): the sender stopped sending because of this refusal (an `XError` about the account); once.
+    trouble(object): a step failed outside X (disk full, database busy): the exception, once, while it lasts
+        (the sender looks again after a back-off); None once a step went through again.
 """
 
 from __future__ import annotations
@@ -91,11 +93,12 @@ class _Processed:
 class OutboxSender(QObject):
     """Sends the account's outbox items when due. Call `start()` once when the app is ready.
 
-    Signals: changed(object OutboxUpdate), held(object XError).
+    Signals: changed(object OutboxUpdate), held(object XError), trouble(object exception or None).
     """
 
     changed = Signal(object)
     held = Signal(object)
+    trouble = Signal(object)
 
     def __init__(
         self,
@@ -118,6 +121,8 @@ class OutboxSender(QObject):
         self._busy = self._process_queued = self._wake_again = self._stopped = False
         self._held: BaseException | None = None
         self._timer: Timer = self._timers(self.wake)
+        self._recovery: Timer = self._timers(self._look_again)  # after a failed step
+        self._step_failures = 0
         self._verify_timers: dict[int, Timer] = {}
         self._verify_failures: dict[int, int] = {}
 
@@ -249,7 +254,7 @@ class OutboxSender(QObject):
         """Send nothing more (the account is being closed): queued steps are dropped, the timers stopped."""
         self._stopped = True
         self._steps.clear()
-        for timer in (self._timer, *self._verify_timers.values()):
+        for timer in (self._timer, self._recovery, *self._verify_timers.values()):
             timer.stop()
 
     @property
@@ -272,15 +277,36 @@ class OutboxSender(QObject):
 
     def _finished(self, then: Callable[[Any], None] | None, result: Any) -> None:
         self._busy = False
+        if self._step_failures:
+            self._step_failures = 0
+            self.trouble.emit(None)  # working again
         try:
             if then is not None:
                 then(result)
         finally:
             self._pump()
 
+    def _look_again(self) -> None:
+        """After a failed step: an item it left `sending` is checked like one a crash left (then sent or
+        rescheduled), and whatever is due goes."""
+        self.start()
+
     def _crashed(self, error: BaseException) -> None:
-        self._busy = self._process_queued = self._wake_again = False  # a stopped sender stays stopped
-        log.error("outbox step failed", exc_info=(type(error), error, error.__traceback__))
+        """A step failed outside X (the disk full for a moment, the database busy): look again after a back-off,
+        say it once; the sender never stops for it. (A stopped sender stays stopped.)"""
+        self._busy = self._process_queued = self._wake_again = False
+        self._step_failures += 1
+        delay = backoff_delay(self._step_failures)
+        log.error(
+            "outbox step failed (%d in a row); looking again in %s",
+            self._step_failures,
+            delay,
+            exc_info=(type(error), error, error.__traceback__),
+        )
+        if self._step_failures == 1:
+            self.trouble.emit(error)
+        if not self._stopped:
+            self._recovery.start(int(delay.total_seconds() * 1000))
         self._pump()
 
     # -- sending (worker side) --------------------------------------------------------------------------------

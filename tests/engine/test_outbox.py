@@ -298,3 +298,45 @@ def _new_sign_in(server: FakeXServer) -> object:
     from exec_desk.backends.demo import StaticTokens
 
     return StaticTokens(server.auth.issue_access_token())
+
+
+@pytest.mark.parametrize("where", ["claim", "record"])
+def test_a_failed_store_step_delays_and_never_stalls_the_outbox(
+    store: Store,
+    backend: TweepyBackend,
+    server: FakeXServer,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    """The disk is full for a moment: the step fails, the sender says so once, looks again after a back-off on
+    its own (nothing else wakes it) and sends every post once."""
+    import sqlite3
+
+    sender = OutboxSender(store, backend, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
+    troubles: list[BaseException | None] = []
+    sender.trouble.connect(troubles.append)
+    target = (store.outbox, "claim_due") if where == "claim" else (store.outbox, "update")
+    real = getattr(*target)
+    failures = {"left": 2}
+
+    def full_disk(*args: object, **kwargs: object) -> object:
+        if failures["left"]:
+            failures["left"] -= 1
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(*args, **kwargs)
+
+    due = clock() + timedelta(seconds=1)
+    for n in range(4):
+        payload = {"op": "post", "parts": [f"Post {n} while the disk fills up"]}
+        sender.enqueue(payload, idempotency_key=f"disk-{n}", not_before=due)
+    monkeypatch.setattr(*target, full_disk)
+    clock.advance(1)
+    assert [type(t).__name__ for t in troubles] == ["OperationalError"]  # said once
+    clock.advance(2)  # the first back-off
+    clock.advance(4)  # the second
+    clock.advance(30)
+    assert troubles[-1] is None  # working again, and said so
+    assert [i.state for i in store.outbox.all(ACCOUNT)] == [OutboxState.SENT] * 4
+    texts = [p.text for p in server.world.posts.values() if p.text.endswith("while the disk fills up")]
+    assert sorted(texts) == [f"Post {n} while the disk fills up" for n in range(4)]  # each once
