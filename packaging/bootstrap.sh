@@ -1,6 +1,10 @@
 #!/bin/sh
 # Install what is missing, then run Exec Desk (`app`, the default) or its whole test suite (`test`).
 #   sh packaging/bootstrap.sh app [exec-desk options]    sh packaging/bootstrap.sh test [pytest options]
+# `test` runs every check as a step of its own, and stops at the first that fails: lint (ruff), format (ruff
+# format --check), types (mypy), tests (pytest), slow (pytest -m slow: wall-clock bounds and the wheel and
+# PyInstaller builds). With pytest options, only the tests step runs, with them.
+# Python packages come from requirements/{app,test}.lock (exact versions and hashes, written by pip-compile).
 # Works on a fresh Debian 12 with Python >= 3.11. System packages are installed with apt-get (as root, or via sudo).
 set -eu
 cd "$(dirname "$0")/.."
@@ -35,17 +39,25 @@ need_pkgs() {
 }
 
 need_venv() {
-    extras=$1
-    hash=$(cksum < pyproject.toml | cut -d' ' -f1)
-    stamp="$VENV/.exec-desk-$extras-$hash"
+    lock=$1
+    hash=$(cat pyproject.toml "requirements/$lock.lock" | cksum | cut -d' ' -f1)
+    stamp="$VENV/.exec-desk-$lock-$hash"
     [ -f "$stamp" ] && return 0
-    [ "$extras" = app ] && [ -f "$VENV/.exec-desk-test-$hash" ] && return 0
+    [ "$lock" = app ] && [ -f "$VENV/.exec-desk-test-$(cat pyproject.toml requirements/test.lock | cksum | cut -d' ' -f1)" ] && return 0
     [ -x "$VENV/bin/python" ] || { say "creating $VENV"; "$PYTHON" -m venv "$VENV"; }
-    say "installing Python dependencies ($extras)"
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -U pip
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[$extras]"
+    say "installing Python dependencies (requirements/$lock.lock)"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --require-hashes -r "requirements/$lock.lock"
+    # The package itself, from this tree, against the locked setuptools and PySide6 (its build needs lrelease).
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
     rm -f "$VENV"/.exec-desk-*
     touch "$stamp"
+}
+
+step() {
+    name=$1
+    shift
+    say "step $name: $*"
+    "$@" || { say "step $name FAILED"; exit 1; }
 }
 
 case "$MODE" in
@@ -67,7 +79,14 @@ test)
     # shellcheck disable=SC2086
     need_pkgs $APP_PKGS $TEST_PKGS
     need_venv test
-    exec "$VENV/bin/python" -m pytest "$@"
+    [ $# -gt 0 ] && exec "$VENV/bin/python" -m pytest "$@"
+    BIN=$VENV/bin
+    step lint "$BIN/ruff" check exec_desk tests packaging benchmarks
+    step format "$BIN/ruff" format --check exec_desk tests packaging benchmarks
+    step types "$BIN/mypy"
+    step tests "$BIN/python" -m pytest
+    step slow "$BIN/python" -m pytest -m slow
+    say "all steps passed"
     ;;
 *)
     say "usage: sh packaging/bootstrap.sh app|test [options]"

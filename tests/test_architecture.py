@@ -1,4 +1,7 @@
-"""Architecture and code-quality rules that CI enforces: layers, Qt-free core, lint, types, module size."""
+"""Architecture rules that CI enforces: layers, Qt-free core, a self-contained fake X, docstrings, module size.
+
+Lint, format and types are steps of their own (packaging/bootstrap.sh test), not tests.
+"""
 
 from __future__ import annotations
 
@@ -88,31 +91,18 @@ def test_services_use_no_widgets() -> None:
     assert offenders == []
 
 
-def test_every_module_has_a_docstring_and_stays_small() -> None:
+#: Past this many lines a module says in its docstring why it is one module ("Why one module: ..."): the size is a
+#: prompt to look, not a reason to split where the meaning does not split.
+LONG_MODULE = 500
+
+
+def test_every_module_has_a_docstring_and_a_long_one_says_why() -> None:
     problems = []
     for path in sorted(PACKAGE.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
-        if ast.get_docstring(ast.parse(text)) is None and text.strip():
+        docstring = ast.get_docstring(ast.parse(text))
+        if docstring is None and text.strip():
             problems.append(f"{path.relative_to(ROOT)}: no module docstring")
-        if text.count("\n") > 450:
-            problems.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines")
+        if text.count("\n") > LONG_MODULE and "Why one module:" not in (docstring or ""):
+            problems.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines, and no 'Why one module:'")
     assert problems == []
-
-
-def _tool(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT)
-
-
-def test_ruff_lint_clean() -> None:
-    result = _tool("ruff", "check", "exec_desk", "tests", "packaging", "benchmarks")
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_ruff_format_clean() -> None:
-    result = _tool("ruff", "format", "--check", "exec_desk", "tests", "packaging", "benchmarks")
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_mypy_strict_clean() -> None:
-    result = _tool("mypy")
-    assert result.returncode == 0, result.stdout + result.stderr

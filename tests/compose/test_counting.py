@@ -8,10 +8,10 @@ import unicodedata
 from typing import Any
 
 import pytest
-import twitter_text
 
 from exec_desk.core import compose
 from exec_desk.core.compose import PostChecker, count
+from exec_desk.core.twitter_text_lib import twitter_text
 
 from .conftest import conformance_cases
 
@@ -108,7 +108,7 @@ def test_a_keystroke_reparses_only_the_word_it_touched(monkeypatch: pytest.Monke
     checker = PostChecker()
     before = checker.check(text, thread=True)
     parsed: list[str] = []
-    real = twitter_text.parse_tweet
+    real = twitter_text().parse_tweet
 
     def spy(value: str, *args: object) -> Any:
         parsed.append(value)

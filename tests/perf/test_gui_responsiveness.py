@@ -47,7 +47,7 @@ from exec_desk.ui.timeline_model import Role
 from .fakex_process import FakeXProcess
 from .watchdog import Watchdog
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")]
 
 ACCOUNT = "me"
 STALL_LIMIT_MS = 50

@@ -14,6 +14,9 @@ from exec_desk.storage.settings import Settings
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_session_cost.py"
 
 
+pytestmark = pytest.mark.slow
+
+
 def test_a_day_of_sessions_costs_less_and_shows_as_much(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = importlib.util.spec_from_file_location("bench_session_cost", BENCH)
     assert spec is not None and spec.loader is not None

@@ -18,10 +18,15 @@ from exec_desk.services.clock import ManualClock
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.store import Store
 
+#: Where the engine's test worlds start: a fixed Thursday morning, so that the fake world (generated from its
+#: seed and its start) is the same on every run, whatever the time of day the suite runs at.
+ANCHOR = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
-def manual_clock() -> ManualClock:
-    """A clock that moves only when told, anchored at real time (OAuth 1.0a timestamps stay valid)."""
-    return ManualClock(datetime.now(UTC).replace(microsecond=0))
+
+def manual_clock(start: datetime = ANCHOR) -> ManualClock:
+    """A clock that moves only when told, at a fixed instant (OAuth 2.0 bearer tokens do not care; OAuth 1.0a
+    tests, whose signatures carry the real time, build their own clock anchored at real time)."""
+    return ManualClock(start)
 
 
 @contextmanager
