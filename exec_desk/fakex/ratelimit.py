@@ -1,4 +1,5 @@
-"""Per-user, per-endpoint rate limits in 15-minute windows, with X's headers (limits from X-API-NOTES.md)."""
+"""Per-user, per-endpoint rate limits in 15-minute windows, with X's headers (limits from X-API-NOTES.md; the
+chunked media upload's from docs.x.com "Rate limits": initialize, append and finalize 1,875 each, STATUS 1,000)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ LIMITS: dict[str, int] = {
     "create_post": 100,
     "delete_post": 50,
     "media_upload": 500,
+    "media_status": 1000,
+    "media_initialize": 1875,
+    "media_append": 1875,
+    "media_finalize": 1875,
     "media_metadata": 500,
 }
 #: Buckets that also count against a longer shared window: (name, limit, window).
