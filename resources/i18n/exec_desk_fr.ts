@@ -650,27 +650,52 @@
         <translation>X a refusé vos identifiants. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="40"/>
+        <location filename="../../exec_desk/core/errors.py" line="44"/>
         <source>X asks us to slow down.</source>
         <translation>X nous demande de ralentir.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="51"/>
+        <location filename="../../exec_desk/core/errors.py" line="58"/>
+        <source>X&apos;s daily limit is reached; it resets within 24 hours.</source>
+        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise d&apos;ici 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="69"/>
+        <source>Your X developer account has used its monthly allowance of post reads; it renews next month.</source>
+        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de posts ; il se renouvelle le mois prochain.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="77"/>
+        <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
+        <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la X Developer Console.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="85"/>
+        <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
+        <translation>Votre app développeur X n&apos;est pas inscrite à cette API : dans la X Developer Console, passez l&apos;app à l&apos;offre Pay-per-use et à son environnement Production.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="95"/>
         <source>Your X API plan does not allow this action.</source>
         <translation>Votre formule d&apos;API X ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="57"/>
+        <location filename="../../exec_desk/core/errors.py" line="101"/>
         <source>That post or account no longer exists.</source>
         <translation>Cette publication ou ce compte n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="63"/>
+        <location filename="../../exec_desk/core/errors.py" line="108"/>
+        <source>That list or account no longer exists on X, or is private.</source>
+        <translation>Cette liste ou ce compte n&apos;existe plus sur X, ou est privé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="118"/>
         <source>X did not answer properly. We will try again.</source>
         <translation>X n&apos;a pas répondu correctement. Nous allons réessayer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="75"/>
+        <location filename="../../exec_desk/core/errors.py" line="133"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
@@ -751,62 +776,62 @@
 <context>
     <name>Fetcher</name>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="179"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="183"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="180"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="184"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="181"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="185"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="182"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="186"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="183"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="187"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="184"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="188"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="185"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="189"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="186"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="190"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="187"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="191"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="188"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="192"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="189"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="193"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="190"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="194"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
     </message>
@@ -973,128 +998,183 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="36"/>
+        <location filename="../../exec_desk/core/media.py" line="52"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="37"/>
+        <location filename="../../exec_desk/core/media.py" line="53"/>
         <source>a ZIP archive or an Office document</source>
         <translation>une archive ZIP ou un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="38"/>
+        <location filename="../../exec_desk/core/media.py" line="54"/>
         <source>an Office document</source>
         <translation>un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="39"/>
+        <location filename="../../exec_desk/core/media.py" line="55"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="40"/>
+        <location filename="../../exec_desk/core/media.py" line="56"/>
         <source>a BMP image, which X does not take</source>
         <translation>une image BMP, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="41"/>
-        <location filename="../../exec_desk/core/media.py" line="42"/>
+        <location filename="../../exec_desk/core/media.py" line="57"/>
+        <location filename="../../exec_desk/core/media.py" line="58"/>
         <source>a TIFF image, which X does not take</source>
         <translation>une image TIFF, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="44"/>
+        <location filename="../../exec_desk/core/media.py" line="60"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="45"/>
+        <location filename="../../exec_desk/core/media.py" line="61"/>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="46"/>
+        <location filename="../../exec_desk/core/media.py" line="62"/>
         <source>{name} cannot be read (permission denied).</source>
         <translation>Impossible de lire {name} (accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="47"/>
+        <location filename="../../exec_desk/core/media.py" line="63"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="48"/>
+        <location filename="../../exec_desk/core/media.py" line="64"/>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="49"/>
+        <location filename="../../exec_desk/core/media.py" line="65"/>
         <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="50"/>
+        <location filename="../../exec_desk/core/media.py" line="66"/>
         <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="54"/>
+        <location filename="../../exec_desk/core/media.py" line="70"/>
         <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="57"/>
+        <location filename="../../exec_desk/core/media.py" line="73"/>
         <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="60"/>
+        <location filename="../../exec_desk/core/media.py" line="76"/>
         <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="64"/>
+        <location filename="../../exec_desk/core/media.py" line="80"/>
+        <source>{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.</source>
+        <translation>{name} fait {width}×{height} pixels ; sur X, un GIF ne peut dépasser {max_width}×{max_height}. Utilisez une copie plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="84"/>
+        <source>{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy.</source>
+        <translation>{name} compte {frames} images ; sur X, un GIF ne peut en compter plus de {max}. Utilisez une copie plus courte.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="87"/>
+        <source>{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or shorter copy.</source>
+        <translation>{name} compte {pixels} millions de pixels sur l&apos;ensemble de ses images ; X en accepte au plus {max} millions. Utilisez une copie plus petite ou plus courte.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="92"/>
+        <source>{name} looks like a GIF but cannot be read; it may be damaged.</source>
+        <translation>{name} ressemble à un GIF mais ne peut être lu ; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="93"/>
+        <source>{name} looks like a video but its length cannot be read; it may be incomplete. Export it again.</source>
+        <translation>{name} ressemble à une vidéo mais sa durée est illisible ; elle est peut-être incomplète. Exportez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="96"/>
+        <source>{name} lasts {duration}; a video must last at least {min} on X.</source>
+        <translation>{name} dure {duration} ; sur X, une vidéo doit durer au moins {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="97"/>
+        <source>{name} lasts {duration}; a video may last at most {max} on X. Trim it.</source>
+        <translation>{name} dure {duration} ; sur X, une vidéo ne peut dépasser {max}. Raccourcissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="98"/>
+        <source>{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X.</source>
+        <translation>{name} fait {width}×{height} pixels ; sur X, une vidéo doit faire au moins {min}×{min}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="101"/>
+        <source>{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it.</source>
+        <translation>{name} fait {width}×{height} pixels ; X accepte les vidéos de 1:3 (en hauteur) à 3:1 (en largeur). Recadrez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="104"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="105"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="106"/>
         <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
         <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="69"/>
+        <location filename="../../exec_desk/core/media.py" line="111"/>
         <source>A GIF must be alone in a post: remove {name} or the other file.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="70"/>
+        <location filename="../../exec_desk/core/media.py" line="112"/>
         <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="73"/>
+        <location filename="../../exec_desk/core/media.py" line="115"/>
         <source>A video must be alone in a post: remove {name} or the other file.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="76"/>
+        <location filename="../../exec_desk/core/media.py" line="118"/>
         <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="80"/>
+        <location filename="../../exec_desk/core/media.py" line="122"/>
         <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
         <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="81"/>
-        <source>X takes up to {max} images (JPEG, PNG, WebP; {image} each), or one GIF ({gif}), or one MP4/MOV video ({video}).</source>
-        <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP ; {image} chacune), ou un GIF ({gif}), ou une vidéo MP4/MOV ({video}).</translation>
+        <location filename="../../exec_desk/core/media.py" line="123"/>
+        <source>X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one MP4/MOV video ({video}, {shortest} to {longest}).</source>
+        <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP, GIF fixe ; {image} chacune), ou un GIF animé ({gif}), ou une vidéo MP4/MOV ({video}, de {shortest} à {longest}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="85"/>
+        <location filename="../../exec_desk/core/media.py" line="128"/>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="86"/>
+        <location filename="../../exec_desk/core/media.py" line="129"/>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -1561,32 +1641,32 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="177"/>
+        <location filename="../../exec_desk/core/queue.py" line="172"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="179"/>
+        <location filename="../../exec_desk/core/queue.py" line="174"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="181"/>
+        <location filename="../../exec_desk/core/queue.py" line="176"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="185"/>
+        <location filename="../../exec_desk/core/queue.py" line="180"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="187"/>
+        <location filename="../../exec_desk/core/queue.py" line="182"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="189"/>
+        <location filename="../../exec_desk/core/queue.py" line="184"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
     </message>
