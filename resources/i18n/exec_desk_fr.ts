@@ -1237,6 +1237,26 @@
 <context>
     <name>Outbox</name>
     <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="50"/>
+        <source>{name} can no longer be read ({reason}); attach it again.</source>
+        <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="51"/>
+        <source>X could not process {name}: {reason}</source>
+        <translation>X n&apos;a pas pu traiter {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="52"/>
+        <source>X could not process {name}.</source>
+        <translation>X n&apos;a pas pu traiter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="53"/>
+        <source>X took more than {minutes} minutes to process {name}.</source>
+        <translation>X a mis plus de {minutes} minutes à traiter {name}.</translation>
+    </message>
+    <message>
         <location filename="../../exec_desk/services/outbox_ops.py" line="35"/>
         <source>X may have received it; checking before trying again.</source>
         <translation>X l&apos;a peut-être reçue ; vérification avant de réessayer.</translation>
@@ -1297,82 +1317,77 @@
         <translation>Envoi impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="43"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="42"/>
         <source>X refused it as a copy of one of your recent posts, so it was not posted again.</source>
         <translation>X l&apos;a refusée comme copie d&apos;une de vos publications récentes ; elle n&apos;a donc pas été publiée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="46"/>
-        <source>{name} can no longer be read ({reason}); attach it again.</source>
-        <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="47"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="45"/>
         <source>X refused the quote: your X plan does not allow quoting posts.</source>
         <translation>X a refusé la citation : votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="48"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="46"/>
         <source>X refused the reply: your X plan lets you reply only when the author mentioned or quoted you.</source>
         <translation>X a refusé la réponse : votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ou cité.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="49"/>
         <source>X refused the post: your X plan does not allow it.</source>
         <translation>X a refusé la publication : votre formule X ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
         <source>The post your reply answers no longer exists.</source>
         <translation>La publication à laquelle vous répondez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="54"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="52"/>
         <source>The post your quote answers no longer exists.</source>
         <translation>La publication que vous citez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
         <source>A post it needs is gone.</source>
         <translation>Une publication dont elle dépend a disparu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="57"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
         <source>X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts.</source>
         <translation>X a refusé votre connexion : reconnectez-vous (menu de la zone de notification, Compte…), puis envoyez-la depuis vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="58"/>
         <source>X did not answer, even after several tries.</source>
         <translation>X n&apos;a pas répondu, même après plusieurs essais.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
         <source>X rejected the reply.</source>
         <translation>X a rejeté la réponse.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="63"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="61"/>
         <source>X rejected the quote.</source>
         <translation>X a rejeté la citation.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="64"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
         <source>X rejected the post.</source>
         <translation>X a rejeté la publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="65"/>
         <source>X rejected the reply: {detail}</source>
         <translation>X a rejeté la réponse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="68"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="66"/>
         <source>X rejected the quote: {detail}</source>
         <translation>X a rejeté la citation : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="69"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
         <source>X rejected the post: {detail}</source>
         <translation>X a rejeté la publication : {detail}</translation>
     </message>
