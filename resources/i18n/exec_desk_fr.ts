@@ -204,72 +204,72 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="53"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="55"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="54"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="56"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="55"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="57"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="71"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="73"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="72"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="74"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="192"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="196"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="200"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="204"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="231"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="235"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="239"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="243"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="239"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="243"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="245"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="253"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="268"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="256"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="271"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="256"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="271"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
@@ -277,118 +277,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="61"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="64"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="70"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="73"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="71"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="74"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="72"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="75"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="79"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="82"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="84"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="87"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="86"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="89"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="94"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="97"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="96"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="99"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="112"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="117"/>
+        <source>Your last post, on its way to X:</source>
+        <translation>Votre dernière publication, en route vers X :</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="127"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="115"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="130"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="117"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="132"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="120"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="120"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="122"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="122"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="125"/>
-        <location filename="../../exec_desk/ui/composer_form.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="140"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="127"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="142"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="129"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="129"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="160"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="175"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="168"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="183"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="172"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -396,27 +401,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -1197,22 +1202,22 @@
         <translation>VIDÉO</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="184"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="187"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="192"/>
         <source>Describe it (alt text)</source>
         <translation>Décrivez-la (texte alternatif)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="195"/>
         <source>A description for people who use screen readers; X shows it as the image&apos;s alt text.</source>
         <translation>Une description pour les personnes qui utilisent un lecteur d&apos;écran ; X l&apos;affiche comme texte alternatif de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="197"/>
         <source>Description of {name}</source>
         <translation>Description de {name}</translation>
     </message>
@@ -1395,77 +1400,77 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="62"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="68"/>
         <source>X refused it.</source>
         <translation>X l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="64"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="70"/>
         <source>Not sent — {reason}</source>
         <translation>Non envoyée — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="66"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="72"/>
         <source>Checking with X whether it went…</source>
         <translation>Vérification auprès de X de son envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="68"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="77"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="71"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="80"/>
         <source>Trying again at {time} — {reason}</source>
         <translation>Nouvel essai à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="73"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="82"/>
         <source>Trying again at {day} {time} — {reason}</source>
         <translation>Nouvel essai le {day} à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="78"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="87"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="80"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="89"/>
         <source>in {hours} h</source>
         <translation>dans {hours} h</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="82"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="91"/>
         <source>Sends at {time} · {later}</source>
         <translation>Envoi à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="84"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="93"/>
         <source>Sends at {day} {time} · {later}</source>
         <translation>Envoi le {day} à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="92"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="101"/>
         <source>Retweet of post {id}</source>
         <translation>Republication de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="97"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="106"/>
         <source>Thread of {count}</source>
         <translation>Fil de {count}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="99"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="108"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="101"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="110"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox_window.py" line="104"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="113"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pièce jointe</numerusform>
@@ -1473,113 +1478,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="106"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="115"/>
         <source>(picture only)</source>
         <translation>(image seule)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="128"/>
         <source>Outbox — Exec Desk</source>
         <translation>Boîte d&apos;envoi — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="127"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="137"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="127"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="137"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="130"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="140"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="131"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="141"/>
         <source>Each row: when it goes, then what it is.</source>
         <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="138"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="148"/>
         <source>Status of the selected item</source>
         <translation>État de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="145"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="155"/>
         <source>&amp;Undo — back to drafts</source>
         <translation>&amp;Annuler — retour aux brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="146"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="156"/>
         <source>Take the selected post out of the outbox and back into your drafts.</source>
         <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="148"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="158"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="149"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="159"/>
         <source>Send the selected post now, without waiting.</source>
         <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="151"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="161"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="152"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="162"/>
         <source>Reopen the post that was not sent in the composer.</source>
         <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="154"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="164"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="155"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="165"/>
         <source>Try sending it again now.</source>
         <translation>Réessayer de l&apos;envoyer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="157"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="167"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="204"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="221"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="206"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="223"/>
         <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
         <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="228"/>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="236"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="259"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="267"/>
         <source>Too late to undo: it is on its way.</source>
         <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="228"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="259"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="236"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="267"/>
         <source>Undone: nothing was sent.</source>
         <translation>Annulé : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="244"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="275"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>
@@ -3152,64 +3157,102 @@
     </message>
 </context>
 <context>
+    <name>UploadProgress</name>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="23"/>
+        <source>Uploading the video… {percent} %</source>
+        <translation>Envoi de la vidéo… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="25"/>
+        <source>Uploading the GIF… {percent} %</source>
+        <translation>Envoi du GIF… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="29"/>
+        <source>X is processing the video… {percent} %</source>
+        <translation>X traite la vidéo… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="31"/>
+        <source>X is processing the GIF… {percent} %</source>
+        <translation>X traite le GIF… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="35"/>
+        <source>Waiting for X to process the video…</source>
+        <translation>En attente du traitement de la vidéo par X…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="37"/>
+        <source>Waiting for X to process the GIF…</source>
+        <translation>En attente du traitement du GIF par X…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="50"/>
+        <source>Upload to X</source>
+        <translation>Envoi vers X</translation>
+    </message>
+</context>
+<context>
     <name>WhenPicker</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
         <source>Send now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
         <source>Send in</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
         <source>Send at</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="264"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="267"/>
         <source>A post waiting in the outbox can be undone until it is sent.</source>
         <translation>Une publication en attente dans la boîte d&apos;envoi peut être annulée jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="265"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="268"/>
         <source>When to send</source>
         <translation>Quand envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="269"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="272"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="270"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="273"/>
         <source>Minutes before it is sent</source>
         <translation>Minutes avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="275"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="278"/>
         <source>Day and time to send it</source>
         <translation>Jour et heure d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="304"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="307"/>
         <source>The time to send is in the past: pick a later one, or send now.</source>
         <translation>L&apos;heure d&apos;envoi est passée : choisissez-en une plus tardive, ou envoyez maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="313"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="316"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="317"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="320"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="319"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="322"/>
         <source>at {day} {time}</source>
         <translation>{day} à {time}</translation>
     </message>
