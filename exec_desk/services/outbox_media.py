@@ -128,7 +128,7 @@ class MediaSteps:
                 progress.data["media_at"] = None if now is None else now.isoformat()
             uploaded.append(media_id)
             progress.data.pop("upload", None)
-            progress.record(media_ids=uploaded)
+            progress.record(media_ids=list(uploaded))
         return uploaded
 
     @staticmethod
@@ -145,7 +145,8 @@ class MediaSteps:
         stat = path.stat()
         upload = progress.data.get("upload")
         if not self._resumable(upload, index, stat.st_size, stat.st_mtime_ns, now):
-            restarts = int(upload.get("restarts", 0)) + 1 if isinstance(upload, Mapping) else 0
+            again = isinstance(upload, Mapping) and upload.get("index") == index
+            restarts = int(upload.get("restarts", 0)) + 1 if again and isinstance(upload, Mapping) else 0
             upload = self._initialize(backend, index, path, item, stat.st_size, stat.st_mtime_ns, now, restarts)
             progress.record(upload=upload)
         assert isinstance(upload, dict)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.services.outbox import RETURNED, OutboxProgress, OutboxSender
-from exec_desk.services.outbox_media import media_stage
+from exec_desk.services.outbox_media import MediaStage, media_stage
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.ui.compose_messages import OUTBOX, shown
 from exec_desk.ui.i18n import short_time
@@ -58,6 +58,12 @@ def _day(moment: datetime, now: datetime) -> str | None:
     return QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM")
 
 
+def _stage(item: OutboxItem) -> MediaStage | None:
+    """Where the item's GIF or video stands, while it is on its way (not while it waits to try again)."""
+    retrying = item.state is OutboxState.SCHEDULED and bool(item.last_error)
+    return None if item.state not in _MOVING or retrying else media_stage(item.payload, item.progress)
+
+
 def when_text(item: OutboxItem, now: datetime) -> str:
     """When the item goes, or what happened to it, in a few words (another day than today: with the day)."""
     time, day = short_time(item.not_before), _day(item.not_before, now)
@@ -70,7 +76,7 @@ def when_text(item: OutboxItem, now: datetime) -> str:
         return QCoreApplication.translate("OutboxWindow", "Not sent — {reason}").format(reason=reason)
     if item.state is OutboxState.UNCERTAIN:
         return QCoreApplication.translate("OutboxWindow", "Checking with X whether it went…")
-    stage = media_stage(item.payload, item.progress)
+    stage = _stage(item)
     if stage is not None:
         return stage_text(stage)
     if item.state is OutboxState.SENDING or item.not_before <= now:
@@ -206,7 +212,7 @@ class OutboxWindow(QWidget):
             row.setToolTip(0, row.text(0))
             row.setToolTip(1, "\n\n".join(str(p) for p in item.payload.get("parts") or [item.payload.get("text", "")]))
             self.view.addTopLevelItem(row)
-            stage = media_stage(item.payload, item.progress) if item.state in _MOVING else None
+            stage = _stage(item)
             if stage is not None:
                 bar = self._bars[item.id] = UploadBar()
                 bar.show_stage(stage)
@@ -290,7 +296,7 @@ class OutboxWindow(QWidget):
         waiting = item is not None and item.state is OutboxState.SCHEDULED
         returned = item is not None and bool(item.progress.get(RETURNED)) and item.draft_id is not None
         self.undo_button.setEnabled(waiting)
-        moving = item is not None and media_stage(item.payload, item.progress) is not None
+        moving = item is not None and _stage(item) is not None
         self.now_button.setEnabled(waiting and not moving and item is not None and item.not_before > self._clock())
         self.open_button.setVisible(returned)
         self.retry_button.setVisible(item is not None and item.state is OutboxState.FAILED and not returned)

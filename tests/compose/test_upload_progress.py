@@ -10,6 +10,7 @@ $EXEC_DESK_SHOTS when set (e.g. /tmp/shots/media), else to the test's temporary 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -23,9 +24,10 @@ from support.media_files import ANIMATED_GIF, SHORT_MP4, cut_short, padded
 
 from exec_desk.core import media
 from exec_desk.core.compose import ComposedPost
-from exec_desk.fakex import FakeXServer
+from exec_desk.core.pricing import Op
+from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox import OutboxSender
+from exec_desk.services.outbox import OutboxProgress, OutboxSender
 from exec_desk.services.outbox_media import MediaStage
 from exec_desk.services.outbox_post import PostOperation
 from exec_desk.services.tasks import ImmediateTaskRunner
@@ -192,3 +194,30 @@ def test_screenshots(
     composer.show_upload(MediaStage("video", "uploading", 40, 1, 1))
     assert composer.upload.isVisible()
     _grab(composer, folder / f"media-composer-video-{lang}.png")
+
+
+def test_a_segment_x_failed_is_tried_again_from_where_the_upload_stopped(
+    qtbot: QtBot, server: FakeXServer, world: Store, clock: ManualClock
+) -> None:
+    sender = _sender(server, world, clock)
+    window = _window(qtbot, sender, clock)
+
+    def fail_the_third(update: OutboxProgress) -> None:
+        upload = update.progress.get("upload") or {}
+        if upload.get("next") == 2 and not server.faults.caught:
+            server.faults.add(Fault.SERVER_ERROR, path=re.compile(r"/append$"), status=503)
+
+    sender.progressed.connect(fail_the_third)
+    sender.enqueue(ComposedPost(("Six frames, one hiccup.",), (media.inspect(ANIMATED_GIF),)).payload())
+    [item] = world.outbox.all(ME)
+    assert item.state is OutboxState.SCHEDULED and item.progress["upload"]["next"] == 2
+    row = window.view.topLevelItem(0)
+    assert row is not None and row.text(0).startswith("Trying again at ") and _bar(window) is None
+    clock.advance(2)  # the retry: segments 2 and 3, then X processes it
+    assert _shown(window) == ("Waiting for X to process the GIF…", 0)
+    clock.advance(1)
+    clock.advance(1)
+    [item] = world.outbox.all(ME)
+    assert item.state is OutboxState.SENT
+    appends = [e.status for e in server.log if e.op == Op.MEDIA_APPEND]
+    assert appends == [200, 200, 503, 200, 200] and [e.op for e in server.log].count(Op.MEDIA_INITIALIZE) == 1
