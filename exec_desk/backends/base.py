@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from exec_desk.core.models import Page, Post, User, XList
+from exec_desk.core.models import Page, Post, UploadState, User, XList
 
 
 class XBackend(Protocol):
@@ -64,6 +64,29 @@ class XBackend(Protocol):
 
     def delete_post(self, post_id: str) -> None: ...
 
+    # -- media: an image in one request; a GIF or a video in steps, each of which the caller may save ----------
     def upload_media(self, path: Path, *, mime_type: str | None = None, alt_text: str | None = None) -> str:
-        """Upload a file through POST /2/media/upload (+ /2/media/metadata for alt text); return the media id."""
+        """Upload an image (JPEG, PNG, WebP, a still GIF) through the one-shot POST /2/media/upload (+ its alt text
+        through /2/media/metadata); return the media id."""
+        ...
+
+    def media_initialize(self, *, total_bytes: int, media_type: str, media_category: str) -> UploadState:
+        """Start a chunked upload (GIF: `tweet_gif`, video: `tweet_video`); its id and `expires_after_secs`."""
+        ...
+
+    def media_append(self, media_id: str, segment_index: int, chunk: bytes) -> None:
+        """Send one segment (0 to 999, in order; sending one again replaces it)."""
+        ...
+
+    def media_finalize(self, media_id: str) -> UploadState:
+        """End the upload: `ready`, or being processed (`state` pending / in_progress: ask `media_status` again
+        after `check_after_secs`), or `failed` with X's reason in `error`."""
+        ...
+
+    def media_status(self, media_id: str) -> UploadState:
+        """How X's processing of a finalized upload is going (GET /2/media/upload?command=STATUS)."""
+        ...
+
+    def set_alt_text(self, media_id: str, alt_text: str) -> None:
+        """The description of an uploaded image or GIF (at most 1000 characters)."""
         ...

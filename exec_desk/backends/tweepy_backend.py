@@ -1,16 +1,15 @@
 """The real X backend: tweepy.Client's own HTTP code, routed to the configured API base URL.
 
 Every call is mapped to the app-level errors and reported, with the resources it returned, to the API-cost ledger.
-Each worker thread gets its own `tweepy.Client` (requests sessions are not shared between threads).
+Each worker thread gets its own `tweepy.Client` (requests sessions are not shared between threads). Media uploads,
+which tweepy lacks for v2, are in `tweepy_media.MediaCalls`.
 """
 
 from __future__ import annotations
 
-import mimetypes
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import requests
@@ -19,6 +18,7 @@ import tweepy
 from exec_desk.backends import convert
 from exec_desk.backends.errors import error_for_exception, problem_name
 from exec_desk.backends.routing import DEFAULT_TIMEOUT, route_session
+from exec_desk.backends.tweepy_media import MediaCalls
 from exec_desk.core import errors
 from exec_desk.core.calls import CallRecord, CallRecorder
 from exec_desk.core.models import Page, Post, User, XList
@@ -33,7 +33,6 @@ TIMELINE_PARAMS: dict[str, Any] = {
     "media_fields": convert.MEDIA_FIELDS,
 }
 OWNED_PARAMS: dict[str, Any] = {**TIMELINE_PARAMS, "expansions": convert.OWNED_EXPANSIONS}
-MEDIA_CATEGORY = {"image/gif": "tweet_gif", "video/mp4": "tweet_video", "video/quicktime": "tweet_video"}
 
 
 class TokenSource(Protocol):
@@ -57,7 +56,7 @@ class _Client(tweepy.Client):  # type: ignore[misc]
         return self._user_id
 
 
-class TweepyBackend:
+class TweepyBackend(MediaCalls):
     """`XBackend` over tweepy. Give it either a `TokenSource` (OAuth 2.0) or OAuth 1.0a keys."""
 
     def __init__(
@@ -310,38 +309,6 @@ class TweepyBackend:
     def delete_post(self, post_id: str) -> None:
         self._write(Op.DELETE_POST, lambda c: c.delete_tweet(post_id, user_auth=self._user_auth), ref=post_id)
 
-    # -- media ------------------------------------------------------------------------------------------------
-    def _raw(self, client: _Client, path: str, **kwargs: Any) -> requests.Response:
-        """A request tweepy has no method for (v2 media), through the client's own routed session and auth."""
-        headers = {"User-Agent": client.user_agent}
-        auth = None
-        if self._oauth1 is not None:
-            auth = tweepy.OAuth1UserHandler(**self._oauth1).apply_auth()
-        else:
-            headers["Authorization"] = f"Bearer {client.bearer_token}"
-        response: requests.Response = client.session.post(
-            "https://api.twitter.com" + path, headers=headers, auth=auth, **kwargs
-        )
-        if not 200 <= response.status_code < 300:
-            raise _HTTPFailure(response)
-        return response
-
-    def upload_media(self, path: Path, *, mime_type: str | None = None, alt_text: str | None = None) -> str:
-        mime = mime_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        category = MEDIA_CATEGORY.get(mime, "tweet_image")
-        data = path.read_bytes()
-        body = self._write(
-            Op.MEDIA_UPLOAD,
-            lambda c: self._raw(
-                c, "/2/media/upload", files={"media": (path.name, data, mime)}, data={"media_category": category}
-            ),
-        )
-        media_id = str(body["data"]["id"])
-        if alt_text:
-            payload = {"id": media_id, "metadata": {"alt_text": {"text": alt_text}}}
-            self._write(Op.MEDIA_METADATA, lambda c: self._raw(c, "/2/media/metadata", json=payload), ref=media_id)
-        return media_id
-
 
 #: Problems with which X says the list or account asked for cannot be read (any more).
 GONE_PROBLEMS = frozenset({"resource-not-found", "not-authorized-for-resource", "resource-unavailable"})
@@ -356,7 +323,3 @@ def _gone(body: Any) -> str | None:
             detail = problem.get("detail") or problem.get("title") or ""
             return str(detail)
     return None
-
-
-class _HTTPFailure(tweepy.HTTPException):  # type: ignore[misc]
-    """A non-2xx answer to a raw request, shaped like tweepy's own exceptions so one mapping serves both."""

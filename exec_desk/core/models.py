@@ -94,3 +94,26 @@ class RateLimit:
     limit: int
     remaining: int
     reset_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UploadState:
+    """What X says of an upload (answers of INIT, FINALIZE, STATUS and the one-shot upload).
+
+    `state` is X's `processing_info.state` (pending, in_progress, succeeded, failed), or None when X gave no
+    `processing_info` (the media is ready: images). `error` is X's reason for a failure."""
+
+    media_id: str
+    state: str | None = None
+    check_after_secs: int | None = None
+    progress_percent: int | None = None
+    expires_after_secs: int | None = None
+    error: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.state in (None, "succeeded")
+
+    @property
+    def failed(self) -> bool:
+        return self.state == "failed"

@@ -20,7 +20,7 @@ Every entry was checked on 2026-12-06 against `tests/data/X-API-NOTES.md` and X'
 | undoing a retweet | $0.010 | Interaction: Delete |
 | deleting a post | $0.005 | Content: Manage |
 | alt text (media metadata) | $0.005 | Media Metadata |
-| media upload (one-shot and chunked) | $0 | no price line; see MEDIA_UPLOAD_PRICE |
+| media upload (one-shot, each step of the chunked one; STATUS bills nothing) | $0 | none: MEDIA_UPLOAD_PRICE |
 
 X notes: "Prices are subject to change. Current rates are always available in the Developer Console." Changes
 against the previous table: `users/me` is a user read, not an owned read; owned reads need the app's owner;
@@ -54,8 +54,14 @@ class Op(StrEnum):
     LIKE = "like"
     CREATE_POST = "create_post"
     DELETE_POST = "delete_post"
-    MEDIA_UPLOAD = "media_upload"
+    MEDIA_UPLOAD = "media_upload"  # the one-shot upload (images)
     MEDIA_METADATA = "media_metadata"
+    # The chunked upload (GIFs and videos), one op per step: priced like the one-shot upload (MEDIA_UPLOAD_PRICE,
+    # $0: no price line of X's); STATUS is a read that returns nothing billed.
+    MEDIA_INITIALIZE = "media_initialize"
+    MEDIA_APPEND = "media_append"
+    MEDIA_FINALIZE = "media_finalize"
+    MEDIA_STATUS = "media_status"
 
 
 class Resource(StrEnum):
@@ -83,9 +89,8 @@ MEDIA_METADATA_PRICE = 5_000
 #: Developer Console's usage page if a bill shows otherwise.
 MEDIA_UPLOAD_PRICE = 0
 
-WRITE_OPS = frozenset(
-    {Op.RETWEET, Op.UNRETWEET, Op.LIKE, Op.CREATE_POST, Op.DELETE_POST, Op.MEDIA_UPLOAD, Op.MEDIA_METADATA}
-)
+UPLOAD_OPS = frozenset({Op.MEDIA_UPLOAD, Op.MEDIA_INITIALIZE, Op.MEDIA_APPEND, Op.MEDIA_FINALIZE})
+WRITE_OPS = UPLOAD_OPS | {Op.RETWEET, Op.UNRETWEET, Op.LIKE, Op.CREATE_POST, Op.DELETE_POST, Op.MEDIA_METADATA}
 
 
 def is_write(op: Op) -> bool:
@@ -111,7 +116,7 @@ def write_price(op: Op, *, has_url: bool = False, is_reply: bool = False) -> int
         return CONTENT_MANAGE_PRICE
     if op is Op.MEDIA_METADATA:
         return MEDIA_METADATA_PRICE
-    if op is Op.MEDIA_UPLOAD:
+    if op in UPLOAD_OPS:
         return MEDIA_UPLOAD_PRICE
     raise ValueError(f"{op} is not a write")
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from exec_desk.fakex import images, problems, reads, writes
+from exec_desk.fakex import images, media, problems, reads, writes
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
 from exec_desk.fakex.faults import Fault, Faults, ScriptedFault
 from exec_desk.fakex.log import RequestLog
@@ -30,6 +30,7 @@ STATIC_RE = re.compile(r"^/(avatars|media)/([\w-]+)\.(\w+)$")
 
 WRITE = ("tweet.read", "tweet.write", "users.read")
 LISTS = ("list.read", "users.read")
+MEDIA = ("media.write",)
 ROUTES = [
     Route("GET", "/2/users/me", "users_me", Op.ME, reads.users_me),
     Route("GET", "/2/users", "users_lookup", Op.USERS, reads.users_lookup),
@@ -47,8 +48,12 @@ ROUTES = [
     Route("POST", "/2/users/{id}/likes", "like", Op.LIKE, writes.like, ("tweet.read", "users.read", "like.write")),
     Route("POST", "/2/tweets", "create_post", Op.CREATE_POST, writes.create_post, WRITE),
     Route("DELETE", "/2/tweets/{id}", "delete_post", Op.DELETE_POST, writes.delete_post, WRITE),
-    Route("POST", "/2/media/upload", "media_upload", Op.MEDIA_UPLOAD, writes.upload_media, ("media.write",)),
-    Route("POST", "/2/media/metadata", "media_metadata", Op.MEDIA_METADATA, writes.media_metadata, ("media.write",)),
+    Route("POST", "/2/media/upload", "media_upload", Op.MEDIA_UPLOAD, media.upload_media, MEDIA),
+    Route("GET", "/2/media/upload", "media_status", Op.MEDIA_STATUS, media.status, MEDIA),
+    Route("POST", "/2/media/upload/initialize", "media_initialize", Op.MEDIA_INITIALIZE, media.initialize, MEDIA),
+    Route("POST", "/2/media/upload/{id}/append", "media_append", Op.MEDIA_APPEND, media.append, MEDIA),
+    Route("POST", "/2/media/upload/{id}/finalize", "media_finalize", Op.MEDIA_FINALIZE, media.finalize, MEDIA),
+    Route("POST", "/2/media/metadata", "media_metadata", Op.MEDIA_METADATA, media.media_metadata, MEDIA),
 ]
 
 

@@ -123,8 +123,24 @@ class FakePost:
 
 
 @dataclass
+class FakeUpload:
+    """A chunked upload: the segments received, then X's processing, decided at FINALIZE and revealed on the
+    server's clock (`processing_secs` after `finalized_at`: pending for the first second, then in progress);
+    `failure` is the reason a processing ends in `failed`."""
+
+    total_bytes: int
+    mime_type: str
+    expires_at: datetime
+    segments: dict[int, bytes] = field(default_factory=dict)
+    finalized_at: datetime | None = None
+    processing_secs: float = 0.0
+    failure: str | None = None
+
+
+@dataclass
 class FakeMedia:
-    """A photo, video or GIF; uploaded media keep their bytes so the server can serve them back."""
+    """A photo, video or GIF; uploaded media keep their bytes so the server can serve them back. `upload` is set for
+    media sent through the chunked upload; `expires_at` is when X forgets an upload that no post used."""
 
     media_key: str
     id: int
@@ -139,6 +155,8 @@ class FakeMedia:
     data: bytes | None = None
     category: str = "tweet_image"
     created_at: datetime | None = None
+    upload: FakeUpload | None = None
+    expires_at: datetime | None = None
 
 
 @dataclass

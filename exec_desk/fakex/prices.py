@@ -44,6 +44,11 @@ class Op(StrEnum):
     DELETE_POST = "delete_post"
     MEDIA_UPLOAD = "media_upload"
     MEDIA_METADATA = "media_metadata"
+    # The chunked upload's steps: no price line of their own (like the one-shot upload); STATUS returns nothing billed.
+    MEDIA_INITIALIZE = "media_initialize"
+    MEDIA_APPEND = "media_append"
+    MEDIA_FINALIZE = "media_finalize"
+    MEDIA_STATUS = "media_status"
 
 
 class Resource(StrEnum):
@@ -70,7 +75,18 @@ _READ = {Resource.POST: POST_READ, Resource.USER: USER_READ, Resource.LIST: LIST
 #: Reads of the user's own data: billed at the owned rate when the user owns the developer app.
 OWNED_OPS = frozenset({Op.MENTIONS, Op.OWN_POSTS, Op.OWNED_LISTS, Op.FOLLOWED_LISTS})
 WRITES = frozenset(
-    {Op.RETWEET, Op.UNRETWEET, Op.LIKE, Op.CREATE_POST, Op.DELETE_POST, Op.MEDIA_UPLOAD, Op.MEDIA_METADATA}
+    {
+        Op.RETWEET,
+        Op.UNRETWEET,
+        Op.LIKE,
+        Op.CREATE_POST,
+        Op.DELETE_POST,
+        Op.MEDIA_UPLOAD,
+        Op.MEDIA_METADATA,
+        Op.MEDIA_INITIALIZE,
+        Op.MEDIA_APPEND,
+        Op.MEDIA_FINALIZE,
+    }
 )
 
 
@@ -86,7 +102,7 @@ def write_price(op: Op, *, has_url: bool = False, is_reply: bool = False) -> int
         return CONTENT_MANAGE
     if op is Op.MEDIA_METADATA:
         return MEDIA_METADATA
-    return 0  # media upload
+    return 0  # media upload, one-shot or chunked
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Per-user, per-endpoint rate limits in 15-minute windows, 24-hour caps, and X's headers on every answer.
 
-Limits from X's rate-limit table (docs.x.com "Rate limits"). Some endpoints also have 24-hour caps, per user or
+Limits from X's rate-limit table (docs.x.com "Rate limits"; the chunked media upload's: initialize, append and
+finalize 1,875 each, STATUS 1,000). Some endpoints also have 24-hour caps, per user or
 per developer app (shared by every user of the app): `POST /2/tweets` 10,000 a day per app, likes 1,000 a day
 per user. Their answers carry `x-user-limit-24hour-{limit,remaining,reset}` / `x-app-limit-24hour-*`, as X sends
 them; when a cap is reached the 429 says so there, while `x-rate-limit-*` still describe the 15-minute window.
@@ -30,6 +31,10 @@ LIMITS: dict[str, int] = {
     "create_post": 100,
     "delete_post": 50,
     "media_upload": 500,
+    "media_status": 1000,
+    "media_initialize": 1875,
+    "media_append": 1875,
+    "media_finalize": 1875,
     "media_metadata": 500,
 }
 #: 24-hour caps by bucket: {"user": per-user cap, "app": per-app cap}.

@@ -23,11 +23,16 @@ Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "parts": [..
 "quote_of"}` (or the older `{"op": "post", "text", ...}`); more kinds plug in through `operations` (see
 `outbox_ops.Operation`).
 
+A step may also ask to wait (`outbox_ops.Later`: X is processing a video): the item is scheduled again at that
+moment, its progress kept, and no failure counted; the post waits in the outbox until the media are ready.
+
 Signals of OutboxSender:
     changed(object): an `OutboxUpdate` after an item changed state (sent, failed, uncertain, rescheduled...).
     held(object): the sender stopped sending because of this refusal (an `XError` about the account); once.
     trouble(object): a step failed outside X (disk full, database busy): the exception, once, while it lasts
         (the sender looks again after a back-off); None once a step went through again.
+    progressed(object): an `OutboxProgress` each time a step of an item is saved (a media chunk sent, X's
+        processing checked), on the GUI thread; `outbox_media.media_stage` reads where its media stand.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
@@ -54,6 +59,7 @@ from exec_desk.services.outbox_ops import (
     RETURNED_WORDS,
     UNKNOWN,
     WAITING_UNTIL,
+    Later,
     Operation,
     Progress,
     cancel_to_draft,
@@ -67,7 +73,7 @@ from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
-__all__ = ["CHECKING", "FAILED_SHOWN", "RETURNED", "WAITING", "OutboxSender", "OutboxUpdate"]
+__all__ = ["CHECKING", "FAILED_SHOWN", "RETURNED", "WAITING", "OutboxProgress", "OutboxSender", "OutboxUpdate"]
 #: The progress key set once a failed post went back to the drafts: the item is then done with.
 RETURNED = "returned_to_draft"
 WAITING = (OutboxState.SCHEDULED, OutboxState.SENDING, OutboxState.UNCERTAIN)
@@ -84,6 +90,15 @@ class OutboxUpdate:
 
 
 @dataclass(frozen=True, slots=True)
+class OutboxProgress:
+    """An item's progress, as just saved by one of its steps."""
+
+    item_id: int
+    payload: Mapping[str, Any]
+    progress: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class _Processed:
     item: OutboxItem | None
     error: BaseException | None = None
@@ -93,12 +108,15 @@ class _Processed:
 class OutboxSender(QObject):
     """Sends the account's outbox items when due. Call `start()` once when the app is ready.
 
-    Signals: changed(object OutboxUpdate), held(object XError), trouble(object exception or None).
+    Signals: changed(object OutboxUpdate), held(object XError), trouble(object exception or None),
+    progressed(object OutboxProgress).
     """
 
     changed = Signal(object)
     held = Signal(object)
     trouble = Signal(object)
+    progressed = Signal(object)
+    _saved = Signal(object)  # emitted on a worker; `_relay` (a slot of this object) re-emits on the GUI thread
 
     def __init__(
         self,
@@ -125,6 +143,7 @@ class OutboxSender(QObject):
         self._step_failures = 0
         self._verify_timers: dict[int, Timer] = {}
         self._verify_failures: dict[int, int] = {}
+        self._saved.connect(self._relay)
 
     # -- public API -------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -262,6 +281,11 @@ class OutboxSender(QObject):
         """No step queued or running."""
         return not self._busy and not self._steps
 
+    @Slot(object)
+    def _relay(self, update: OutboxProgress) -> None:
+        if not self._stopped:
+            self.progressed.emit(update)
+
     # -- the FIFO of steps ------------------------------------------------------------------------------------
     def _step(self, work: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
         if not self._stopped:
@@ -325,11 +349,13 @@ class OutboxSender(QObject):
             remote = operation.send(self._backend, item.payload, progress)
         except Exception as exc:  # every failure is recorded on the item
             error = exc
-        return _Processed(self._record(item, remote, error, operation, progress), error)
+        recorded = self._record(item, remote, error, operation, progress)
+        return _Processed(recorded, None if isinstance(error, Later) else error)
 
     def _progress(self, item: OutboxItem) -> Progress:
         def save(data: dict[str, Any]) -> None:  # on the worker, right after each step
             self._store.outbox.set_progress(item.id, data, now=self._clock())
+            self._saved.emit(OutboxProgress(item.id, item.payload, data))
 
         return Progress(dict(item.progress), save, self._clock, item.created_at)
 
@@ -348,6 +374,8 @@ class OutboxSender(QObject):
         state, when, words = OutboxState.SCHEDULED, None, None
         if error is None:
             state = OutboxState.SENT
+        elif isinstance(error, Later):  # X is processing a video: look again then, no failure counted
+            when = error.at
         elif isinstance(error, errors.Transient) and error.maybe_applied:
             state, words = OutboxState.UNCERTAIN, CHECKING
         elif isinstance(error, errors.Transient) and failures < MAX_ATTEMPTS:

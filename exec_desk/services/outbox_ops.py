@@ -72,6 +72,15 @@ class Refused(errors.XError):
     """A write that cannot go, for a reason the operation words itself (`str(error)` is for the user)."""
 
 
+class Later(Exception):
+    """Not a failure: the write waits for X (a video being processed). The sender schedules the item again at `at`
+    with what was done kept in its progress; the wait counts as no failed attempt."""
+
+    def __init__(self, at: datetime) -> None:
+        super().__init__(f"waiting for X until {at.isoformat()}")
+        self.at = at
+
+
 @dataclass
 class Progress:
     """What a write has done so far (a JSON object); `record` saves it at once through `save`."""

@@ -4,10 +4,11 @@ Payloads: the composer's `{"op": "post", "parts": [...], "media": [{"path", "kin
 "reply_to", "quote_of"}` (see `core.compose.ComposedPost.payload`), or the older `{"op": "post", "text",
 "reply_to", "quote_of", "media_ids"}` (media already uploaded).
 
-Steps, each recorded in the item's progress as soon as it is done: the media uploads (with their alt text, through
-`backend.upload_media`; their ids kept for a day, X's limit, so a retry does not upload them again), then the
+Steps, each recorded in the item's progress as soon as it is done: the media uploads (`outbox_media.MediaSteps`:
+images in one request, a GIF or a video in chunks, then X's processing waited for, the post staying in the outbox
+until it has succeeded; their ids kept for a day, X's limit, so a retry does not upload them again), then the
 parts in order, part 1 with the media and the quote, each later part a reply to the one before. A failure or a
-crash part-way resumes with the next part; a sent part is never sent again.
+crash part-way resumes with the next step; a sent part is never sent again.
 
 After an uncertain step the part in flight is looked for among the user's latest posts by its text and the post it
 replies to (posts older than the item do not count: the same words said yesterday are not this post). X rewrites
@@ -24,26 +25,23 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 from typing import Any
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.text import extract_urls
+from exec_desk.services.outbox_media import CHUNK_SIZE, MediaSteps
 from exec_desk.services.outbox_ops import VERIFY_WINDOW, Leftover, Progress, Refused, failure_words
 from exec_desk.storage.records import DraftMedia
 
-#: X keeps an uploaded file for a day; older uploads are made again before part 1 goes.
-MEDIA_KEPT = timedelta(hours=23)
 #: How far X's clock may be behind ours when telling a post made before the item was queued.
 CLOCK_SKEW = timedelta(minutes=2)
 _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
 DUPLICATE = QT_TRANSLATE_NOOP(
     "Outbox", "X refused it as a copy of one of your recent posts, so it was not posted again."
 )
-UNREADABLE = QT_TRANSLATE_NOOP("Outbox", "{name} can no longer be read ({reason}); attach it again.")
 NO_QUOTES = QT_TRANSLATE_NOOP("Outbox", "X refused the quote: your X plan does not allow quoting posts.")
 NO_REPLIES = QT_TRANSLATE_NOOP(
     "Outbox", "X refused the reply: your X plan lets you reply only when the author mentioned or quoted you."
@@ -71,7 +69,6 @@ REJECTED_BECAUSE = {
 #: The templates above: the outbox window shows them translated.
 MESSAGES: tuple[str, ...] = (
     DUPLICATE,
-    UNREADABLE,
     NO_QUOTES,
     NO_REPLIES,
     NO_POSTS,
@@ -131,12 +128,15 @@ def _is_duplicate(error: errors.XError) -> bool:
 
 
 class PostOperation:
-    """Sends posts and threads; see the module docstring."""
+    """Sends posts and threads; see the module docstring. `chunk_size`: of GIF and video uploads."""
+
+    def __init__(self, chunk_size: int = CHUNK_SIZE) -> None:
+        self.media = MediaSteps(chunk_size)
 
     def send(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> str | None:
         plan = PostPlan.of(payload)
         sent = _sent(progress)
-        media_ids = self._upload(backend, plan, progress) if not sent else []
+        media_ids = [*plan.media_ids, *self.media.upload(backend, plan.media, progress)] if not sent else []
         for index in range(len(sent), len(plan.parts)):
             first = index == 0
             try:
@@ -156,28 +156,6 @@ class PostOperation:
             sent.append(str(post_id))
             progress.record(sent=sent)
         return sent[0] if sent else None
-
-    def _upload(self, backend: XBackend, plan: PostPlan, progress: Progress) -> list[str]:
-        """Upload the media not uploaded yet (or too long ago); the ids of all of them, in order."""
-        uploaded = [str(m) for m in progress.data.get("media_ids") or ()]
-        at = progress.data.get("media_at")
-        now = progress.clock() if progress.clock is not None else None
-        if uploaded and now is not None and (at is None or now - datetime.fromisoformat(str(at)) > MEDIA_KEPT):
-            uploaded = []
-        for item in plan.media[len(uploaded) :]:
-            path = Path(str(item.get("path", "")))
-            try:
-                media_id = backend.upload_media(
-                    path, mime_type=item.get("mime_type") or None, alt_text=item.get("alt_text") or None
-                )
-            except errors.Transient as exc:
-                # An upload that may have landed is simply made again: an unused upload is never shown to anyone.
-                raise errors.Transient(str(exc), status=exc.status) from exc
-            except OSError as exc:
-                raise Refused(UNREADABLE.format(name=path.name, reason=exc.strerror or exc)) from exc
-            uploaded.append(media_id)
-            progress.record(media_ids=uploaded, media_at=None if now is None else now.isoformat())
-        return [*plan.media_ids, *uploaded]
 
     def _find(self, backend: XBackend, plan: PostPlan, sent: list[str], progress: Progress) -> str | None:
         """The id of the part after `sent` among the user's latest posts (none older than the item), if there."""
@@ -202,6 +180,8 @@ class PostOperation:
         sent = _sent(progress)
         if len(sent) >= len(plan.parts):
             return True  # the last part landed and was recorded; only the final state was not
+        if not sent and len(progress.data.get("media_ids") or ()) < len(plan.media):
+            return False  # stopped while uploading its media: part 1 cannot have gone (no read needed)
         found = self._find(backend, plan, sent, progress)
         if found is not None:
             progress.record(sent=[*sent, found])

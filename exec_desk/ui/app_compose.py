@@ -9,7 +9,8 @@ and an app that is not used to write does not carry it.
 
 Sending hands the post over without a window in which it could be lost: one transaction on a worker stores the
 outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
-back with the post and the reason. The sender is then woken; the user is told when a post goes out or fails.
+back with the post and the reason. The sender is then woken; the user is told when a post goes out or fails; while
+its GIF or video is on its way to X the composer, if open, shows how far (`ComposerForm.show_upload`).
 What the user reads is translated, the sender's reasons too (`ui.compose_messages.OUTBOX`); times are the locale's.
 """
 
@@ -30,7 +31,8 @@ from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import DraftService
-from exec_desk.services.outbox import OutboxSender, OutboxUpdate
+from exec_desk.services.outbox import OutboxProgress, OutboxSender, OutboxUpdate
+from exec_desk.services.outbox_media import media_stage
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.ui.compose_messages import MEDIA, OUTBOX, shown
@@ -110,8 +112,10 @@ class ComposeDesk(QObject):
         self.outbox_window: OutboxWindow | None = None
         self.drafts_window: DraftsList | None = None
         self._closed = False
+        self._uploading: int | None = None  # the item whose upload the composer shows
         self.outbox.changed.connect(self._changed)
         self.outbox.held.connect(self._held)
+        self.outbox.progressed.connect(self._progressed)
         self.outbox.start()
 
     # -- the composer -----------------------------------------------------------------------------------------
@@ -247,8 +251,19 @@ class ComposeDesk(QObject):
             menu.insertAction(before, action)
 
     # -- what the sender says -----------------------------------------------------------------------------------
+    def _progressed(self, update: OutboxProgress) -> None:
+        stage = media_stage(update.payload, update.progress)
+        if self.composer is not None and stage is not None:
+            self._uploading = update.item_id
+            self.composer.show_upload(stage)
+
     def _changed(self, update: OutboxUpdate) -> None:
         item = update.item
+        if self.composer is not None and item.id == self._uploading:
+            moving = item.state in (OutboxState.SCHEDULED, OutboxState.SENDING)
+            stage = media_stage(item.payload, item.progress) if moving else None
+            self.composer.show_upload(stage)
+            self._uploading = None if stage is None else item.id
         self._emit({"event": "outbox", "id": item.id, "state": item.state.value, "op": item.payload.get("op")})
         if item.payload.get("op") == "post" and item.state is OutboxState.FAILED:
             reason = shown(item.last_error or "", OUTBOX)

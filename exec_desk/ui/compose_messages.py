@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from exec_desk.core import errors, media
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
-from exec_desk.services import drafts, outbox_ops, outbox_post
+from exec_desk.services import drafts, outbox_media, outbox_ops, outbox_post
 
 #: (context, English template) pairs, most specific first.
 Catalogue = tuple[tuple[str, str], ...]
@@ -90,7 +90,7 @@ def shown_all(texts: Iterable[str], known: Catalogue) -> list[str]:
 
 #: What the outbox sender writes on its items (and the media checks a file may fail again at sending).
 OUTBOX = catalogue(
-    ("Outbox", (*outbox_ops.MESSAGES, *outbox_post.MESSAGES)),
+    ("Outbox", (*outbox_ops.MESSAGES, *outbox_post.MESSAGES, *outbox_media.MESSAGES)),
     ("Errors", errors.MESSAGES),
     ("Media", media.MESSAGES),
 )

@@ -1,7 +1,8 @@
 """The composer's widgets and how a check is shown in them; `ComposerWindow` (composer.py) adds the behaviour.
 
 Layout, top to bottom: the context bar (reply/quote), the editor, the status line (the first problem, the ring and
-"243/280"), the thread preview, the media strip, and the bar with Attach, Thread, Drafts, Outbox, "when", Send and
+"243/280"), the thread preview, the media strip, the upload line (hidden: how far the GIF or video of a post just
+sent is on its way to X, see `show_upload`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and
 Close. Tab order: the text, each file's description (and its remove button), Attach, Thread, "when", Send, Close,
 Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons of the same letter.
 Every text is translated (`tr`), the check's problems already are when `show_check` gets them.
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core import compose, media, pricing
+from exec_desk.services.outbox_media import MediaStage
 from exec_desk.ui.compose_messages import MEDIA, shown
 from exec_desk.ui.composer_context import ContextBar
 from exec_desk.ui.composer_parts import CountRing, MediaStrip, WhenPicker, danger, small_font
 from exec_desk.ui.composer_preview import ThreadPreview, ThreadPreviewModel
 from exec_desk.ui.i18n import usd
+from exec_desk.ui.upload_progress import UploadBar
 
 _STYLE = """
 QPlainTextEdit#editor { border: 1px solid palette(mid); border-radius: 8px; padding: 6px; background: palette(base); }
@@ -108,6 +111,18 @@ class ComposerForm(QWidget):
         layout.addWidget(self.preview, 4)
         self.media = MediaStrip()
         layout.addWidget(self.media)
+        self.upload = QWidget()
+        upload = QHBoxLayout(self.upload)
+        upload.setContentsMargins(0, 0, 0, 0)
+        self.upload_label = QLabel(self.tr("Your last post, on its way to X:"))
+        self.upload_label.setFont(small_font(self.upload_label.font()))
+        self.upload_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.upload_bar = UploadBar()
+        self.upload_label.setBuddy(self.upload_bar)
+        upload.addWidget(self.upload_label)
+        upload.addWidget(self.upload_bar, 1)
+        self.upload.setVisible(False)
+        layout.addWidget(self.upload)
         bar = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("&Attach…"))
         self.attach_button.setToolTip(shown(media.accepted_formats(), MEDIA))
@@ -194,6 +209,12 @@ class ComposerForm(QWidget):
             send = self.tr("Send {when}") if when else self.tr("Send")
         self.send_button.setText(send.format(count=count, when=when))
         self.send_button.setEnabled(not problems)
+
+    def show_upload(self, stage: MediaStage | None) -> None:
+        """How far the GIF or video of a post just sent is on its way to X (None: hide the line)."""
+        if stage is not None:
+            self.upload_bar.show_stage(stage)
+        self.upload.setVisible(stage is not None)
 
     def highlight(self, over_from: int | None) -> None:
         """Mark the text from UTF-16 offset `over_from` (Qt's positions are UTF-16 too) to the end."""

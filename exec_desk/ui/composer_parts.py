@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exec_desk.core.media import ALT_TEXT_MAX, Attachment, MediaKind, size_text
+from exec_desk.core.media import ALT_TEXT_MAX, Attachment, MediaKind, duration_text, size_text
 from exec_desk.ui.compose_messages import MEDIA, shown
 
 THUMB = 88
@@ -173,7 +173,10 @@ class MediaTile(QFrame):
         top.addWidget(picture)
         size = shown(size_text(attachment.size), MEDIA).replace(" ", "\u00a0")
         kinds = {MediaKind.IMAGE: self.tr("IMAGE"), MediaKind.GIF: self.tr("GIF"), MediaKind.VIDEO: self.tr("VIDEO")}
-        info = QLabel(f"{attachment.name}\n{kinds[attachment.kind]} · {size}")
+        facts = [kinds[attachment.kind], size]
+        if attachment.duration_ms is not None:  # a video: how long it lasts
+            facts.insert(1, shown(duration_text(attachment.duration_ms), MEDIA).replace(" ", "\u00a0"))
+        info = QLabel(f"{attachment.name}\n{' · '.join(facts)}")
         info.setFont(small_font(info.font(), 0.82))
         info.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         info.setWordWrap(True)

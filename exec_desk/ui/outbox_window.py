@@ -2,12 +2,14 @@
 
 One row per item not sent yet (then the failed ones): when it goes ("Sends at 14:30 · in 9 min", "Sending…",
 "Checking with X…", "Trying again at 14:02") and what it is (the post's first words, "thread of 3", "2 images",
-"Retweet"). Undo takes a waiting post out of the outbox and back into the drafts (a retweet is simply dropped);
-"Send now" sends it at once; a failed post went back to the drafts by itself: "Open draft" reopens it; a failed
-retweet may be retried. The selected item's full status shows under the list. The list follows the sender's
-`changed` signal and refreshes its relative times every 30 seconds. Alt+U, Alt+N, Alt+O, Alt+R and Alt+C reach the
-buttons, Esc closes. Texts are translated, what the sender wrote on an item too (see `ui.compose_messages`); times
-and days are the locale's.
+"Retweet"). A post whose GIF or video is on its way shows a progress bar instead ("Uploading the video… 40 %",
+"X is processing the video… 70 %", "Waiting for X to process the video…"), moved by the sender's `progressed`
+signal as each step is saved. Undo takes a waiting post out of the outbox and back into the drafts (a retweet is
+simply dropped); "Send now" sends it at once; a failed post went back to the drafts by itself: "Open draft"
+reopens it (with X's reason as its note); a failed retweet may be retried. The selected item's full status shows
+under the list. The list follows the sender's `changed` signal and refreshes its relative times every 30 seconds.
+Alt+U, Alt+N, Alt+O, Alt+R and Alt+C reach the buttons, Esc closes. Texts are translated, what the sender wrote on
+an item too (see `ui.compose_messages`); times and days are the locale's.
 
 Signals of OutboxWindow:
     open_draft_requested(int, str): reopen the draft with this id in the composer; the str says why it came back
@@ -35,13 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exec_desk.services.outbox import RETURNED, OutboxSender
+from exec_desk.services.outbox import RETURNED, OutboxProgress, OutboxSender
+from exec_desk.services.outbox_media import MediaStage, media_stage
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.ui.compose_messages import OUTBOX, shown
 from exec_desk.ui.i18n import short_time
+from exec_desk.ui.upload_progress import UploadBar, in_cell, stage_text
 
 REFRESH_MS = 30_000
 _ID = Qt.ItemDataRole.UserRole + 1
+#: States in which an item's media may be on their way (a bar then shows how far).
+_MOVING = (OutboxState.SCHEDULED, OutboxState.SENDING)
 
 
 def _day(moment: datetime, now: datetime) -> str | None:
@@ -50,6 +56,12 @@ def _day(moment: datetime, now: datetime) -> str | None:
     if local.date() == now.astimezone().date():
         return None
     return QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+
+
+def _stage(item: OutboxItem) -> MediaStage | None:
+    """Where the item's GIF or video stands, while it is on its way (not while it waits to try again)."""
+    retrying = item.state is OutboxState.SCHEDULED and bool(item.last_error)
+    return None if item.state not in _MOVING or retrying else media_stage(item.payload, item.progress)
 
 
 def when_text(item: OutboxItem, now: datetime) -> str:
@@ -64,6 +76,9 @@ def when_text(item: OutboxItem, now: datetime) -> str:
         return QCoreApplication.translate("OutboxWindow", "Not sent — {reason}").format(reason=reason)
     if item.state is OutboxState.UNCERTAIN:
         return QCoreApplication.translate("OutboxWindow", "Checking with X whether it went…")
+    stage = _stage(item)
+    if stage is not None:
+        return stage_text(stage)
     if item.state is OutboxState.SENDING or item.not_before <= now:
         return QCoreApplication.translate("OutboxWindow", "Sending…")
     if item.last_error:
@@ -119,6 +134,7 @@ class OutboxWindow(QWidget):
         self.setWindowTitle(self.tr("Outbox — Exec Desk"))
         self._sender, self._clock = sender, clock
         self._items: dict[int, OutboxItem] = {}
+        self._bars: dict[int, UploadBar] = {}
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -129,7 +145,7 @@ class OutboxWindow(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Waiting to be sent"))
         self.view.setAccessibleDescription(self.tr("Each row: when it goes, then what it is."))
-        self.view.setColumnWidth(0, 250)
+        self.view.setColumnWidth(0, 300)
         self.view.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.view, 1)
         self.details = QLabel()
@@ -169,7 +185,8 @@ class OutboxWindow(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         sender.changed.connect(lambda _update: self.refresh() if self.isVisible() else None)
-        self.resize(640, 320)
+        sender.progressed.connect(self._progressed)
+        self.resize(700, 320)
         self.refresh()
 
     def showEvent(self, event: Any) -> None:
@@ -188,12 +205,18 @@ class OutboxWindow(QWidget):
         items = sorted(self._sender.waiting(), key=lambda i: i.state is OutboxState.FAILED)  # failed ones last
         self._items = {i.id: i for i in items}
         self.view.clear()
+        self._bars.clear()
         for item in items:
             row = QTreeWidgetItem([when_text(item, now), what_text(item.payload)])
             row.setData(0, _ID, item.id)
             row.setToolTip(0, row.text(0))
             row.setToolTip(1, "\n\n".join(str(p) for p in item.payload.get("parts") or [item.payload.get("text", "")]))
             self.view.addTopLevelItem(row)
+            stage = _stage(item)
+            if stage is not None:
+                bar = self._bars[item.id] = UploadBar()
+                bar.show_stage(stage)
+                self.view.setItemWidget(row, 0, in_cell(bar))
             if chosen is not None and item.id == chosen.id:
                 self.view.setCurrentItem(row)
         first = self.view.topLevelItem(0)
@@ -208,6 +231,20 @@ class OutboxWindow(QWidget):
             )
         )
         self._enable()
+
+    def _progressed(self, update: OutboxProgress) -> None:
+        """A step of an item was saved: move its bar (a new bar needs the list read again)."""
+        if not self.isVisible():
+            return
+        stage = media_stage(update.payload, update.progress)
+        bar = self._bars.get(update.item_id)
+        if stage is None or bar is None:
+            self.refresh()
+            return
+        bar.show_stage(stage)
+        chosen = self.selected()
+        if chosen is not None and chosen.id == update.item_id:
+            self.details.setText(stage_text(stage))
 
     def selected(self) -> OutboxItem | None:
         row = self.view.currentItem()
@@ -259,6 +296,7 @@ class OutboxWindow(QWidget):
         waiting = item is not None and item.state is OutboxState.SCHEDULED
         returned = item is not None and bool(item.progress.get(RETURNED)) and item.draft_id is not None
         self.undo_button.setEnabled(waiting)
-        self.now_button.setEnabled(waiting and item is not None and item.not_before > self._clock())
+        moving = item is not None and _stage(item) is not None
+        self.now_button.setEnabled(waiting and not moving and item is not None and item.not_before > self._clock())
         self.open_button.setVisible(returned)
         self.retry_button.setVisible(item is not None and item.state is OutboxState.FAILED and not returned)

@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="172"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>OutboxWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox_window.py" line="104"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="119"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>

@@ -204,82 +204,82 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="54"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="56"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="55"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="57"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="56"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="58"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="72"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="74"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="73"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="75"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="194"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="198"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="202"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="206"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="233"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="237"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="245"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="241"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="245"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="243"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="247"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="255"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="270"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="258"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="273"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="258"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="273"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="265"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="280"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="270"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="285"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -287,118 +287,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="61"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="64"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="70"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="73"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="71"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="74"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="72"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="75"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="79"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="82"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="84"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="87"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="86"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="89"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="94"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="97"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="96"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="99"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="112"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="117"/>
+        <source>Your last post, on its way to X:</source>
+        <translation>Votre dernière publication, en route vers X :</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_form.py" line="127"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="115"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="130"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="117"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="132"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="120"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="120"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="122"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="122"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="125"/>
-        <location filename="../../exec_desk/ui/composer_form.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="140"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="127"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="142"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="129"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="129"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="160"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="175"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="168"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="183"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="172"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -406,27 +411,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -695,7 +700,7 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="58"/>
         <source>X&apos;s daily limit is reached; it resets within 24 hours.</source>
-        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise sous 24 heures.</translation>
+        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise d&apos;ici 24 heures.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="69"/>
@@ -705,12 +710,12 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="77"/>
         <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
-        <translation>Votre compte développeur X n’a plus de crédits : ajoutez-en dans la console développeur X.</translation>
+        <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la X Developer Console.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="85"/>
         <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
-        <translation>Votre application développeur X n’est pas inscrite à cette API : dans la console développeur X, placez l’application dans l’offre Pay-per-use et dans son environnement Production.</translation>
+        <translation>Votre app développeur X n&apos;est pas inscrite à cette API : dans la X Developer Console, passez l&apos;app à l&apos;offre Pay-per-use et à son environnement Production.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="95"/>
@@ -725,7 +730,7 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="108"/>
         <source>That list or account no longer exists on X, or is private.</source>
-        <translation>Cette liste ou ce compte n’existe plus sur X, ou est privé.</translation>
+        <translation>Cette liste ou ce compte n&apos;existe plus sur X, ou est privé.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="118"/>
@@ -1061,128 +1066,183 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="36"/>
+        <location filename="../../exec_desk/core/media.py" line="52"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="37"/>
+        <location filename="../../exec_desk/core/media.py" line="53"/>
         <source>a ZIP archive or an Office document</source>
         <translation>une archive ZIP ou un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="38"/>
+        <location filename="../../exec_desk/core/media.py" line="54"/>
         <source>an Office document</source>
         <translation>un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="39"/>
+        <location filename="../../exec_desk/core/media.py" line="55"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="40"/>
+        <location filename="../../exec_desk/core/media.py" line="56"/>
         <source>a BMP image, which X does not take</source>
         <translation>une image BMP, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="41"/>
-        <location filename="../../exec_desk/core/media.py" line="42"/>
+        <location filename="../../exec_desk/core/media.py" line="57"/>
+        <location filename="../../exec_desk/core/media.py" line="58"/>
         <source>a TIFF image, which X does not take</source>
         <translation>une image TIFF, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="44"/>
+        <location filename="../../exec_desk/core/media.py" line="60"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="45"/>
+        <location filename="../../exec_desk/core/media.py" line="61"/>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="46"/>
+        <location filename="../../exec_desk/core/media.py" line="62"/>
         <source>{name} cannot be read (permission denied).</source>
         <translation>Impossible de lire {name} (accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="47"/>
+        <location filename="../../exec_desk/core/media.py" line="63"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="48"/>
+        <location filename="../../exec_desk/core/media.py" line="64"/>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="49"/>
+        <location filename="../../exec_desk/core/media.py" line="65"/>
         <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="50"/>
+        <location filename="../../exec_desk/core/media.py" line="66"/>
         <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="54"/>
+        <location filename="../../exec_desk/core/media.py" line="70"/>
         <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="57"/>
+        <location filename="../../exec_desk/core/media.py" line="73"/>
         <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="60"/>
+        <location filename="../../exec_desk/core/media.py" line="76"/>
         <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="64"/>
+        <location filename="../../exec_desk/core/media.py" line="80"/>
+        <source>{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.</source>
+        <translation>{name} fait {width}×{height} pixels ; sur X, un GIF ne peut dépasser {max_width}×{max_height}. Utilisez une copie plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="84"/>
+        <source>{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy.</source>
+        <translation>{name} compte {frames} images ; sur X, un GIF ne peut en compter plus de {max}. Utilisez une copie plus courte.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="87"/>
+        <source>{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or shorter copy.</source>
+        <translation>{name} compte {pixels} millions de pixels sur l&apos;ensemble de ses images ; X en accepte au plus {max} millions. Utilisez une copie plus petite ou plus courte.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="92"/>
+        <source>{name} looks like a GIF but cannot be read; it may be damaged.</source>
+        <translation>{name} ressemble à un GIF mais ne peut être lu ; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="93"/>
+        <source>{name} looks like a video but its length cannot be read; it may be incomplete. Export it again.</source>
+        <translation>{name} ressemble à une vidéo mais sa durée est illisible ; elle est peut-être incomplète. Exportez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="96"/>
+        <source>{name} lasts {duration}; a video must last at least {min} on X.</source>
+        <translation>{name} dure {duration} ; sur X, une vidéo doit durer au moins {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="97"/>
+        <source>{name} lasts {duration}; a video may last at most {max} on X. Trim it.</source>
+        <translation>{name} dure {duration} ; sur X, une vidéo ne peut dépasser {max}. Raccourcissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="98"/>
+        <source>{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X.</source>
+        <translation>{name} fait {width}×{height} pixels ; sur X, une vidéo doit faire au moins {min}×{min}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="101"/>
+        <source>{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it.</source>
+        <translation>{name} fait {width}×{height} pixels ; X accepte les vidéos de 1:3 (en hauteur) à 3:1 (en largeur). Recadrez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="104"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="105"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="106"/>
         <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
         <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="69"/>
+        <location filename="../../exec_desk/core/media.py" line="111"/>
         <source>A GIF must be alone in a post: remove {name} or the other file.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="70"/>
+        <location filename="../../exec_desk/core/media.py" line="112"/>
         <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="73"/>
+        <location filename="../../exec_desk/core/media.py" line="115"/>
         <source>A video must be alone in a post: remove {name} or the other file.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="76"/>
+        <location filename="../../exec_desk/core/media.py" line="118"/>
         <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="80"/>
+        <location filename="../../exec_desk/core/media.py" line="122"/>
         <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
         <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="81"/>
-        <source>X takes up to {max} images (JPEG, PNG, WebP; {image} each), or one GIF ({gif}), or one MP4/MOV video ({video}).</source>
-        <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP ; {image} chacune), ou un GIF ({gif}), ou une vidéo MP4/MOV ({video}).</translation>
+        <location filename="../../exec_desk/core/media.py" line="123"/>
+        <source>X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one MP4/MOV video ({video}, {shortest} to {longest}).</source>
+        <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP, GIF fixe ; {image} chacune), ou un GIF animé ({gif}), ou une vidéo MP4/MOV ({video}, de {shortest} à {longest}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="85"/>
+        <location filename="../../exec_desk/core/media.py" line="128"/>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="86"/>
+        <location filename="../../exec_desk/core/media.py" line="129"/>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -1205,22 +1265,22 @@
         <translation>VIDÉO</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="184"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="187"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="192"/>
         <source>Describe it (alt text)</source>
         <translation>Décrivez-la (texte alternatif)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="195"/>
         <source>A description for people who use screen readers; X shows it as the image&apos;s alt text.</source>
         <translation>Une description pour les personnes qui utilisent un lecteur d&apos;écran ; X l&apos;affiche comme texte alternatif de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="197"/>
         <source>Description of {name}</source>
         <translation>Description de {name}</translation>
     </message>
@@ -1244,6 +1304,26 @@
 </context>
 <context>
     <name>Outbox</name>
+    <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="50"/>
+        <source>{name} can no longer be read ({reason}); attach it again.</source>
+        <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="51"/>
+        <source>X could not process {name}: {reason}</source>
+        <translation>X n&apos;a pas pu traiter {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="52"/>
+        <source>X could not process {name}.</source>
+        <translation>X n&apos;a pas pu traiter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox_media.py" line="53"/>
+        <source>X took more than {minutes} minutes to process {name}.</source>
+        <translation>X a mis plus de {minutes} minutes à traiter {name}.</translation>
+    </message>
     <message>
         <location filename="../../exec_desk/services/outbox_ops.py" line="35"/>
         <source>X may have received it; checking before trying again.</source>
@@ -1320,82 +1400,77 @@
         <translation>Envoi impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="43"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="42"/>
         <source>X refused it as a copy of one of your recent posts, so it was not posted again.</source>
         <translation>X l&apos;a refusée comme copie d&apos;une de vos publications récentes ; elle n&apos;a donc pas été publiée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="46"/>
-        <source>{name} can no longer be read ({reason}); attach it again.</source>
-        <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="47"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="45"/>
         <source>X refused the quote: your X plan does not allow quoting posts.</source>
         <translation>X a refusé la citation : votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="48"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="46"/>
         <source>X refused the reply: your X plan lets you reply only when the author mentioned or quoted you.</source>
         <translation>X a refusé la réponse : votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ou cité.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="49"/>
         <source>X refused the post: your X plan does not allow it.</source>
         <translation>X a refusé la publication : votre formule X ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
         <source>The post your reply answers no longer exists.</source>
         <translation>La publication à laquelle vous répondez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="54"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="52"/>
         <source>The post your quote answers no longer exists.</source>
         <translation>La publication que vous citez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
         <source>A post it needs is gone.</source>
         <translation>Une publication dont elle dépend a disparu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="57"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
         <source>X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts.</source>
         <translation>X a refusé votre connexion : reconnectez-vous (menu de la zone de notification, Compte…), puis envoyez-la depuis vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="58"/>
         <source>X did not answer, even after several tries.</source>
         <translation>X n&apos;a pas répondu, même après plusieurs essais.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
         <source>X rejected the reply.</source>
         <translation>X a rejeté la réponse.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="63"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="61"/>
         <source>X rejected the quote.</source>
         <translation>X a rejeté la citation.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="64"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
         <source>X rejected the post.</source>
         <translation>X a rejeté la publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="65"/>
         <source>X rejected the reply: {detail}</source>
         <translation>X a rejeté la réponse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="68"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="66"/>
         <source>X rejected the quote: {detail}</source>
         <translation>X a rejeté la citation : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="69"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
         <source>X rejected the post: {detail}</source>
         <translation>X a rejeté la publication : {detail}</translation>
     </message>
@@ -1403,77 +1478,77 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="62"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="74"/>
         <source>X refused it.</source>
         <translation>X l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="64"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="76"/>
         <source>Not sent — {reason}</source>
         <translation>Non envoyée — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="66"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="78"/>
         <source>Checking with X whether it went…</source>
         <translation>Vérification auprès de X de son envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="68"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="83"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="71"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="86"/>
         <source>Trying again at {time} — {reason}</source>
         <translation>Nouvel essai à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="73"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="88"/>
         <source>Trying again at {day} {time} — {reason}</source>
         <translation>Nouvel essai le {day} à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="78"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="93"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="80"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="95"/>
         <source>in {hours} h</source>
         <translation>dans {hours} h</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="82"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="97"/>
         <source>Sends at {time} · {later}</source>
         <translation>Envoi à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="84"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="99"/>
         <source>Sends at {day} {time} · {later}</source>
         <translation>Envoi le {day} à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="92"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="107"/>
         <source>Retweet of post {id}</source>
         <translation>Republication de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="97"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="112"/>
         <source>Thread of {count}</source>
         <translation>Fil de {count}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="99"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="114"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="101"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="116"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox_window.py" line="104"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="119"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pièce jointe</numerusform>
@@ -1481,113 +1556,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="106"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="121"/>
         <source>(picture only)</source>
         <translation>(image seule)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="134"/>
         <source>Outbox — Exec Desk</source>
         <translation>Boîte d&apos;envoi — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="127"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="127"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="143"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="130"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="146"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="131"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="147"/>
         <source>Each row: when it goes, then what it is.</source>
         <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="138"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="154"/>
         <source>Status of the selected item</source>
         <translation>État de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="145"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="161"/>
         <source>&amp;Undo — back to drafts</source>
         <translation>&amp;Annuler — retour aux brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="146"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="162"/>
         <source>Take the selected post out of the outbox and back into your drafts.</source>
         <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="148"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="164"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="149"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="165"/>
         <source>Send the selected post now, without waiting.</source>
         <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="151"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="167"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="152"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="168"/>
         <source>Reopen the post that was not sent in the composer.</source>
         <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="154"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="170"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="155"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="171"/>
         <source>Try sending it again now.</source>
         <translation>Réessayer de l&apos;envoyer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="157"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="204"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="227"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="206"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="229"/>
         <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
         <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="228"/>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="236"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="265"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="273"/>
         <source>Too late to undo: it is on its way.</source>
         <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="228"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="265"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="236"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="273"/>
         <source>Undone: nothing was sent.</source>
         <translation>Annulé : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="244"/>
+        <location filename="../../exec_desk/ui/outbox_window.py" line="281"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>
@@ -3190,64 +3265,102 @@
     </message>
 </context>
 <context>
+    <name>UploadProgress</name>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="23"/>
+        <source>Uploading the video… {percent} %</source>
+        <translation>Envoi de la vidéo… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="25"/>
+        <source>Uploading the GIF… {percent} %</source>
+        <translation>Envoi du GIF… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="29"/>
+        <source>X is processing the video… {percent} %</source>
+        <translation>X traite la vidéo… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="31"/>
+        <source>X is processing the GIF… {percent} %</source>
+        <translation>X traite le GIF… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="35"/>
+        <source>Waiting for X to process the video…</source>
+        <translation>En attente du traitement de la vidéo par X…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="37"/>
+        <source>Waiting for X to process the GIF…</source>
+        <translation>En attente du traitement du GIF par X…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/upload_progress.py" line="50"/>
+        <source>Upload to X</source>
+        <translation>Envoi vers X</translation>
+    </message>
+</context>
+<context>
     <name>WhenPicker</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
         <source>Send now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
         <source>Send in</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="263"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
         <source>Send at</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="264"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="267"/>
         <source>A post waiting in the outbox can be undone until it is sent.</source>
         <translation>Une publication en attente dans la boîte d&apos;envoi peut être annulée jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="265"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="268"/>
         <source>When to send</source>
         <translation>Quand envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="269"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="272"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="270"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="273"/>
         <source>Minutes before it is sent</source>
         <translation>Minutes avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="275"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="278"/>
         <source>Day and time to send it</source>
         <translation>Jour et heure d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="304"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="307"/>
         <source>The time to send is in the past: pick a later one, or send now.</source>
         <translation>L&apos;heure d&apos;envoi est passée : choisissez-en une plus tardive, ou envoyez maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="313"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="316"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="317"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="320"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="319"/>
+        <location filename="../../exec_desk/ui/composer_parts.py" line="322"/>
         <source>at {day} {time}</source>
         <translation>{day} à {time}</translation>
     </message>

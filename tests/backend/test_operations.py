@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.media_files import ANIMATED_GIF, SHORT_MP4
 
 from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy_media import upload_state
 from exec_desk.core import errors
 from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, READ_PRICE, Op, Resource
 from exec_desk.fakex.server import FakeXServer
@@ -135,6 +137,81 @@ def test_media_upload_with_alt_text(backend: TweepyBackend, fake_x: FakeXServer,
     assert _paths(fake_x) == ["POST /2/media/upload", "POST /2/media/metadata", "POST /2/tweets"]
     stored = fake_x.world.media_by_id(media_id)
     assert stored is not None and stored.alt_text == "Revenue chart, up 12%"
+
+
+def test_a_video_through_the_chunked_upload_and_its_processing(
+    backend: TweepyBackend, fake_x: FakeXServer, clock: Clock, ledger: Ledger
+) -> None:
+    data = SHORT_MP4.read_bytes()
+    started = backend.media_initialize(total_bytes=len(data), media_type="video/mp4", media_category="tweet_video")
+    media_id = started.media_id
+    assert media_id.isdigit() and started.expires_after_secs and started.expires_after_secs > 86400
+    for index, at in enumerate(range(0, len(data), 4096)):
+        backend.media_append(media_id, index, data[at : at + 4096])
+    finalized = backend.media_finalize(media_id)
+    assert (finalized.state, finalized.check_after_secs, finalized.ready) == ("pending", 1, False)
+    with pytest.raises(errors.InvalidRequest, match="HTTP 400"):  # X refuses a post with media not processed
+        backend.create_post("Too soon", media_ids=[media_id])
+    clock.advance(seconds=1.5)
+    halfway = backend.media_status(media_id)
+    assert (halfway.state, halfway.progress_percent, halfway.ready) == ("in_progress", 50, False)
+    clock.advance(seconds=1)
+    assert backend.media_status(media_id).ready
+    post = backend.create_post("The plant, in one second", media_ids=[media_id])
+    assert fake_x.world.get(int(post.id)).media_keys == [f"7_{media_id}"]  # type: ignore[union-attr]
+    upload = f"/2/media/upload/{media_id}"
+    assert _paths(fake_x) == [
+        "POST /2/media/upload/initialize",
+        f"POST {upload}/append",
+        f"POST {upload}/append",
+        f"POST {upload}/finalize",
+        "POST /2/tweets",
+        "GET /2/media/upload",
+        "GET /2/media/upload",
+        "POST /2/tweets",
+    ]
+    since = clock.now.replace(year=2000)
+    ops = [(c.op, c.status, c.price_micro) for c in ledger.calls("acct", since=since)]
+    assert ops[:4] == [
+        (Op.MEDIA_INITIALIZE, 200, 0),
+        (Op.MEDIA_APPEND, 200, 0),
+        (Op.MEDIA_APPEND, 200, 0),
+        (Op.MEDIA_FINALIZE, 200, 0),
+    ]
+    assert [op for op, _status, _price in ops[4:]] == [Op.CREATE_POST, Op.MEDIA_STATUS, Op.MEDIA_STATUS, Op.CREATE_POST]
+
+
+def test_a_failed_processing_comes_with_xs_reason(backend: TweepyBackend, clock: Clock) -> None:
+    data = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100  # an MP4 header and nothing else
+    media_id = backend.media_initialize(total_bytes=len(data), media_type="video/mp4", media_category="tweet_video")
+    backend.media_append(media_id.media_id, 0, data)
+    backend.media_finalize(media_id.media_id)
+    clock.advance(seconds=1)
+    failed = backend.media_status(media_id.media_id)
+    assert failed.failed and not failed.ready and failed.error == "Unsupported video format"
+
+
+def test_upload_answers_in_both_of_xs_forms() -> None:
+    live = {"data": {"id": "7", "processing_info": {"state": "failed", "error": {"code": 1, "message": "Too long"}}}}
+    spec = {
+        "data": {"id": "7", "processing_info": {"state": "failed", "progress_percent": 12}},
+        "errors": [
+            {"type": "https://api.x.com/2/problems/invalid-request", "title": "Invalid Request", "detail": "Bad"}
+        ],
+    }
+    assert upload_state(live).error == "Too long" and upload_state(spec).error == "Bad"
+    image = upload_state({"data": {"id": "9", "size": 10, "expires_after_secs": 86400}})
+    assert image.ready and image.state is None and image.expires_after_secs == 86400
+    with pytest.raises(errors.Transient):
+        upload_state({"errors": [{"detail": "?"}]})
+
+
+def test_the_one_shot_upload_is_for_images(backend: TweepyBackend, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="chunked"):
+        backend.upload_media(SHORT_MP4, mime_type="video/mp4")
+    still = tmp_path / "logo.gif"
+    still.write_bytes(ANIMATED_GIF.read_bytes())
+    assert backend.upload_media(still, mime_type="image/gif").isdigit()  # sent as tweet_image
 
 
 @pytest.mark.parametrize("app_owner", [False, True])

@@ -252,7 +252,7 @@ def test_a_refused_reply_and_core_messages_in_french(qtbot: QtBot, tmp_path: Pat
     assert refusal.startswith(
         "notes.jpg n'est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à un"
     )
-    assert refusal.endswith("ou une vidéo MP4/MOV (512 Mo).")
+    assert refusal.endswith("ou une vidéo MP4/MOV (512 Mo, de 0,5 s à 2 min 20 s).")
 
 
 def test_the_outbox_and_drafts_in_french(qtbot: QtBot, store: Store, language: Language) -> None:

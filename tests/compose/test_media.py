@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes, with_duration
 
 from exec_desk.core import media
 from exec_desk.core.media import MB, Attachment, MediaError, MediaKind, check_set, inspect, set_problems, sniff
@@ -16,9 +17,10 @@ def test_kinds_come_from_the_first_bytes(tmp_path: Path) -> None:
     assert inspect(picture(tmp_path / "a.png", "#0f766e")).mime_type == "image/png"
     assert inspect(picture(tmp_path / "b.jpg", "#c2410c")).mime_type == "image/jpeg"
     gif = tmp_path / "c.gif"
-    gif.write_bytes(GIF_BYTES)
-    assert (inspect(gif).kind, inspect(gif).mime_type) == (MediaKind.GIF, "image/gif")
-    assert inspect(sized(tmp_path / "d.mp4", MP4_HEAD, 2 * MB)).mime_type == "video/mp4"
+    gif.write_bytes(GIF_BYTES)  # one frame: an image for X (5 MB, may join other images)
+    assert (inspect(gif).kind, inspect(gif).mime_type) == (MediaKind.IMAGE, "image/gif")
+    assert (inspect(ANIMATED_GIF).kind, inspect(ANIMATED_GIF).mime_type) == (MediaKind.GIF, "image/gif")
+    assert inspect(SHORT_MP4).mime_type == "video/mp4"
     assert sniff(b"\x00\x00\x00\x14ftypqt  \x00\x00") == (MediaKind.VIDEO, "video/quicktime")
     assert sniff(b"RIFF\x10\x00\x00\x00WEBPVP8 ") == (MediaKind.IMAGE, "image/webp")
 
@@ -83,3 +85,92 @@ def test_json_form_for_the_outbox() -> None:
         "mime_type": "image/png",
         "alt_text": "Revenue by quarter",
     }
+
+
+def test_gifs_within_xs_size_frames_and_pixels(tmp_path: Path) -> None:
+    def gif(name: str, width: int, height: int, frames: int) -> Path:
+        path = tmp_path / name
+        path.write_bytes(gif_bytes(width, height, frames))
+        return path
+
+    found = inspect(gif("edge.gif", 1280, 1080, 217))  # 299,980,800 pixels in all: just within
+    assert (found.kind, found.width, found.height) == (MediaKind.GIF, 1280, 1080)
+    with pytest.raises(MediaError, match=r"wide\.gif is 1281×100 pixels; a GIF may be at most 1280×1080 on X"):
+        inspect(gif("wide.gif", 1281, 100, 2))
+    with pytest.raises(MediaError, match=r"tall\.gif is 100×1081 pixels"):
+        inspect(gif("tall.gif", 100, 1081, 2))
+    with pytest.raises(MediaError, match=r"long\.gif has 351 frames; a GIF may have at most 350 on X"):
+        inspect(gif("long.gif", 10, 10, 351))
+    with pytest.raises(
+        MediaError, match=r"heavy\.gif has 301\.4 million pixels over all its frames; X takes at most 300"
+    ):
+        inspect(gif("heavy.gif", 1280, 1080, 218))
+    still = gif("still.gif", 3000, 3000, 1)  # a still GIF is an image: no GIF limits
+    assert inspect(still).kind is MediaKind.IMAGE
+    with pytest.raises(MediaError, match=r"still\.gif is 6 MB; an image may be at most 5 MB on X"):
+        inspect(sized(tmp_path / "still.gif", gif_bytes(10, 10, 1), 6 * MB))
+    broken = tmp_path / "broken.gif"
+    broken.write_bytes(b"GIF89a\x01")
+    with pytest.raises(MediaError, match=r"broken\.gif looks like a GIF but cannot be read"):
+        inspect(broken)
+
+
+def test_videos_last_half_a_second_to_140_seconds(tmp_path: Path) -> None:
+    found = inspect(SHORT_MP4)
+    assert (found.duration_ms, found.width, found.height) == (1000, 128, 72)
+    assert inspect(with_duration(tmp_path / "edge.mp4", 140)).duration_ms == 140_000
+    assert inspect(with_duration(tmp_path / "half.mp4", 0.5)).duration_ms == 500
+    with pytest.raises(MediaError, match=r"keynote\.mp4 lasts 3 min 20 s; a video may last at most 2 min 20 s on X"):
+        inspect(with_duration(tmp_path / "keynote.mp4", 200))
+    with pytest.raises(MediaError, match=r"blink\.mp4 lasts 0\.3 s; a video must last at least 0\.5 s on X"):
+        inspect(with_duration(tmp_path / "blink.mp4", 0.3))
+    with pytest.raises(MediaError, match=r"2 min 20\.5 s"):
+        inspect(with_duration(tmp_path / "just-over.mp4", 140.5))
+    with pytest.raises(MediaError, match=r"head\.mp4 looks like a video but its length cannot be read"):
+        inspect(sized(tmp_path / "head.mp4", MP4_HEAD, 2 * MB))  # no moov: an interrupted recording
+    # The header is whole, the data cut: only X can tell (its processing fails: see the outbox tests).
+    assert inspect(cut_short(tmp_path / "cut.mp4")).duration_ms == 1000
+    mov = copy(SHORT_MP4, tmp_path / "clip.mov")
+    assert inspect(mov).kind is MediaKind.VIDEO
+
+
+def _with_size(path: Path, width: int, height: int) -> Path:
+    data = bytearray(SHORT_MP4.read_bytes())
+    at = data.index(b"tkhd") - 4
+    size = int.from_bytes(data[at : at + 4], "big")
+    data[at + size - 8 : at + size] = (width << 16).to_bytes(4, "big") + (height << 16).to_bytes(4, "big")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_videos_of_a_shape_x_takes(tmp_path: Path) -> None:
+    assert (inspect(_with_size(tmp_path / "tall.mp4", 720, 1280)).width, inspect(tmp_path / "tall.mp4").height) == (
+        720,
+        1280,
+    )  # portrait 720×1280: X's own recommendation (its 1280×1024 bound is not checked)
+    assert inspect(_with_size(tmp_path / "hd.mp4", 1920, 1080)).width == 1920
+    with pytest.raises(MediaError, match=r"tiny\.mp4 is 16×16 pixels; a video must be at least 32×32 on X"):
+        inspect(_with_size(tmp_path / "tiny.mp4", 16, 16))
+    with pytest.raises(MediaError, match=r"banner\.mp4 is 1200×300 pixels; X takes videos from 1:3 \(tall\) to 3:1"):
+        inspect(_with_size(tmp_path / "banner.mp4", 1200, 300))
+
+
+def test_a_still_gif_joins_other_images_an_animated_one_goes_alone(tmp_path: Path) -> None:
+    still = tmp_path / "logo.gif"
+    still.write_bytes(GIF_BYTES)
+    images = [inspect(picture(tmp_path / f"{n}.png", "#0f766e")) for n in range(3)]
+    assert set_problems([*images, inspect(still)]) == []
+    assert set_problems([*images[:1], inspect(ANIMATED_GIF)]) == [
+        "A GIF must be alone in a post: remove animated.gif or the other file."
+    ]
+
+
+def test_durations_read_well() -> None:
+    assert [media.duration_text(ms) for ms in (300, 500, 12_000, 140_000, 185_500)] == [
+        "0.3 s",
+        "0.5 s",
+        "12 s",
+        "2 min 20 s",
+        "3 min 5.5 s",
+    ]
+    assert "0.5 s to 2 min 20 s" in media.accepted_formats()

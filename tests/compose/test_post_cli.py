@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from support.factories import make_account
+from support.media_files import ANIMATED_GIF, SHORT_MP4, with_duration
 
 from exec_desk import post_cli
 from exec_desk.core.media import MB
@@ -172,10 +173,17 @@ def _five_images(folder: Path) -> list[str]:
         (lambda d: ["Big.", "--media", str(sized(d / "big.png", b"\x89PNG\r\n\x1a\n", 20 * MB))], "20 MB"),
         (lambda d: ["Doc.", "--media", str(sized(d / "memo.pdf", b"%PDF-1.7", 4000))], "memo.pdf is not an image"),
         (lambda d: ["Gone.", "--media", str(d / "nowhere.jpg")], "nowhere.jpg does not exist"),
+        (lambda d: ["Keynote.", "--media", str(with_duration(d / "keynote.mp4", 141))],
+         "keynote.mp4 lasts 2 min 21 s; a video may last at most 2 min 20 s on X"),
+        (lambda d: ["Loop.", "--media", str(ANIMATED_GIF), "--media", str(SHORT_MP4)],
+         "A GIF must be alone in a post"),
         (lambda d: ["Late.", "--at", "2020-01-01T10:00"], "is in the past"),
         (lambda d: ["Soon.", "--in", "ten minutes"], "write a delay such as 10m"),
     ],
-    ids=["empty", "too-long", "five-images", "20MB-image", "not-an-image", "missing-file", "past", "bad-delay"],
+    ids=[
+        "empty", "too-long", "five-images", "20MB-image", "not-an-image", "missing-file", "141s-video",
+        "gif-and-video", "past", "bad-delay",
+    ],
 )  # fmt: skip
 def test_bad_input_is_refused_plainly_and_nothing_is_queued(
     profile: Path, tmp_path: Path, make_args: Any, message: str

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 import requests
 from fakex_helpers import TIMELINE_FIELDS, Api, validate_response
+from support.media_files import SHORT_MP4
 
 from exec_desk.fakex import FakeXServer, Policy
 from exec_desk.fakex.model import FakePost
@@ -47,6 +48,39 @@ def _own_post(server: FakeXServer, api: Api) -> str:
 def _upload(api: Api) -> requests.Response:
     files = {"media": ("chart.png", PNG, "image/png")}
     return api.session.post(api.url("/2/media/upload"), files=files, data={"media_category": "tweet_image"})
+
+
+def _chunked(api: Api, data: bytes, media_type: str = "video/mp4", category: str = "tweet_video") -> str:
+    init = api.post(
+        "/2/media/upload/initialize", {"media_type": media_type, "total_bytes": len(data), "media_category": category}
+    )
+    media_id = str(init.json()["data"]["id"])
+    _append(api, media_id, data)
+    return media_id
+
+
+def _append(api: Api, media_id: str, data: bytes) -> requests.Response:
+    files = {"media": ("blob", data, "application/octet-stream")}
+    return api.session.post(api.url(f"/2/media/upload/{media_id}/append"), files=files, data={"segment_index": "0"})
+
+
+def _finalized(api: Api, data: bytes) -> str:
+    media_id = _chunked(api, data)
+    api.session.post(api.url(f"/2/media/upload/{media_id}/finalize"))
+    return media_id
+
+
+def _short_finalize(api: Api) -> requests.Response:
+    init = api.post("/2/media/upload/initialize", {"media_type": "video/mp4", "total_bytes": 30})
+    media_id = str(init.json()["data"]["id"])
+    _append(api, media_id, b"x" * 20)
+    return api.session.post(api.url(f"/2/media/upload/{media_id}/finalize"))
+
+
+def _status(server: FakeXServer, api: Api, data: bytes, wait: float) -> requests.Response:
+    media_id = _finalized(api, data)
+    server.clock.advance(seconds=wait)  # type: ignore[attr-defined]
+    return api.get("/2/media/upload", command="STATUS", media_id=media_id)
 
 
 def _lower_limit(server: FakeXServer, api: Api) -> requests.Response:
@@ -135,7 +169,45 @@ CASES: dict[str, Case] = {
             "/2/media/metadata", {"id": _upload(a).json()["data"]["id"], "metadata": {"alt_text": {"text": "A chart"}}}
         ),
     ),
+    "initialize": Case(
+        "/2/media/upload/initialize",
+        "POST",
+        200,
+        lambda s, a: a.post("/2/media/upload/initialize", {"media_type": "image/gif", "total_bytes": 10}),
+    ),
+    "append": Case(
+        "/2/media/upload/{id}/append", "POST", 200, lambda s, a: _append(a, _chunked(a, b"x" * 20), b"y" * 20)
+    ),
+    "finalize": Case(
+        "/2/media/upload/{id}/finalize",
+        "POST",
+        200,
+        lambda s, a: a.session.post(a.url(f"/2/media/upload/{_chunked(a, SHORT_MP4.read_bytes())}/finalize")),
+    ),
+    "status_in_progress": Case("/2/media/upload", "GET", 200, lambda s, a: _status(s, a, SHORT_MP4.read_bytes(), 1.5)),
+    "status_succeeded": Case("/2/media/upload", "GET", 200, lambda s, a: _status(s, a, SHORT_MP4.read_bytes(), 9)),
+    "status_failed": Case("/2/media/upload", "GET", 200, lambda s, a: _status(s, a, b"not a video at all", 2)),
     # errors
+    "400_one_shot_video": Case(
+        "/2/media/upload",
+        "POST",
+        400,
+        lambda s, a: a.session.post(
+            a.url("/2/media/upload"),
+            files={"media": ("v.mp4", SHORT_MP4.read_bytes(), "video/mp4")},
+            data={"media_category": "tweet_video"},
+        ),
+    ),
+    "400_finalize_short": Case("/2/media/upload/{id}/finalize", "POST", 400, lambda s, a: _short_finalize(a)),
+    "404_status": Case("/2/media/upload", "GET", 404, lambda s, a: a.get("/2/media/upload", media_id="123")),
+    "400_post_unprocessed": Case(
+        "/2/tweets",
+        "POST",
+        400,
+        lambda s, a: a.post(
+            "/2/tweets", {"text": "Early", "media": {"media_ids": [_finalized(a, SHORT_MP4.read_bytes())]}}
+        ),
+    ),
     "401": Case("/2/users/me", "GET", 401, lambda s, a: requests.get(s.base_url + "/2/users/me", timeout=10)),
     "400_max_results": Case(
         HOME, "GET", 400, lambda s, a: a.get("/2/users/1000/timelines/reverse_chronological", max_results=1000)

@@ -117,8 +117,19 @@ def test_media_upload_checks_its_fields(shared_api: Api) -> None:
         data={"media_category": "tweet_image"},
     )
     assert not_an_image.status_code == 400
-    video = _upload(shared_api, b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64, category="tweet_video", mime="video/mp4")
-    assert video["media_key"].startswith("7_") and video["processing_info"]["state"] == "succeeded"
+    # A video or a GIF through the one-shot upload is refused, naming media_category (X: "images only"); videos go
+    # through the chunked upload (test_fakex_media.py), where their media keys start with 7_.
+    for category, mime in (("tweet_video", "video/mp4"), ("tweet_gif", "image/gif"), ("dm_video", "video/mp4")):
+        moving = shared_api.session.post(
+            shared_api.url("/2/media/upload"),
+            files={"media": ("f", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64, mime)},
+            data={"media_category": category},
+        )
+        assert moving.status_code == 400 and moving.json()["errors"][0]["parameters"] == {"media_category": [category]}
+    no_category = shared_api.session.post(
+        shared_api.url("/2/media/upload"), files={"media": ("f", _png(2, 2), "image/png")}
+    )
+    assert no_category.status_code == 400 and "media_category" in no_category.json()["errors"][0]["parameters"]
 
 
 def test_avatars_and_media_stills_are_served_without_auth(shared_server: FakeXServer, shared_api: Api) -> None:

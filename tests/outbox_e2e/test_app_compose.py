@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.factories import ACCOUNT, make_account
+from support.media_files import SHORT_MP4
 from support.runners import DeferredRunner
 from ui.fakes import FakeSession, sample_items
 
@@ -168,6 +169,25 @@ def test_exec_desk_post_nudges_the_running_sender(desk: ExecDesk, qtbot: QtBot) 
     item = store.outbox.enqueue(key, {"op": "post", "parts": ["Nudged."], "media": []}, now=datetime.now(UTC))
     desk.handle_request("outbox")
     qtbot.waitUntil(lambda: (store.outbox.get(item.id) or item).state is OutboxState.SENT, timeout=5000)
+
+
+def test_a_video_on_its_way_shows_in_the_open_composer_and_the_outbox(desk: ExecDesk, qtbot: QtBot) -> None:
+    """The real app on its demo X: the video is uploaded, X processes it (two seconds of its clock), then it goes."""
+    compose = _compose(desk)
+    composer = compose.open()
+    window = compose.show_outbox()
+    store, key = compose.context.store, compose.context.account.key
+    clip = {"path": str(SHORT_MP4), "kind": "video", "mime_type": "video/mp4", "alt_text": "The Lyon line"}
+    item = store.outbox.enqueue(
+        key, {"op": "post", "parts": ["The line, running."], "media": [clip]}, now=datetime.now(UTC)
+    )
+    desk.handle_request("outbox")
+    qtbot.waitUntil(lambda: composer.upload.isVisible(), timeout=5000)
+    assert composer.upload_bar.format().startswith(("Uploading the video", "Waiting for X", "X is processing"))
+    qtbot.waitUntil(lambda: window.view.itemWidget(window.view.topLevelItem(0), 0) is not None, timeout=5000)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: (store.outbox.get(item.id) or item).state is OutboxState.SENT, timeout=10000)
+    qtbot.waitUntil(lambda: not composer.upload.isVisible(), timeout=3000)
+    assert window.summary.text() == "Nothing waits to be sent."
 
 
 # -- the composer alone ------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
-"""The outbox against the fake X server misbehaving: for a post, a 3-part thread and a post with a picture, every
-fault (5xx, 429 with a reset time, 401, 403 for the plan, a timeout after X accepted the post, connection refused,
-a dropped connection, malformed JSON) ends with nothing lost (sent, or back in the drafts), nothing duplicated (the
-server's log and world), and the user told in plain words (the item's error text)."""
+"""The outbox against the fake X server misbehaving: for a post, a 3-part thread, a post with a picture and one with
+a video (uploaded in chunks and processed by X first), every fault (5xx, 429 with a reset time, 401, 403 for the
+plan, a timeout after X accepted the post, connection refused, a dropped connection, malformed JSON) ends with
+nothing lost (sent, or back in the drafts), nothing duplicated (the server's log and world), and the user told in
+plain words (the item's error text)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.media_files import SHORT_MP4
 
 from exec_desk.backends.base import XBackend
 from exec_desk.backends.demo import StaticTokens
@@ -113,6 +115,9 @@ def _composed(shape: str, tmp_path: Path, quote_of: str | None) -> ComposedPost:
         return ComposedPost(
             ("Our new plant, opened this morning: https://example.com/lyon",), (picture,), None, quote_of
         )
+    if shape == "video":
+        clip = media.inspect(SHORT_MP4, "The new Lyon plant at dawn")
+        return ComposedPost(("One second of the Lyon plant: https://example.com/lyon",), (clip,), None, quote_of)
     return ComposedPost(
         ("Q3 board update: revenue +12% & margins up. Details: https://example.com/q3",), (), None, quote_of
     )
@@ -126,7 +131,7 @@ def _created(server: FakeXServer) -> list[int]:
     return [e.status for e in server.log if e.op == Op.CREATE_POST]
 
 
-@pytest.mark.parametrize("shape", ["post", "thread", "media"])
+@pytest.mark.parametrize("shape", ["post", "thread", "media", "video"])
 @pytest.mark.parametrize("fault", list(CASES))
 def test_fault_matrix(
     fault: str, shape: str, server: FakeXServer, store: Store, clock: ManualClock, tmp_path: Path
@@ -153,6 +158,9 @@ def test_fault_matrix(
     sender.changed.connect(updates.append)
     queued: list[OutboxItem] = []
     sender.enqueue(post.payload(), on_done=queued.append)
+    if shape == "video":
+        clock.advance(2)  # X processes the video; the post (and the fault) comes once it has succeeded
+        assert backend.calls >= 1 and [e.op for e in server.log].count(Op.MEDIA_STATUS) == 2
     clock.advance(case.advance)
     clock.advance(1)  # nothing more happens later: no stray retry
     (item,) = queued
@@ -183,6 +191,12 @@ def test_fault_matrix(
         for earlier, later in itertools.pairwise(new):  # each part answers the one before
             assert later.reply_to == earlier.id
         assert done.remote_id == str(new[0].id) and store.drafts.all(ACCOUNT) == []
+        if shape == "video":  # uploaded and processed once, whatever happened to the post afterwards
+            steps = [e.op for e in server.log if e.op in (Op.MEDIA_INITIALIZE, Op.MEDIA_APPEND, Op.MEDIA_FINALIZE)]
+            assert steps == [Op.MEDIA_INITIALIZE, Op.MEDIA_APPEND, Op.MEDIA_FINALIZE]
+            [attached] = [server.world.media_by_id(m) for m in done.progress["media_ids"]]
+            assert attached is not None and attached.alt_text == "The new Lyon plant at dawn"
+            assert new[0].media_keys == [attached.media_key] and attached.type == "video"
         if shape == "media":  # uploaded once, whatever happened to the post afterwards
             assert [e.status for e in server.log if e.op == Op.MEDIA_UPLOAD] == [200]
             [attached] = [server.world.media_by_id(m) for m in done.progress["media_ids"]]

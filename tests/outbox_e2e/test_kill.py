@@ -12,12 +12,15 @@ some latency so that kills land in the middle of requests.
   runs); the app is killed at random moments while it sends, and started again until the outbox is empty. Then
   every part is on the fake X exactly once: once in its world, one accepted create-post request each in its log,
   and no request refused as a duplicate (which would mean a landed post had been sent again).
+- Uploading: a post with a 13 MB video (four segments, then X's processing) is killed at random moments of its
+  upload and started again until it is out: it is on X once, with every byte of its video and its alt text.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import random
 import signal
 import sqlite3
@@ -29,6 +32,7 @@ from pathlib import Path
 
 import pytest
 from desktop.app_events import AppProcess, exec_desk, offscreen_env
+from support.media_files import padded
 from support.secret_service import SecretServiceUnavailable, collect_leaked_connections, running_secret_service
 
 from exec_desk import post_cli
@@ -212,3 +216,42 @@ def test_kills_while_sending_never_lose_or_double_a_post(desk: Desk) -> None:
     assert 403 not in created  # ...and none refused as a duplicate of one that had landed
     assert kills_mid_send >= 1  # the kills did land while posts were on their way
     assert set(_states(desk)) == {"sent"}
+
+
+def _upload_state(desk: Desk) -> dict[str, object] | None:
+    [(progress,)] = desk.query("SELECT progress FROM outbox")
+    upload = json.loads(str(progress)).get("upload")
+    return upload if isinstance(upload, dict) else None
+
+
+def test_kills_while_uploading_a_video_never_lose_or_double_it(desk: Desk, tmp_path: Path) -> None:
+    """A 13 MB video goes in four 4 MB segments, then X processes it for 3 s: the app is killed at random moments
+    of that, and started again until the post is out. It is on X once, with every byte and its alt text."""
+    rng = random.Random(11)
+    video = padded(tmp_path / "keynote.mp4", 13 * 1024 * 1024)
+    _queue(desk, "The keynote, in full.", "--media", str(video), "--alt", "The keynote on stage")
+    caught_mid_upload = 0
+    for _cycle in range(6):
+        if _states(desk) == ["sent"]:
+            break
+        app = desk.start()
+        app.wait_for(lambda e: e.get("event") == "ready", what="ready")
+        time.sleep(rng.uniform(0.2, 1.2))  # the random point of the kill (not a wait for anything)
+        _kill(app)
+        _drain(app)
+        upload = _upload_state(desk)
+        caught_mid_upload += upload is not None and 0 < int(str(upload.get("next", 0))) < 4
+    with desk.start() as app:  # the last start: it finishes the outbox
+        app.wait_for(lambda e: _states(desk) == ["sent"], timeout=30, what="the video post sent")
+        assert app.stop() == 0
+
+    world = desk.server.world
+    [post] = [p for p in world.newest_first() if p.source_text == "The keynote, in full."]
+    [key] = post.media_keys
+    sent = world.media[key]
+    assert sent.type == "video" and sent.data == video.read_bytes() and sent.alt_text == "The keynote on stage"
+    created = [e.status for e in desk.server.log if e.op == Op.CREATE_POST]
+    assert created == [201]  # the post went once, and only once its video was processed
+    finalized = [e for e in desk.server.log if e.op == Op.MEDIA_FINALIZE and e.status == 200]
+    assert finalized and all(e.path.endswith(f"/{sent.id}/finalize") for e in finalized[-1:])
+    assert caught_mid_upload >= 1  # the kills did land between two segments
