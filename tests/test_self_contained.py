@@ -7,7 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Ways a file could reach outside the clone for shared material (built here so this file does not match itself).
-NEEDLES = ("../" + "shared", '"shared" / ' + '"reference"', "parents[3]")
+NEEDLES = ("../" + "shared", '"shared" / ' + '"reference"', "parents" + "[3]")
 
 
 def _tracked_files() -> list[Path]:
