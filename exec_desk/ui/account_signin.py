@@ -178,7 +178,7 @@ class SignInPanel(QWidget):
         row = QHBoxLayout()
         self.address = self._line("address", self.tr("X's consent page address"), "")
         self.address.setReadOnly(True)
-        self.copy_address = copy_button(self.tr("Copy &address"), self.address, "copy_address")
+        self.copy_address = copy_button(self.tr("Copy add&ress"), self.address, "copy_address")
         row.addWidget(self.address, 1)
         row.addWidget(self.copy_address)
         form.addLayout(row)
