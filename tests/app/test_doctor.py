@@ -66,10 +66,17 @@ def test_doctor_json_after_signin_reports_the_user_and_the_cost(
     def browser(url: str) -> None:
         threading.Thread(target=requests.get, args=(url,), kwargs={"timeout": 10}, daemon=True).start()
 
-    assert sign_in(
-        basedir=base, api_url=fake_x.base_url, client_id=fake_x.auth.client_id, oauth1=False, browser=browser,
-        credentials=store,
-    ) == 0  # fmt: skip
+    assert (
+        sign_in(
+            basedir=base,
+            api_url=fake_x.base_url,
+            client_id=fake_x.auth.client_id,
+            oauth1=False,
+            browser=browser,
+            credentials=store,
+        )
+        == 0
+    )
     capsys.readouterr()
     env = {
         **os.environ,
@@ -78,8 +85,12 @@ def test_doctor_json_after_signin_reports_the_user_and_the_cost(
     }
     result = subprocess.run(
         [sys.executable, "-m", "exec_desk", "--basedir", str(base), "doctor", "--json"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr + result.stdout
     report = json.loads(result.stdout)
     assert set(report) == {"ok", "account", "api_base_url", "callback_url", "cost_usd", "checks", "failed"}

@@ -259,9 +259,13 @@ def test_the_companys_app_comes_from_the_deployment_file(
         _browser(url)
 
     rc = signin_cli.sign_in(
-        basedir=tmp_path / "home", api_url=None, client_id=None, oauth1=False, browser=browser,
+        basedir=tmp_path / "home",
+        api_url=None,
+        client_id=None,
+        oauth1=False,
+        browser=browser,
         credentials=MemoryCredentialStore(),
-    )  # fmt: skip
+    )
     out = capsys.readouterr().out
     assert rc == 0, out
     assert "Signing in through your company's X app" in out
@@ -289,9 +293,13 @@ def test_oauth1_keys_go_to_the_configured_address(
     else:
         monkeypatch.setenv("EXEC_DESK_API_URL", fake_x.base_url)
     rc = signin_cli.sign_in(
-        basedir=tmp_path, api_url=None, client_id=None, oauth1=True, credentials=MemoryCredentialStore(),
+        basedir=tmp_path,
+        api_url=None,
+        client_id=None,
+        oauth1=True,
+        credentials=MemoryCredentialStore(),
         stdin=io.StringIO(_keys(fake_x)),
-    )  # fmt: skip
+    )
     assert rc == 0
     assert [(c.method, c.path, c.status) for c in fake_x.log.calls()] == [("GET", "/2/users/me", 200)]
     (account,) = _accounts(tmp_path)
@@ -303,9 +311,13 @@ def test_a_network_failure_is_said_once_without_promising_to_retry(
 ) -> None:
     closed = f"http://127.0.0.1:{free_port()}"
     rc = signin_cli.sign_in(
-        basedir=tmp_path, api_url=closed, client_id=None, oauth1=True, credentials=MemoryCredentialStore(),
+        basedir=tmp_path,
+        api_url=closed,
+        client_id=None,
+        oauth1=True,
+        credentials=MemoryCredentialStore(),
         stdin=io.StringIO(_keys(fake_x)),
-    )  # fmt: skip
+    )
     err = capsys.readouterr().err
     assert rc == 1
     assert err.count(f"X could not be reached at {closed}") == 1 and "try again" not in err

@@ -24,6 +24,7 @@ from exec_desk.backends.oauth import (
     parse_pasted,
 )
 from exec_desk.core import errors
+from exec_desk.fakex.auth import AuthFailure
 from exec_desk.services.diagnosis import diagnose
 from exec_desk.storage.credentials import MemoryCredentialStore
 
@@ -224,3 +225,18 @@ def test_an_unknown_client_id_is_refused_on_xs_page(auth_server: AuthServer, bro
         _flow(auth_server, browser, client_id="not-an-app", timeout=0.5).run()
     browser.join()
     assert browser.responses[0].status_code == 400
+
+
+def test_signing_out_a_confidential_client_revokes_with_basic(auth_server: AuthServer, browser: Browser) -> None:
+    app = auth_server.fake.confidential
+    tokens = _flow(auth_server, browser, client_id=app.client_id, client_secret=app.secret).run()
+    store = MemoryCredentialStore()
+    TokenManager(store, "ceo", app.client_id, auth_server.base_url, auth_server.clock, client_secret=app.secret).save(
+        tokens
+    )
+    TokenManager(store, "ceo", app.client_id, auth_server.base_url, auth_server.clock).sign_out()  # secret from store
+    assert store._items == {}  # tokens and secret forgotten
+    assert ("POST", "/2/oauth2/revoke") in auth_server.hits
+    with pytest.raises(AuthFailure) as info:
+        auth_server.fake.authenticate("GET", "/2/users/me", [], {"authorization": f"Bearer {tokens.access_token}"})
+    assert info.value.reason == "revoked"  # X accepted the revocation: the Basic header was there
