@@ -177,7 +177,7 @@ def run_doctor(
             text = QT_TRANSLATE_NOOP("Diagnosis", "X refused the call: see “{title}”.")
             title = next(c for c in CHECKS if c.id == pointed).title_phrase(plan.callback_url)
             checks.mark("connection", FAILED, say(text, title=title))
-        return checks.report(account=(account.username, account.user_id), cost_micro=priced.micro or 0)
+        return checks.report(account=(account.username, account.user_id), cost_micro=priced.micro)
     cost = priced.micro or 0
     fine = say(QT_TRANSLATE_NOOP("Diagnosis", "X accepted a call made through the app."))
     checks.mark("developer_account", OK, fine)
