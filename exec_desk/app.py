@@ -374,9 +374,8 @@ class ExecDesk:
             self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Account again in a moment."))
             return
         if self.account_dialog is None:
-            api_base_url = self._api_url or str(self.settings.get("api_base_url"))
             self.account_dialog = AccountDialog.for_context(
-                self.context, self.runner, api_base_url, self._credentials, self._open_browser
+                self.context, self.runner, self._api_url, self._credentials, self._open_browser
             )
             self.account_dialog.signed_in.connect(self.switch_account)
         self._raise(self.account_dialog)

@@ -8,6 +8,9 @@ the app, which then opens the session or the composer.
 `exec-desk post ...` is `exec_desk.post_cli` (check a post or thread, queue it into the outbox and nudge the running
 app's sender); everything after `post` is its own arguments, and `--basedir` given before `post` is passed on. Its
 `--dry-run` path imports no Qt, tweepy, requests or keyring.
+
+`exec-desk signin` (`exec_desk.signin_cli`) adds an X account; `exec-desk doctor` (`exec_desk.doctor_cli`) checks
+the set-up X requires and tests the connection.
 """
 
 from __future__ import annotations
@@ -21,6 +24,38 @@ from pathlib import Path
 from exec_desk import __version__
 
 STARTED = time.monotonic()
+#: The default sign-in port (`exec_desk.core.callback.DEFAULT_REDIRECT_PORT`, repeated here to keep start-up lean;
+#: a test checks that they agree).
+DEFAULT_PORT = 17823
+SIGNIN_EPILOG = f"""\
+Two ways to sign in:
+
+1. OAuth 2.0 in the browser (recommended), through your own X developer app or your company's.
+   In the X Developer Console (console.x.com):
+   - put the app in the Pay-per-use package and its Production environment, with credits;
+   - User authentication settings: App permissions "Read and write"; Type of App "Native App" (a public
+     client: the Client ID is enough), or "Web App" / "Automated App or Bot" (a confidential client: give
+     its client secret with --client-secret-stdin); Callback URI / Redirect URL, exactly:
+         http://127.0.0.1:{DEFAULT_PORT}/callback
+     (X compares it character for character; with --redirect-port N register http://127.0.0.1:N/callback);
+   - copy the OAuth 2.0 Client ID from "Keys and tokens", then run:
+         exec-desk signin --client-id ID
+   Your browser opens X's consent page; approve Exec Desk and X sends the browser back to this computer
+   (127.0.0.1:{DEFAULT_PORT}). --print-url prints that address instead of opening a browser. --paste is for a
+   machine whose browser cannot reach this one's 127.0.0.1: open the address anywhere, then paste the address
+   the browser ended on (or just its code) within 30 seconds. If X shows "Something went wrong - You weren't
+   able to give access to the App", the callback URL registered on the app is not exactly the one above.
+   When IT installed a deployment file (/etc/xdg/exec-desk/deployment.json), `exec-desk signin` alone signs
+   in through the company's app.
+
+2. OAuth 1.0a keys: `exec-desk signin --oauth1` reads four lines on standard input: the API key (consumer
+   key), the API key secret, the access token and the access token secret, from the app's "Keys and tokens"
+   page (generated with the permissions "Read and write").
+
+Tokens, keys and a client secret are kept only in the system keyring. --app-owner tells Exec Desk that you own
+the developer app: X then bills reads of your own posts, mentions and lists at $0.001 instead of $0.005 (the
+default is: not the owner). `exec-desk doctor` checks all of this and tests the connection.
+"""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,11 +73,48 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("compose", help="write a post (in the running Exec Desk, or start it)")
     sub.add_parser("post", help="check a post or thread and queue it (see `exec-desk post --help`)", add_help=False)
 
-    signin = sub.add_parser("signin", help="add an X account (OAuth 2.0 PKCE, or OAuth 1.0a keys)")
-    how = signin.add_mutually_exclusive_group(required=True)
-    how.add_argument("--client-id", help="client id of your own X developer app (OAuth 2.0 PKCE)")
+    signin = sub.add_parser(
+        "signin",
+        help="add an X account (OAuth 2.0 in the browser, or OAuth 1.0a keys)",
+        description="Add an X account to Exec Desk.",
+        epilog=SIGNIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    how = signin.add_mutually_exclusive_group()
+    how.add_argument("--client-id", help="OAuth 2.0 Client ID of your X developer app (default: the company's)")
     how.add_argument("--oauth1", action="store_true", help="read OAuth 1.0a keys from standard input")
-    signin.add_argument("--no-browser", action="store_true", help="print the authorization URL instead")
+    signin.add_argument(
+        "--client-secret-stdin",
+        action="store_true",
+        help="read the client secret of a confidential app (Web App, Automated App or Bot) from standard input "
+        "(asked without echo on a terminal)",
+    )
+    signin.add_argument(
+        "--redirect-port",
+        type=int,
+        metavar="N",
+        help=f"port of the callback http://127.0.0.1:N/callback registered on the app (default {DEFAULT_PORT}, "
+        "or the setting redirect_port)",
+    )
+    shown = signin.add_mutually_exclusive_group()
+    shown.add_argument("--print-url", action="store_true", help="print X's consent address, open no browser")
+    shown.add_argument("--no-browser", action="store_true", help=argparse.SUPPRESS)  # the old name of --print-url
+    shown.add_argument(
+        "--paste", action="store_true", help="paste the address the browser ended on (no listener on 127.0.0.1)"
+    )
+    signin.add_argument("--app-owner", action="store_true", help="you own the X developer app (owned-read prices)")
+    signin.add_argument("--api-url", default=argparse.SUPPRESS, help="X API base URL (fake server, proxy, gateway)")
+
+    doctor = sub.add_parser(
+        "doctor",
+        help="check the set-up X requires and test the connection",
+        description="Check what X requires (developer account, app type, callback URL, pay-per-use enrolment, "
+        "permissions) and test the connection with one call to GET /2/users/me (a user read, $0.010 once a day).",
+    )
+    doctor.add_argument("--json", action="store_true", help="print the result as JSON (see README)")
+    doctor.add_argument("--client-id", help="check the callback of this client id (default: the account's)")
+    doctor.add_argument("--redirect-port", type=int, metavar="N", help="check http://127.0.0.1:N/callback")
+    doctor.add_argument("--api-url", default=argparse.SUPPRESS, help="X API base URL (fake server, proxy, gateway)")
     return parser
 
 
@@ -131,7 +203,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             api_url=args.api_url,
             client_id=args.client_id,
             oauth1=args.oauth1,
-            open_browser=not args.no_browser,
+            open_browser=not (args.print_url or args.no_browser),
+            redirect_port=args.redirect_port,
+            client_secret=args.client_secret_stdin,
+            paste=args.paste,
+            app_owner=args.app_owner,
+        )
+    if command == "doctor":
+        from exec_desk.doctor_cli import doctor
+
+        return doctor(
+            basedir=args.basedir,
+            api_url=args.api_url,
+            client_id=args.client_id,
+            redirect_port=args.redirect_port,
+            as_json=args.json,
         )
     print(f"exec-desk: unknown command {command!r}", file=sys.stderr)
     return 2

@@ -13,6 +13,9 @@ from exec_desk.storage.logs import teardown_logging
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("EXEC_DESK_HOME", None)
 os.environ.pop("EXEC_DESK_API_URL", None)
+# A deployment file of the machine (/etc/xdg/exec-desk/deployment.json) must not change what tests see: the
+# system configuration folders point at one that does not exist; tests that need a file set their own.
+os.environ["XDG_CONFIG_DIRS"] = os.path.join(os.path.dirname(__file__), "data", "no-system-config")
 
 
 @pytest.fixture(autouse=True)

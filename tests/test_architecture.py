@@ -70,6 +70,20 @@ def test_only_demo_mode_uses_the_fake_x() -> None:
     assert users == [u.removeprefix("exec_desk/") for u in FAKEX_USERS]
 
 
+#: What the UI may name of the backends: the protocol type a window is handed (the real one comes from services).
+UI_MAY_IMPORT = ("exec_desk.backends.base",)
+
+
+def test_the_ui_reaches_x_only_through_services() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in [*_modules("ui"), PACKAGE / "app.py"]
+        for name in _imports(path)
+        if name.startswith(("exec_desk.backends", "exec_desk.fakex")) and name not in UI_MAY_IMPORT
+    ]
+    assert offenders == []
+
+
 def test_core_imports_no_qt_at_runtime() -> None:
     code = (
         "import sys, pkgutil, importlib, exec_desk.core as c\n"

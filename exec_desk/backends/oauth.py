@@ -1,31 +1,33 @@
-"""Signing in to X: OAuth 2.0 Authorization Code with PKCE from a desktop app, and keeping the tokens fresh.
-
-`PkceSignIn` runs the browser flow once: a one-shot loopback listener on 127.0.0.1, the authorize URL built by
-tweepy's `OAuth2UserHandler` (state, PKCE S256 verifier and challenge come from oauthlib), the browser, then the
-code exchange. The exchange and refreshes post to the token endpoint through a routed plain `requests.Session`
-(`oauth_wire`): the callback URL is never handed to oauthlib, so `OAUTHLIB_INSECURE_TRANSPORT` (process-wide, not
-thread-scoped) is never needed, and requests-oauthlib's DEBUG logging of token bodies never runs. The state is
-checked by the listener itself (constant-time) before the shot is taken.
+"""Keeping an X account's OAuth 2.0 tokens fresh, and the names of the sign-in pieces (`oauth_pkce`, `oauth1`).
 
 `TokenManager` hands out a valid access token, refreshing it ahead of expiry under a lock (refresh tokens are
-single-use) and storing the rotated refresh token before anything else. No token is ever logged.
+single-use) and storing the rotated refresh token before anything else. A confidential client's secret (apps of
+type Web App or Automated App or Bot) is kept in the keyring next to the tokens and sent as HTTP Basic at every
+refresh and revocation. No token or secret is ever logged.
 """
 
 from __future__ import annotations
 
 import logging
-import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from collections.abc import Callable
 
 import requests
-import tweepy
 
 from exec_desk.backends import oauth_wire
 from exec_desk.backends.oauth1 import delete_oauth1_keys, load_oauth1_keys, oauth1_user_id, save_oauth1_keys
-from exec_desk.backends.oauth_loopback import LoopbackListener
+from exec_desk.backends.oauth_pkce import (
+    BadPaste,
+    PkceSignIn,
+    PortInUse,
+    SignInCancelled,
+    SignInDenied,
+    SignInError,
+    SignInTimedOut,
+    authorize_url_for,
+    parse_pasted,
+)
 from exec_desk.backends.oauth_wire import DEFAULT_SCOPES, TokenRefused, TokenSet
 from exec_desk.backends.routing import DEFAULT_TIMEOUT
 from exec_desk.core import errors
@@ -33,7 +35,9 @@ from exec_desk.storage.credentials import CredentialStore
 
 __all__ = [
     "DEFAULT_SCOPES",
+    "BadPaste",
     "PkceSignIn",
+    "PortInUse",
     "SignInCancelled",
     "SignInDenied",
     "SignInError",
@@ -44,6 +48,7 @@ __all__ = [
     "delete_oauth1_keys",
     "load_oauth1_keys",
     "oauth1_user_id",
+    "parse_pasted",
     "save_oauth1_keys",
 ]
 
@@ -54,157 +59,15 @@ KEY_REFRESH = "oauth2_refresh_token"
 KEY_EXPIRES = "oauth2_expires_at"
 KEY_SCOPE = "oauth2_scope"
 KEY_CLIENT = "client_id"
-_LOOPBACK = ("127.0.0.1", "localhost", "::1")
-
-
-class SignInError(errors.XError):
-    """The browser sign-in did not give tokens."""
-
-    user_message = "Sign-in to X did not complete."
-
-
-class SignInCancelled(SignInError):
-    user_message = "Sign-in was cancelled."
-
-
-class SignInTimedOut(SignInError):
-    user_message = "Sign-in took too long. Try again."
-
-
-class SignInDenied(SignInError):
-    """X (or the user) refused the authorization; `error` is the OAuth error code, e.g. access_denied."""
-
-    user_message = "X did not authorize Exec Desk."
-
-    def __init__(self, message: str = "", *, error: str = "") -> None:
-        super().__init__(message)
-        self.error = error
-
-
-def authorize_url_for(api_base_url: str) -> str:
-    """Where the browser goes: x.com's authorize page for the real API, else the same path on the base URL."""
-    if oauth_wire.is_x_host(api_base_url):
-        return oauth_wire.X_AUTHORIZE_URL
-    return f"{api_base_url.rstrip('/')}/i/oauth2/authorize"
-
-
-def _check_endpoint(url: str) -> None:
-    parts = urlsplit(url)
-    secure = parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOOPBACK)
-    if not secure or not parts.netloc or parts.query or parts.fragment:
-        raise ValueError(f"the authorize URL must be https (or http on loopback), without query: {url!r}")
-
-
-class PkceSignIn:
-    """One browser sign-in. Call `run()` on a worker thread; `cancel()` from any thread stops the wait.
-
-    `redirect_port` 0 lets the OS pick the port; give a fixed one when the X app registered a fixed callback
-    (X matches the callback URL exactly: register `http://127.0.0.1:<port>/callback`).
-    """
-
-    def __init__(
-        self,
-        client_id: str,
-        *,
-        api_base_url: str,
-        authorize_url: str | None = None,
-        scopes: Iterable[str] = DEFAULT_SCOPES,
-        open_browser: Callable[[str], object],
-        clock: Callable[[], float] = time.time,
-        timeout: float = 120.0,
-        redirect_port: int = 0,
-        http_timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
-    ) -> None:
-        if not client_id:
-            raise ValueError("a client id is required")
-        self._client_id = client_id
-        self._api_base_url = api_base_url
-        self._authorize_url = authorize_url or authorize_url_for(api_base_url)
-        _check_endpoint(self._authorize_url)
-        self._scopes = tuple(scopes)
-        self._open_browser = open_browser
-        self._clock = clock
-        self._timeout = timeout
-        self._port = redirect_port
-        self._http_timeout = http_timeout
-        self._lock = threading.Lock()
-        self._listener: LoopbackListener | None = None
-        self._started = False
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        """Stop waiting for the browser; `run()` raises `SignInCancelled`. No effect once the callback came."""
-        with self._lock:
-            self._cancelled = True
-            listener = self._listener
-        if listener is not None:
-            listener.cancel()
-
-    def _authorization_url(self, redirect_uri: str, state: str) -> tuple[str, str]:
-        """(URL for the browser, PKCE code verifier), built by tweepy's `OAuth2UserHandler`."""
-        handler = tweepy.OAuth2UserHandler(client_id=self._client_id, redirect_uri=redirect_uri, scope=self._scopes)
-        handler.state = state  # requests-oauthlib re-uses a given state instead of generating one
-        built = urlsplit(handler.get_authorization_url())  # https://twitter.com/i/oauth2/authorize?...
-        if parse_qs(built.query).get("state") != [state]:
-            raise SignInError("the authorization URL does not carry our state")
-        target = urlsplit(self._authorize_url)
-        url = urlunsplit((target.scheme, target.netloc, target.path, built.query, ""))
-        return url, str(handler._client.code_verifier)
-
-    def run(self) -> TokenSet:
-        """Open the browser, wait for the callback (bounded), exchange the code; the new tokens.
-
-        Raises `SignInCancelled`, `SignInTimedOut`, `SignInDenied` (refused in the browser or by the token
-        endpoint), `SignInError`, or `errors.Transient` / `errors.RateLimited` from the token endpoint.
-        """
-        state = secrets.token_urlsafe(32)
-        with self._lock:
-            if self._started:
-                raise RuntimeError("a PkceSignIn runs once; make a new one")
-            self._started = True
-            if self._cancelled:
-                raise SignInCancelled()
-            try:
-                listener = self._listener = LoopbackListener(state, port=self._port)
-            except OSError as exc:
-                raise SignInError(f"cannot listen on 127.0.0.1:{self._port} for the sign-in callback: {exc}") from exc
-        try:
-            url, verifier = self._authorization_url(listener.redirect_uri, state)
-            try:
-                self._open_browser(url)
-            except Exception as exc:
-                raise SignInError(f"could not open the browser: {exc}") from exc
-            params = listener.wait(self._timeout)
-        finally:
-            listener.close()
-        if params is None:
-            raise SignInCancelled() if listener.cancelled else SignInTimedOut()
-        if "error" in params:
-            error = params["error"]
-            raise SignInDenied(f"authorization refused: {error}", error=error)
-        code = params.get("code")
-        if not code:
-            raise SignInError("the callback carried no authorization code")
-        session = oauth_wire.token_session(self._api_base_url, timeout=self._http_timeout)
-        try:
-            return oauth_wire.exchange_code(
-                session,
-                client_id=self._client_id,
-                code=code,
-                code_verifier=verifier,
-                redirect_uri=listener.redirect_uri,
-                clock=self._clock,
-            )
-        except TokenRefused as exc:
-            raise SignInDenied(f"the token endpoint refused the code: {exc.error}", error=exc.error) from None
-        finally:
-            session.close()
+#: A confidential client's secret, next to the tokens it refreshes (absent for a public client).
+KEY_CLIENT_SECRET = "oauth2_client_secret"
 
 
 class TokenManager:
     """The OAuth 2.0 tokens of one account: stored in `credentials`, refreshed ahead of expiry, thread-safe.
 
-    Implements the backend's `TokenSource` (`access_token()`, `force_refresh()`).
+    Implements the backend's `TokenSource` (`access_token()`, `force_refresh()`). `client_secret`: the secret of
+    a confidential client, stored by `save`; when not given, the stored one (if any) is used.
     """
 
     def __init__(
@@ -217,10 +80,12 @@ class TokenManager:
         refresh_margin: float = 300.0,
         *,
         http_timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+        client_secret: str | None = None,
     ) -> None:
         self._credentials = credentials
         self._account = account
         self._client_id = client_id
+        self._client_secret = client_secret or None
         self._api_base_url = api_base_url
         self._clock = clock
         self._margin = refresh_margin
@@ -231,9 +96,13 @@ class TokenManager:
 
     # -- storage -----------------------------------------------------------------------------------------------
     def save(self, tokens: TokenSet) -> None:
-        """Store new tokens (after a sign-in)."""
+        """Store new tokens after a sign-in, and the client secret given (or forget one a previous sign-in left)."""
         with self._lock:
             self._store(tokens)
+            if self._client_secret:
+                self._credentials.set(self._account, KEY_CLIENT_SECRET, self._client_secret)
+            else:
+                self._credentials.delete(self._account, KEY_CLIENT_SECRET)
 
     def _store(self, tokens: TokenSet) -> None:
         creds, account = self._credentials, self._account
@@ -247,6 +116,12 @@ class TokenManager:
         creds.set(account, KEY_EXPIRES, repr(float(tokens.expires_at)))
         creds.set(account, KEY_SCOPE, " ".join(tokens.scope))
         creds.set(account, KEY_CLIENT, self._client_id)
+
+    def _secret(self) -> str | None:
+        """The confidential client's secret: the one given, else the one in the keyring; None for a public one."""
+        if self._client_secret is None:
+            self._client_secret = self._credentials.get(self._account, KEY_CLIENT_SECRET) or None
+        return self._client_secret
 
     def load(self) -> TokenSet | None:
         """The stored tokens, or None when the account has none."""
@@ -270,9 +145,10 @@ class TokenManager:
     def clear(self) -> None:
         """Forget the account's OAuth 2.0 tokens (local only)."""
         with self._lock:
-            for key in (KEY_REFRESH, KEY_ACCESS, KEY_EXPIRES, KEY_SCOPE, KEY_CLIENT):
+            for key in (KEY_REFRESH, KEY_ACCESS, KEY_EXPIRES, KEY_SCOPE, KEY_CLIENT, KEY_CLIENT_SECRET):
                 self._credentials.delete(self._account, key)
             self._cached = None
+            self._client_secret = None
 
     def sign_out(self) -> None:
         """Revoke the tokens at X (best effort: failures are logged, without the token) and forget them."""
@@ -284,7 +160,13 @@ class TokenManager:
                     if not token:
                         continue
                     try:
-                        oauth_wire.revoke_token(self._http(), client_id=self._client_id, token=token, hint=hint)
+                        oauth_wire.revoke_token(
+                            self._http(),
+                            client_id=self._client_id,
+                            token=token,
+                            hint=hint,
+                            client_secret=self._secret(),
+                        )
                     except (TokenRefused, errors.XError) as exc:
                         log.warning("could not revoke the %s of %s at X: %s", hint, self._account, type(exc).__name__)
         self.clear()
@@ -332,7 +214,11 @@ class TokenManager:
         log.info("refreshing the X access token of %s", self._account)
         try:
             new = oauth_wire.refresh_tokens(
-                self._http(), client_id=self._client_id, refresh_token=tokens.refresh_token, clock=self._clock
+                self._http(),
+                client_id=self._client_id,
+                refresh_token=tokens.refresh_token,
+                clock=self._clock,
+                client_secret=self._secret(),
             )
         except TokenRefused as exc:
             log.warning("X refused to refresh the session of %s: %s", self._account, exc.error)

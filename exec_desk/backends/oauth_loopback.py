@@ -1,8 +1,11 @@
 """A one-shot loopback listener for the OAuth 2.0 redirect of a native app (RFC 8252 section 7.3).
 
-Listens on 127.0.0.1 (port from the OS unless given) and accepts exactly one `GET /callback` whose `state` matches;
-it answers a small "you can close this tab" page and stops. Other paths (`/favicon.ico`, probes) get 404 and a
-callback with the wrong state gets 400: neither uses up the one shot. Nothing is logged (the query holds the code).
+`OneShot` holds the one answer a sign-in waits for, whichever way it comes: the browser's redirect to the
+listener, or the address the user pasted (`offer`). `LoopbackListener` listens on 127.0.0.1 at a given port (the
+one registered on the X app: X matches the callback exactly) and accepts exactly one `GET /callback` whose
+`state` matches; it answers a small "you can close this tab" page. Other paths (`/favicon.ico`, probes) get 404
+and a callback with the wrong state gets 400: neither uses up the one shot. Nothing is logged (the query holds the
+code).
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         params = dict(parse_qsl(parts.query, keep_blank_values=True))
         listener = self.server.listener
-        outcome = listener._offer(params)
+        outcome = listener.offer(params, wake=False)
         if outcome == "state":
             self._send(400, "This sign-in link is not the one Exec Desk is waiting for.")
             return
@@ -71,13 +74,13 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self._send(200, DENIED_PAGE if "error" in params else DONE_PAGE, "text/html; charset=utf-8")
         finally:
-            listener._done.set()
+            listener.wake()  # after the page is out: the sign-in then closes the listener
 
 
-class LoopbackListener:
-    """Receives one OAuth redirect on `redirect_uri`. Use as a context manager, or call `close()`."""
+class OneShot:
+    """The one answer of a sign-in (the callback's query parameters), offered once by any thread."""
 
-    def __init__(self, state: str, *, port: int = 0, host: str = "127.0.0.1") -> None:
+    def __init__(self, state: str) -> None:
         if not state:
             raise ValueError("a state is required")
         self._state = state
@@ -86,34 +89,29 @@ class LoopbackListener:
         self._params: dict[str, str] | None = None
         self._cancelled = False
         self._closed = False
-        self._server = _Server((host, port), _Handler)
-        self._server.listener = self
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="oauth-loopback", daemon=True
-        )
-        self._thread.start()
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    @property
-    def redirect_uri(self) -> str:
-        return f"http://127.0.0.1:{self.port}{CALLBACK_PATH}"
 
     @property
     def cancelled(self) -> bool:
         return self._cancelled
 
-    def _offer(self, params: dict[str, str]) -> str:
-        """Called by the handler thread: 'ok' (the shot is taken), 'state' (mismatch) or 'closed'."""
+    def offer(self, params: dict[str, str], *, wake: bool = True) -> str:
+        """Hand over the answer: 'ok' (the shot is taken), 'state' (not this sign-in's state) or 'closed'.
+
+        `wake=False` leaves the waiter asleep until `wake()` (the listener first sends its page).
+        """
         with self._lock:
             if self._params is not None or self._cancelled or self._closed:
                 return "closed"
             if not hmac.compare_digest(params.get("state", ""), self._state):
                 return "state"
             self._params = params
-            return "ok"
+        if wake:
+            self.wake()
+        return "ok"
+
+    def wake(self) -> None:
+        """Let `wait` return."""
+        self._done.set()
 
     def wait(self, timeout: float) -> dict[str, str] | None:
         """The callback's query parameters, or None on timeout or `cancel()`."""
@@ -130,6 +128,39 @@ class LoopbackListener:
         self._done.set()
 
     def close(self) -> None:
+        """Nothing to free (a listener frees its port)."""
+
+    def __enter__(self) -> OneShot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class LoopbackListener(OneShot):
+    """Receives one OAuth redirect on `redirect_uri`. Use as a context manager, or call `close()`.
+
+    Raises `OSError` when the port cannot be listened on (another program holds it).
+    """
+
+    def __init__(self, state: str, *, port: int, host: str = "127.0.0.1") -> None:
+        super().__init__(state)
+        self._server = _Server((host, port), _Handler)
+        self._server.listener = self
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="oauth-loopback", daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"http://127.0.0.1:{self.port}{CALLBACK_PATH}"
+
+    def close(self) -> None:
         """Stop listening and free the port (idempotent)."""
         if self._thread.is_alive():
             self._server.shutdown()
@@ -138,6 +169,3 @@ class LoopbackListener:
 
     def __enter__(self) -> LoopbackListener:
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

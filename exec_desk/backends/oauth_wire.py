@@ -3,14 +3,24 @@
 Requests go through a plain `requests.Session` routed to the API base URL (`routing.route_session`), not through
 requests-oauthlib's `fetch_token`/`refresh_token`: those log request bodies and token responses at DEBUG level,
 and silently keep the old refresh token when the server sends none. Nothing here logs a token.
+
+Client authentication follows X's two kinds of app (docs.x.com "Developer apps" and "User access token"): a
+public client (app type Native App or Single Page App) sends its `client_id` in the form; a confidential client
+(Web App, Automated App or Bot) must also authenticate with HTTP Basic (client id and client secret, RFC 6749
+2.3.1) at the token, refresh and revoke endpoints, else X answers 401 `unauthorized_client` "Missing valid
+authorization header". The style is chosen from whether a secret is given, never guessed (X's own `xurl` does the
+same after auto-detection failed against X). The `client_id` stays in the form for both: X's docs say a
+confidential client does not need it there, and it is harmless.
 """
 
 from __future__ import annotations
 
+import base64
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -84,9 +94,20 @@ def parse_token_response(body: Any, started_at: float) -> TokenSet:
     return TokenSet(access, refresh, started_at + float(expires_in), tuple(scope.split()))
 
 
-def _post(session: requests.Session, url: str, form: Mapping[str, str]) -> requests.Response:
+def basic_authorization(client_id: str, client_secret: str) -> str:
+    """The `Authorization` header of a confidential client: Basic with the form-encoded id and secret."""
+    pair = f"{quote(client_id, safe='')}:{quote(client_secret, safe='')}"
+    return "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+
+
+def _post(
+    session: requests.Session, url: str, form: Mapping[str, str], client_secret: str | None = None
+) -> requests.Response:
+    headers = dict(_FORM_HEADERS)
+    if client_secret:
+        headers["Authorization"] = basic_authorization(form["client_id"], client_secret)
     try:
-        return session.post(url, data=dict(form), headers=_FORM_HEADERS, allow_redirects=False)
+        return session.post(url, data=dict(form), headers=headers, allow_redirects=False)
     except requests.RequestException as exc:
         raise error_for_exception(exc, write=True, oauth2=True) from None
 
@@ -110,14 +131,19 @@ def _raise_for_error(response: requests.Response) -> None:
         raise errors.Transient(f"unexpected answer from the token endpoint: HTTP {status}", status=status)
 
 
-def request_tokens(session: requests.Session, form: Mapping[str, str], clock: Callable[[], float]) -> TokenSet:
-    """POST `form` to the token endpoint; the new `TokenSet`.
+def request_tokens(
+    session: requests.Session,
+    form: Mapping[str, str],
+    clock: Callable[[], float],
+    client_secret: str | None = None,
+) -> TokenSet:
+    """POST `form` to the token endpoint (with Basic authentication when `client_secret`); the new `TokenSet`.
 
     Raises `TokenRefused` (4xx OAuth error), `errors.RateLimited` (429) or `errors.Transient` (network, 5xx,
     garbled reply; `maybe_applied` when the server may have issued tokens we did not get).
     """
     started_at = clock()
-    response = _post(session, TOKEN_URL, form)
+    response = _post(session, TOKEN_URL, form, client_secret)
     _raise_for_error(response)
     try:
         return parse_token_response(response.json(), started_at)
@@ -133,6 +159,7 @@ def exchange_code(
     code_verifier: str,
     redirect_uri: str,
     clock: Callable[[], float] = time.time,
+    client_secret: str | None = None,
 ) -> TokenSet:
     """Authorization code + PKCE verifier → tokens (RFC 6749 4.1.3, RFC 7636 4.5)."""
     form = {
@@ -142,18 +169,25 @@ def exchange_code(
         "code_verifier": code_verifier,
         "client_id": client_id,
     }
-    return request_tokens(session, form, clock)
+    return request_tokens(session, form, clock, client_secret)
 
 
 def refresh_tokens(
-    session: requests.Session, *, client_id: str, refresh_token: str, clock: Callable[[], float] = time.time
+    session: requests.Session,
+    *,
+    client_id: str,
+    refresh_token: str,
+    clock: Callable[[], float] = time.time,
+    client_secret: str | None = None,
 ) -> TokenSet:
     """A single-use refresh token → a new access token and a new refresh token (RFC 6749 section 6)."""
     form = {"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": client_id}
-    return request_tokens(session, form, clock)
+    return request_tokens(session, form, clock, client_secret)
 
 
-def revoke_token(session: requests.Session, *, client_id: str, token: str, hint: str) -> None:
+def revoke_token(
+    session: requests.Session, *, client_id: str, token: str, hint: str, client_secret: str | None = None
+) -> None:
     """Ask X to revoke `token` (`hint`: access_token or refresh_token). Raises like `request_tokens`."""
-    response = _post(session, REVOKE_URL, {"token": token, "token_type_hint": hint, "client_id": client_id})
-    _raise_for_error(response)
+    form = {"token": token, "token_type_hint": hint, "client_id": client_id}
+    _raise_for_error(_post(session, REVOKE_URL, form, client_secret))

@@ -18,6 +18,7 @@ from exec_desk.fakex import images, media, problems, reads, writes
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
 from exec_desk.fakex.faults import Fault, Faults, ScriptedFault
 from exec_desk.fakex.log import RequestLog
+from exec_desk.fakex.oauth_clients import DEFAULT_CALLBACK
 from exec_desk.fakex.policy import Policy
 from exec_desk.fakex.prices import Op
 from exec_desk.fakex.ratelimit import RateLimiter
@@ -89,6 +90,7 @@ class FakeXApp:
         policy: Policy | None = None,
         latency: float = 0.0,
         app_owner: bool = False,
+        callbacks: Sequence[str] = (DEFAULT_CALLBACK,),
     ) -> None:
         self.seed = seed
         #: Whether the world's user owns the developer app (X bills their owned reads at the owned rate).
@@ -99,7 +101,7 @@ class FakeXApp:
         self.lock = threading.RLock()
         self.world = World(seed=seed, start=self.clock())
         self.user_id = self.world.user_id
-        self.auth = FakeAuth(self.user_id, clock=lambda: self.clock().timestamp(), seed=seed)
+        self.auth = FakeAuth(self.user_id, clock=lambda: self.clock().timestamp(), seed=seed, callbacks=callbacks)
         self.faults = Faults()
         self.log = RequestLog()
         self.ratelimits = RateLimiter()
@@ -254,7 +256,12 @@ class FakeXApp:
         return reply
 
     def credentials(self, base_url: str) -> dict[str, Any]:
-        """What a client needs to talk to this server (the standalone server prints it as one JSON line)."""
+        """What a client needs to talk to this server (the standalone server prints it as one JSON line).
+
+        `client_id` is the public client (app type Native App); `clients` adds a confidential one (Web App: id and
+        secret) and one not enrolled in pay-per-use; `callbacks` are the callback URLs registered on them.
+        """
+        auth = self.auth
         return {
             "base_url": base_url,
             "user_id": self.user_id,
@@ -265,4 +272,9 @@ class FakeXApp:
             "oauth1": dict(self.auth.oauth1),
             "seed": self.seed,
             "app_owner": self.app_owner,
+            "clients": {
+                "confidential": {"client_id": auth.confidential.client_id, "client_secret": auth.confidential.secret},
+                "not_enrolled": {"client_id": auth.not_enrolled.client_id},
+            },
+            "callbacks": list(auth.callbacks),
         }

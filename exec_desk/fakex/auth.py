@@ -1,11 +1,16 @@
 """Server-side authentication of the fake X API: OAuth 2.0 PKCE and OAuth 1.0a signature checks.
 
 Faithful to X where it matters to the app:
-- OAuth 2.0 Authorization Code with PKCE for a public client. `authorize` auto-approves (unless `approve` is set
-  to False) and redirects to a loopback `/callback`; codes live 30 s and are single-use (re-use revokes what the
-  code gave); access tokens live 2 hours; a refresh token is issued only with `offline.access`, is single-use and
-  rotates. Token errors are OAuth 2 JSON (`{"error": ..., "error_description": ...}`), 400, or 401 for the client.
-- Bearer checks: unknown, revoked or expired tokens get X's 401 problem body.
+- OAuth 2.0 Authorization Code with PKCE, for the developer apps of `oauth_clients`: a public client
+  (`client_id`), a confidential one (`confidential`: its id and secret, HTTP Basic required) and one not enrolled
+  in pay-per-use (`not_enrolled`). `authorize` redirects only to a callback URL registered exactly (`callbacks`,
+  by default `http://127.0.0.1:17823/callback`); any other gets X's "Something went wrong" page (400), no
+  redirect. It auto-approves unless `approve` is set to False. Codes live 30 s and are single-use (re-use revokes
+  what the code gave) and belong to their client; access tokens live 2 hours; a refresh token is issued only with
+  `offline.access`, is single-use and rotates. Token errors are OAuth 2 JSON (`{"error": ...,
+  "error_description": ...}`), 400, or 401 for the client.
+- Bearer checks: unknown, revoked or expired tokens get X's 401 problem body; the tokens of an app not enrolled
+  get X's 403 `client-not-enrolled` body.
 - OAuth 1.0a: the HMAC-SHA1 signature is verified for real (RFC 5849 base string over the query, the form body and
   the `oauth_*` parameters) against any of X's real hosts, since the routing adapter hid the host the client
   signed; the timestamp must be within 300 s of the clock and a nonce is accepted once.
@@ -23,9 +28,18 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from urllib.parse import unquote, urlencode, urlsplit
+from urllib.parse import urlencode
 
 from exec_desk.fakex.oauth1_signature import parse_oauth_header, signature_matches
+from exec_desk.fakex.oauth_clients import (
+    DEFAULT_CALLBACK,
+    ClientApp,
+    authenticate_client,
+    checked_callbacks,
+    oauth_error,
+    registered,
+)
+from exec_desk.fakex.problems import not_enrolled
 
 ACCESS_TOKEN_LIFETIME = 7200
 CODE_LIFETIME = 30
@@ -37,7 +51,6 @@ _SCOPE_NAMES = (
 )
 KNOWN_SCOPES = frozenset(_SCOPE_NAMES.split())
 REQUIRED_SCOPES = ("tweet.read", "users.read")
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
 #: The hosts a client may have signed an OAuth 1.0a request for (a routing proxy hides which one).
 X_HOSTS = ("https://api.twitter.com", "https://api.x.com", "https://upload.twitter.com", "https://upload.x.com")
 _VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")
@@ -67,10 +80,6 @@ def _unauthorized(reason: str) -> AuthFailure:
     return AuthFailure(401, _problem("Unauthorized"), reason=reason)
 
 
-def _oauth_error(error: str, description: str, status: int = 400) -> tuple[int, dict[str, object]]:
-    return status, {"error": error, "error_description": description}
-
-
 def _b64url(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
@@ -92,30 +101,18 @@ class _Code:
 class _Token:
     scopes: tuple[str, ...]
     family: int
+    client_id: str
     expires_at: float = float("inf")
     used: bool = False
     revoked: bool = False
 
 
-def _loopback_callback(uri: str) -> bool:
-    try:
-        parts = urlsplit(uri)
-        port = parts.port
-    except ValueError:
-        return False
-    return (
-        parts.scheme == "http"
-        and parts.hostname in LOOPBACK_HOSTS
-        and port is not None
-        and parts.path == "/callback"
-        and not parts.query
-        and not parts.fragment
-        and not parts.username
+def _error_page() -> tuple[int, dict[str, str], bytes]:
+    """X's authorize page when the client or the callback URL is not registered: it says no more than this."""
+    body = (
+        b"<!doctype html><title>X</title><h1>Something went wrong</h1>"
+        b"<p>You weren't able to give access to the App. Go back and try logging in again.</p>"
     )
-
-
-def _error_page(message: str) -> tuple[int, dict[str, str], bytes]:
-    body = f"<!doctype html><title>Error</title><h1>Something went wrong</h1><p>{message}</p>".encode()
     return 400, {"content-type": "text/html; charset=utf-8"}, body
 
 
@@ -124,10 +121,18 @@ class FakeAuth:
 
     Ready-made credentials for demos and tests: `oauth2_access_token` (does not expire unless
     `expire_access_tokens()` is called), `oauth2_refresh_token` (its single-use refresh token) and the `oauth1`
-    keys. `approve = False` makes the authorize page answer `error=access_denied`.
+    keys. `approve = False` makes the authorize page answer `error=access_denied`. `clients` maps each client id
+    to its `ClientApp` (a test may un-enrol one); `callbacks` are the registered callback URLs.
     """
 
-    def __init__(self, user_id: str, *, clock: Callable[[], float] = time.time, seed: int = 0) -> None:
+    def __init__(
+        self,
+        user_id: str,
+        *,
+        clock: Callable[[], float] = time.time,
+        seed: int = 0,
+        callbacks: Iterable[str] = (DEFAULT_CALLBACK,),
+    ) -> None:
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
         self.user_id = user_id
@@ -149,9 +154,14 @@ class FakeAuth:
         }
         every_scope = tuple(sorted(KNOWN_SCOPES))
         self.oauth2_access_token = self._new_secret()
-        self._access[self.oauth2_access_token] = _Token(every_scope, family=0)
+        self._access[self.oauth2_access_token] = _Token(every_scope, 0, self.client_id)
         self.oauth2_refresh_token = self._new_secret()
-        self._refresh[self.oauth2_refresh_token] = _Token(every_scope, family=0)
+        self._refresh[self.oauth2_refresh_token] = _Token(every_scope, 0, self.client_id)
+        self.callbacks = checked_callbacks(callbacks)
+        self.confidential = ClientApp("ZXhlYy1kZXNrLXdlYi1hcHA", secret=f"fakexsecret{rng.getrandbits(128):032x}")
+        self.not_enrolled = ClientApp("ZXhlYy1kZXNrLW5vdC1lbnJvbGxlZA", enrolled=False)
+        public = ClientApp(self.client_id)
+        self.clients = {app.client_id: app for app in (public, self.confidential, self.not_enrolled)}
 
     def _new_secret(self) -> str:
         return _b64url(self._rng.getrandbits(512).to_bytes(64, "big"))[:86]
@@ -159,11 +169,10 @@ class FakeAuth:
     # -- OAuth 2.0: authorize ------------------------------------------------------------------------------------
     def authorize(self, query: Mapping[str, str]) -> tuple[int, dict[str, str], bytes]:
         """GET /i/oauth2/authorize: (status, headers, body). Redirects only to a verified loopback callback."""
-        if query.get("client_id") != self.client_id:
-            return _error_page("The app is not known (client_id).")
+        client_id = query.get("client_id", "")
         redirect_uri = query.get("redirect_uri", "")
-        if not _loopback_callback(redirect_uri):
-            return _error_page("The callback URL is not the one the app registered.")
+        if client_id not in self.clients or not registered(self.callbacks, redirect_uri):
+            return _error_page()
         state = query.get("state", "")
 
         def back(params: list[tuple[str, str]]) -> tuple[int, dict[str, str], bytes]:
@@ -189,9 +198,7 @@ class FakeAuth:
             code = self._new_secret()
             self._families += 1
             now = self.clock()
-            self._codes[code] = _Code(
-                self.client_id, redirect_uri, challenge, method, scopes, state, now, self._families
-            )
+            self._codes[code] = _Code(client_id, redirect_uri, challenge, method, scopes, state, now, self._families)
         return back([("state", state), ("code", code)])
 
     def pending_code(self, state: str) -> str | None:
@@ -203,73 +210,55 @@ class FakeAuth:
         return None
 
     # -- OAuth 2.0: token and revoke ---------------------------------------------------------------------------
-    def _client(self, form: Mapping[str, str], headers: Mapping[str, str]) -> tuple[int, dict[str, object]] | None:
-        """Client authentication (form client_id or HTTP Basic with an empty secret); an error, or None."""
-        scheme, _, credentials = headers.get("authorization", "").partition(" ")
-        client_id = form.get("client_id")
-        if scheme.lower() == "basic":
-            try:
-                basic_id, _, secret = base64.b64decode(credentials, validate=True).decode().partition(":")
-            except ValueError:
-                return _oauth_error("invalid_client", "Malformed client credentials", 401)
-            if unquote(basic_id) != self.client_id or secret or client_id not in (None, self.client_id):
-                return _oauth_error("invalid_client", "Client authentication failed", 401)
-            return None
-        if client_id is None:
-            return _oauth_error("invalid_request", "Missing required parameter [client_id].")
-        if client_id != self.client_id:
-            return _oauth_error("invalid_client", "Client authentication failed", 401)
-        return None
-
     def token(self, form: Mapping[str, str], headers: Mapping[str, str]) -> tuple[int, dict[str, object]]:
         """POST /2/oauth2/token: (status, JSON body)."""
         with self._lock:
-            error = self._client(form, headers)
-            if error is not None:
-                return error
+            client = authenticate_client(self.clients, form, headers)
+            if not isinstance(client, ClientApp):
+                return client
             grant_type = form.get("grant_type")
             if grant_type == "authorization_code":
-                return self._exchange_code(form)
+                return self._exchange_code(form, client.client_id)
             if grant_type == "refresh_token":
-                return self._refresh_grant(form)
-            return _oauth_error("unsupported_grant_type", "grant_type must be authorization_code or refresh_token")
+                return self._refresh_grant(form, client.client_id)
+            return oauth_error("unsupported_grant_type", "grant_type must be authorization_code or refresh_token")
 
-    def _exchange_code(self, form: Mapping[str, str]) -> tuple[int, dict[str, object]]:
+    def _exchange_code(self, form: Mapping[str, str], client_id: str) -> tuple[int, dict[str, object]]:
         entry = self._codes.get(form.get("code", ""))
-        if entry is None:
-            return _oauth_error("invalid_grant", "Value passed for the authorization code was invalid.")
+        if entry is None or entry.client_id != client_id:
+            return oauth_error("invalid_grant", "Value passed for the authorization code was invalid.")
         if entry.used:  # RFC 6749 4.1.2: a re-used code revokes what it gave
             self._revoke_family(entry.family)
-            return _oauth_error("invalid_grant", "Authorization code was already used.")
+            return oauth_error("invalid_grant", "Authorization code was already used.")
         entry.used = True
         if self.clock() - entry.issued_at > CODE_LIFETIME:
-            return _oauth_error("invalid_grant", "Authorization code expired.")
+            return oauth_error("invalid_grant", "Authorization code expired.")
         if form.get("redirect_uri") != entry.redirect_uri:
-            return _oauth_error("invalid_grant", "redirect_uri does not match the authorization request.")
+            return oauth_error("invalid_grant", "redirect_uri does not match the authorization request.")
         verifier = form.get("code_verifier", "")
         if not _VERIFIER.fullmatch(verifier):
-            return _oauth_error("invalid_request", "Missing or malformed code_verifier.")
+            return oauth_error("invalid_request", "Missing or malformed code_verifier.")
         expected = _b64url(hashlib.sha256(verifier.encode()).digest()) if entry.method == "S256" else verifier
         if not hmac.compare_digest(expected, entry.challenge):
-            return _oauth_error("invalid_grant", "code_verifier does not match the code_challenge.")
-        return 200, self._issue(entry.scopes, entry.family)
+            return oauth_error("invalid_grant", "code_verifier does not match the code_challenge.")
+        return 200, self._issue(entry.scopes, entry.family, client_id)
 
-    def _refresh_grant(self, form: Mapping[str, str]) -> tuple[int, dict[str, object]]:
+    def _refresh_grant(self, form: Mapping[str, str], client_id: str) -> tuple[int, dict[str, object]]:
         old = self._refresh.get(form.get("refresh_token", ""))
-        if old is None or old.used or old.revoked:
-            return _oauth_error("invalid_grant", "Value passed for the token was invalid.")
+        if old is None or old.used or old.revoked or old.client_id != client_id:
+            return oauth_error("invalid_grant", "Value passed for the token was invalid.")
         old.used = True
         scopes = old.scopes
         if "scope" in form:
             asked = tuple(form["scope"].split())
             if not set(asked) <= set(old.scopes):
-                return _oauth_error("invalid_scope", "scope exceeds the one originally granted")
+                return oauth_error("invalid_scope", "scope exceeds the one originally granted")
             scopes = asked
-        return 200, self._issue(scopes, old.family)
+        return 200, self._issue(scopes, old.family, client_id)
 
-    def _issue(self, scopes: tuple[str, ...], family: int) -> dict[str, object]:
+    def _issue(self, scopes: tuple[str, ...], family: int, client_id: str) -> dict[str, object]:
         access = self._new_secret()
-        self._access[access] = _Token(scopes, family, expires_at=self.clock() + ACCESS_TOKEN_LIFETIME)
+        self._access[access] = _Token(scopes, family, client_id, expires_at=self.clock() + ACCESS_TOKEN_LIFETIME)
         body: dict[str, object] = {
             "token_type": "bearer",
             "expires_in": ACCESS_TOKEN_LIFETIME,
@@ -278,7 +267,7 @@ class FakeAuth:
         }
         if "offline.access" in scopes:
             refresh = self._new_secret()
-            self._refresh[refresh] = _Token(scopes, family)
+            self._refresh[refresh] = _Token(scopes, family, client_id)
             body["refresh_token"] = refresh
         return body
 
@@ -290,12 +279,12 @@ class FakeAuth:
     def revoke(self, form: Mapping[str, str], headers: Mapping[str, str]) -> tuple[int, dict[str, object]]:
         """POST /2/oauth2/revoke: (status, JSON body). Unknown tokens are 'revoked' too (RFC 7009)."""
         with self._lock:
-            error = self._client(form, headers)
-            if error is not None:
-                return error
+            client = authenticate_client(self.clients, form, headers)
+            if not isinstance(client, ClientApp):
+                return client
             token = form.get("token")
             if not token:
-                return _oauth_error("invalid_request", "Missing required parameter [token].")
+                return oauth_error("invalid_request", "Missing required parameter [token].")
             for table in (self._access, self._refresh):
                 if token in table:
                     table[token].revoked = True
@@ -342,6 +331,9 @@ class FakeAuth:
             raise _unauthorized("revoked")
         if self.clock() >= entry.expires_at:
             raise _unauthorized("expired")
+        app = self.clients.get(entry.client_id)
+        if app is not None and not app.enrolled:
+            raise AuthFailure(403, not_enrolled(app.client_id), reason="not-enrolled")
         return self.user_id
 
     def _oauth1_check(
@@ -385,7 +377,8 @@ class FakeAuth:
         """Test control: a new access token with every scope, as a new sign-in would give (no refresh token)."""
         with self._lock:
             self._families += 1
-            return str(self._issue(tuple(sorted(KNOWN_SCOPES - {"offline.access"})), self._families)["access_token"])
+            scopes = tuple(sorted(KNOWN_SCOPES - {"offline.access"}))
+            return str(self._issue(scopes, self._families, self.client_id)["access_token"])
 
     def expire_access_tokens(self) -> None:
         """Test control: every access token issued so far is now expired."""

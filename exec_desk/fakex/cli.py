@@ -1,4 +1,8 @@
-"""Command line of the standalone fake X server: one JSON line of credentials on stdout, then serve."""
+"""Command line of the standalone fake X server: one JSON line of credentials on stdout, then serve.
+
+The first line is a contract: its fields (`base_url`, `user_id`, `client_id`, `oauth2_access_token`, `oauth1`,
+...) are only ever added to, never renamed.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from exec_desk.fakex.oauth_clients import DEFAULT_CALLBACK, checked_callbacks
 from exec_desk.fakex.policy import Policy
 from exec_desk.fakex.server import FakeXServer
 
@@ -21,6 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
     parser.add_argument("--enterprise", action="store_true", help="lift the 2026 self-serve restrictions")
     parser.add_argument(
+        "--callback",
+        action="append",
+        metavar="URL",
+        help=f"a callback URL registered on the fake's apps, matched exactly (repeat for more; replaces the "
+        f"default {DEFAULT_CALLBACK})",
+    )
+    parser.add_argument(
         "--exit-on-stdin-eof", action="store_true", help="stop when standard input closes (the parent went away)"
     )
     args = parser.parse_args(argv)
@@ -31,7 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
     policy = Policy.enterprise() if args.enterprise else Policy()
-    server = FakeXServer(seed=args.seed, port=args.port, policy=policy, latency=args.latency)
+    try:
+        callbacks = checked_callbacks(args.callback or (DEFAULT_CALLBACK,))
+    except ValueError as exc:
+        parser.error(str(exc))
+    server = FakeXServer(seed=args.seed, port=args.port, policy=policy, latency=args.latency, callbacks=callbacks)
     try:
         server.start()
         sys.stdout.write(json.dumps(server.credentials()) + "\n")

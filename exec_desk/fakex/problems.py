@@ -62,6 +62,22 @@ def client_forbidden(client_id: str, what: str) -> Json:
     }
 
 
+def not_enrolled(client_id: str) -> Json:
+    """X's 403 for a call made with the tokens of an app not enrolled: its own example (docs.x.com "Response codes
+    and errors" before January 2026), with the `status` the fake's other problems carry."""
+    return {
+        "client_id": client_id,
+        "required_enrollment": "Standard Basic",
+        "registration_url": "https://developer.twitter.com/en/account",
+        "title": "Client Forbidden",
+        "detail": "This request must be made using an approved developer account that is enrolled in the requested "
+        "endpoint. Learn more by visiting our documentation.",
+        "reason": "client-not-enrolled",
+        "type": "https://api.x.com/2/problems/client-forbidden",
+        "status": 403,
+    }
+
+
 def invalid_request(messages: Sequence[tuple[str, str, str]]) -> Json:
     """A 400 validation error; `messages` are (parameter, value, message)."""
     return {

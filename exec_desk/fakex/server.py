@@ -17,13 +17,14 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import TracebackType
 from typing import Any
 
 from exec_desk.fakex.app import FakeXApp, Reply
+from exec_desk.fakex.oauth_clients import DEFAULT_CALLBACK
 from exec_desk.fakex.policy import Policy
 
 HOST = "127.0.0.1"
@@ -199,8 +200,11 @@ class FakeXServer(FakeXApp):
         policy: Policy | None = None,
         latency: float = 0.0,
         app_owner: bool = False,
+        callbacks: Sequence[str] = (DEFAULT_CALLBACK,),
     ) -> None:
-        super().__init__(seed=seed, clock=clock, policy=policy, latency=latency, app_owner=app_owner)
+        super().__init__(
+            seed=seed, clock=clock, policy=policy, latency=latency, app_owner=app_owner, callbacks=callbacks
+        )
         self.port = port
         self.stopping = threading.Event()
         self._httpd: _HTTPServer | None = None

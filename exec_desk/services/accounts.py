@@ -1,7 +1,9 @@
 """Add an X account: sign in (OAuth 2.0 PKCE or OAuth 1.0a keys), learn who it is, keep its secrets in the keyring.
 
 No Qt here: the CLI calls these functions directly and the UI runs them through the task runner. The first
-`users/me` call is recorded in the ledger under the new account once its key is known.
+`users/me` call is recorded in the ledger under the new account once its key is known. `app_owner` is the user's
+answer to "do you own the X developer app you sign in through?" (default no): X bills the owner's reads of their
+own data (mentions, own posts, lists) at the owned-read price.
 """
 
 from __future__ import annotations
@@ -44,7 +46,14 @@ class _Buffer:
 
 
 def _remember(
-    store: Store, settings: Settings, user: User, kind: AuthKind, api_base_url: str, now: datetime
+    store: Store,
+    settings: Settings,
+    user: User,
+    kind: AuthKind,
+    api_base_url: str,
+    now: datetime,
+    *,
+    app_owner: bool = False,
 ) -> Account:
     account = Account(
         key=account_key(user.id),
@@ -54,6 +63,7 @@ def _remember(
         auth_kind=kind,
         api_base_url=api_base_url,
         created_at=now,
+        app_owner=app_owner,
     )
     store.accounts.add(account)
     settings.set("active_account", account.key)
@@ -70,8 +80,11 @@ def sign_in_oauth2(
     settings: Settings,
     recorder: CallRecorder,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    client_secret: str | None = None,
+    app_owner: bool = False,
 ) -> Account:
-    """Run the browser sign-in (blocking), then store tokens in the keyring and the account in the store."""
+    """Run the browser sign-in (blocking), then store tokens (and a confidential client's secret) in the keyring and
+    the account in the store."""
     tokens: TokenSet = sign_in.run()
     buffer = _Buffer()
     probe = TweepyBackend(
@@ -79,8 +92,8 @@ def sign_in_oauth2(
     )
     user = probe.me()
     key = account_key(user.id)
-    TokenManager(credentials, key, client_id, api_base_url).save(tokens)
-    account = _remember(store, settings, user, AuthKind.OAUTH2, api_base_url, clock())
+    TokenManager(credentials, key, client_id, api_base_url, client_secret=client_secret).save(tokens)
+    account = _remember(store, settings, user, AuthKind.OAUTH2, api_base_url, clock(), app_owner=app_owner)
     buffer.flush(recorder, key)
     return account
 
@@ -94,6 +107,7 @@ def sign_in_oauth1(
     settings: Settings,
     recorder: CallRecorder,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    app_owner: bool = False,
 ) -> Account:
     """Check OAuth 1.0a keys against X (`users/me`), then keep them in the keyring. Raises ValueError on bad keys."""
     user_id = oauth1_user_id(keys.get("access_token", "").strip())
@@ -107,4 +121,4 @@ def sign_in_oauth1(
     except BaseException:
         delete_oauth1_keys(credentials, key)
         raise
-    return _remember(store, settings, user, AuthKind.OAUTH1, api_base_url, clock())
+    return _remember(store, settings, user, AuthKind.OAUTH1, api_base_url, clock(), app_owner=app_owner)

@@ -2,7 +2,8 @@
 
 `open_context` blocks (disk, and in demo mode a local server start), so the app runs it through the task runner.
 It picks the account: demo when asked, or when no account was ever added; otherwise the active (or first) account,
-whose secrets come from the credential store.
+whose secrets come from the credential store. It reads the system-wide deployment file (the company's X app) too,
+for the account dialog.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.storage.credentials import CredentialStore
+from exec_desk.storage.deployment import Deployment, load_deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account, AuthKind
@@ -35,6 +37,8 @@ class AppContext:
     backend: XBackend
     demo: bool
     notices: list[str] = field(default_factory=list)
+    #: The company's X app, from the system-wide deployment file (empty when there is none).
+    deployment: Deployment = field(default_factory=Deployment)
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -64,16 +68,24 @@ def open_context(
     if store.recovered_from is not None:
         notices.append(damaged_notice(store))
     ledger = Ledger(store)
+    deployment = load_deployment(paths)
+    notices.extend(deployment.problems)
     try:
-        account = _pick_account(store, settings)
+        account = pick_account(store, settings)
         if demo or account is None:
-            return _open_demo(paths, settings, store, ledger, notices, clock, demo_in_process)
-        from exec_desk.backends.factory import backend_for
+            context = _open_demo(paths, settings, store, ledger, notices, clock, demo_in_process)
+        else:
+            from exec_desk.backends.factory import backend_for
 
-        backend = backend_for(
-            account, credentials=credentials(), recorder=ledger, api_base_url=api_url or _base_url(settings, account)
-        )
-        return AppContext(paths, settings, store, ledger, account, backend, demo=False, notices=notices)
+            backend = backend_for(
+                account,
+                credentials=credentials(),
+                recorder=ledger,
+                api_base_url=api_url or account_base_url(settings, account),
+            )
+            context = AppContext(paths, settings, store, ledger, account, backend, demo=False, notices=notices)
+        context.deployment = deployment
+        return context
     except BaseException:
         store.close()
         raise
@@ -108,13 +120,13 @@ def damaged_notice(store: Store) -> Message:
     return Message(*parts)
 
 
-def _base_url(settings: Settings, account: Account) -> str:
+def account_base_url(settings: Settings, account: Account) -> str:
     """The setting (or EXEC_DESK_API_URL) when the user changed it, else the URL the account signed in with."""
     configured = str(settings.get("api_base_url"))
     return configured if configured != API_BASE_URL.default else account.api_base_url
 
 
-def _pick_account(store: Store, settings: Settings) -> Account | None:
+def pick_account(store: Store, settings: Settings) -> Account | None:
     accounts = [a for a in store.accounts.all() if a.key != "demo"]
     wanted = settings.get("active_account")
     for account in accounts:

@@ -4,6 +4,10 @@ Precedence: an explicit base directory (the `--basedir DIR` option) wins, then t
 variable, then the platform's user directories (platformdirs, app name "exec-desk"). With a base directory
 everything lives under it: `config/`, `data/`, `cache/`, `logs/`, `runtime/` (and `autostart/` for the login entry),
 so a test or a second instance is fully isolated. No other module computes a path itself.
+
+The system-wide deployment file (`deployment_files`: `exec-desk/deployment.json` in each XDG system configuration
+folder, `$XDG_CONFIG_DIRS`, default `/etc/xdg`) is where IT sets the X app of a whole company; it is read whatever
+the base directory. Tests point it elsewhere with `system_config_dirs` or `XDG_CONFIG_DIRS`.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from pathlib import Path
 APP_NAME = "exec-desk"
 HOME_ENV = "EXEC_DESK_HOME"
 DIR_MODE = 0o700
+SYSTEM_DIRS_ENV = "XDG_CONFIG_DIRS"
+DEFAULT_SYSTEM_DIRS = ("/etc/xdg",)
+DEPLOYMENT_FILE = "deployment.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,8 @@ class Paths:
     runtime_dir: Path
     #: The base directory everything lives under, or None when the platform's user directories are used.
     basedir: Path | None = None
+    #: The system-wide configuration folders, most important first; None: `$XDG_CONFIG_DIRS` when asked.
+    system_config_dirs: tuple[Path, ...] | None = None
 
     @classmethod
     def resolve(cls, basedir: Path | str | None = None, env: Mapping[str, str] = os.environ) -> Paths:
@@ -92,6 +101,17 @@ class Paths:
         config_home = os.environ.get("XDG_CONFIG_HOME", "")
         base = Path(config_home) if config_home and os.path.isabs(config_home) else Path.home() / ".config"
         return base / "autostart"
+
+    @property
+    def deployment_files(self) -> tuple[Path, ...]:
+        """Where a system-wide deployment file may be, most important first: `<dir>/exec-desk/deployment.json` for
+        each system configuration folder. The XDG rules: `$XDG_CONFIG_DIRS` is a list separated by `:`, relative
+        entries are ignored, `/etc/xdg` when it is unset or empty. Not created by `ensure` (IT writes it)."""
+        dirs = self.system_config_dirs
+        if dirs is None:
+            listed = [d for d in os.environ.get(SYSTEM_DIRS_ENV, "").split(os.pathsep) if d and os.path.isabs(d)]
+            dirs = tuple(Path(d) for d in listed or DEFAULT_SYSTEM_DIRS)
+        return tuple(d / APP_NAME / DEPLOYMENT_FILE for d in dirs)
 
     def directories(self) -> tuple[Path, ...]:
         """Every directory `ensure` creates, parents before children."""

@@ -24,6 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
+from exec_desk.core.callback import DEFAULT_REDIRECT_PORT, PORT_MAXIMUM, PORT_MINIMUM
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -114,6 +116,15 @@ API_BASE_URL = Setting(
     pattern=_URL_PATTERN,
     env=API_URL_ENV,
 )
+REDIRECT_PORT = Setting(
+    "redirect_port",
+    int,
+    DEFAULT_REDIRECT_PORT,
+    "Loopback port of the OAuth 2.0 sign-in: X sends the browser back to http://127.0.0.1:<port>/callback, which "
+    "must be registered exactly on your X developer app.",
+    minimum=PORT_MINIMUM,
+    maximum=PORT_MAXIMUM,
+)
 SESSION_MINUTES = Setting("session_minutes", int, 5, "Length of a reading session, in minutes.", minimum=1, maximum=60)
 SESSION_CAP = Setting("session_cap", int, 30, "Most posts shown in one session.", minimum=5, maximum=200)
 SESSION_EXTEND_MINUTES = Setting(
@@ -167,6 +178,7 @@ OPEN_AT_LOGIN = Setting("open_at_login", bool, False, "Start Exec Desk when I lo
 
 SETTINGS: tuple[Setting[Any], ...] = (
     API_BASE_URL,
+    REDIRECT_PORT,
     SESSION_MINUTES,
     SESSION_CAP,
     SESSION_EXTEND_MINUTES,

@@ -1,11 +1,14 @@
-"""The Account dialog: who Exec Desk uses now, sign in with OAuth 2.0 PKCE in the browser, or enter OAuth 1.0a keys.
+"""The Account dialog: who Exec Desk uses now; sign in with X in the browser (OAuth 2.0 PKCE), enter OAuth 1.0a keys,
+or follow the set-up guide and test the connection.
 
-All sign-in work (keyring, browser, X) runs through the task runner; the GUI thread only shows progress. The PKCE
-wait can be cancelled (`PkceSignIn.cancel()`), also by closing the dialog. OAuth 1.0a keys are checked here first
-(clear messages, nothing sent or saved), then with X; refused keys are not kept. When no secure keyring is usable
-the dialog says what to install or unlock, and signing in is disabled. Heavy modules (tweepy, keyring) are imported
-on the worker, never on the GUI thread. Texts are translated (why a sign-in failed too, see
-`ui.compose_messages.SIGN_IN`); an error is written in the palette's readable red.
+Three pages: "Sign in with X" (`ui.account_signin`: the app, the exact callback URL to register, X's consent
+address and a paste field while waiting), "OAuth 1.0a keys", "Set-up guide" (`ui.account_guide`). All work
+(keyring, browser, X) runs through the task runner and through services (`services.signin`, `services.doctor`);
+the GUI thread only shows progress. The wait for X can be cancelled (also by closing the dialog): that is no
+failure. When no browser can be opened the consent address is shown to copy. A failure is explained in words a
+user can act on and marks the guide's item it points to (`services.diagnosis`). When no secure keyring is usable
+the page says what to install or unlock, signing in is disabled and the dialog keeps its size. Texts are
+translated; an error is written in the palette's readable red.
 
 Signals of AccountDialog:
     signed_in(object): the new `Account`, after its secrets are in the keyring and it is the active account.
@@ -13,12 +16,9 @@ Signals of AccountDialog:
 
 from __future__ import annotations
 
-import itertools
-import threading
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
@@ -26,30 +26,31 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from exec_desk.core.calls import CallRecorder
-from exec_desk.core.errors import XError
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.services import signin
+from exec_desk.services.context import AppContext
+from exec_desk.services.diagnosis import diagnose
+from exec_desk.services.doctor import DoctorReport, run_doctor
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.credentials import CredentialStore, KeyringUnavailableError
+from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.records import Account
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import REDIRECT_PORT, Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.compose_messages import SIGN_IN, shown
+from exec_desk.ui.account_guide import SetupGuide
+from exec_desk.ui.account_signin import Attempt, SignInPanel
 from exec_desk.ui.composer_parts import danger
+from exec_desk.ui.i18n import message_text
 from exec_desk.ui.tray import named
-
-if TYPE_CHECKING:
-    from exec_desk.backends.oauth import PkceSignIn
-    from exec_desk.services.context import AppContext
 
 #: The OAuth 1.0a keys and their labels (English; shown with `QCoreApplication.translate("AccountDialog", label)`).
 OAUTH1_FIELDS = (
@@ -62,15 +63,19 @@ OAUTH1_FIELDS = (
 
 @dataclass(frozen=True)
 class SignInDeps:
-    """What signing in needs. `credentials` is called on a worker (opening the keyring is slow)."""
+    """What signing in needs. `credentials` is called on a worker (opening the keyring is slow). `api_base_url`:
+    the X API address given on the command line (None: the settings' or the deployment file's); `redirect_port`:
+    the port to start with (None: the setting's); `sign_in_timeout`: how long a sign-in waits for X's answer."""
 
     store: Store
     settings: Settings
     recorder: CallRecorder
-    api_base_url: str
+    api_base_url: str | None
     credentials: Callable[[], CredentialStore]
     open_browser: Callable[[str], object] = field(default=webbrowser.open)
-    redirect_port: int = 0
+    redirect_port: int | None = None
+    deployment: Deployment = field(default_factory=Deployment)
+    sign_in_timeout: float = signin.SIGN_IN_TIMEOUT
 
 
 def describe(account: Account | None, *, demo: bool) -> str:
@@ -79,28 +84,6 @@ def describe(account: Account | None, *, demo: bool) -> str:
         return QCoreApplication.translate("AccountDialog", "Demo — not signed in")
     signed = QCoreApplication.translate("AccountDialog", "Signed in as @{username} ({name})")
     return signed.format(username=account.username, name=account.name)
-
-
-class _Attempt:
-    """One PKCE sign-in in flight; `cancel()` works before and after the flow object exists."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._flow: PkceSignIn | None = None
-        self.cancelled = False
-
-    def attach(self, flow: PkceSignIn) -> None:
-        with self._lock:
-            self._flow = flow
-            if self.cancelled:
-                flow.cancel()
-
-    def cancel(self) -> None:
-        with self._lock:
-            self.cancelled = True
-            flow = self._flow
-        if flow is not None:
-            flow.cancel()
 
 
 def _check_keyring(store: CredentialStore) -> CredentialStore:
@@ -112,8 +95,6 @@ def _check_keyring(store: CredentialStore) -> CredentialStore:
 
 def local_oauth1_problem(keys: dict[str, str]) -> str | None:
     """What is wrong with the typed keys before asking X, in plain words; None when they look right."""
-    from exec_desk.backends.oauth1 import oauth1_user_id
-
     for name, english in OAUTH1_FIELDS:
         value, label = keys[name], QCoreApplication.translate("AccountDialog", english)
         if not value:
@@ -127,81 +108,76 @@ def local_oauth1_problem(keys: dict[str, str]) -> str | None:
                 "AccountDialog", "The {label} contains characters X never puts in keys; paste it again."
             ).format(label=label)
     try:
-        oauth1_user_id(keys["access_token"])
+        signin.oauth1_user_id(keys["access_token"])
     except ValueError as exc:
         return QCoreApplication.translate("OAuth1", str(exc))  # ACCESS_TOKEN_SHAPE, marked in backends.oauth1
     return None
 
 
 class AccountDialog(QDialog):
-    """Shows the current account and adds a new one."""
+    """Shows the current account, adds a new one, and guides the set-up."""
 
     signed_in = Signal(object)
+    #: From a worker: X's consent address, and whether a browser was opened with it.
+    address_ready = Signal(str, bool)
 
     def __init__(self, deps: SignInDeps, runner: Runner, *, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("account_dialog")
         self.setWindowTitle(self.tr("Exec Desk — Account"))
+        self.setMinimumSize(660, 620)
         self._deps = deps
         self._runner = runner
-        self._attempt: _Attempt | None = None
+        self._attempt: Attempt | None = None
         self._busy = False
+        self._testing = False
         layout = QVBoxLayout(self)
         self.current = named(QLabel(current), "current")
         self.current.setStyleSheet("font-weight:bold")
         layout.addWidget(self.current)
-        self.keyring_message = named(QLabel(""), "keyring_message")
-        self.keyring_message.setWordWrap(True)
-        self._paint(self.keyring_message, error=True)
-        self.keyring_message.hide()
-        layout.addWidget(self.keyring_message)
-        layout.addWidget(self._oauth2_box())
-        layout.addWidget(self._oauth1_box())
+        port = deps.redirect_port or int(deps.settings.value(REDIRECT_PORT))
+        self.panel = SignInPanel(port, deps.deployment)
+        self.guide = SetupGuide(self.panel.callback.text())
+        self.tabs = named(QTabWidget(), "account_tabs")
+        self.tabs.addTab(self.panel, self.tr("Sign in with X"))
+        self.tabs.addTab(self._oauth1_page(), self.tr("OAuth 1.0a keys"))
+        self.tabs.addTab(self.guide, self.tr("Set-up guide"))
+        self.tabs.setAccessibleName(self.tr("Ways to sign in, and the set-up guide"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Ways to sign in, and the set-up guide"))
+        layout.addWidget(self.tabs, 1)
         self.message = named(QLabel(""), "message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         layout.addWidget(buttons)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
-        chain = [self.client_id, self.oauth2_button, self.cancel_button, *self.oauth1_fields.values()]
-        chain += [self.oauth1_button, close]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self._wire()
         self._runner.submit(lambda: _check_keyring(deps.credentials()), None, self._keyring_failed)
 
-    def _oauth2_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Sign in with X in your browser (OAuth 2.0)"))
-        form = QVBoxLayout(box)
-        hint = QLabel(
-            self.tr(
-                "Uses the Client ID of your own X developer app (User authentication: Native App, callback "
-                "{callback}). Your browser opens X's consent page; come back here when it says you are done."
-            ).format(callback="http://127.0.0.1/callback")
+    def _wire(self) -> None:
+        panel = self.panel
+        self.keyring_message = panel.keyring_message
+        self._paint(self.keyring_message, error=True)
+        self.client_id, self.oauth2_button, self.cancel_button = (
+            panel.client_id,
+            panel.oauth2_button,
+            panel.cancel_button,
         )
-        hint.setWordWrap(True)
-        form.addWidget(hint)
-        self.client_id = named(QLineEdit(), "client_id")
-        self.client_id.setPlaceholderText(self.tr("Client ID"))
-        self.client_id.setAccessibleName(self.tr("Client ID"))
-        self.client_id.setAccessibleDescription(self.tr("The Client ID of your X developer app."))
-        form.addWidget(self.client_id)
-        row = QHBoxLayout()
-        self.oauth2_button = named(QPushButton(self.tr("&Sign in with X")), "oauth2_button")
-        self.oauth2_button.clicked.connect(self.start_oauth2)
-        self.cancel_button = named(QPushButton(self.tr("C&ancel sign-in")), "cancel_button")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.setEnabled(False)
-        row.addWidget(self.oauth2_button)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        form.addLayout(row)
-        return box
+        panel.oauth2_button.clicked.connect(self.start_oauth2)
+        panel.cancel_button.clicked.connect(self.cancel)
+        panel.paste_button.clicked.connect(self.paste)
+        panel.paste_field.returnPressed.connect(self.paste)
+        panel.callback_changed.connect(self.guide.set_callback)
+        self.address_ready.connect(self._address_ready)
+        self.guide.test_requested.connect(self.test_connection)
 
-    def _oauth1_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Or enter OAuth 1.0a keys (from the X developer portal)"))
-        form = QFormLayout(box)
+    def _oauth1_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        intro = QLabel(self.tr("Keys from the X developer portal (the app's Keys and tokens page, Read and write)."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
         self.oauth1_fields: dict[str, QLineEdit] = {}
         for name, english in OAUTH1_FIELDS:
             label = QCoreApplication.translate("AccountDialog", english)
@@ -213,14 +189,14 @@ class AccountDialog(QDialog):
         self.oauth1_button = named(QPushButton(self.tr("Check and sa&ve keys")), "oauth1_button")
         self.oauth1_button.clicked.connect(self.start_oauth1)
         form.addRow(self.oauth1_button)
-        return box
+        return page
 
     @classmethod
     def for_context(
         cls,
         context: AppContext,
         runner: Runner,
-        api_base_url: str,
+        api_base_url: str | None,
         credentials: Callable[[], CredentialStore],
         open_browser: Callable[[str], object] | None = None,
     ) -> AccountDialog:
@@ -232,6 +208,7 @@ class AccountDialog(QDialog):
             api_base_url=api_base_url,
             credentials=credentials,
             open_browser=open_browser or webbrowser.open,
+            deployment=context.deployment,
         )
         return cls(deps, runner, current=describe(context.account, demo=context.demo))
 
@@ -246,6 +223,8 @@ class AccountDialog(QDialog):
         self.oauth2_button.setEnabled(usable)
         self.oauth1_button.setEnabled(usable)
         self.cancel_button.setEnabled(busy and self._attempt is not None)
+        if not busy:
+            self.panel.hide_address()
         if text:
             self._say(text)
 
@@ -271,39 +250,67 @@ class AccountDialog(QDialog):
 
     # -- OAuth 2.0 PKCE ----------------------------------------------------------------------------------------
     def start_oauth2(self) -> None:
-        client_id = self.client_id.text().strip()
-        if not client_id:
+        deps, panel = self._deps, self.panel
+        client_id = panel.client_id_text()
+        if client_id == "":
             self._say(self.tr("Enter the Client ID of your X developer app first."), error=True)
             return
         if self._busy:
             return
-        attempt = self._attempt = _Attempt()
-        deps = self._deps
+        plan = signin.sign_in_plan(
+            deps.settings,
+            deps.deployment,
+            client_id=client_id,
+            redirect_port=panel.redirect_port.value(),
+            api_url=deps.api_base_url,
+        )
+        secret = None if panel.organisation else panel.client_secret.text().strip() or None
+        owner = panel.app_owner.isChecked() and not panel.organisation
+        attempt = self._attempt = Attempt()
 
         def work() -> Account:
-            from exec_desk.backends.oauth import PkceSignIn
-            from exec_desk.services.accounts import sign_in_oauth2
-
             credentials = _check_keyring(deps.credentials())
-            flow = PkceSignIn(
-                client_id,
-                api_base_url=deps.api_base_url,
+            flow = signin.browser_sign_in(
+                plan,
                 open_browser=deps.open_browser,
-                redirect_port=deps.redirect_port,
+                on_address=self.address_ready.emit,
+                client_secret=secret,
+                timeout=deps.sign_in_timeout,
             )
             attempt.attach(flow)
-            return sign_in_oauth2(
+            return signin.complete_sign_in(
                 flow,
-                client_id=client_id,
-                api_base_url=deps.api_base_url,
+                plan,
                 credentials=credentials,
                 store=deps.store,
                 settings=deps.settings,
                 recorder=deps.recorder,
+                client_secret=secret,
+                app_owner=owner,
             )
 
-        self._set_busy(True, self.tr("Waiting for your browser… Approve Exec Desk on X's page, then come back here."))
+        self._set_busy(True, self.tr("Opening X's consent page in your browser…"))
         self._runner.submit(work, self._succeeded, self._failed)
+
+    def _address_ready(self, url: str, opened: bool) -> None:
+        if not self._busy or self._attempt is None:
+            return
+        self.panel.show_address(url, opened)
+        if opened:
+            self._say(self.tr("Approve Exec Desk on X's page in your browser, then come back here."))
+        else:
+            self._say(self.tr("No browser could be opened: copy the address below into a browser."))
+
+    def paste(self) -> None:
+        if self._attempt is None:
+            return
+        try:
+            self._attempt.paste(self.panel.paste_field.text())
+        except signin.BadPaste as exc:
+            found = diagnose(exc, callback=self.panel.callback.text())
+            self._say(message_text(found.message) if found else str(exc), error=True)
+            return
+        self._say(self.tr("Checking the address with X…"))
 
     def cancel(self) -> None:
         if self._attempt is not None:
@@ -324,14 +331,13 @@ class AccountDialog(QDialog):
             self._say(problem, error=True)
             return
         deps = self._deps
+        base = signin.api_base_url(deps.settings, deps.deployment, deps.api_base_url)
 
         def work() -> Account:
-            from exec_desk.services.accounts import sign_in_oauth1
-
             credentials = _check_keyring(deps.credentials())
-            return sign_in_oauth1(
+            return signin.sign_in_oauth1(
                 keys,
-                api_base_url=deps.api_base_url,
+                api_base_url=base,
                 credentials=credentials,
                 store=deps.store,
                 settings=deps.settings,
@@ -342,12 +348,49 @@ class AccountDialog(QDialog):
         self._set_busy(True, self.tr("Checking the keys with X…"))
         self._runner.submit(work, self._succeeded, self._failed)
 
+    # -- set-up guide ------------------------------------------------------------------------------------------
+    def test_connection(self) -> None:
+        """Run the connection test (`services.doctor`) on a worker; the guide shows what it found."""
+        if self._testing:
+            return
+        deps, panel = self._deps, self.panel
+        client_id, port = panel.client_id_text() or None, panel.redirect_port.value()
+
+        def work() -> DoctorReport:
+            return run_doctor(
+                store=deps.store,
+                settings=deps.settings,
+                recorder=deps.recorder,
+                credentials=deps.credentials,
+                deployment=deps.deployment,
+                api_url=deps.api_base_url,
+                client_id=client_id,
+                redirect_port=port,
+            )
+
+        self._testing = True
+        self.guide.test_button.setEnabled(False)
+        self.guide.summary.setText(self.tr("Testing the connection with X…"))
+        self._runner.submit(work, self._tested, self._test_failed)
+
+    def _tested(self, report: DoctorReport) -> None:
+        self._testing = False
+        self.guide.test_button.setEnabled(True)
+        self.guide.show_report(report)
+
+    def _test_failed(self, error: BaseException) -> None:
+        self._testing = False
+        self.guide.test_button.setEnabled(True)
+        self.guide.summary.setText(self.tr("The test could not run: {error}").format(error=error))
+
     # -- outcome -----------------------------------------------------------------------------------------------
     def _succeeded(self, account: Account) -> None:
         self._attempt = None
         self._set_busy(False)
         for field_ in self.oauth1_fields.values():
             field_.clear()
+        self.panel.client_secret.clear()
+        self.guide.reset()  # what an earlier attempt marked is history now
         self.current.setText(describe(account, demo=False))
         self._say(
             self.tr("Signed in as @{username}. Exec Desk now uses this account.").format(username=account.username)
@@ -357,20 +400,23 @@ class AccountDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._attempt = None
         self._set_busy(False)
+        if isinstance(error, signin.SignInCancelled):
+            self._say(self.tr("Sign-in was cancelled. Nothing was saved."))
+            return
         if isinstance(error, KeyringUnavailableError):
             self._keyring_failed(error)
             self._say(self.tr("Nothing was saved."), error=True)
-        elif isinstance(error, XError):
-            detail, reason = str(error), shown(error.user_message, SIGN_IN)
-            if detail and detail != error.user_message:
-                failed = self.tr("Sign-in failed. {reason} ({detail}) Nothing was saved.")
-            else:
-                failed = self.tr("Sign-in failed. {reason} Nothing was saved.")
-            self._say(failed.format(reason=reason, detail=detail), error=True)
-        elif isinstance(error, ValueError):
+            return
+        if isinstance(error, ValueError) and not isinstance(error, signin.SignInError):
             self._say(self.tr("{error} Nothing was saved.").format(error=error), error=True)
-        else:
-            self._say(self.tr("Sign-in failed: {error}. Nothing was saved.").format(error=error), error=True)
+            return
+        base = signin.api_base_url(self._deps.settings, self._deps.deployment, self._deps.api_base_url)
+        found = diagnose(error, callback=self.panel.callback.text(), api_base_url=base)
+        if found is not None:  # None only for a cancellation, handled above
+            self.guide.show_failure(found.check, found.message)
+            failed = self.tr("Sign-in failed. {reason} Nothing was saved. (Set-up guide: {item})")
+            item = self.guide.titles[found.check].text()
+            self._say(failed.format(reason=message_text(found.message), item=item), error=True)
 
     def reject(self) -> None:
         self.cancel()

@@ -9,8 +9,7 @@ decimal numbers written the locale's way. A text made from no known template (an
 X) is shown as it is.
 
 Catalogues: `MEDIA` (the checks of `core.media`, and the draft service's failures; `ui.composer` adds those of
-`core.compose`), `OUTBOX` (what the outbox sender writes), `SIGN_IN` (`core.errors`, and the sign-in errors of
-`backends.oauth`, which cannot be marked there: they are marked here).
+`core.compose`), `OUTBOX` (what the outbox sender writes). Why a sign-in failed is said by `services.diagnosis`.
 """
 
 from __future__ import annotations
@@ -22,20 +21,12 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from exec_desk.core import errors, media
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.services import drafts, outbox_media, outbox_ops, outbox_post
 
 #: (context, English template) pairs, most specific first.
 Catalogue = tuple[tuple[str, str], ...]
 _FIELD = re.compile(r"\{(\w+)\}")
 _DECIMAL = re.compile(r"\d+\.\d+")
-#: `backends.oauth` cannot mark its `user_message`s (no Qt there, and it is not ours): marked here, same words.
-SIGN_IN_ERRORS = (
-    QT_TRANSLATE_NOOP("Errors", "Sign-in to X did not complete."),
-    QT_TRANSLATE_NOOP("Errors", "Sign-in was cancelled."),
-    QT_TRANSLATE_NOOP("Errors", "Sign-in took too long. Try again."),
-    QT_TRANSLATE_NOOP("Errors", "X did not authorize Exec Desk."),
-)
 
 
 def catalogue(*groups: tuple[str, Iterable[str]]) -> Catalogue:
@@ -96,5 +87,3 @@ OUTBOX = catalogue(
 )
 #: What a media check says (the composer adds `core.compose`'s problems: see `ui.composer`).
 MEDIA = catalogue(("Media", media.MESSAGES), ("Drafts", drafts.MESSAGES))
-#: Why a sign-in failed.
-SIGN_IN = catalogue(("Errors", (*errors.MESSAGES, *SIGN_IN_ERRORS)))

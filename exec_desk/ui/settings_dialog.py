@@ -64,7 +64,11 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("posting", QT_TRANSLATE_NOOP("SettingsDialog", "Posting"), ("cooloff_minutes",)),
     (SOURCES, QT_TRANSLATE_NOOP("SettingsDialog", "Sources and groups"), ()),
     (SHORTCUTS, QT_TRANSLATE_NOOP("SettingsDialog", "Shortcuts"), ("shortcuts",)),
-    ("connection", QT_TRANSLATE_NOOP("SettingsDialog", "Connection"), ("api_base_url", "monthly_budget_usd")),
+    (
+        "connection",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Connection"),
+        ("api_base_url", "monthly_budget_usd", "redirect_port"),
+    ),
     ("general", QT_TRANSLATE_NOOP("SettingsDialog", "General"), ("language", "open_at_login")),
 )
 #: Declared settings the app keeps for itself: no editor.

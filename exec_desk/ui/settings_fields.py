@@ -51,6 +51,7 @@ _LABELS: dict[str, str] = {
     "cooloff_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Cool-off before a post is sent"),
     "monthly_budget_usd": QT_TRANSLATE_NOOP("SettingsFields", "Monthly X API budget"),
     "api_base_url": QT_TRANSLATE_NOOP("SettingsFields", "X API address"),
+    "redirect_port": QT_TRANSLATE_NOOP("SettingsFields", "Sign-in port"),
     "language": QT_TRANSLATE_NOOP("SettingsFields", "Language"),
     "open_at_login": QT_TRANSLATE_NOOP("SettingsFields", "Open Exec Desk when I log in"),
 }
@@ -79,6 +80,11 @@ _HINTS: dict[str, str] = {
     ),
     "api_base_url": QT_TRANSLATE_NOOP(
         "SettingsFields", "Where Exec Desk sends its X API requests: https://api.x.com, or your company's gateway."
+    ),
+    "redirect_port": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:<port>/callback: that "
+        "exact address must be registered on your X app. Change it only if another program uses the port.",
     ),
     "language": QT_TRANSLATE_NOOP("SettingsFields", "The language of Exec Desk's windows and menus."),
     "open_at_login": QT_TRANSLATE_NOOP("SettingsFields", "Exec Desk starts in the tray when you log in."),

@@ -4,160 +4,170 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="56"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="57"/>
         <source>API key (consumer key)</source>
         <translation>Clé d&apos;API (consumer key)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="57"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="58"/>
         <source>API key secret (consumer secret)</source>
         <translation>Secret de la clé d&apos;API (consumer secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="58"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="59"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès (access token)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="59"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="60"/>
         <source>Access token secret</source>
         <translation>Secret du jeton d&apos;accès (access token secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="79"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="84"/>
         <source>Demo — not signed in</source>
         <translation>Démo — non connecté</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="80"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="85"/>
         <source>Signed in as @{username} ({name})</source>
         <translation>Connecté en tant que @{username} ({name})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="120"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="101"/>
         <source>Fill in the {label}.</source>
         <translation>Renseignez le champ « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="122"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="103"/>
         <source>The {label} contains spaces or line breaks; paste it again as one word.</source>
         <translation>Le champ « {label} » contient des espaces ou des retours à la ligne ; collez-le de nouveau, d&apos;un seul tenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="126"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="107"/>
         <source>The {label} contains characters X never puts in keys; paste it again.</source>
         <translation>Le champ « {label} » contient des caractères que X ne met jamais dans ses clés ; collez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="144"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="127"/>
         <source>Exec Desk — Account</source>
         <translation>Exec Desk — Compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="167"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="142"/>
+        <source>Sign in with X</source>
+        <translation>Se connecter avec X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="143"/>
+        <source>OAuth 1.0a keys</source>
+        <translation>Clés OAuth 1.0a</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="144"/>
+        <source>Set-up guide</source>
+        <translation>Guide de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="145"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="146"/>
+        <source>Ways to sign in, and the set-up guide</source>
+        <translation>Façons de se connecter, et guide de configuration</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="175"/>
-        <source>Sign in with X in your browser (OAuth 2.0)</source>
-        <translation>Se connecter à X dans votre navigateur (OAuth 2.0)</translation>
-    </message>
-    <message>
         <location filename="../../exec_desk/ui/account_dialog.py" line="178"/>
-        <source>Uses the Client ID of your own X developer app (User authentication: Native App, callback {callback}). Your browser opens X&apos;s consent page; come back here when it says you are done.</source>
-        <translation>Utilise le Client ID de votre propre application développeur X (User authentication : Native App, adresse de rappel {callback}). Votre navigateur ouvre la page d&apos;autorisation de X ; revenez ici quand elle indique que c&apos;est terminé.</translation>
+        <source>Keys from the X developer portal (the app&apos;s Keys and tokens page, Read and write).</source>
+        <translation>Clés du portail développeur X (page « Keys and tokens » de l&apos;application, droits Read and write).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="186"/>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="187"/>
-        <source>Client ID</source>
-        <translation>Client ID</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="188"/>
-        <source>The Client ID of your X developer app.</source>
-        <translation>Le Client ID de votre application développeur X.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="191"/>
-        <source>&amp;Sign in with X</source>
-        <translation>Se &amp;connecter avec X</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="193"/>
-        <source>C&amp;ancel sign-in</source>
-        <translation>&amp;Annuler la connexion</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="203"/>
-        <source>Or enter OAuth 1.0a keys (from the X developer portal)</source>
-        <translation>Ou saisissez des clés OAuth 1.0a (du portail développeur X)</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="213"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="189"/>
         <source>Check and sa&amp;ve keys</source>
         <translation>&amp;Vérifier et enregistrer les clés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="265"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="244"/>
         <source>Signing in needs the system keyring, which is not usable here. {error}</source>
         <translation>La connexion a besoin du trousseau du système, qui n&apos;est pas utilisable ici. {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="270"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="249"/>
         <source>The keyring could not be checked: {error}</source>
         <translation>Impossible de vérifier le trousseau : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="276"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="256"/>
         <source>Enter the Client ID of your X developer app first.</source>
         <translation>Saisissez d&apos;abord le Client ID de votre application développeur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="305"/>
-        <source>Waiting for your browser… Approve Exec Desk on X&apos;s page, then come back here.</source>
-        <translation>En attente du navigateur… Autorisez Exec Desk sur la page de X, puis revenez ici.</translation>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="292"/>
+        <source>Opening X&apos;s consent page in your browser…</source>
+        <translation>Ouverture de la page d&apos;autorisation de X dans votre navigateur…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="312"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="300"/>
+        <source>Approve Exec Desk on X&apos;s page in your browser, then come back here.</source>
+        <translation>Autorisez Exec Desk sur la page de X dans votre navigateur, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="302"/>
+        <source>No browser could be opened: copy the address below into a browser.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert : copiez l&apos;adresse ci-dessous dans un navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="313"/>
+        <source>Checking the address with X…</source>
+        <translation>Vérification de l&apos;adresse auprès de X…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="319"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="342"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="348"/>
         <source>Checking the keys with X…</source>
         <translation>Vérification des clés auprès de X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="353"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="373"/>
+        <source>Testing the connection with X…</source>
+        <translation>Test de la connexion avec X…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="384"/>
+        <source>The test could not run: {error}</source>
+        <translation>Le test n&apos;a pas pu se faire : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="396"/>
         <source>Signed in as @{username}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{username}. Exec Desk utilise désormais ce compte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="362"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="404"/>
+        <source>Sign-in was cancelled. Nothing was saved.</source>
+        <translation>La connexion a été annulée. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="408"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="366"/>
-        <source>Sign-in failed. {reason} ({detail}) Nothing was saved.</source>
-        <translation>La connexion a échoué. {reason} ({detail}) Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="368"/>
-        <source>Sign-in failed. {reason} Nothing was saved.</source>
-        <translation>La connexion a échoué. {reason} Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="371"/>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="411"/>
         <source>{error} Nothing was saved.</source>
         <translation>{error} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="373"/>
-        <source>Sign-in failed: {error}. Nothing was saved.</source>
-        <translation>La connexion a échoué : {error}. Rien n&apos;a été enregistré.</translation>
+        <location filename="../../exec_desk/ui/account_dialog.py" line="417"/>
+        <source>Sign-in failed. {reason} Nothing was saved. (Set-up guide: {item})</source>
+        <translation>La connexion a échoué. {reason} Rien n&apos;a été enregistré. (Guide de configuration : {item})</translation>
     </message>
 </context>
 <context>
@@ -467,27 +477,27 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="82"/>
+        <location filename="../../exec_desk/services/context.py" line="94"/>
         <source>The local database was damaged; it was set aside as {path}.</source>
         <translation>La base de données locale était endommagée ; elle a été mise de côté sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="83"/>
+        <location filename="../../exec_desk/services/context.py" line="95"/>
         <source>Saved from it: {accounts} account(s), {queued} queued item(s), {drafts} draft(s), {sources} source(s).</source>
         <translation>Récupéré : {accounts} compte(s), {queued} envoi(s) en attente, {drafts} brouillon(s), {sources} source(s).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="86"/>
+        <location filename="../../exec_desk/services/context.py" line="98"/>
         <source>Some of it could not be read: {what}.</source>
         <translation>Une partie n’a pas pu être lue : {what}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="87"/>
+        <location filename="../../exec_desk/services/context.py" line="99"/>
         <source>Your X account could not be read from it: sign in again (tray menu, Account…).</source>
         <translation>Votre compte X n’a pas pu y être lu : reconnectez-vous (menu de la zone de notification, Compte…).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="90"/>
+        <location filename="../../exec_desk/services/context.py" line="102"/>
         <source>Nothing could be read from it: a new, empty database was started.</source>
         <translation>Rien n’a pu y être lu : une nouvelle base vide a été créée.</translation>
     </message>
@@ -561,6 +571,325 @@
         <location filename="../../exec_desk/ui/composer_parts.py" line="96"/>
         <source>Length of the post</source>
         <translation>Longueur de la publication</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="54"/>
+        <source>An X developer account with credits</source>
+        <translation>Un compte développeur X avec des crédits</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="55"/>
+        <source>Sign up at console.x.com with the X account that will own the app, and buy credits: X bills every call made through the app to its owner&apos;s developer account (pay-per-use).</source>
+        <translation>Inscrivez-vous sur console.x.com avec le compte X qui possédera l&apos;application, et achetez des crédits : X facture chaque appel fait par l&apos;application au compte développeur de son propriétaire (paiement à l&apos;usage).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="63"/>
+        <source>App type: Native App (or a confidential app with its client secret)</source>
+        <translation>Type d&apos;application : Native App (ou une application confidentielle avec son secret client)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="64"/>
+        <source>In the app&apos;s User authentication settings choose Native App: Exec Desk then needs only its OAuth 2.0 Client ID. A Web App or an Automated App or Bot works too if you give Exec Desk its client secret.</source>
+        <translation>Dans les réglages « User authentication » de l&apos;application, choisissez Native App : Exec Desk n&apos;a alors besoin que de son Client ID OAuth 2.0. Une Web App ou une Automated App or Bot convient aussi si vous donnez son secret client à Exec Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="72"/>
+        <source>Callback URL registered exactly: {callback}</source>
+        <translation>Adresse de retour enregistrée à l&apos;identique : {callback}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="73"/>
+        <source>Add {callback} to the app&apos;s Callback URI / Redirect URL list. X compares it character for character: 127.0.0.1 (not localhost), the port and /callback must be the same.</source>
+        <translation>Ajoutez {callback} à la liste « Callback URI / Redirect URL » de l&apos;application. X la compare caractère par caractère : 127.0.0.1 (pas localhost), le port et /callback doivent être identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="81"/>
+        <source>Pay-per-use package and Production environment</source>
+        <translation>Offre Pay-per-use et environnement Production</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="82"/>
+        <source>In the X Developer Console: Apps → Manage apps → Move to package → Pay-per-use, then move the app to its Production environment.</source>
+        <translation>Dans la console développeur X : Apps → Manage apps → Move to package → Pay-per-use, puis passez l&apos;application dans son environnement Production.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="90"/>
+        <source>App permissions: Read and write</source>
+        <translation>Droits de l&apos;application : Read and write (lecture et écriture)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="91"/>
+        <source>Set the app&apos;s permissions to Read and write (no direct messages needed). Exec Desk asks for these scopes: {scopes}.</source>
+        <translation>Réglez les droits de l&apos;application sur Read and write (les messages privés ne sont pas nécessaires). Exec Desk demande ces autorisations : {scopes}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="99"/>
+        <source>Signed in, secrets in the system keyring</source>
+        <translation>Connecté, secrets dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="100"/>
+        <source>Sign in with X (Account… in the tray menu, or exec-desk signin). Tokens, keys and a client secret are kept only in the system keyring.</source>
+        <translation>Connectez-vous avec X (Compte… dans le menu de la zone de notification, ou exec-desk signin). Jetons, clés et secret client ne sont gardés que dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="108"/>
+        <source>X answers: who is signed in (GET /2/users/me)</source>
+        <translation>X répond : qui est connecté (GET /2/users/me)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="109"/>
+        <source>One call to X says who is signed in. It is a user read: $0.010, charged once per UTC day.</source>
+        <translation>Un appel à X dit qui est connecté. C&apos;est une lecture d&apos;utilisateur : 0,010 $, facturée une fois par jour UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="145"/>
+        <source>Signing in needs the system keyring, which is not usable: {help}</source>
+        <translation>La connexion a besoin du trousseau du système, qui n&apos;est pas utilisable : {help}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="148"/>
+        <source>No X account is signed in: sign in with X (Account… in the tray menu, or exec-desk signin).</source>
+        <translation>Aucun compte X n&apos;est connecté : connectez-vous avec X (Compte… dans le menu de la zone de notification, ou exec-desk signin).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="154"/>
+        <source>Something failed: {error}</source>
+        <translation>Quelque chose a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="159"/>
+        <source>Port {port} on this computer is used by another program, so X&apos;s answer cannot be received there. Close that program, or choose another sign-in port (in the Account window, Settings → Connection, or exec-desk signin --redirect-port N) and register http://127.0.0.1:N/callback on your X app.</source>
+        <translation>Le port {port} de cet ordinateur est utilisé par un autre programme : la réponse de X ne peut pas y être reçue. Fermez ce programme, ou choisissez un autre port de connexion (dans la fenêtre Compte, Paramètres → Connexion, ou exec-desk signin --redirect-port N) et enregistrez http://127.0.0.1:N/callback sur votre application X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="167"/>
+        <source>X did not send your browser back to Exec Desk in time. If X showed “Something went wrong — You weren&apos;t able to give access to the App”, the callback URL registered on your X app is not exactly {callback} (or the Client ID is wrong): register that exact address, then sign in again.</source>
+        <translation>X n&apos;a pas renvoyé votre navigateur vers Exec Desk à temps. Si X a affiché « Something went wrong — You weren&apos;t able to give access to the App », l&apos;adresse de retour enregistrée sur votre application X n&apos;est pas exactement {callback} (ou le Client ID est faux) : enregistrez cette adresse exacte, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="175"/>
+        <source>X&apos;s sign-in page refused the callback URL {callback} for this Client ID: register that exact address on the X app (and check the Client ID).</source>
+        <translation>La page de connexion de X a refusé l&apos;adresse de retour {callback} pour ce Client ID : enregistrez cette adresse exacte sur l&apos;application X (et vérifiez le Client ID).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="185"/>
+        <source>The sign-in did not complete: {detail}</source>
+        <translation>La connexion n&apos;a pas abouti : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="192"/>
+        <source>This address belongs to another sign-in attempt: paste the address of the latest one.</source>
+        <translation>Cette adresse vient d&apos;une autre tentative de connexion : collez l&apos;adresse de la dernière.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="197"/>
+        <source>This sign-in is already over: start a new one.</source>
+        <translation>Cette connexion est déjà terminée : recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="199"/>
+        <source>Paste the whole address your browser ended on (it contains code=…), or only the code.</source>
+        <translation>Collez l&apos;adresse complète sur laquelle votre navigateur s&apos;est arrêté (elle contient code=…), ou seulement le code.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="208"/>
+        <source>Your X app is a Web App or an Automated App or Bot (a confidential client): give Exec Desk its client secret, or change the app&apos;s type to Native App in its User authentication settings.</source>
+        <translation>Votre application X est une Web App ou une Automated App or Bot (un client confidentiel) : donnez son secret client à Exec Desk, ou changez le type de l&apos;application en Native App dans ses réglages « User authentication ».</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="215"/>
+        <source>X does not accept this Client ID or client secret: copy the OAuth 2.0 Client ID (and the client secret, if the app has one) again from the app&apos;s Keys and tokens page.</source>
+        <translation>X n&apos;accepte pas ce Client ID ou ce secret client : copiez de nouveau le Client ID OAuth 2.0 (et le secret client, si l&apos;application en a un) depuis la page « Keys and tokens » de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="222"/>
+        <source>X refused the callback URL {callback}: register that exact address on the X app.</source>
+        <translation>X a refusé l&apos;adresse de retour {callback} : enregistrez cette adresse exacte sur l&apos;application X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="227"/>
+        <source>X&apos;s sign-in code expired or was already used (it is valid for 30 seconds): sign in again, and paste the address promptly if you paste it.</source>
+        <translation>Le code de connexion de X a expiré ou a déjà servi (il est valable 30 secondes) : reconnectez-vous, et collez l&apos;adresse sans attendre si vous la collez.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="234"/>
+        <source>X&apos;s page was left without authorizing Exec Desk: sign in again and choose “Authorize app”.</source>
+        <translation>La page de X a été quittée sans autoriser Exec Desk : reconnectez-vous et choisissez « Authorize app ».</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="239"/>
+        <source>X refused the permissions Exec Desk asks for ({scopes}): set the app&apos;s permissions to Read and write, then sign in again.</source>
+        <translation>X a refusé les autorisations demandées par Exec Desk ({scopes}) : réglez les droits de l&apos;application sur Read and write, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="245"/>
+        <source>X refused the sign-in ({error}): {description}</source>
+        <translation>X a refusé la connexion ({error}) : {description}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="253"/>
+        <source>X refuses every call of this app: it is not enrolled (client-not-enrolled). In the X Developer Console, move the app to the Pay-per-use package and its Production environment, then test again.</source>
+        <translation>X refuse tous les appels de cette application : elle n&apos;est pas inscrite (client-not-enrolled). Dans la console développeur X, passez l&apos;application dans l&apos;offre Pay-per-use et son environnement Production, puis testez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="260"/>
+        <source>The X developer account has no credits left, so X refuses every call (HTTP 402): its owner adds credits in the X Developer Console.</source>
+        <translation>Le compte développeur X n&apos;a plus de crédits : X refuse donc tous les appels (HTTP 402). Son propriétaire doit ajouter des crédits dans la console développeur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="267"/>
+        <source>The X developer account has used its monthly allowance of post reads; it renews with the next billing cycle.</source>
+        <translation>Le compte développeur X a épuisé son quota mensuel de lectures de publications ; il se renouvelle au prochain cycle de facturation.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="277"/>
+        <source>X asks to slow down; wait a minute.</source>
+        <translation>X demande de ralentir ; attendez une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="278"/>
+        <source>X asks to slow down until {time} (15-minute window).</source>
+        <translation>X demande de ralentir jusqu&apos;à {time} (fenêtre de 15 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="282"/>
+        <source>X refused the call: the sign-in lacks a permission ({detail}). Set the app&apos;s permissions to Read and write, then sign in again.</source>
+        <translation>X a refusé l&apos;appel : il manque une autorisation à la connexion ({detail}). Réglez les droits de l&apos;application sur Read and write, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="288"/>
+        <source>Your X API plan does not allow this call ({detail}).</source>
+        <translation>Votre formule d&apos;API X ne permet pas cet appel ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="293"/>
+        <source>X refused your credentials (HTTP 401): the sign-in expired or was revoked in your X settings, the app&apos;s keys were regenerated, or keys were not copied whole. Sign in again.</source>
+        <translation>X a refusé vos identifiants (HTTP 401) : la connexion a expiré ou a été révoquée dans vos réglages X, les clés de l&apos;application ont été régénérées, ou des clés n&apos;ont pas été copiées en entier. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="301"/>
+        <source>X answered with an error (HTTP {status}); try again in a while.</source>
+        <translation>X a répondu par une erreur (HTTP {status}) ; réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="303"/>
+        <source>X could not be reached at {url}: check the network connection (and the proxy, if you use one) and the X API address (Settings → Connection).</source>
+        <translation>X est injoignable à {url} : vérifiez la connexion réseau (et le proxy, si vous en utilisez un) et l&apos;adresse de l&apos;API X (Paramètres → Connexion).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="309"/>
+        <source>X refused the call: {detail}</source>
+        <translation>X a refusé l&apos;appel : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="315"/>
+        <source>the X app (shared by everyone who signs in through it)</source>
+        <translation>l&apos;application X (partagée par tous ceux qui se connectent par elle)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="317"/>
+        <source>your account</source>
+        <translation>votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="320"/>
+        <source>X&apos;s 24-hour limit for {whom} is reached; trying again sooner does not help.</source>
+        <translation>La limite de 24 heures de X pour {whom} est atteinte ; réessayer plus tôt ne sert à rien.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/diagnosis.py" line="324"/>
+        <source>X&apos;s 24-hour limit for {whom} is reached until {time}; trying again sooner does not help.</source>
+        <translation>La limite de 24 heures de X pour {whom} est atteinte jusqu&apos;au {time} ; réessayer plus tôt ne sert à rien.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="109"/>
+        <source>Not checked: the test did not get that far.</source>
+        <translation>Non vérifié : le test ne s&apos;est pas rendu jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="165"/>
+        <source>The secrets of @{username} are not in the keyring any more: sign in again.</source>
+        <translation>Les secrets de @{username} ne sont plus dans le trousseau : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="170"/>
+        <source>The secrets of @{username} are in the keyring.</source>
+        <translation>Les secrets de @{username} sont dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="177"/>
+        <source>X refused the call: see “{title}”.</source>
+        <translation>X a refusé l&apos;appel : voir « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="182"/>
+        <source>X accepted a call made through the app.</source>
+        <translation>X a accepté un appel fait par l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="185"/>
+        <source>@{username} is signed in; the secrets are in the keyring.</source>
+        <translation>@{username} est connecté ; les secrets sont dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="187"/>
+        <source>X says @{username} ({name}) is signed in. This call cost {cost}: a user read is $0.010, charged once per UTC day.</source>
+        <translation>X indique que @{username} ({name}) est connecté. Cet appel a coûté {cost} : une lecture d&apos;utilisateur coûte 0,010 $, facturée une fois par jour UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="210"/>
+        <location filename="../../exec_desk/services/doctor.py" line="240"/>
+        <source>Not used: this account signed in with OAuth 1.0a keys.</source>
+        <translation>Inutile : ce compte s&apos;est connecté avec des clés OAuth 1.0a.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="214"/>
+        <source>Not checked: no Client ID is known to check it with.</source>
+        <translation>Non vérifié : aucun Client ID connu pour le vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="220"/>
+        <source>Not checked: the sign-in page could not be reached ({error}).</source>
+        <translation>Non vérifié : la page de connexion est injoignable ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="224"/>
+        <source>The sign-in page sends the browser back to {callback}.</source>
+        <translation>La page de connexion renvoie bien le navigateur vers {callback}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="229"/>
+        <source>Checked when you sign in: X&apos;s own page cannot be asked beforehand. If it shows “Something went wrong — You weren&apos;t able to give access to the App”, {callback} is not registered exactly.</source>
+        <translation>Vérifié à la connexion : la page de X ne peut pas être interrogée à l&apos;avance. Si elle affiche « Something went wrong — You weren&apos;t able to give access to the App », {callback} n&apos;est pas enregistrée à l&apos;identique.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="242"/>
+        <source>Not checked: OAuth 1.0a keys carry the app&apos;s permissions; X refuses a post if they do not.</source>
+        <translation>Non vérifié : les clés OAuth 1.0a portent les droits de l&apos;application ; X refuse une publication s&apos;ils ne suffisent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="248"/>
+        <source>A confidential client: its client secret is in the keyring.</source>
+        <translation>Un client confidentiel : son secret client est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="250"/>
+        <source>A public client (Native App): the Client ID is enough.</source>
+        <translation>Un client public (Native App) : le Client ID suffit.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="255"/>
+        <source>X did not grant {missing}: set the app&apos;s permissions to Read and write, then sign in again.</source>
+        <translation>X n&apos;a pas accordé {missing} : réglez les droits de l&apos;application sur Read and write, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/doctor.py" line="261"/>
+        <source>X granted what Exec Desk needs: {granted}.</source>
+        <translation>X a accordé ce dont Exec Desk a besoin : {granted}.</translation>
     </message>
 </context>
 <context>
@@ -705,17 +1034,17 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="69"/>
         <source>Your X developer account has used its monthly allowance of post reads; it renews next month.</source>
-        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de posts ; il se renouvelle le mois prochain.</translation>
+        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de publications ; il se renouvelle le mois prochain.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="77"/>
         <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
-        <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la X Developer Console.</translation>
+        <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la console développeur X.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="85"/>
         <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
-        <translation>Votre app développeur X n&apos;est pas inscrite à cette API : dans la X Developer Console, passez l&apos;app à l&apos;offre Pay-per-use et à son environnement Production.</translation>
+        <translation>Votre application développeur X n&apos;est pas inscrite pour cette API : dans la console développeur X, passez l&apos;application dans l&apos;offre Pay-per-use et son environnement Production.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="95"/>
@@ -741,26 +1070,6 @@
         <location filename="../../exec_desk/core/errors.py" line="133"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/compose_messages.py" line="34"/>
-        <source>Sign-in to X did not complete.</source>
-        <translation>La connexion à X n&apos;a pas abouti.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/compose_messages.py" line="35"/>
-        <source>Sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/compose_messages.py" line="36"/>
-        <source>Sign-in took too long. Try again.</source>
-        <translation>La connexion a pris trop de temps. Réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/compose_messages.py" line="37"/>
-        <source>X did not authorize Exec Desk.</source>
-        <translation>X n&apos;a pas autorisé Exec Desk.</translation>
     </message>
 </context>
 <context>
@@ -806,12 +1115,12 @@
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="400"/>
+        <location filename="../../exec_desk/app.py" line="399"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="402"/>
+        <location filename="../../exec_desk/app.py" line="401"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -2022,77 +2331,77 @@
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="69"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="72"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="105"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="118"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="127"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="186"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="190"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="218"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="291"/>
         <source>The working day must end after it starts: {end} is not after {start}.</source>
         <translation>La journée de travail doit finir après son début : {end} n&apos;est pas après {start}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="295"/>
         <source>Choose at least one working day, or turn reminders off.</source>
         <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="314"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="318"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="322"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="326"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="332"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="336"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../../exec_desk/ui/settings_dialog.py" line="338"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -2161,170 +2470,180 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/settings_fields.py" line="54"/>
+        <source>Sign-in port</source>
+        <translation>Port de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="55"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="56"/>
         <source>Open Exec Desk when I log in</source>
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="58"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="59"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="60"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="61"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="62"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="64"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="65"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="67"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="68"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="69"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="70"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="71"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="72"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="75"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="76"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="81"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="83"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="84"/>
+        <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
+        <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="89"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="84"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="87"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="88"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="89"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="93"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="94"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="95"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="91"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="97"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="92"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="98"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="93"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="99"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="103"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="104"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="107"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="102"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="108"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="109"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="106"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="113"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="118"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="119"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="114"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="120"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="204"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="210"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="209"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="215"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="212"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="218"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="323"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="329"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
@@ -2400,6 +2719,75 @@
         <location filename="../../exec_desk/ui/settings_source_kinds.py" line="87"/>
         <source>Enter the words to search for (at most 512 characters).</source>
         <translation>Saisissez les mots à rechercher (512 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupGuide</name>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="47"/>
+        <source>What X requires before Exec Desk can work. Do it once in the X Developer Console (console.x.com), then test the connection.</source>
+        <translation>Ce que X exige avant qu&apos;Exec Desk puisse fonctionner. À faire une fois dans la console développeur X (console.x.com), puis testez la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="86"/>
+        <source>What X requires</source>
+        <translation>Ce que X exige</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="89"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="103"/>
+        <source>Callback URL to register on your X app</source>
+        <translation>Adresse de retour à enregistrer sur votre application X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="104"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="105"/>
+        <source>Copy the callback URL</source>
+        <translation>Copier l&apos;adresse de retour</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <source>To fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="160"/>
+        <location filename="../../exec_desk/ui/account_guide.py" line="175"/>
+        <source>Fix first: {item}</source>
+        <translation>À corriger d&apos;abord : {item}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="163"/>
+        <source>Connected: @{username} is signed in. This test cost {cost}.</source>
+        <translation>Connecté : @{username} est connecté. Ce test a coûté {cost}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_guide.py" line="168"/>
+        <source>Nothing failed.</source>
+        <translation>Rien n&apos;a échoué.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3082,137 @@
         <location filename="../../exec_desk/ui/settings_shortcuts.py" line="233"/>
         <source>The key {key} cannot do two things: “{first}” and “{second}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {first} » et « {second} ». Choisissez une autre touche.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="92"/>
+        <source>Use &amp;my own X app instead</source>
+        <translation>Utiliser &amp;ma propre application X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="100"/>
+        <source>Sign in through your X developer app: copy its OAuth 2.0 Client ID from the app&apos;s Keys and tokens page. The Set-up guide says what X requires of the app.</source>
+        <translation>Connectez-vous par votre application développeur X : copiez son Client ID OAuth 2.0 depuis la page « Keys and tokens » de l&apos;application. Le guide de configuration dit ce que X exige de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="110"/>
+        <location filename="../../exec_desk/ui/account_signin.py" line="112"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="110"/>
+        <source>The OAuth 2.0 Client ID of your X app.</source>
+        <translation>Le Client ID OAuth 2.0 de votre application X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="115"/>
+        <location filename="../../exec_desk/ui/account_signin.py" line="120"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="116"/>
+        <source>Only for an app of type Web App or Automated App or Bot; leave empty for a Native App.</source>
+        <translation>Seulement pour une application de type Web App ou Automated App or Bot ; laissez vide pour une Native App.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="119"/>
+        <source>Only for a Web App or an Automated App or Bot</source>
+        <translation>Seulement pour une Web App ou une Automated App or Bot</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="124"/>
+        <location filename="../../exec_desk/ui/account_signin.py" line="126"/>
+        <source>Sign-in port</source>
+        <translation>Port de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="127"/>
+        <source>Callback URL to register on your X app</source>
+        <translation>Adresse de retour à enregistrer sur votre application X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="129"/>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="130"/>
+        <source>Copy the callback URL</source>
+        <translation>Copier l&apos;adresse de retour</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="134"/>
+        <source>Callback URL</source>
+        <translation>Adresse de retour</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="135"/>
+        <source>Register it exactly on your X app: X compares it character for character.</source>
+        <translation>Enregistrez-la à l&apos;identique sur votre application X : X la compare caractère par caractère.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="139"/>
+        <source>I own this X &amp;developer app</source>
+        <translation>Je suis propriétaire de cette application &amp;développeur X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="147"/>
+        <source>&amp;Sign in with X</source>
+        <translation>&amp;Se connecter avec X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="148"/>
+        <source>C&amp;ancel sign-in</source>
+        <translation>&amp;Annuler la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="159"/>
+        <source>X bills reads of your own posts, mentions and lists at $0.001 instead of $0.005 only when you own the app. Leave it unticked when you sign in through someone else&apos;s app (your company&apos;s, say).</source>
+        <translation>X ne facture les lectures de vos propres publications, mentions et listes 0,001 $ au lieu de 0,005 $ que si l&apos;application est à vous. Laissez la case vide si vous vous connectez par l&apos;application de quelqu&apos;un d&apos;autre (celle de votre entreprise, par exemple).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="179"/>
+        <source>X&apos;s consent page address</source>
+        <translation>Adresse de la page d&apos;autorisation de X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="181"/>
+        <source>Copy add&amp;ress</source>
+        <translation>Copier l&apos;ad&amp;resse</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="186"/>
+        <source>If your browser cannot come back to this computer, paste the address your browser ended on (within 30 seconds: X&apos;s code expires):</source>
+        <translation>Si votre navigateur ne peut pas revenir vers cet ordinateur, collez l&apos;adresse sur laquelle il s&apos;est arrêté (dans les 30 secondes : le code de X expire) :</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="194"/>
+        <source>The address your browser ended on</source>
+        <translation>L&apos;adresse sur laquelle votre navigateur s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="196"/>
+        <source>&amp;Use this address</source>
+        <translation>&amp;Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="217"/>
+        <source>Exec Desk signs in through your organisation&apos;s X app (set up by your IT department). Click Sign in with X and approve Exec Desk on X&apos;s page.</source>
+        <translation>Exec Desk se connecte par l&apos;application X de votre organisation (configurée par votre service informatique). Cliquez sur Se connecter avec X et autorisez Exec Desk sur la page de X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="246"/>
+        <source>Your browser shows X&apos;s consent page. To use another browser, copy this address:</source>
+        <translation>Votre navigateur affiche la page d&apos;autorisation de X. Pour utiliser un autre navigateur, copiez cette adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account_signin.py" line="248"/>
+        <source>Exec Desk could not open a browser. Copy this address into a browser on this computer and approve Exec Desk there:</source>
+        <translation>Exec Desk n&apos;a pas pu ouvrir de navigateur. Copiez cette adresse dans un navigateur de cet ordinateur et autorisez-y Exec Desk :</translation>
     </message>
 </context>
 <context>

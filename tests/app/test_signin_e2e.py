@@ -47,16 +47,20 @@ def test_pkce_sign_in_refresh_rotation_and_no_token_on_disk(
     monkeypatch.setenv("EXEC_DESK_DEBUG", "1")  # even debug logging must not leak a token
     base = tmp_path / "home"
     keyring_store = _secret_service_store()
+    opened: list[str] = []
     rc = sign_in(
         basedir=base,
         api_url=fake_x.base_url,
         client_id=fake_x.auth.client_id,
         oauth1=False,
-        browser=_browser,
+        browser=lambda url: (opened.append(url), _browser(url)),
         credentials=keyring_store,
     )
     assert rc == 0, capsys.readouterr().err
     assert "Signed in as @" in capsys.readouterr().out
+    # No port given anywhere: the default port of the settings, the one the strict fake has registered.
+    assert fake_x.auth.callbacks == ("http://127.0.0.1:17823/callback",)
+    assert "redirect_uri=http%3A%2F%2F127.0.0.1%3A17823%2Fcallback" in opened[0]
 
     paths = Paths.resolve(base)
     with Store(paths.database_file) as store:

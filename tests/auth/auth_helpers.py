@@ -1,4 +1,6 @@
-"""Test kit for tests/auth: a tiny stdlib HTTP server in front of `FakeAuth`, a settable clock, a 'browser'.
+"""Test kit for tests/auth: a tiny stdlib HTTP server in front of `FakeAuth`, a settable clock, a 'browser', and
+`free_callback` (a free loopback port whose callback URL is registered on the fake's apps, so that tests do not
+compete for the default port).
 
 The server routes GET /i/oauth2/authorize, POST /2/oauth2/token and POST /2/oauth2/revoke to `FakeAuth`; any other
 request is authenticated with `FakeAuth.authenticate` and answered with a small JSON body naming the user.
@@ -7,6 +9,7 @@ request is authenticated with `FakeAuth.authenticate` and answered with a small 
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +22,20 @@ from exec_desk.fakex.auth import AuthFailure, FakeAuth
 
 USER_ID = "1000"
 FORM = "application/x-www-form-urlencoded"
+
+
+def free_port() -> int:
+    """A loopback port no one listens on now (the OS's pick; it may be taken again, rarely)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def free_callback(fake: FakeAuth) -> int:
+    """A free port whose `http://127.0.0.1:<port>/callback` is registered on `fake`'s apps (next to the others)."""
+    port = free_port()
+    fake.callbacks = (*fake.callbacks, f"http://127.0.0.1:{port}/callback")
+    return port
 
 
 class FakeClock:
@@ -45,6 +62,7 @@ class _Server(ThreadingHTTPServer):
         self.fake = fake
         self.hits: list[tuple[str, str]] = []
         self.token_forms: list[dict[str, str]] = []
+        self.token_headers: list[str] = []
         self.token_override: TokenOverride | None = None
 
 
@@ -78,6 +96,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(status, body, extra)
         elif (method, parts.path) == ("POST", "/2/oauth2/token"):
             server.token_forms.append(dict(form or []))
+            server.token_headers.append(headers.get("authorization", ""))
             answer = server.token_override(dict(form or [])) if server.token_override else None
             self._json(*(answer or fake.token(dict(form or []), headers)))
         elif (method, parts.path) == ("POST", "/2/oauth2/revoke"):
@@ -116,6 +135,11 @@ class AuthServer:
     @property
     def token_forms(self) -> list[dict[str, str]]:
         return self.server.token_forms
+
+    @property
+    def token_headers(self) -> list[str]:
+        """The Authorization header of each token request ('' when none)."""
+        return self.server.token_headers
 
     def override_token(self, override: TokenOverride | None) -> None:
         self.server.token_override = override

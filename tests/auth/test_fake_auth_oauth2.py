@@ -15,7 +15,7 @@ from oauthlib.oauth2 import WebApplicationClient
 
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
 
-REDIRECT = "http://127.0.0.1:53682/callback"
+REDIRECT = "http://127.0.0.1:17823/callback"  # the callback the fake's apps have registered by default
 SCOPES = "tweet.read users.read offline.access"
 X_401 = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
 SPEC = Path(__file__).resolve().parents[1] / "data" / "x-api-v2-openapi.json"
@@ -90,7 +90,8 @@ def test_authorize_redirects_to_the_callback_with_state_and_code(fake: FakeAuth)
     assert fake.pending_code("st4te") == params["code"]
 
 
-def test_localhost_callback_and_plain_method_are_accepted(fake: FakeAuth) -> None:
+def test_a_registered_localhost_callback_and_plain_method_are_accepted(fake: FakeAuth) -> None:
+    fake.callbacks = (*fake.callbacks, "http://localhost:8080/callback")  # registered on the app, as X requires
     verifier = "p" * 50
     status, headers, _ = authorize(
         fake, redirect_uri="http://localhost:8080/callback", code_challenge=verifier, code_challenge_method="plain"
@@ -112,6 +113,11 @@ def test_localhost_callback_and_plain_method_are_accepted(fake: FakeAuth) -> Non
         {"redirect_uri": "http://example.com:5000/callback"},
         {"redirect_uri": "http://127.0.0.1:5000/callback?next=https://evil.example"},
         {"redirect_uri": "<omit>"},
+        {"redirect_uri": "http://127.0.0.1:17824/callback"},  # another port than the registered one
+        {"redirect_uri": "http://127.0.0.1:17823/callback/"},  # "URLs must match exactly (including trailing slashes)"
+        {"redirect_uri": "http://localhost:17823/callback"},  # not the registered host
+        {"redirect_uri": "http://127.0.0.1:8080/callback"},  # a loopback callback on any port was accepted before
+        {"redirect_uri": "https://127.0.0.1:17823/callback"},
     ],
 )
 def test_unknown_client_or_unverified_redirect_gets_a_400_page_not_a_redirect(
@@ -121,7 +127,7 @@ def test_unknown_client_or_unverified_redirect_gets_a_400_page_not_a_redirect(
     assert status == 400
     assert "location" not in headers
     assert headers["content-type"].startswith("text/html")
-    assert b"Something went wrong" in body
+    assert b"Something went wrong" in body and b"You weren't able to give access to the App" in body
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from auth_helpers import AuthServer, Browser
+from auth_helpers import AuthServer, Browser, free_callback, free_port
 
 from exec_desk.backends.oauth import (
     DEFAULT_SCOPES,
     PkceSignIn,
+    PortInUse,
     SignInCancelled,
     SignInDenied,
     SignInError,
@@ -28,6 +29,8 @@ from exec_desk.core import errors
 
 
 def sign_in(server: AuthServer, open_browser: Callable[[str], object], **kwargs: Any) -> PkceSignIn:
+    """A sign-in through a free port registered on the fake (unless the test gives the port)."""
+    kwargs.setdefault("redirect_port", free_callback(server.fake))
     return PkceSignIn(
         server.fake.client_id, api_base_url=server.base_url, open_browser=open_browser, clock=server.clock, **kwargs
     )
@@ -91,12 +94,16 @@ def test_authorize_url_defaults() -> None:
 
 def test_real_x_authorize_url_is_built_for_the_x_host() -> None:
     seen: list[str] = []
-    flow = PkceSignIn("cid", api_base_url="https://api.x.com", open_browser=seen.append, timeout=0.01)
+    port = free_port()
+    flow = PkceSignIn(
+        "cid", api_base_url="https://api.x.com", open_browser=seen.append, timeout=0.01, redirect_port=port
+    )
     with pytest.raises(SignInTimedOut):
         flow.run()
     (url,) = seen
     assert url.startswith("https://x.com/i/oauth2/authorize?")
     assert query_of(url)["scope"] == " ".join(DEFAULT_SCOPES)
+    assert query_of(url)["redirect_uri"] == f"http://127.0.0.1:{port}/callback"
 
 
 def test_probes_and_wrong_state_do_not_use_up_the_listener(auth_server: AuthServer, browser: Browser) -> None:
@@ -182,15 +189,15 @@ def test_browser_that_cannot_open(auth_server: AuthServer) -> None:
 
 
 def test_fixed_redirect_port(auth_server: AuthServer, browser: Browser) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    sign_in(auth_server, browser, redirect_port=port).run()
+    port = free_callback(auth_server.fake)
+    flow = sign_in(auth_server, browser, redirect_port=port)
+    assert flow.redirect_uri == f"http://127.0.0.1:{port}/callback"  # known before anything listens
+    flow.run()
     assert query_of(browser.urls[0])["redirect_uri"] == f"http://127.0.0.1:{port}/callback"
 
 
 def test_listener_takes_one_shot_only() -> None:
-    with LoopbackListener("s3") as listener:
+    with LoopbackListener("s3", port=free_port()) as listener:
         first = bare_get(listener.redirect_uri + "?state=s3&code=abc")
         second = bare_get(listener.redirect_uri + "?state=s3&code=def")
         assert (first.status_code, second.status_code) == (200, 410)
@@ -200,11 +207,11 @@ def test_listener_takes_one_shot_only() -> None:
 
 
 def test_listener_refuses_after_timeout_and_cancel() -> None:
-    with LoopbackListener("s3") as listener:
+    with LoopbackListener("s3", port=free_port()) as listener:
         assert listener.wait(0) is None
         assert not listener.cancelled
         assert bare_get(listener.redirect_uri + "?state=s3&code=late").status_code == 410
-    with LoopbackListener("s3") as listener:
+    with LoopbackListener("s3", port=free_port()) as listener:
         listener.cancel()
         assert bare_get(listener.redirect_uri + "?state=s3&code=late").status_code == 410
         assert listener.wait(5) is None
@@ -227,8 +234,22 @@ def test_no_secret_reaches_the_logs(
 
 
 def test_fixed_port_in_use(auth_server: AuthServer) -> None:
+    opened: list[str] = []
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
-        with pytest.raises(SignInError, match="cannot listen"):
-            sign_in(auth_server, print, redirect_port=busy.getsockname()[1]).run()
+        port = busy.getsockname()[1]
+        with pytest.raises(SignInError, match="cannot listen") as info:
+            sign_in(auth_server, opened.append, redirect_port=port).run()
+    assert isinstance(info.value, PortInUse) and info.value.port == port
+    assert f"127.0.0.1:{port}" in str(info.value) and "another program uses this port" in str(info.value)
+    assert opened == []  # never a silent fallback to another port: nothing was opened
+
+
+def test_no_random_port_any_more() -> None:
+    """Port 0 (any port the OS picks) can never match the callback registered on the X app: refused."""
+    for port in (0, 80, 65536):
+        with pytest.raises(ValueError, match="from 1024 to 65535"):
+            PkceSignIn("cid", api_base_url="https://api.x.com", open_browser=print, redirect_port=port)
+    default = PkceSignIn("cid", api_base_url="https://api.x.com", open_browser=print)
+    assert default.redirect_uri == "http://127.0.0.1:17823/callback"  # the fixed default, nothing bound yet

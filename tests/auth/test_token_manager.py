@@ -6,7 +6,7 @@ import socket
 import threading
 
 import pytest
-from auth_helpers import USER_ID, AuthServer, Browser, FakeClock
+from auth_helpers import USER_ID, AuthServer, Browser, FakeClock, free_callback
 
 from exec_desk.backends.oauth import PkceSignIn, TokenManager, TokenSet
 from exec_desk.core import errors
@@ -27,7 +27,14 @@ class RecordingStore(MemoryCredentialStore):
 
 
 def signed_in(server: AuthServer, browser: Browser, store: MemoryCredentialStore) -> tuple[TokenManager, TokenSet]:
-    flow = PkceSignIn(server.fake.client_id, api_base_url=server.base_url, open_browser=browser, clock=server.clock)
+    port = free_callback(server.fake)
+    flow = PkceSignIn(
+        server.fake.client_id,
+        api_base_url=server.base_url,
+        open_browser=browser,
+        clock=server.clock,
+        redirect_port=port,
+    )
     tokens = flow.run()
     manager = TokenManager(store, ACCOUNT, server.fake.client_id, server.base_url, server.clock)
     manager.save(tokens)

@@ -1,6 +1,8 @@
 """The Account dialog: OAuth 1.0a keys checked locally then by X (nothing saved on error), OAuth 2.0 PKCE through
-the fake X server's consent page and a real loopback redirect, cancel, and a clear message without a keyring.
-All sign-in work runs on the task runner: the browser is "opened" on a worker thread, never the GUI thread."""
+the fake X server's consent page and a real loopback redirect (through the default port, and through a port chosen
+in the dialog), cancel, and a clear message without a keyring. All sign-in work runs on the task runner: the
+browser is "opened" on a worker thread, never the GUI thread. More (the callback URL, the paste fallback, secrets,
+the company's app, the set-up guide): test_account_dialog_setup.py."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import requests
 from keyring.backends import fail
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from support.ports import registered_port
 
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.tasks import TaskRunner
@@ -51,7 +54,9 @@ def _dialog(
     *,
     credentials: Callable[[], object],
     browser: Browser | None = None,
+    default_port: bool = False,
 ) -> AccountDialog:
+    """The dialog on `fake_x`; its sign-in port is a free one registered on the fake, unless `default_port`."""
     deps = SignInDeps(
         store=store,
         settings=settings,
@@ -59,6 +64,7 @@ def _dialog(
         api_base_url=fake_x.base_url,
         credentials=credentials,  # type: ignore[arg-type]
         open_browser=browser or Browser(),
+        redirect_port=None if default_port else registered_port(fake_x),
     )
     dialog = AccountDialog(deps, runner, current="Demo — not signed in")
     qtbot.addWidget(dialog)
@@ -145,7 +151,10 @@ def test_pkce_sign_in_through_the_dialog(
 ) -> None:
     creds = MemoryCredentialStore()
     browser = Browser()
-    dialog = _dialog(qtbot, fake_x, store, settings, runner, credentials=lambda: creds, browser=browser)
+    dialog = _dialog(
+        qtbot, fake_x, store, settings, runner, credentials=lambda: creds, browser=browser, default_port=True
+    )
+    assert dialog.panel.callback.text() == "http://127.0.0.1:17823/callback"  # the fixed default, registered
     dialog.client_id.setText(fake_x.auth.client_id)
     with qtbot.waitSignal(dialog.signed_in, timeout=15000) as signed:
         dialog.oauth2_button.click()
@@ -158,6 +167,8 @@ def test_pkce_sign_in_through_the_dialog(
     assert browser.threads != [threading.main_thread().name]  # the browser was opened from a worker
     assert f"Signed in as @{account.username}" in dialog.message.text()
     assert not dialog.busy and not dialog.cancel_button.isEnabled()
+    assert "redirect_uri=http%3A%2F%2F127.0.0.1%3A17823%2Fcallback" in browser.opened[0]
+    assert not account.app_owner  # not asked: not the owner
 
 
 def test_pkce_sign_in_can_be_cancelled(
@@ -173,6 +184,10 @@ def test_pkce_sign_in_can_be_cancelled(
         dialog.cancel_button.click()
         qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert "Sign-in was cancelled." in dialog.message.text()
+    assert "failed" not in dialog.message.text()  # cancelling is no failure: said plainly, not in red
+    assert dialog.message.palette().color(dialog.message.foregroundRole()) == dialog.palette().color(
+        dialog.foregroundRole()
+    )
     assert creds._items == {} and store.accounts.all() == []
     assert dialog.oauth2_button.isEnabled()
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import jsonschema
 import pytest
@@ -29,6 +32,28 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += timedelta(**kwargs)
+
+
+def tokens_of(server: FakeXServer, client_id: str, callback: str = "http://127.0.0.1:17823/callback") -> dict[str, Any]:
+    """Tokens of `client_id` (a public client) through the server's own authorize and token logic."""
+    verifier = "v" * 64
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).decode().rstrip("=")
+    query = {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": callback,
+        "scope": "tweet.read users.read offline.access",
+        "state": "s",
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+    }
+    status, headers, _ = server.auth.authorize(query)
+    assert status == 302
+    code = parse_qs(urlsplit(headers["location"]).query)["code"][0]
+    form = {"grant_type": "authorization_code", "code": code, "redirect_uri": callback, "code_verifier": verifier}
+    status, body = server.auth.token({**form, "client_id": client_id}, {})
+    assert status == 200, body
+    return body
 
 
 class Api:

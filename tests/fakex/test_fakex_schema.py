@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 import requests
-from fakex_helpers import TIMELINE_FIELDS, Api, validate_response
+from fakex_helpers import TIMELINE_FIELDS, Api, tokens_of, validate_response
 from support.media_files import SHORT_MP4
 
 from exec_desk.fakex import FakeXServer, Policy
@@ -92,6 +92,11 @@ def _lower_limit(server: FakeXServer, api: Api) -> requests.Response:
 def _liked(server: FakeXServer, api: Api) -> requests.Response:
     server.policy = Policy.enterprise()
     return api.post("/2/users/1000/likes", {"tweet_id": _someone_elses_post(server).sid})
+
+
+def _not_enrolled(server: FakeXServer) -> requests.Response:
+    token = tokens_of(server, server.auth.not_enrolled.client_id)["access_token"]
+    return requests.get(server.base_url + "/2/users/me", headers={"Authorization": f"Bearer {token}"}, timeout=10)
 
 
 HOME = "/2/users/{id}/timelines/reverse_chronological"
@@ -233,6 +238,7 @@ CASES: dict[str, Case] = {
         403,
         lambda s, a: a.post("/2/tweets", {"text": "Hi", "reply": {"in_reply_to_tweet_id": _someone_elses_post(s).sid}}),
     ),
+    "403_not_enrolled": Case("/2/users/me", "GET", 403, lambda s, a: _not_enrolled(s)),
     "404_delete": Case("/2/tweets/{id}", "DELETE", 404, lambda s, a: a.delete("/2/tweets/12345")),
     "429": Case("/2/users/{id}/owned_lists", "GET", 429, _lower_limit),
 }

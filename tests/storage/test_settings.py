@@ -21,6 +21,7 @@ from exec_desk.storage.settings import (
 
 EXPECTED_DEFAULTS = {
     "api_base_url": "https://api.x.com",
+    "redirect_port": 17823,
     "session_minutes": 5,
     "session_cap": 30,
     "session_extend_minutes": 2,
@@ -61,6 +62,8 @@ def test_declarations_are_complete_and_their_defaults_valid() -> None:
     assert (SESSION_MINUTES.minimum, SESSION_MINUTES.maximum) == (1, 60)
     assert settings_module.SESSION_CAP.minimum == 5 and settings_module.SESSION_CAP.maximum == 200
     assert settings_module.LANGUAGE.choices == ("system", "en", "fr")
+    port = settings_module.REDIRECT_PORT
+    assert (port.minimum, port.maximum) == (1024, 65535) and "http://127.0.0.1:<port>/callback" in port.description
 
 
 def test_defaults_without_a_file_and_nothing_written(path: Path) -> None:
