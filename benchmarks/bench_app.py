@@ -24,17 +24,17 @@ from harness import ROOT
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.services.clock import system_clock
+from exec_desk.services.demo import StaticTokens
 from exec_desk.services.images import ImageCache
 from exec_desk.services.interpreter import keep_gui_responsive
-from exec_desk.services.session import ReviewSession
+from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.tasks import TaskRunner, serial_runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.session_window import SessionWindow
+from exec_desk.ui.session.window import SessionWindow
 
 ACCOUNT = "bench"
 
@@ -59,7 +59,7 @@ def fake_x(latency: float, seed: int = 2026) -> Iterator[dict[str, Any]]:
 
 
 class Rig:
-    """Everything the session needs, made as `exec_desk.app` makes it."""
+    """Everything the session needs, made as `exec_desk.app.desk` makes it."""
 
     def __init__(self, db: Path, credentials: dict[str, Any]) -> None:
         self.app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -31,7 +31,7 @@ if not os.environ.get("DISPLAY"):
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from exec_desk.app import ExecDesk
+from exec_desk.app.desk import ExecDesk
 from exec_desk.services.instance import SingleInstance
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
@@ -42,7 +42,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 t0 = time.perf_counter()
-import exec_desk.ui.composer as c
+import exec_desk.ui.composer.window as c
 t1 = time.perf_counter()
 w = c.ComposerWindow(clock=lambda: __import__("datetime").datetime.now().astimezone())
 w.ensurePolished(); w.winId()

@@ -79,7 +79,7 @@ def ui(keys: int) -> None:
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
-    from exec_desk.ui.composer import ComposerWindow
+    from exec_desk.ui.composer.window import ComposerWindow
 
     app = QApplication.instance() or QApplication([])
     window = ComposerWindow(clock=lambda: datetime.now(UTC))

@@ -20,7 +20,7 @@ TEXT = (
 )
 COMMANDS = {
     "import twitter_text": [sys.executable, "-c", "import twitter_text"],
-    "post --dry-run --json": [sys.executable, "-m", "exec_desk.post_cli", "--dry-run", "--json", "--thread", TEXT],
+    "post --dry-run --json": [sys.executable, "-m", "exec_desk.cli.post", "--dry-run", "--json", "--thread", TEXT],
 }
 
 

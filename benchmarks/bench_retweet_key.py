@@ -32,7 +32,7 @@ def child(db: Path, credentials: dict[str, object], presses: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from exec_desk.ui.timeline_model import Role
+    from exec_desk.ui.timeline.model import Role
 
     rig = Rig(db, credentials)
     window = rig.window()

@@ -18,13 +18,13 @@ import statistics
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.queue import SessionSummary
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
+from exec_desk.services.demo import StaticTokens
 from exec_desk.services.fetcher import Fetcher, FetchLimits
-from exec_desk.services.session import ReviewSession
+from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from exec_desk.backends import convert
+from exec_desk.backends.tweepy import convert
 from exec_desk.core.models import Page, Post, XList
 from exec_desk.core.sources import suggest_mapping
 from exec_desk.fakex.model import FakePost

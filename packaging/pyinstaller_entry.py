@@ -1,5 +1,5 @@
-"""PyInstaller's entry script for Exec Desk: the same as the `exec-desk` console script (`exec_desk.cli:main`)."""
+"""PyInstaller's entry script for Exec Desk: the same as the `exec-desk` console script (`exec_desk.cli.main:main`)."""
 
-from exec_desk.cli import main
+from exec_desk.cli.main import main
 
 raise SystemExit(main())

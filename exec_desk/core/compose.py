@@ -28,7 +28,7 @@ from typing import Any
 
 from exec_desk.core import pricing
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
-from exec_desk.core.media import Attachment
+from exec_desk.core.media.checks import Attachment
 from exec_desk.core.text import has_url
 from exec_desk.core.twitter_text_lib import twitter_text
 

@@ -75,7 +75,7 @@ def open_context(
         if demo or account is None:
             context = _open_demo(paths, settings, store, ledger, notices, clock, demo_in_process)
         else:
-            from exec_desk.backends.factory import backend_for
+            from exec_desk.services.backends import backend_for
 
             backend = backend_for(
                 account,
@@ -138,7 +138,7 @@ def pick_account(store: Store, settings: Settings) -> Account | None:
 def _open_demo(
     paths: Paths, settings: Settings, store: Store, ledger: Ledger, notices: list[str], clock: Clock, in_process: bool
 ) -> AppContext:
-    from exec_desk.backends.demo import DEMO_ACCOUNT, start_demo
+    from exec_desk.services.demo import DEMO_ACCOUNT, start_demo
 
     demo = start_demo(ledger, clock=clock, in_process=in_process)
     user = demo.credentials

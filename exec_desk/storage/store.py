@@ -25,13 +25,13 @@ from types import TracebackType
 from exec_desk.storage.db import Database
 from exec_desk.storage.migrations import LATEST, migrate, schema_version
 from exec_desk.storage.records import StoreError
-from exec_desk.storage.repo_accounts import AccountRepo
-from exec_desk.storage.repo_drafts import DraftRepo
-from exec_desk.storage.repo_outbox import OutboxRepo
-from exec_desk.storage.repo_posts import PostRepo
-from exec_desk.storage.repo_reads import ReadStateRepo
-from exec_desk.storage.repo_sessions import SessionRepo
-from exec_desk.storage.repo_sources import GroupRepo, SourceRepo
+from exec_desk.storage.repos.accounts import AccountRepo
+from exec_desk.storage.repos.drafts import DraftRepo
+from exec_desk.storage.repos.outbox import OutboxRepo
+from exec_desk.storage.repos.posts import PostRepo
+from exec_desk.storage.repos.reads import ReadStateRepo
+from exec_desk.storage.repos.sessions import SessionRepo
+from exec_desk.storage.repos.sources import GroupRepo, SourceRepo
 from exec_desk.storage.salvage import SalvageReport, open_read_only, salvage, schema_version_of
 
 __all__ = ["Store", "StoreError"]

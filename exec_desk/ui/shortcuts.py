@@ -24,7 +24,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
-from exec_desk.ui.ports import SettingsPort
+from exec_desk.ui.session.ports import SettingsPort
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier

@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="188"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DraftsList</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/drafts_list.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/first_run.py" line="114"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="114"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>OutboxWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox_window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="119"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/post_detail.py" line="61"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n other post with the same link or words folded into this one.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>SessionActions</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="152"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="152"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Fetching %Ln source…</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="158"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="158"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln post</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln retweeted</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_window.py" line="290"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="290"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>SummaryView</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/summary.py" line="22"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="22"/>
         <source>%n s</source>
         <comment>duration</comment>
         <translation>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/summary.py" line="25"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="25"/>
         <source>%n min</source>
         <comment>duration</comment>
         <translation>
@@ -118,7 +118,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="75"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="75"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="77"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="77"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="79"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="79"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="111"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="125"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="125"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Retweeted by {name} and %n other</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n similar post folded in</numerusform>

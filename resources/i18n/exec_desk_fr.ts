@@ -4,168 +4,168 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="57"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="57"/>
         <source>API key (consumer key)</source>
         <translation>Clé d&apos;API (consumer key)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="58"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="58"/>
         <source>API key secret (consumer secret)</source>
         <translation>Secret de la clé d&apos;API (consumer secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="59"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="59"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès (access token)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="60"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="60"/>
         <source>Access token secret</source>
         <translation>Secret du jeton d&apos;accès (access token secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="84"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="84"/>
         <source>Demo — not signed in</source>
         <translation>Démo — non connecté</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="85"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="85"/>
         <source>Signed in as @{username} ({name})</source>
         <translation>Connecté en tant que @{username} ({name})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="101"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="101"/>
         <source>Fill in the {label}.</source>
         <translation>Renseignez le champ « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="103"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="103"/>
         <source>The {label} contains spaces or line breaks; paste it again as one word.</source>
         <translation>Le champ « {label} » contient des espaces ou des retours à la ligne ; collez-le de nouveau, d&apos;un seul tenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="107"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="107"/>
         <source>The {label} contains characters X never puts in keys; paste it again.</source>
         <translation>Le champ « {label} » contient des caractères que X ne met jamais dans ses clés ; collez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="127"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="127"/>
         <source>Exec Desk — Account</source>
         <translation>Exec Desk — Compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="142"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="142"/>
         <source>Sign in with X</source>
         <translation>Se connecter avec X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="143"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="143"/>
         <source>OAuth 1.0a keys</source>
         <translation>Clés OAuth 1.0a</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="144"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="144"/>
         <source>Set-up guide</source>
         <translation>Guide de configuration</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="145"/>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="146"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="145"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="146"/>
         <source>Ways to sign in, and the set-up guide</source>
         <translation>Façons de se connecter, et guide de configuration</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="153"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="178"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="178"/>
         <source>Keys from the X developer portal (the app&apos;s Keys and tokens page, Read and write).</source>
         <translation>Clés du portail développeur X (page « Keys and tokens » de l&apos;application, droits Read and write).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="189"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="189"/>
         <source>Check and sa&amp;ve keys</source>
         <translation>&amp;Vérifier et enregistrer les clés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="244"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="244"/>
         <source>Signing in needs the system keyring, which is not usable here. {error}</source>
         <translation>La connexion a besoin du trousseau du système, qui n&apos;est pas utilisable ici. {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="249"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="249"/>
         <source>The keyring could not be checked: {error}</source>
         <translation>Impossible de vérifier le trousseau : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="256"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="256"/>
         <source>Enter the Client ID of your X developer app first.</source>
         <translation>Saisissez d&apos;abord le Client ID de votre application développeur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="292"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="292"/>
         <source>Opening X&apos;s consent page in your browser…</source>
         <translation>Ouverture de la page d&apos;autorisation de X dans votre navigateur…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="300"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="300"/>
         <source>Approve Exec Desk on X&apos;s page in your browser, then come back here.</source>
         <translation>Autorisez Exec Desk sur la page de X dans votre navigateur, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="302"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="302"/>
         <source>No browser could be opened: copy the address below into a browser.</source>
         <translation>Aucun navigateur n&apos;a pu être ouvert : copiez l&apos;adresse ci-dessous dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="313"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="313"/>
         <source>Checking the address with X…</source>
         <translation>Vérification de l&apos;adresse auprès de X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="319"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="319"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="348"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="348"/>
         <source>Checking the keys with X…</source>
         <translation>Vérification des clés auprès de X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="373"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="373"/>
         <source>Testing the connection with X…</source>
         <translation>Test de la connexion avec X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="384"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="384"/>
         <source>The test could not run: {error}</source>
         <translation>Le test n&apos;a pas pu se faire : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="396"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="396"/>
         <source>Signed in as @{username}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{username}. Exec Desk utilise désormais ce compte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="404"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="404"/>
         <source>Sign-in was cancelled. Nothing was saved.</source>
         <translation>La connexion a été annulée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="408"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="408"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="411"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="411"/>
         <source>{error} Nothing was saved.</source>
         <translation>{error} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_dialog.py" line="417"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="417"/>
         <source>Sign-in failed. {reason} Nothing was saved. (Set-up guide: {item})</source>
         <translation>La connexion a échoué. {reason} Rien n&apos;a été enregistré. (Guide de configuration : {item})</translation>
     </message>
@@ -173,17 +173,17 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../exec_desk/services/actions.py" line="30"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="30"/>
         <source>Your X plan cannot like posts; open it on x.com instead.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications ; ouvrez-la plutôt sur x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/actions.py" line="31"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="31"/>
         <source>Your X plan cannot quote posts; open it on x.com instead.</source>
         <translation>Votre formule X ne permet pas de citer des publications ; ouvrez-la plutôt sur x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/actions.py" line="32"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="32"/>
         <source>Your X plan can reply only when the author mentioned you; open it on x.com to reply.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ; ouvrez-la sur x.com pour répondre.</translation>
     </message>
@@ -214,82 +214,82 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="56"/>
+        <location filename="../../exec_desk/app/compose.py" line="56"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="57"/>
+        <location filename="../../exec_desk/app/compose.py" line="57"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="58"/>
+        <location filename="../../exec_desk/app/compose.py" line="58"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="74"/>
+        <location filename="../../exec_desk/app/compose.py" line="74"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="75"/>
+        <location filename="../../exec_desk/app/compose.py" line="75"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="198"/>
+        <location filename="../../exec_desk/app/compose.py" line="198"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="206"/>
+        <location filename="../../exec_desk/app/compose.py" line="206"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="237"/>
+        <location filename="../../exec_desk/app/compose.py" line="237"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="245"/>
+        <location filename="../../exec_desk/app/compose.py" line="245"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="245"/>
+        <location filename="../../exec_desk/app/compose.py" line="245"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="247"/>
+        <location filename="../../exec_desk/app/compose.py" line="247"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="270"/>
+        <location filename="../../exec_desk/app/compose.py" line="270"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="273"/>
+        <location filename="../../exec_desk/app/compose.py" line="273"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="273"/>
+        <location filename="../../exec_desk/app/compose.py" line="273"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="280"/>
+        <location filename="../../exec_desk/app/compose.py" line="280"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="285"/>
+        <location filename="../../exec_desk/app/compose.py" line="285"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -297,123 +297,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="64"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="65"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="73"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="74"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="74"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="75"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="75"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="76"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="82"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="83"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="87"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="88"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="89"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="90"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="97"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="98"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="99"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="100"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="117"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="118"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="127"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="128"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="130"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="131"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="132"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="133"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="136"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="136"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="138"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="138"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="140"/>
-        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="143"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="175"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="176"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="183"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="184"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="188"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -421,27 +421,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="205"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="205"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="208"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="208"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -449,27 +449,27 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="46"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="47"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="47"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="48"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="48"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="49"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="195"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="274"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="275"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -505,62 +505,62 @@
 <context>
     <name>ContextBar</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="63"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="63"/>
         <source>Open on x.com ↗</source>
         <translation>Ouvrir sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="64"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="64"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="65"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="65"/>
         <source>Finish it in x.com&apos;s own composer, in your browser.</source>
         <translation>Terminez-la dans l&apos;éditeur de x.com, dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="76"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="76"/>
         <source>Replying to {post}</source>
         <translation>En réponse à {post}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="77"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="77"/>
         <source>Quoting {post}</source>
         <translation>Citation de {post}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="78"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="78"/>
         <source>With a link to {post}</source>
         <translation>Avec un lien vers {post}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="81"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="81"/>
         <source>a post</source>
         <translation>une publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="87"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="87"/>
         <source>Your X plan does not let Exec Desk reply to this post.</source>
         <translation>Votre formule X ne permet pas à Exec Desk de répondre à cette publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="89"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="89"/>
         <source>Your X plan does not let Exec Desk quote posts.</source>
         <translation>Votre formule X ne permet pas à Exec Desk de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="92"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="92"/>
         <source>{reason} You can post your text with a link to the post, or finish it on x.com.</source>
         <translation>{reason} Vous pouvez publier votre texte avec un lien vers la publication, ou le terminer sur x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="98"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="98"/>
         <source>Post with the link instead — costs {price}</source>
         <translation>Publier plutôt avec le lien — coûte {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_context.py" line="100"/>
+        <location filename="../../exec_desk/ui/composer/context.py" line="100"/>
         <source>Posts your text with a link to the post. X charges {price} for a post with a link (a plain post costs {plain}).</source>
         <translation>Publie votre texte avec un lien vers la publication. X facture {price} une publication avec un lien (une publication simple coûte {plain}).</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CountRing</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="96"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="96"/>
         <source>Length of the post</source>
         <translation>Longueur de la publication</translation>
     </message>
@@ -576,318 +576,318 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="54"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="61"/>
         <source>An X developer account with credits</source>
         <translation>Un compte développeur X avec des crédits</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="55"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="62"/>
         <source>Sign up at console.x.com with the X account that will own the app, and buy credits: X bills every call made through the app to its owner&apos;s developer account (pay-per-use).</source>
         <translation>Inscrivez-vous sur console.x.com avec le compte X qui possédera l&apos;application, et achetez des crédits : X facture chaque appel fait par l&apos;application au compte développeur de son propriétaire (paiement à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="63"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="70"/>
         <source>App type: Native App (or a confidential app with its client secret)</source>
         <translation>Type d&apos;application : Native App (ou une application confidentielle avec son secret client)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="64"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="71"/>
         <source>In the app&apos;s User authentication settings choose Native App: Exec Desk then needs only its OAuth 2.0 Client ID. A Web App or an Automated App or Bot works too if you give Exec Desk its client secret.</source>
         <translation>Dans les réglages « User authentication » de l&apos;application, choisissez Native App : Exec Desk n&apos;a alors besoin que de son Client ID OAuth 2.0. Une Web App ou une Automated App or Bot convient aussi si vous donnez son secret client à Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="72"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="79"/>
         <source>Callback URL registered exactly: {callback}</source>
         <translation>Adresse de retour enregistrée à l&apos;identique : {callback}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="73"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="80"/>
         <source>Add {callback} to the app&apos;s Callback URI / Redirect URL list. X compares it character for character: 127.0.0.1 (not localhost), the port and /callback must be the same.</source>
         <translation>Ajoutez {callback} à la liste « Callback URI / Redirect URL » de l&apos;application. X la compare caractère par caractère : 127.0.0.1 (pas localhost), le port et /callback doivent être identiques.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="81"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="88"/>
         <source>Pay-per-use package and Production environment</source>
         <translation>Offre Pay-per-use et environnement Production</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="82"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="89"/>
         <source>In the X Developer Console: Apps → Manage apps → Move to package → Pay-per-use, then move the app to its Production environment.</source>
         <translation>Dans la console développeur X : Apps → Manage apps → Move to package → Pay-per-use, puis passez l&apos;application dans son environnement Production.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="90"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="97"/>
         <source>App permissions: Read and write</source>
         <translation>Droits de l&apos;application : Read and write (lecture et écriture)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="91"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="98"/>
         <source>Set the app&apos;s permissions to Read and write (no direct messages needed). Exec Desk asks for these scopes: {scopes}.</source>
         <translation>Réglez les droits de l&apos;application sur Read and write (les messages privés ne sont pas nécessaires). Exec Desk demande ces autorisations : {scopes}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="99"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="106"/>
         <source>Signed in, secrets in the system keyring</source>
         <translation>Connecté, secrets dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="100"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="107"/>
         <source>Sign in with X (Account… in the tray menu, or exec-desk signin). Tokens, keys and a client secret are kept only in the system keyring.</source>
         <translation>Connectez-vous avec X (Compte… dans le menu de la zone de notification, ou exec-desk signin). Jetons, clés et secret client ne sont gardés que dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="108"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="115"/>
         <source>X answers: who is signed in (GET /2/users/me)</source>
         <translation>X répond : qui est connecté (GET /2/users/me)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="109"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="116"/>
         <source>One call to X says who is signed in. It is a user read: $0.010, charged once per UTC day.</source>
         <translation>Un appel à X dit qui est connecté. C&apos;est une lecture d&apos;utilisateur : 0,010 $, facturée une fois par jour UTC.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="145"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="152"/>
         <source>Signing in needs the system keyring, which is not usable: {help}</source>
         <translation>La connexion a besoin du trousseau du système, qui n&apos;est pas utilisable : {help}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="148"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="155"/>
         <source>No X account is signed in: sign in with X (Account… in the tray menu, or exec-desk signin).</source>
         <translation>Aucun compte X n&apos;est connecté : connectez-vous avec X (Compte… dans le menu de la zone de notification, ou exec-desk signin).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="154"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="161"/>
         <source>Something failed: {error}</source>
         <translation>Quelque chose a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="159"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="166"/>
         <source>Port {port} on this computer is used by another program, so X&apos;s answer cannot be received there. Close that program, or choose another sign-in port (in the Account window, Settings → Connection, or exec-desk signin --redirect-port N) and register http://127.0.0.1:N/callback on your X app.</source>
         <translation>Le port {port} de cet ordinateur est utilisé par un autre programme : la réponse de X ne peut pas y être reçue. Fermez ce programme, ou choisissez un autre port de connexion (dans la fenêtre Compte, Paramètres → Connexion, ou exec-desk signin --redirect-port N) et enregistrez http://127.0.0.1:N/callback sur votre application X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="167"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="174"/>
         <source>X did not send your browser back to Exec Desk in time. If X showed “Something went wrong — You weren&apos;t able to give access to the App”, the callback URL registered on your X app is not exactly {callback} (or the Client ID is wrong): register that exact address, then sign in again.</source>
         <translation>X n&apos;a pas renvoyé votre navigateur vers Exec Desk à temps. Si X a affiché « Something went wrong — You weren&apos;t able to give access to the App », l&apos;adresse de retour enregistrée sur votre application X n&apos;est pas exactement {callback} (ou le Client ID est faux) : enregistrez cette adresse exacte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="175"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="182"/>
         <source>X&apos;s sign-in page refused the callback URL {callback} for this Client ID: register that exact address on the X app (and check the Client ID).</source>
         <translation>La page de connexion de X a refusé l&apos;adresse de retour {callback} pour ce Client ID : enregistrez cette adresse exacte sur l&apos;application X (et vérifiez le Client ID).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="185"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="192"/>
         <source>The sign-in did not complete: {detail}</source>
         <translation>La connexion n&apos;a pas abouti : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="192"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="199"/>
         <source>This address belongs to another sign-in attempt: paste the address of the latest one.</source>
         <translation>Cette adresse vient d&apos;une autre tentative de connexion : collez l&apos;adresse de la dernière.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="197"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="204"/>
         <source>This sign-in is already over: start a new one.</source>
         <translation>Cette connexion est déjà terminée : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="199"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="206"/>
         <source>Paste the whole address your browser ended on (it contains code=…), or only the code.</source>
         <translation>Collez l&apos;adresse complète sur laquelle votre navigateur s&apos;est arrêté (elle contient code=…), ou seulement le code.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="208"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="215"/>
         <source>Your X app is a Web App or an Automated App or Bot (a confidential client): give Exec Desk its client secret, or change the app&apos;s type to Native App in its User authentication settings.</source>
         <translation>Votre application X est une Web App ou une Automated App or Bot (un client confidentiel) : donnez son secret client à Exec Desk, ou changez le type de l&apos;application en Native App dans ses réglages « User authentication ».</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="215"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="222"/>
         <source>X does not accept this Client ID or client secret: copy the OAuth 2.0 Client ID (and the client secret, if the app has one) again from the app&apos;s Keys and tokens page.</source>
         <translation>X n&apos;accepte pas ce Client ID ou ce secret client : copiez de nouveau le Client ID OAuth 2.0 (et le secret client, si l&apos;application en a un) depuis la page « Keys and tokens » de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="222"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="229"/>
         <source>X refused the callback URL {callback}: register that exact address on the X app.</source>
         <translation>X a refusé l&apos;adresse de retour {callback} : enregistrez cette adresse exacte sur l&apos;application X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="227"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="234"/>
         <source>X&apos;s sign-in code expired or was already used (it is valid for 30 seconds): sign in again, and paste the address promptly if you paste it.</source>
         <translation>Le code de connexion de X a expiré ou a déjà servi (il est valable 30 secondes) : reconnectez-vous, et collez l&apos;adresse sans attendre si vous la collez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="234"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="241"/>
         <source>X&apos;s page was left without authorizing Exec Desk: sign in again and choose “Authorize app”.</source>
         <translation>La page de X a été quittée sans autoriser Exec Desk : reconnectez-vous et choisissez « Authorize app ».</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="239"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="246"/>
         <source>X refused the permissions Exec Desk asks for ({scopes}): set the app&apos;s permissions to Read and write, then sign in again.</source>
         <translation>X a refusé les autorisations demandées par Exec Desk ({scopes}) : réglez les droits de l&apos;application sur Read and write, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="245"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="252"/>
         <source>X refused the sign-in ({error}): {description}</source>
         <translation>X a refusé la connexion ({error}) : {description}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="253"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="260"/>
         <source>X refuses every call of this app: it is not enrolled (client-not-enrolled). In the X Developer Console, move the app to the Pay-per-use package and its Production environment, then test again.</source>
         <translation>X refuse tous les appels de cette application : elle n&apos;est pas inscrite (client-not-enrolled). Dans la console développeur X, passez l&apos;application dans l&apos;offre Pay-per-use et son environnement Production, puis testez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="260"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="267"/>
         <source>The X developer account has no credits left, so X refuses every call (HTTP 402): its owner adds credits in the X Developer Console.</source>
         <translation>Le compte développeur X n&apos;a plus de crédits : X refuse donc tous les appels (HTTP 402). Son propriétaire doit ajouter des crédits dans la console développeur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="267"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="274"/>
         <source>The X developer account has used its monthly allowance of post reads; it renews with the next billing cycle.</source>
         <translation>Le compte développeur X a épuisé son quota mensuel de lectures de publications ; il se renouvelle au prochain cycle de facturation.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="277"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="284"/>
         <source>X asks to slow down; wait a minute.</source>
         <translation>X demande de ralentir ; attendez une minute.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="278"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="285"/>
         <source>X asks to slow down until {time} (15-minute window).</source>
         <translation>X demande de ralentir jusqu&apos;à {time} (fenêtre de 15 minutes).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="282"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="289"/>
         <source>X refused the call: the sign-in lacks a permission ({detail}). Set the app&apos;s permissions to Read and write, then sign in again.</source>
         <translation>X a refusé l&apos;appel : il manque une autorisation à la connexion ({detail}). Réglez les droits de l&apos;application sur Read and write, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="288"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="295"/>
         <source>Your X API plan does not allow this call ({detail}).</source>
         <translation>Votre formule d&apos;API X ne permet pas cet appel ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="293"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="300"/>
         <source>X refused your credentials (HTTP 401): the sign-in expired or was revoked in your X settings, the app&apos;s keys were regenerated, or keys were not copied whole. Sign in again.</source>
         <translation>X a refusé vos identifiants (HTTP 401) : la connexion a expiré ou a été révoquée dans vos réglages X, les clés de l&apos;application ont été régénérées, ou des clés n&apos;ont pas été copiées en entier. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="301"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="308"/>
         <source>X answered with an error (HTTP {status}); try again in a while.</source>
         <translation>X a répondu par une erreur (HTTP {status}) ; réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="303"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="310"/>
         <source>X could not be reached at {url}: check the network connection (and the proxy, if you use one) and the X API address (Settings → Connection).</source>
         <translation>X est injoignable à {url} : vérifiez la connexion réseau (et le proxy, si vous en utilisez un) et l&apos;adresse de l&apos;API X (Paramètres → Connexion).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="309"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="316"/>
         <source>X refused the call: {detail}</source>
         <translation>X a refusé l&apos;appel : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="315"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="322"/>
         <source>the X app (shared by everyone who signs in through it)</source>
         <translation>l&apos;application X (partagée par tous ceux qui se connectent par elle)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="317"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="324"/>
         <source>your account</source>
         <translation>votre compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="320"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="327"/>
         <source>X&apos;s 24-hour limit for {whom} is reached; trying again sooner does not help.</source>
         <translation>La limite de 24 heures de X pour {whom} est atteinte ; réessayer plus tôt ne sert à rien.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/diagnosis.py" line="324"/>
+        <location filename="../../exec_desk/services/accounts/diagnosis.py" line="331"/>
         <source>X&apos;s 24-hour limit for {whom} is reached until {time}; trying again sooner does not help.</source>
         <translation>La limite de 24 heures de X pour {whom} est atteinte jusqu&apos;au {time} ; réessayer plus tôt ne sert à rien.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="109"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="109"/>
         <source>Not checked: the test did not get that far.</source>
         <translation>Non vérifié : le test ne s&apos;est pas rendu jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="165"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="165"/>
         <source>The secrets of @{username} are not in the keyring any more: sign in again.</source>
         <translation>Les secrets de @{username} ne sont plus dans le trousseau : reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="170"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="170"/>
         <source>The secrets of @{username} are in the keyring.</source>
         <translation>Les secrets de @{username} sont dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="177"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="177"/>
         <source>X refused the call: see “{title}”.</source>
         <translation>X a refusé l&apos;appel : voir « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="182"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="182"/>
         <source>X accepted a call made through the app.</source>
         <translation>X a accepté un appel fait par l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="185"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="185"/>
         <source>@{username} is signed in; the secrets are in the keyring.</source>
         <translation>@{username} est connecté ; les secrets sont dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="187"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="187"/>
         <source>X says @{username} ({name}) is signed in. This call cost {cost}: a user read is $0.010, charged once per UTC day.</source>
         <translation>X indique que @{username} ({name}) est connecté. Cet appel a coûté {cost} : une lecture d&apos;utilisateur coûte 0,010 $, facturée une fois par jour UTC.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="210"/>
-        <location filename="../../exec_desk/services/doctor.py" line="240"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="210"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="240"/>
         <source>Not used: this account signed in with OAuth 1.0a keys.</source>
         <translation>Inutile : ce compte s&apos;est connecté avec des clés OAuth 1.0a.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="214"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="214"/>
         <source>Not checked: no Client ID is known to check it with.</source>
         <translation>Non vérifié : aucun Client ID connu pour le vérifier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="220"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="220"/>
         <source>Not checked: the sign-in page could not be reached ({error}).</source>
         <translation>Non vérifié : la page de connexion est injoignable ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="224"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="224"/>
         <source>The sign-in page sends the browser back to {callback}.</source>
         <translation>La page de connexion renvoie bien le navigateur vers {callback}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="229"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="229"/>
         <source>Checked when you sign in: X&apos;s own page cannot be asked beforehand. If it shows “Something went wrong — You weren&apos;t able to give access to the App”, {callback} is not registered exactly.</source>
         <translation>Vérifié à la connexion : la page de X ne peut pas être interrogée à l&apos;avance. Si elle affiche « Something went wrong — You weren&apos;t able to give access to the App », {callback} n&apos;est pas enregistrée à l&apos;identique.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="242"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="242"/>
         <source>Not checked: OAuth 1.0a keys carry the app&apos;s permissions; X refuses a post if they do not.</source>
         <translation>Non vérifié : les clés OAuth 1.0a portent les droits de l&apos;application ; X refuse une publication s&apos;ils ne suffisent pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="248"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="248"/>
         <source>A confidential client: its client secret is in the keyring.</source>
         <translation>Un client confidentiel : son secret client est dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="250"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="250"/>
         <source>A public client (Native App): the Client ID is enough.</source>
         <translation>Un client public (Native App) : le Client ID suffit.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="255"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="255"/>
         <source>X did not grant {missing}: set the app&apos;s permissions to Read and write, then sign in again.</source>
         <translation>X n&apos;a pas accordé {missing} : réglez les droits de l&apos;application sur Read and write, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/doctor.py" line="261"/>
+        <location filename="../../exec_desk/services/accounts/doctor.py" line="261"/>
         <source>X granted what Exec Desk needs: {granted}.</source>
         <translation>X a accordé ce dont Exec Desk a besoin : {granted}.</translation>
     </message>
@@ -913,37 +913,37 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="59"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="59"/>
         <source>Edited {when}</source>
         <translation>Modifié : {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="61"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="61"/>
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="63"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="63"/>
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="66"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="66"/>
         <source>thread of {count} posts</source>
         <translation>fil de {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="70"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="70"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="72"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="72"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/drafts_list.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -951,42 +951,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="150"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="150"/>
         <source>Drafts — Exec Desk</source>
         <translation>Brouillons — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="157"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="157"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="158"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="158"/>
         <source>Enter reopens the selected draft; Delete deletes it.</source>
         <translation>Entrée rouvre le brouillon sélectionné ; Suppr le supprime.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="161"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="161"/>
         <source>No drafts. Whatever you write in the composer is kept here until it is sent.</source>
         <translation>Aucun brouillon. Tout ce que vous écrivez dans la fenêtre de rédaction est conservé ici jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="165"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="165"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="166"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="166"/>
         <source>Reopen the selected draft in the composer (Enter).</source>
         <translation>Rouvrir le brouillon sélectionné dans la fenêtre de rédaction (Entrée).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="168"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="168"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="169"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="169"/>
         <source>Delete the selected draft (Delete).</source>
         <translation>Supprimer le brouillon sélectionné (Suppr).</translation>
     </message>
@@ -994,12 +994,12 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="102"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="102"/>
         <source>(media only)</source>
         <translation>(média seul)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/drafts_list.py" line="102"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="102"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1075,52 +1075,52 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app.py" line="145"/>
+        <location filename="../../exec_desk/app/desk.py" line="145"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="161"/>
+        <location filename="../../exec_desk/app/desk.py" line="161"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="193"/>
+        <location filename="../../exec_desk/app/desk.py" line="193"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="195"/>
+        <location filename="../../exec_desk/app/desk.py" line="195"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="239"/>
+        <location filename="../../exec_desk/app/desk.py" line="239"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="315"/>
+        <location filename="../../exec_desk/app/desk.py" line="315"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="329"/>
+        <location filename="../../exec_desk/app/desk.py" line="329"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="374"/>
+        <location filename="../../exec_desk/app/desk.py" line="374"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="399"/>
+        <location filename="../../exec_desk/app/desk.py" line="399"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app.py" line="401"/>
+        <location filename="../../exec_desk/app/desk.py" line="401"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1216,28 +1216,28 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="131"/>
-        <location filename="../../exec_desk/ui/session_header.py" line="147"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="131"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="147"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="132"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="132"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="133"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="133"/>
         <source>Show the posts of one group; ] and [ switch groups</source>
         <translation>Afficher les publications d&apos;un groupe ; ] et [ changent de groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="136"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="136"/>
         <source>Search these posts  ( / )</source>
         <translation>Rechercher dans ces publications  ( / )</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="137"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="137"/>
         <source>Search these posts</source>
         <translation>Rechercher dans ces publications</translation>
     </message>
@@ -1258,62 +1258,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="45"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="45"/>
         <source>Not used</source>
         <translation>Non utilisée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="48"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="48"/>
         <source>Exec Desk shows what matters from your curated groups. Choose a group for each of your X Lists; the posts of a list then appear in your sessions under that group. “Not used” leaves a list out: each list used costs one request to X per session. Your home timeline and your mentions are always in.</source>
         <translation>Exec Desk vous montre l&apos;essentiel de vos groupes choisis. Choisissez un groupe pour chacune de vos listes X ; les publications d&apos;une liste apparaissent alors dans vos séances sous ce groupe. « Non utilisée » écarte une liste : chaque liste utilisée coûte une requête à X par séance. Votre fil d&apos;accueil et vos mentions sont toujours inclus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="62"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="62"/>
         <source>Exec Desk — Your X Lists</source>
         <translation>Exec Desk — Vos listes X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="85"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="85"/>
         <source>Group for the list {name}</source>
         <translation>Groupe de la liste {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="89"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="89"/>
         <source>You have no X Lists yet: your sessions will show your home timeline and mentions.</source>
         <translation>Vous n&apos;avez pas encore de liste X : vos séances montreront votre fil d&apos;accueil et vos mentions.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="92"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="92"/>
         <source>Your X Lists</source>
         <translation>Vos listes X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="97"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="97"/>
         <source>Use these groups</source>
         <translation>Utiliser ces groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="98"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="98"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="101"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="101"/>
         <source>Your first session will use the suggested groups.</source>
         <translation>Votre première séance utilisera les groupes suggérés.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="112"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="112"/>
         <source>your list</source>
         <translation>votre liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/first_run.py" line="112"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="112"/>
         <source>a list you follow</source>
         <translation>une liste que vous suivez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/first_run.py" line="114"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="114"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln membre</numerusform>
@@ -1357,17 +1357,17 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../exec_desk/ui/help_overlay.py" line="73"/>
+        <location filename="../../exec_desk/ui/session/help.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/help_overlay.py" line="78"/>
+        <location filename="../../exec_desk/ui/session/help.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/help_overlay.py" line="115"/>
+        <location filename="../../exec_desk/ui/session/help.py" line="115"/>
         <source>Keys can be changed in Settings → Shortcuts. Single keys do nothing while you type in a field.</source>
         <translation>Les touches se modifient dans Paramètres → Raccourcis. Les touches seules sont sans effet pendant la saisie dans un champ.</translation>
     </message>
@@ -1375,183 +1375,183 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="52"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="52"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="53"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="53"/>
         <source>a ZIP archive or an Office document</source>
         <translation>une archive ZIP ou un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="54"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="54"/>
         <source>an Office document</source>
         <translation>un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="55"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="55"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="56"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="56"/>
         <source>a BMP image, which X does not take</source>
         <translation>une image BMP, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="57"/>
-        <location filename="../../exec_desk/core/media.py" line="58"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="57"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="58"/>
         <source>a TIFF image, which X does not take</source>
         <translation>une image TIFF, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="60"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="60"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="61"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="61"/>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="62"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="62"/>
         <source>{name} cannot be read (permission denied).</source>
         <translation>Impossible de lire {name} (accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="63"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="63"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="64"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="64"/>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="65"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="65"/>
         <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="66"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="66"/>
         <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="70"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="70"/>
         <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="73"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="73"/>
         <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="76"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="76"/>
         <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="80"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="80"/>
         <source>{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, un GIF ne peut dépasser {max_width}×{max_height}. Utilisez une copie plus petite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="84"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="84"/>
         <source>{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy.</source>
         <translation>{name} compte {frames} images ; sur X, un GIF ne peut en compter plus de {max}. Utilisez une copie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="87"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="87"/>
         <source>{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or shorter copy.</source>
         <translation>{name} compte {pixels} millions de pixels sur l&apos;ensemble de ses images ; X en accepte au plus {max} millions. Utilisez une copie plus petite ou plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="92"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="92"/>
         <source>{name} looks like a GIF but cannot be read; it may be damaged.</source>
         <translation>{name} ressemble à un GIF mais ne peut être lu ; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="93"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="93"/>
         <source>{name} looks like a video but its length cannot be read; it may be incomplete. Export it again.</source>
         <translation>{name} ressemble à une vidéo mais sa durée est illisible ; elle est peut-être incomplète. Exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="96"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="96"/>
         <source>{name} lasts {duration}; a video must last at least {min} on X.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo doit durer au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="97"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="97"/>
         <source>{name} lasts {duration}; a video may last at most {max} on X. Trim it.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo ne peut dépasser {max}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="98"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="98"/>
         <source>{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, une vidéo doit faire au moins {min}×{min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="101"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="101"/>
         <source>{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it.</source>
         <translation>{name} fait {width}×{height} pixels ; X accepte les vidéos de 1:3 (en hauteur) à 3:1 (en largeur). Recadrez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="104"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="104"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="105"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="105"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="106"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="106"/>
         <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
         <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="111"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="111"/>
         <source>A GIF must be alone in a post: remove {name} or the other file.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="112"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="112"/>
         <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="115"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="115"/>
         <source>A video must be alone in a post: remove {name} or the other file.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="118"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="118"/>
         <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="122"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="122"/>
         <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
         <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="123"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="123"/>
         <source>X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one MP4/MOV video ({video}, {shortest} to {longest}).</source>
         <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP, GIF fixe ; {image} chacune), ou un GIF animé ({gif}), ou une vidéo MP4/MOV ({video}, de {shortest} à {longest}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="128"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="128"/>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="129"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="129"/>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -1559,37 +1559,37 @@
 <context>
     <name>MediaTile</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="175"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="175"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="175"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="175"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="175"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="175"/>
         <source>VIDEO</source>
         <translation>VIDÉO</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="187"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="187"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="192"/>
         <source>Describe it (alt text)</source>
         <translation>Décrivez-la (texte alternatif)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="195"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="195"/>
         <source>A description for people who use screen readers; X shows it as the image&apos;s alt text.</source>
         <translation>Une description pour les personnes qui utilisent un lecteur d&apos;écran ; X l&apos;affiche comme texte alternatif de l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="197"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="197"/>
         <source>Description of {name}</source>
         <translation>Description de {name}</translation>
     </message>
@@ -1598,7 +1598,7 @@
     <name>Money</name>
     <message>
         <location filename="../../exec_desk/ui/i18n.py" line="168"/>
-        <location filename="../../exec_desk/ui/summary.py" line="38"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="38"/>
         <source>${amount}</source>
         <translation>{amount} $</translation>
     </message>
@@ -1606,7 +1606,7 @@
 <context>
     <name>OAuth1</name>
     <message>
-        <location filename="../../exec_desk/backends/oauth1.py" line="29"/>
+        <location filename="../../exec_desk/backends/oauth/oauth1.py" line="29"/>
         <source>The access token must look like &apos;&lt;your numeric user id&gt;-&lt;letters and digits&gt;&apos;, as the X developer portal shows it (for example 1234567890-AbCd…). Check that you copied the access token, not the bearer token or the API key.</source>
         <translation>Le jeton d’accès doit avoir la forme « &lt;votre identifiant numérique&gt;-&lt;lettres et chiffres&gt; », comme l’affiche le portail développeur de X (par exemple 1234567890-AbCd…). Vérifiez que vous avez copié le jeton d’accès, et non le jeton bearer ou la clé d’API.</translation>
     </message>
@@ -1614,172 +1614,172 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="50"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="50"/>
         <source>{name} can no longer be read ({reason}); attach it again.</source>
         <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="51"/>
         <source>X could not process {name}: {reason}</source>
         <translation>X n&apos;a pas pu traiter {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="52"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="52"/>
         <source>X could not process {name}.</source>
         <translation>X n&apos;a pas pu traiter {name}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="53"/>
         <source>X took more than {minutes} minutes to process {name}.</source>
         <translation>X a mis plus de {minutes} minutes à traiter {name}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="35"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="35"/>
         <source>X may have received it; checking before trying again.</source>
         <translation>X l&apos;a peut-être reçue ; vérification avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="36"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="36"/>
         <source>It is back in your drafts.</source>
         <translation>Elle est de retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="38"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="38"/>
         <source>{reason} It is back in your drafts.</source>
         <translation>{reason} Elle est de retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="39"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="39"/>
         <source>X did not answer; trying again at {time}.</source>
         <translation>X n&apos;a pas répondu ; nouvel essai à {time}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="40"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="40"/>
         <source>X asks us to wait until {time}.</source>
         <translation>X nous demande d&apos;attendre jusqu&apos;à {time}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="41"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="41"/>
         <source>Unknown.</source>
         <translation>Inconnu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="42"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="42"/>
         <source>X refused it: your X plan (or the author&apos;s settings) does not allow this.</source>
         <translation>X l&apos;a refusée : votre formule X (ou les réglages de l&apos;auteur) ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="43"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="43"/>
         <source>That post no longer exists.</source>
         <translation>Cette publication n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="44"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="44"/>
         <source>X refused your sign-in. Sign in again, then retry.</source>
         <translation>X a refusé votre connexion. Reconnectez-vous, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="45"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="45"/>
         <source>Kept until you sign in to X again; it is sent then.</source>
         <translation>Conservé jusqu’à votre prochaine connexion à X ; il partira alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="46"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="46"/>
         <source>Kept until your X developer account has credits again.</source>
         <translation>Conservé jusqu’à ce que votre compte développeur X ait de nouveau des crédits.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="47"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="47"/>
         <source>Kept until your X developer app is enrolled in pay-per-use.</source>
         <translation>Conservé jusqu’à ce que votre application développeur X soit inscrite au pay-per-use.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="48"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="48"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="49"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="49"/>
         <source>X did not answer after {attempts} tries. Try again later.</source>
         <translation>X n&apos;a pas répondu après {attempts} essais. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_ops.py" line="50"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="50"/>
         <source>Could not send it ({error}).</source>
         <translation>Envoi impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="42"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="42"/>
         <source>X refused it as a copy of one of your recent posts, so it was not posted again.</source>
         <translation>X l&apos;a refusée comme copie d&apos;une de vos publications récentes ; elle n&apos;a donc pas été publiée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="45"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="45"/>
         <source>X refused the quote: your X plan does not allow quoting posts.</source>
         <translation>X a refusé la citation : votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="46"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="46"/>
         <source>X refused the reply: your X plan lets you reply only when the author mentioned or quoted you.</source>
         <translation>X a refusé la réponse : votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ou cité.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="49"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="49"/>
         <source>X refused the post: your X plan does not allow it.</source>
         <translation>X a refusé la publication : votre formule X ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="51"/>
         <source>The post your reply answers no longer exists.</source>
         <translation>La publication à laquelle vous répondez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="52"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="52"/>
         <source>The post your quote answers no longer exists.</source>
         <translation>La publication que vous citez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="53"/>
         <source>A post it needs is gone.</source>
         <translation>Une publication dont elle dépend a disparu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="55"/>
         <source>X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts.</source>
         <translation>X a refusé votre connexion : reconnectez-vous (menu de la zone de notification, Compte…), puis envoyez-la depuis vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="58"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="58"/>
         <source>X did not answer, even after several tries.</source>
         <translation>X n&apos;a pas répondu, même après plusieurs essais.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="60"/>
         <source>X rejected the reply.</source>
         <translation>X a rejeté la réponse.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="61"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="61"/>
         <source>X rejected the quote.</source>
         <translation>X a rejeté la citation.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="62"/>
         <source>X rejected the post.</source>
         <translation>X a rejeté la publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="65"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="65"/>
         <source>X rejected the reply: {detail}</source>
         <translation>X a rejeté la réponse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="66"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="66"/>
         <source>X rejected the quote: {detail}</source>
         <translation>X a rejeté la citation : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="67"/>
         <source>X rejected the post: {detail}</source>
         <translation>X a rejeté la publication : {detail}</translation>
     </message>
@@ -1787,77 +1787,77 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="74"/>
         <source>X refused it.</source>
         <translation>X l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="76"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="76"/>
         <source>Not sent — {reason}</source>
         <translation>Non envoyée — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="78"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="78"/>
         <source>Checking with X whether it went…</source>
         <translation>Vérification auprès de X de son envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="83"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="83"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="86"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="86"/>
         <source>Trying again at {time} — {reason}</source>
         <translation>Nouvel essai à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="88"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="88"/>
         <source>Trying again at {day} {time} — {reason}</source>
         <translation>Nouvel essai le {day} à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="93"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="93"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="95"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="95"/>
         <source>in {hours} h</source>
         <translation>dans {hours} h</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="97"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="97"/>
         <source>Sends at {time} · {later}</source>
         <translation>Envoi à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="99"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="99"/>
         <source>Sends at {day} {time} · {later}</source>
         <translation>Envoi le {day} à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="107"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="107"/>
         <source>Retweet of post {id}</source>
         <translation>Republication de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="112"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="112"/>
         <source>Thread of {count}</source>
         <translation>Fil de {count}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="114"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="114"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="116"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="116"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox_window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="119"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pièce jointe</numerusform>
@@ -1865,113 +1865,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="121"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
         <source>(picture only)</source>
         <translation>(image seule)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="134"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="134"/>
         <source>Outbox — Exec Desk</source>
         <translation>Boîte d&apos;envoi — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="143"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="143"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="143"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="146"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="146"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="147"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="147"/>
         <source>Each row: when it goes, then what it is.</source>
         <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="154"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="154"/>
         <source>Status of the selected item</source>
         <translation>État de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="161"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="161"/>
         <source>&amp;Undo — back to drafts</source>
         <translation>&amp;Annuler — retour aux brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="162"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="162"/>
         <source>Take the selected post out of the outbox and back into your drafts.</source>
         <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="164"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="164"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="165"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="165"/>
         <source>Send the selected post now, without waiting.</source>
         <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="167"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="168"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="168"/>
         <source>Reopen the post that was not sent in the composer.</source>
         <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="170"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="171"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="171"/>
         <source>Try sending it again now.</source>
         <translation>Réessayer de l&apos;envoyer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="173"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="227"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="227"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="229"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="229"/>
         <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
         <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="265"/>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="273"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="265"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="273"/>
         <source>Too late to undo: it is on its way.</source>
         <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="265"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="265"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="273"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="273"/>
         <source>Undone: nothing was sent.</source>
         <translation>Annulé : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox_window.py" line="281"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="281"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>
@@ -1979,7 +1979,7 @@
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline_delegate.py" line="280"/>
+        <location filename="../../exec_desk/ui/timeline/delegate.py" line="280"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1987,22 +1987,22 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="41"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="41"/>
         <source>an earlier post</source>
         <translation>une publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="43"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="43"/>
         <source>Replying to {link}</source>
         <translation>En réponse à {link}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="58"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="58"/>
         <source>Why it is here: {reason}</source>
         <translation>Pourquoi elle est là : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/post_detail.py" line="61"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n autre publication avec le même lien ou les mêmes mots regroupée dans celle-ci.</numerusform>
@@ -2010,37 +2010,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="66"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="66"/>
         <source>Open the whole thread on x.com ↗</source>
         <translation>Ouvrir le fil complet sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="74"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="74"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="75"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="75"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="75"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="75"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="93"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="93"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="100"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="100"/>
         <source>Esc to go back · j/k for the next post</source>
         <translation>Échap pour revenir · j/k pour la publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/post_detail.py" line="106"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="106"/>
         <source>Post and its thread</source>
         <translation>La publication et son fil</translation>
     </message>
@@ -2134,12 +2134,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session.py" line="56"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="56"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session_store.py" line="25"/>
+        <location filename="../../exec_desk/services/session/persist.py" line="25"/>
         <source>Monthly API budget reached ({spent} of {budget}): nothing new is fetched; raise the budget in Settings</source>
         <translation>Budget API mensuel atteint ({spent} sur {budget}) : rien de nouveau n’est récupéré ; augmentez le budget dans les Paramètres</translation>
     </message>
@@ -2147,72 +2147,72 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="43"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="43"/>
         <source>Trying the retweet again…</source>
         <translation>Nouvel essai de republication…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="48"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="48"/>
         <source>Retweeted. Press {key} to undo.</source>
         <translation>Republiée. Appuyez sur {key} pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="49"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="49"/>
         <source>Retweeted.</source>
         <translation>Republiée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="53"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="53"/>
         <source>This post cannot be retweeted.</source>
         <translation>Cette publication ne peut pas être republiée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="54"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="54"/>
         <source>Already retweeted — a post is never retweeted twice.</source>
         <translation>Déjà republiée — une publication n&apos;est jamais republiée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="63"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="63"/>
         <source>Too late to undo: the retweet has been sent.</source>
         <translation>Trop tard pour annuler : la republication est partie.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="66"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="66"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="68"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="68"/>
         <source>Retweet undone — nothing was sent.</source>
         <translation>Republication annulée — rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="85"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="85"/>
         <source>{action} on x.com ↗</source>
         <translation>{action} sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="91"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="91"/>
         <source>Retry retweet</source>
         <translation>Republier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="93"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="93"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="114"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="114"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="115"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="115"/>
         <source>Every action, with its keys</source>
         <translation>Toutes les actions, avec leurs touches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="152"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="152"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Récupération de %Ln source…</numerusform>
@@ -2220,7 +2220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="158"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="158"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln publication</numerusform>
@@ -2228,12 +2228,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_actions.py" line="160"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="160"/>
         <source>Post {position} of {shown}</source>
         <translation>Publication {position} sur {shown}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_actions.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln republiée</numerusform>
@@ -2244,7 +2244,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/ui/app_session.py" line="103"/>
+        <location filename="../../exec_desk/app/sessions.py" line="103"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2252,17 +2252,17 @@
 <context>
     <name>SessionHeader</name>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="47"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="47"/>
         <source>Review session</source>
         <translation>Séance de lecture</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="62"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="62"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_header.py" line="94"/>
+        <location filename="../../exec_desk/ui/session/header.py" line="94"/>
         <source>Session over</source>
         <translation>Séance terminée</translation>
     </message>
@@ -2270,22 +2270,22 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="71"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="71"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="153"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="153"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="258"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="258"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session_window.py" line="290"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="290"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -2293,12 +2293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="321"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="321"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session_window.py" line="353"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="353"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
@@ -2306,102 +2306,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="56"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="61"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="64"/>
         <source>Posting</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="65"/>
         <source>Sources and groups</source>
         <translation>Sources et groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="66"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="69"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="72"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="105"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="118"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="127"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="190"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="218"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="291"/>
         <source>The working day must end after it starts: {end} is not after {start}.</source>
         <translation>La journée de travail doit finir après son début : {end} n&apos;est pas après {start}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="295"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="295"/>
         <source>Choose at least one working day, or turn reminders off.</source>
         <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="318"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="318"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="326"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="326"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="336"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="336"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_dialog.py" line="338"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="338"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -2409,241 +2409,241 @@
 <context>
     <name>SettingsFields</name>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="42"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="42"/>
         <source>Session length</source>
         <translation>Durée d&apos;une séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="43"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="43"/>
         <source>Most posts in a session</source>
         <translation>Publications au plus par séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="44"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="44"/>
         <source>Time added when extending</source>
         <translation>Temps ajouté en prolongeant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="45"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="45"/>
         <source>Time to undo a retweet</source>
         <translation>Délai pour annuler une republication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="46"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="46"/>
         <source>Remind me to take a session during working hours</source>
         <translation>Me rappeler de faire une séance pendant mes heures de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="47"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="47"/>
         <source>Remind me every</source>
         <translation>Me le rappeler toutes les</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="48"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="48"/>
         <source>Working day starts at</source>
         <translation>Début de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="49"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="49"/>
         <source>Working day ends at</source>
         <translation>Fin de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="50"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="50"/>
         <source>Working days</source>
         <translation>Jours de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="51"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="51"/>
         <source>Cool-off before a post is sent</source>
         <translation>Délai de réflexion avant l&apos;envoi d&apos;une publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="52"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
         <source>Monthly X API budget</source>
         <translation>Budget API X mensuel</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="53"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
         <source>X API address</source>
         <translation>Adresse de l&apos;API X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
         <source>Sign-in port</source>
         <translation>Port de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="55"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
         <source>Open Exec Desk when I log in</source>
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="76"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="84"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="93"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="94"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="95"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="96"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="93"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="95"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="103"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="104"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="107"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="109"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="112"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="113"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="119"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="119"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="120"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="120"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="210"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="210"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="215"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="215"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="218"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="218"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="329"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="329"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
@@ -2651,72 +2651,72 @@
 <context>
     <name>SettingsSources</name>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="26"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="26"/>
         <source>X List</source>
         <translation>Liste X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="27"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="27"/>
         <source>List address or number, e.g. https://x.com/i/lists/123</source>
         <translation>Adresse ou numéro de la liste, ex. https://x.com/i/lists/123</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="29"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="29"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="29"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="29"/>
         <source>@name</source>
         <translation>@nom</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="32"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="32"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="33"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="33"/>
         <source>Search words, e.g. &quot;our brand&quot; -is:retweet</source>
         <translation>Mots à rechercher, ex. &quot;notre marque&quot; -is:retweet</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="54"/>
         <source>Home timeline</source>
         <translation>Fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="56"/>
         <source>Mentions of you</source>
         <translation>Mentions de votre compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="58"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="58"/>
         <source>X List: {name}</source>
         <translation>Liste X : {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="60"/>
         <source>Account: {name}</source>
         <translation>Compte : {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="61"/>
         <source>Saved search: {query}</source>
         <translation>Recherche enregistrée : {query}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="71"/>
         <source>Enter the number of the X List or its address, e.g. https://x.com/i/lists/123.</source>
         <translation>Saisissez le numéro de la liste X ou son adresse, ex. https://x.com/i/lists/123.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="80"/>
         <source>Enter an X account as @name (letters, digits and _, at most 15).</source>
         <translation>Saisissez un compte X sous la forme @nom (lettres, chiffres et _, 15 au plus).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_source_kinds.py" line="87"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="87"/>
         <source>Enter the words to search for (at most 512 characters).</source>
         <translation>Saisissez les mots à rechercher (512 caractères au plus).</translation>
     </message>
@@ -2724,68 +2724,68 @@
 <context>
     <name>SetupGuide</name>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="47"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="47"/>
         <source>What X requires before Exec Desk can work. Do it once in the X Developer Console (console.x.com), then test the connection.</source>
         <translation>Ce que X exige avant qu&apos;Exec Desk puisse fonctionner. À faire une fois dans la console développeur X (console.x.com), puis testez la connexion.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="86"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="86"/>
         <source>What X requires</source>
         <translation>Ce que X exige</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="89"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="89"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="103"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="103"/>
         <source>Callback URL to register on your X app</source>
         <translation>Adresse de retour à enregistrer sur votre application X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="104"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="104"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="105"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="105"/>
         <source>Copy the callback URL</source>
         <translation>Copier l&apos;adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="130"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="130"/>
         <source>To fix</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="130"/>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="130"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="130"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="160"/>
-        <location filename="../../exec_desk/ui/account_guide.py" line="175"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="160"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="175"/>
         <source>Fix first: {item}</source>
         <translation>À corriger d&apos;abord : {item}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="163"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="163"/>
         <source>Connected: @{username} is signed in. This test cost {cost}.</source>
         <translation>Connecté : @{username} est connecté. Ce test a coûté {cost}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_guide.py" line="168"/>
+        <location filename="../../exec_desk/ui/account/guide_page.py" line="168"/>
         <source>Nothing failed.</source>
         <translation>Rien n&apos;a échoué.</translation>
     </message>
@@ -3029,57 +3029,57 @@
 <context>
     <name>ShortcutsPage</name>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="83"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="83"/>
         <source>Select a box and press the key to use. Backspace empties a box. Keys without Ctrl or Alt do nothing while you type in a text field.</source>
         <translation>Sélectionnez une case et appuyez sur la touche à utiliser. Retour arrière vide une case. Les touches sans Ctrl ni Alt sont sans effet pendant que vous tapez dans un champ de texte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="101"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="101"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="101"/>
         <source>Other key</source>
         <translation>Autre touche</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="124"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="124"/>
         <source>Restore the default keys</source>
         <translation>Rétablir les touches par défaut</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="148"/>
         <source>Key for “{action}”</source>
         <translation>Touche pour « {action} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="148"/>
         <source>Other key for “{action}”</source>
         <translation>Autre touche pour « {action} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="150"/>
         <source>Press the key to use; Backspace empties the box.</source>
         <translation>Appuyez sur la touche à utiliser ; Retour arrière vide la case.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="169"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="169"/>
         <source>No key</source>
         <translation>Aucune touche</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="185"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="185"/>
         <source>Some saved keys could not be read; the default keys are shown.</source>
         <translation>Certaines touches enregistrées sont illisibles ; les touches par défaut sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_shortcuts.py" line="233"/>
+        <location filename="../../exec_desk/ui/settings/keys_page.py" line="233"/>
         <source>The key {key} cannot do two things: “{first}” and “{second}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {first} » et « {second} ». Choisissez une autre touche.</translation>
     </message>
@@ -3087,130 +3087,130 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="92"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="92"/>
         <source>Use &amp;my own X app instead</source>
         <translation>Utiliser &amp;ma propre application X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="100"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="100"/>
         <source>Sign in through your X developer app: copy its OAuth 2.0 Client ID from the app&apos;s Keys and tokens page. The Set-up guide says what X requires of the app.</source>
         <translation>Connectez-vous par votre application développeur X : copiez son Client ID OAuth 2.0 depuis la page « Keys and tokens » de l&apos;application. Le guide de configuration dit ce que X exige de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="110"/>
-        <location filename="../../exec_desk/ui/account_signin.py" line="112"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="110"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="112"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="110"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="110"/>
         <source>The OAuth 2.0 Client ID of your X app.</source>
         <translation>Le Client ID OAuth 2.0 de votre application X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="115"/>
-        <location filename="../../exec_desk/ui/account_signin.py" line="120"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="115"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="120"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="116"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="116"/>
         <source>Only for an app of type Web App or Automated App or Bot; leave empty for a Native App.</source>
         <translation>Seulement pour une application de type Web App ou Automated App or Bot ; laissez vide pour une Native App.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="119"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="119"/>
         <source>Only for a Web App or an Automated App or Bot</source>
         <translation>Seulement pour une Web App ou une Automated App or Bot</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="124"/>
-        <location filename="../../exec_desk/ui/account_signin.py" line="126"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="124"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="126"/>
         <source>Sign-in port</source>
         <translation>Port de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="127"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="127"/>
         <source>Callback URL to register on your X app</source>
         <translation>Adresse de retour à enregistrer sur votre application X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="129"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="129"/>
         <source>Cop&amp;y</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="130"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="130"/>
         <source>Copy the callback URL</source>
         <translation>Copier l&apos;adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="134"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="134"/>
         <source>Callback URL</source>
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="135"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="135"/>
         <source>Register it exactly on your X app: X compares it character for character.</source>
         <translation>Enregistrez-la à l&apos;identique sur votre application X : X la compare caractère par caractère.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="139"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="139"/>
         <source>I own this X &amp;developer app</source>
         <translation>Je suis propriétaire de cette application &amp;développeur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="147"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="147"/>
         <source>&amp;Sign in with X</source>
         <translation>&amp;Se connecter avec X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="148"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="148"/>
         <source>C&amp;ancel sign-in</source>
         <translation>&amp;Annuler la connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="159"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="159"/>
         <source>X bills reads of your own posts, mentions and lists at $0.001 instead of $0.005 only when you own the app. Leave it unticked when you sign in through someone else&apos;s app (your company&apos;s, say).</source>
         <translation>X ne facture les lectures de vos propres publications, mentions et listes 0,001 $ au lieu de 0,005 $ que si l&apos;application est à vous. Laissez la case vide si vous vous connectez par l&apos;application de quelqu&apos;un d&apos;autre (celle de votre entreprise, par exemple).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="179"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="179"/>
         <source>X&apos;s consent page address</source>
         <translation>Adresse de la page d&apos;autorisation de X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="181"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="181"/>
         <source>Copy add&amp;ress</source>
         <translation>Copier l&apos;ad&amp;resse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="186"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="186"/>
         <source>If your browser cannot come back to this computer, paste the address your browser ended on (within 30 seconds: X&apos;s code expires):</source>
         <translation>Si votre navigateur ne peut pas revenir vers cet ordinateur, collez l&apos;adresse sur laquelle il s&apos;est arrêté (dans les 30 secondes : le code de X expire) :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="194"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="194"/>
         <source>The address your browser ended on</source>
         <translation>L&apos;adresse sur laquelle votre navigateur s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="196"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="196"/>
         <source>&amp;Use this address</source>
         <translation>&amp;Utiliser cette adresse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="217"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="217"/>
         <source>Exec Desk signs in through your organisation&apos;s X app (set up by your IT department). Click Sign in with X and approve Exec Desk on X&apos;s page.</source>
         <translation>Exec Desk se connecte par l&apos;application X de votre organisation (configurée par votre service informatique). Cliquez sur Se connecter avec X et autorisez Exec Desk sur la page de X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="246"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="246"/>
         <source>Your browser shows X&apos;s consent page. To use another browser, copy this address:</source>
         <translation>Votre navigateur affiche la page d&apos;autorisation de X. Pour utiliser un autre navigateur, copiez cette adresse :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account_signin.py" line="248"/>
+        <location filename="../../exec_desk/ui/account/signin_page.py" line="248"/>
         <source>Exec Desk could not open a browser. Copy this address into a browser on this computer and approve Exec Desk there:</source>
         <translation>Exec Desk n&apos;a pas pu ouvrir de navigateur. Copiez cette adresse dans un navigateur de cet ordinateur et autorisez-y Exec Desk :</translation>
     </message>
@@ -3218,150 +3218,150 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="86"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="86"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="95"/>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="95"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="98"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="96"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="96"/>
         <source>Groups with a higher priority come first in a session.</source>
         <translation>Les groupes de plus haute priorité viennent en premier dans une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="99"/>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="103"/>
         <source>Most posts per session</source>
         <translation>Publications au plus par séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="100"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="100"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="101"/>
         <source>The most posts of this group in one session; 0 means no limit.</source>
         <translation>Le nombre maximal de publications de ce groupe dans une séance ; 0 signifie sans limite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="106"/>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="106"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="107"/>
         <source>Sources of the group</source>
         <translation>Sources du groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="110"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="110"/>
         <source>Remove the source</source>
         <translation>Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="113"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="115"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="115"/>
         <source>Adds the source typed below and removes the selected one.</source>
         <translation>Ajoute la source saisie ci-dessous et retire celle qui est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="125"/>
         <source>Kind of source to add</source>
         <translation>Type de source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="131"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="131"/>
         <source>Source to add</source>
         <translation>Source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="133"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="133"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="135"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="135"/>
         <source>Add the source to the group</source>
         <translation>Ajouter la source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="137"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="137"/>
         <source>Add a source to the group</source>
         <translation>Ajouter une source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="148"/>
         <source>Sources and groups can be changed once Exec Desk has started.</source>
         <translation>Les sources et les groupes pourront être modifiés une fois Exec Desk démarré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="150"/>
         <source>Reading your groups…</source>
         <translation>Lecture de vos groupes…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="188"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="188"/>
         <source>No groups yet: your first session sets them up.</source>
         <translation>Pas encore de groupes : votre première séance les crée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="191"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="191"/>
         <source>Choose a group to change its priority, its share of each session and its sources.</source>
         <translation>Choisissez un groupe pour modifier sa priorité, sa part de chaque séance et ses sources.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="197"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="197"/>
         <source>Your groups could not be read: {error}</source>
         <translation>Vos groupes n&apos;ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="225"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="225"/>
         <source>{source} — gone from X</source>
         <translation>{source} — disparue de X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="234"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="234"/>
         <source>{source} (new)</source>
         <translation>{source} (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="255"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="255"/>
         <source>X says: {reason} Remove it, or type its replacement below and choose Replace.</source>
         <translation>X indique : {reason} Retirez-la, ou saisissez sa remplaçante ci-dessous et choisissez Remplacer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="256"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="256"/>
         <source>it no longer exists.</source>
         <translation>elle n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="292"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="292"/>
         <source>This source is already in the group {group}.</source>
         <translation>Cette source est déjà dans le groupe {group}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="296"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="296"/>
         <source>Added; it is saved with the settings.</source>
         <translation>Ajoutée ; elle sera enregistrée avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="311"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="311"/>
         <source>Replaced; it is saved with the settings.</source>
         <translation>Remplacée ; elle sera enregistrée avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="325"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="325"/>
         <source>Removed; it is saved with the settings.</source>
         <translation>Retirée ; ce sera enregistré avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_sources.py" line="332"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="332"/>
         <source>Press Add to add the source you typed, or empty its box.</source>
         <translation>Appuyez sur Ajouter pour ajouter la source saisie, ou videz sa case.</translation>
     </message>
@@ -3369,7 +3369,7 @@
 <context>
     <name>SummaryView</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/summary.py" line="22"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="22"/>
         <source>%n s</source>
         <comment>duration</comment>
         <translation>
@@ -3378,7 +3378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/summary.py" line="25"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="25"/>
         <source>%n min</source>
         <comment>duration</comment>
         <translation>
@@ -3387,97 +3387,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="31"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="31"/>
         <source>Session ended early</source>
         <translation>Séance terminée plus tôt</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="32"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="32"/>
         <source>Time&apos;s up — session done</source>
         <translation>Temps écoulé — séance terminée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="58"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="58"/>
         <source>Session done</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="70"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="70"/>
         <source>Posts read</source>
         <translation>Publications lues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="71"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="71"/>
         <source>Retweeted</source>
         <translation>Republiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="72"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="72"/>
         <source>Posted</source>
         <translation>Publiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="73"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="73"/>
         <source>Time used</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="74"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="74"/>
         <source>API cost of this session</source>
         <translation>Coût API de cette séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="82"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="82"/>
         <source>Extend +{minutes} min</source>
         <translation>Prolonger de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="85"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="85"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="127"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="127"/>
         <source>From {start} to {end}.</source>
         <translation>De {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="129"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="129"/>
         <source>At {start}.</source>
         <translation>À {start}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="130"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="130"/>
         <source>What you read here will not be shown again; the session is in your log.</source>
         <translation>Ce que vous avez lu ici ne sera plus montré ; la séance figure dans votre journal.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="132"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="132"/>
         <source>Started {date}</source>
         <translation>Commencée le {date}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="139"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="139"/>
         <source>of {duration} planned</source>
         <translation>sur {duration} prévues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="142"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="142"/>
         <source>X API fees for the reads and writes of this session, from the ledger.</source>
         <translation>Frais de l&apos;API X pour les lectures et écritures de cette séance, d&apos;après le registre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="149"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="149"/>
         <source>This month so far: {spent}.</source>
         <translation>Depuis le début du mois : {spent}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="151"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="151"/>
         <source>This month so far: {spent}, over your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent}, au-delà de votre budget mensuel de {budget}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/summary.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="154"/>
         <source>This month so far: {spent} of your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent} sur votre budget mensuel de {budget}.</translation>
     </message>
@@ -3485,12 +3485,12 @@
 <context>
     <name>ThreadPreview</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_preview.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer/preview.py" line="142"/>
         <source>Thread preview</source>
         <translation>Aperçu du fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_preview.py" line="143"/>
+        <location filename="../../exec_desk/ui/composer/preview.py" line="143"/>
         <source>The posts the thread will be sent as, each with its length and price.</source>
         <translation>Les publications qui composeront le fil, chacune avec sa longueur et son prix.</translation>
     </message>
@@ -3498,7 +3498,7 @@
 <context>
     <name>ThreadPreviewModel</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_preview.py" line="75"/>
+        <location filename="../../exec_desk/ui/composer/preview.py" line="75"/>
         <source>Post {number} of {count}, {length} characters: {text}</source>
         <translation>Publication {number} sur {count}, {length} caractères : {text}</translation>
     </message>
@@ -3506,12 +3506,12 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="73"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="73"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="75"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="75"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -3520,7 +3520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="77"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="77"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -3529,7 +3529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="79"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="79"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -3538,37 +3538,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="87"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
         <translation>Republiée · En attente… ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="89"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="89"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="92"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="92"/>
         <source>Retweet failed — press {key} to retry ({error})</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="94"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="94"/>
         <source>Retweet failed — press {key} to retry</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="99"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
         <source>Cannot retweet: {error}</source>
         <translation>Republication impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="100"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
         <source>Cannot retweet this post</source>
         <translation>Impossible de republier cette publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -3577,7 +3577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3586,7 +3586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3595,7 +3595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="111"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3604,17 +3604,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="121"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="121"/>
         <source>Retweeted by {name}</source>
         <translation>Republiée par {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="123"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="123"/>
         <source>Retweeted by {name} and {other}</source>
         <translation>Republiée par {name} et {other}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="125"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="125"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Republiée par {name} et %n autre personne</numerusform>
@@ -3622,17 +3622,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="130"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="130"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="135"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="135"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline_model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n publication similaire regroupée</numerusform>
@@ -3640,7 +3640,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_model.py" line="143"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="143"/>
         <source>Quoted post</source>
         <translation>Publication citée</translation>
     </message>
@@ -3648,17 +3648,17 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline_view.py" line="33"/>
+        <location filename="../../exec_desk/ui/timeline/view.py" line="33"/>
         <source>Posts of this session</source>
         <translation>Publications de cette séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_view.py" line="34"/>
+        <location filename="../../exec_desk/ui/timeline/view.py" line="34"/>
         <source>The keyboard shortcuts act on the selected post</source>
         <translation>Les raccourcis clavier agissent sur la publication sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline_view.py" line="35"/>
+        <location filename="../../exec_desk/ui/timeline/view.py" line="35"/>
         <source>Fetching your sources…</source>
         <translation>Récupération de vos sources…</translation>
     </message>
@@ -3786,37 +3786,37 @@
 <context>
     <name>UploadProgress</name>
     <message>
-        <location filename="../../exec_desk/ui/upload_progress.py" line="23"/>
+        <location filename="../../exec_desk/ui/outbox/progress.py" line="23"/>
         <source>Uploading the video… {percent} %</source>
         <translation>Envoi de la vidéo… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/upload_progress.py" line="25"/>
+        <location filename="../../exec_desk/ui/outbox/progress.py" line="25"/>
         <source>Uploading the GIF… {percent} %</source>
         <translation>Envoi du GIF… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/upload_progress.py" line="29"/>
+        <location filename="../../exec_desk/ui/outbox/progress.py" line="29"/>
         <source>X is processing the video… {percent} %</source>
         <translation>X traite la vidéo… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/upload_progress.py" line="31"/>
+        <location filename="../../exec_desk/ui/outbox/progress.py" line="31"/>
         <source>X is processing the GIF… {percent} %</source>
         <translation>X traite le GIF… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/upload_progress.py" line="35"/>
+        <location filename="../../exec_desk/ui/outbox/progress.py" line="35"/>
         <source>Waiting for X to process the video…</source>
         <translation>En attente du traitement de la vidéo par X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/upload_progress.py" line="37"/>
+        <location filename="../../exec_desk/ui/outbox/progress.py" line="37"/>
         <source>Waiting for X to process the GIF…</source>
         <translation>En attente du traitement du GIF par X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/upload_progress.py" line="50"/>
+        <location filename="../../exec_desk/ui/outbox/progress.py" line="50"/>
         <source>Upload to X</source>
         <translation>Envoi vers X</translation>
     </message>
@@ -3824,62 +3824,62 @@
 <context>
     <name>WhenPicker</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="266"/>
         <source>Send now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="266"/>
         <source>Send in</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="266"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="266"/>
         <source>Send at</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="267"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="267"/>
         <source>A post waiting in the outbox can be undone until it is sent.</source>
         <translation>Une publication en attente dans la boîte d&apos;envoi peut être annulée jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="268"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="268"/>
         <source>When to send</source>
         <translation>Quand envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="272"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="272"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="273"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="273"/>
         <source>Minutes before it is sent</source>
         <translation>Minutes avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="278"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="278"/>
         <source>Day and time to send it</source>
         <translation>Jour et heure d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="307"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="307"/>
         <source>The time to send is in the past: pick a later one, or send now.</source>
         <translation>L&apos;heure d&apos;envoi est passée : choisissez-en une plus tardive, ou envoyez maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="316"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="316"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="320"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="320"/>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_parts.py" line="322"/>
+        <location filename="../../exec_desk/ui/composer/parts.py" line="322"/>
         <source>at {day} {time}</source>
         <translation>{day} à {time}</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from exec_desk.backends.oauth1 import save_oauth1_keys
+from exec_desk.backends.oauth.oauth1 import save_oauth1_keys
 from exec_desk.core.errors import AuthRevoked
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.context import open_context

@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from exec_desk.backends.demo import DEMO_ACCOUNT, start_demo
 from exec_desk.core.calls import CallRecord
 from exec_desk.services.context import open_context
+from exec_desk.services.demo import DEMO_ACCOUNT, start_demo
 from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
@@ -52,7 +52,7 @@ def test_the_demo_server_runs_in_its_own_process_and_stops_with_the_demo() -> No
 def test_the_demo_server_exits_when_the_app_is_killed(tmp_path: Path) -> None:
     """The server's stdin is the app's pipe: when the app dies (SIGKILL, no clean-up), the server goes too."""
     script = (
-        "import sys; from exec_desk.backends.demo import start_demo\n"
+        "import sys; from exec_desk.services.demo import start_demo\n"
         "class R:\n    def record(self, call): pass\n"
         "demo = start_demo(R()); print(demo.base_url, flush=True); sys.stdin.read()\n"
     )

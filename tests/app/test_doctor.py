@@ -19,10 +19,11 @@ from keyring.backends import SecretService, fail
 from support.secret_service import SecretServiceSession
 from support.signed_in import sign_in_through
 
-from exec_desk import cli, doctor_cli
-from exec_desk.doctor_cli import doctor
+from exec_desk.cli import doctor as doctor_cli
+from exec_desk.cli import main as cli
+from exec_desk.cli.doctor import doctor
+from exec_desk.cli.signin import sign_in
 from exec_desk.fakex.server import FakeXServer
-from exec_desk.signin_cli import sign_in
 from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore, MemoryCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths

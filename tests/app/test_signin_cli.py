@@ -19,7 +19,8 @@ import pytest
 import requests
 from support.ports import free_port, registered_port
 
-from exec_desk import cli, signin_cli
+from exec_desk.cli import main as cli
+from exec_desk.cli import signin as signin_cli
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.credentials import MemoryCredentialStore

@@ -14,7 +14,7 @@ import pytest
 import requests
 from auth_helpers import AuthServer, Browser, free_callback, free_port
 
-from exec_desk.backends.oauth import (
+from exec_desk.backends.oauth.tokens import (
     BadPaste,
     PkceSignIn,
     SignInDenied,
@@ -25,7 +25,7 @@ from exec_desk.backends.oauth import (
 )
 from exec_desk.core import errors
 from exec_desk.fakex.auth import AuthFailure
-from exec_desk.services.diagnosis import diagnose
+from exec_desk.services.accounts.diagnosis import diagnose
 from exec_desk.storage.credentials import MemoryCredentialStore
 
 

@@ -13,7 +13,8 @@ import pytest
 import requests
 from auth_helpers import AuthServer, Browser, free_callback, free_port
 
-from exec_desk.backends.oauth import (
+from exec_desk.backends.oauth.loopback import LoopbackListener
+from exec_desk.backends.oauth.tokens import (
     DEFAULT_SCOPES,
     PkceSignIn,
     PortInUse,
@@ -24,7 +25,6 @@ from exec_desk.backends.oauth import (
     TokenSet,
     authorize_url_for,
 )
-from exec_desk.backends.oauth_loopback import LoopbackListener
 from exec_desk.core import errors
 
 

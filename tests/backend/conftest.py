@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.fakex.server import FakeXServer
+from exec_desk.services.demo import StaticTokens
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.store import Store
 

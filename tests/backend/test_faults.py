@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core import errors
 from exec_desk.core.pricing import Op
 from exec_desk.fakex.faults import Fault
@@ -76,7 +76,7 @@ def test_unauthorized_oauth2_refreshes_once_then_gives_up(fake_x: FakeXServer, l
             refreshed.append(rejected)
             return token
 
-    from exec_desk.backends.tweepy_backend import TweepyBackend as Backend
+    from exec_desk.backends.tweepy.backend import TweepyBackend as Backend
 
     backend = Backend(
         account="acct",

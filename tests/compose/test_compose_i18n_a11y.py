@@ -16,28 +16,28 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from exec_desk.app.compose import PLAN_REASONS, plan_capability
 from exec_desk.backends.base import XBackend
-from exec_desk.core import media
-from exec_desk.services import actions
+from exec_desk.core.media import checks as media
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.drafts import DraftService
-from exec_desk.services.outbox import RETURNED, OutboxSender
-from exec_desk.services.outbox_ops import RETRYING, RETURNED_WORDS
-from exec_desk.services.outbox_post import NO_REPLIES
+from exec_desk.services.outbox.operations import RETRYING, RETURNED_WORDS
+from exec_desk.services.outbox.post import NO_REPLIES
+from exec_desk.services.outbox.sender import RETURNED, OutboxSender
+from exec_desk.services.session import actions
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import DraftMedia, OutboxState
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account_dialog import AccountDialog, SignInDeps
-from exec_desk.ui.app_compose import PLAN_REASONS, plan_capability
-from exec_desk.ui.compose_messages import OUTBOX, shown
-from exec_desk.ui.composer import COMPOSER, ComposerWindow
-from exec_desk.ui.composer_parts import contrast, danger, warning
-from exec_desk.ui.drafts_list import DraftsList
+from exec_desk.ui.account.dialog import AccountDialog, SignInDeps
+from exec_desk.ui.composer.parts import contrast, danger, warning
+from exec_desk.ui.composer.window import COMPOSER, ComposerWindow
 from exec_desk.ui.i18n import short_date, short_time
-from exec_desk.ui.outbox_window import OutboxWindow
+from exec_desk.ui.messages import OUTBOX, shown
+from exec_desk.ui.outbox.drafts import DraftsList
+from exec_desk.ui.outbox.window import OutboxWindow
 
 from .conftest import ACCOUNT, picture
 
@@ -339,7 +339,7 @@ def test_warning_colours_read_on_light_and_dark_palettes(window: str, base: str,
 
 
 def test_a_misshapen_access_token_is_explained_in_french(language: Callable[[str], None]) -> None:
-    from exec_desk.ui.account_dialog import local_oauth1_problem
+    from exec_desk.ui.account.dialog import local_oauth1_problem
 
     language("fr")
     keys = {"consumer_key": "ck", "consumer_secret": "cs", "access_token": "abc-def", "access_token_secret": "ats"}

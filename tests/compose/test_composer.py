@@ -17,8 +17,8 @@ from exec_desk.core.compose import ComposedPost
 from exec_desk.services.drafts import DraftService
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.store import Store
-from exec_desk.ui.composer import ComposerWindow
-from exec_desk.ui.composer_parts import WhenPicker
+from exec_desk.ui.composer.parts import WhenPicker
+from exec_desk.ui.composer.window import ComposerWindow
 
 from .conftest import ACCOUNT, picture, sized
 
@@ -70,7 +70,7 @@ def test_thread_mode_shows_numbered_parts_with_their_counters(qtbot: QtBot, qtmo
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and not window.preview.isHidden()
     assert model.index(0).data().endswith(" 1/2") and model.index(1).data().endswith(" 2/2")
-    from exec_desk.ui.composer_preview import Role
+    from exec_desk.ui.composer.preview import Role
 
     assert [model.index(r).data(Role.NUMBER) for r in range(2)] == ["1/2", "2/2"]
     assert all(model.index(r).data(Role.COUNTER).endswith("/280") for r in range(2))

@@ -14,7 +14,7 @@ from exec_desk.services.drafts import DraftService
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.records import DraftMedia
 from exec_desk.storage.store import Store
-from exec_desk.ui.drafts_list import DraftsList, Role
+from exec_desk.ui.outbox.drafts import DraftsList, Role
 
 from .conftest import ACCOUNT
 

@@ -14,7 +14,7 @@ SCRIPT = r"""
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from exec_desk.ui.composer import ComposerWindow
+from exec_desk.ui.composer.window import ComposerWindow
 from datetime import UTC, datetime
 window = ComposerWindow(clock=lambda: datetime.now(UTC))
 window.show()

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes, with_duration
 
-from exec_desk.core import media
-from exec_desk.core.media import MB, Attachment, MediaError, MediaKind, check_set, inspect, set_problems, sniff
+from exec_desk.core.media import checks as media
+from exec_desk.core.media.checks import MB, Attachment, MediaError, MediaKind, check_set, inspect, set_problems, sniff
 
 from .conftest import GIF_BYTES, MP4_HEAD, picture, sized
 

@@ -1,4 +1,4 @@
-"""`exec-desk post` (exec_desk.post_cli): the dry-run JSON (the whole conformance suite, in-process and through
+"""`exec-desk post` (exec_desk.cli.post): the dry-run JSON (the whole conformance suite, in-process and through
 real processes), what the dry run imports, queueing into the store's outbox, and every kind of bad input."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import pytest
 from support.factories import make_account
 from support.media_files import ANIMATED_GIF, SHORT_MP4, with_duration
 
-from exec_desk import post_cli
-from exec_desk.core.media import MB
+from exec_desk.cli import post as post_cli
+from exec_desk.core.media.checks import MB
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.store import Store
 
@@ -56,7 +56,7 @@ def test_conformance_through_real_processes_in_one_batch() -> None:
     texts = [c["text"] for c in CASES]
     assert not any("\0" in t for t in texts)
     result = subprocess.run(
-        [sys.executable, "-m", "exec_desk.post_cli", "--dry-run", "--json", "--batch"],
+        [sys.executable, "-m", "exec_desk.cli.post", "--dry-run", "--json", "--batch"],
         input="\0".join(texts), capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=60,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -71,7 +71,7 @@ def test_conformance_through_real_processes_in_one_batch() -> None:
 def test_a_sample_through_the_documented_command_line(index: int) -> None:
     case = CASES[index]
     result = subprocess.run(
-        [sys.executable, "-m", "exec_desk.post_cli", "--dry-run", "--json", case["text"]],
+        [sys.executable, "-m", "exec_desk.cli.post", "--dry-run", "--json", case["text"]],
         capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=30,
     )  # fmt: skip
     _agrees(json.loads(result.stdout), case["expected"])
@@ -82,7 +82,7 @@ def test_the_dry_run_imports_no_qt_tweepy_requests_keyring_or_database() -> None
     code = (
         "import json, runpy, sys\n"
         "sys.argv = ['exec-desk post', '--dry-run', '--json', 'Hello https://example.com']\n"
-        "try:\n    runpy.run_module('exec_desk.post_cli', run_name='__main__')\n"
+        "try:\n    runpy.run_module('exec_desk.cli.post', run_name='__main__')\n"
         "except SystemExit as end:\n    assert end.code == 0, end.code\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )

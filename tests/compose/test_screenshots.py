@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from exec_desk.ui.composer import ComposerWindow
+from exec_desk.ui.composer.window import ComposerWindow
 
 from .conftest import picture
 

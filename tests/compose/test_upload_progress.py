@@ -22,21 +22,21 @@ from pytestqt.qtbot import QtBot
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 from support.media_files import ANIMATED_GIF, SHORT_MP4, cut_short, padded
 
-from exec_desk.core import media
 from exec_desk.core.compose import ComposedPost
+from exec_desk.core.media import checks as media
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox import OutboxProgress, OutboxSender
-from exec_desk.services.outbox_media import MediaStage
-from exec_desk.services.outbox_post import PostOperation
+from exec_desk.services.outbox.media import MediaStage
+from exec_desk.services.outbox.post import PostOperation
+from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
-from exec_desk.ui.composer import ComposerWindow
-from exec_desk.ui.outbox_window import OutboxWindow
-from exec_desk.ui.upload_progress import UploadBar, stage_text
+from exec_desk.ui.composer.window import ComposerWindow
+from exec_desk.ui.outbox.progress import UploadBar, stage_text
+from exec_desk.ui.outbox.window import OutboxWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 ME = "me"

@@ -124,7 +124,7 @@ def demo_profile_set_up(basedir: Path) -> None:
     """A demo profile whose first run is already settled (default groups), so a session opens without the dialog."""
     from datetime import UTC, datetime
 
-    from exec_desk.backends.demo import DEMO_ACCOUNT
+    from exec_desk.services.demo import DEMO_ACCOUNT
     from exec_desk.services.sources import FirstRunPlan, apply_plan
     from exec_desk.storage.paths import Paths
     from exec_desk.storage.records import Account, AuthKind

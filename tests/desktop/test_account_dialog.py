@@ -24,7 +24,7 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account_dialog import OAUTH1_FIELDS, AccountDialog, SignInDeps
+from exec_desk.ui.account.dialog import OAUTH1_FIELDS, AccountDialog, SignInDeps
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 

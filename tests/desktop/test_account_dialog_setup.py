@@ -23,7 +23,7 @@ from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account_dialog import AccountDialog, SignInDeps
+from exec_desk.ui.account.dialog import AccountDialog, SignInDeps
 
 from .test_account_dialog import Browser
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app_events import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
-from exec_desk.app import ExecDesk
+from exec_desk.app.desk import ExecDesk
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.credentials import MemoryCredentialStore
@@ -180,7 +180,7 @@ def test_quitting_during_a_browser_sign_in_does_not_wait_for_the_browser(
 
 def test_settings_open_from_the_tray_and_open_at_login_follows_the_setting(make_desk: MakeDesk, qtbot: QtBot) -> None:
     from exec_desk import DESKTOP_ID
-    from exec_desk.ui.settings_dialog import SettingsDialog
+    from exec_desk.ui.settings.dialog import SettingsDialog
 
     desk = make_desk()
     desk.start()

@@ -97,7 +97,7 @@ def test_exec_desk_session_reaches_the_running_instance_without_qt(
         proc.kill()
     assert proc.returncode == 0, err
     probe = (
-        "import sys\nfrom exec_desk.cli import main\n"
+        "import sys\nfrom exec_desk.cli.main import main\n"
         f"rc = main(['--basedir', {str(tmp_path)!r}, 'compose'])\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'tweepy', 'keyring')))\n"
         "raise SystemExit(rc)\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, LogEntry
 from exec_desk.services.clock import ManualClock

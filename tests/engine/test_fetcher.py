@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.i18n import Message
 from exec_desk.core.models import Page
 from exec_desk.core.pricing import Op, Resource

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.fakex import FakeXServer
 from exec_desk.services import fetcher as fetching
 from exec_desk.services.clock import ManualClock

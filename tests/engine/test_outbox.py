@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from support.runners import DeferredRunner
 
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox import OutboxSender, OutboxUpdate
+from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxItem, OutboxState
@@ -245,7 +245,7 @@ def test_a_refresh_refused_for_good_holds_the_outbox_until_the_next_sign_in(
 ) -> None:
     """X refuses the refresh token (spent or revoked): one `held`, every item kept (none fails, none goes back
     to the drafts); a sender with the new sign-in's backend sends them all, once each."""
-    from exec_desk.backends.oauth import TokenManager, TokenSet
+    from exec_desk.backends.oauth.tokens import TokenManager, TokenSet
     from exec_desk.storage.credentials import MemoryCredentialStore
 
     from .conftest import make_backend
@@ -295,7 +295,7 @@ def test_a_refresh_refused_for_good_holds_the_outbox_until_the_next_sign_in(
 
 def _new_sign_in(server: FakeXServer) -> object:
     """Tokens of a new sign-in (the fake issues a fresh access token, as a new PKCE sign-in would)."""
-    from exec_desk.backends.demo import StaticTokens
+    from exec_desk.services.demo import StaticTokens
 
     return StaticTokens(server.auth.issue_access_token())
 

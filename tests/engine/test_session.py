@@ -10,15 +10,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 from support.runners import DeferredRunner
 
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.i18n import Amount, Message
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
 from exec_desk.fakex import FakeXServer, Fault
-from exec_desk.services.actions import ENTERPRISE, LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox import OutboxSender
-from exec_desk.services.session import ReviewSession
+from exec_desk.services.outbox.sender import OutboxSender
+from exec_desk.services.session.actions import ENTERPRISE, LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED
+from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.services.tasks import ImmediateTaskRunner, Runner, TaskRunner
 from exec_desk.storage.ledger import Ledger
@@ -358,7 +358,7 @@ def test_a_session_leaves_out_unread_posts_older_than_its_horizon(env: Env, qtbo
 
     from support.factories import make_page
 
-    from exec_desk.services.session_store import HORIZON
+    from exec_desk.services.session.persist import HORIZON
 
     first, _ = env.session()
     first.start()  # fetches the sources once (immediate runner)

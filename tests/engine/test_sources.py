@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.models import XList
 from exec_desk.core.pricing import Op
 from exec_desk.core.sources import DEFAULT_GROUPS, suggest_group, suggest_mapping

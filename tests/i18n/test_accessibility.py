@@ -15,10 +15,10 @@ from ui.fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
 
 from exec_desk.core.models import XList
 from exec_desk.services.sources import FirstRunPlan
-from exec_desk.ui.first_run import FirstRunDialog
-from exec_desk.ui.session_window import SessionWindow
-from exec_desk.ui.summary import SummaryView
-from exec_desk.ui.timeline_delegate import PostDelegate
+from exec_desk.ui.account.first_run import FirstRunDialog
+from exec_desk.ui.session.summary import SummaryView
+from exec_desk.ui.session.window import SessionWindow
+from exec_desk.ui.timeline.delegate import PostDelegate
 from exec_desk.ui.tray import Tray
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")

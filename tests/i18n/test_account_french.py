@@ -18,7 +18,7 @@ from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account_dialog import AccountDialog, SignInDeps, describe
+from exec_desk.ui.account.dialog import AccountDialog, SignInDeps, describe
 
 from .test_french import assert_french
 from .texts import widget_texts

@@ -27,10 +27,10 @@ from exec_desk.services.sources import FirstRunPlan, apply_plan
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.first_run import FirstRunDialog
-from exec_desk.ui.session_window import SessionWindow
-from exec_desk.ui.summary import SummaryView
-from exec_desk.ui.timeline_model import Role
+from exec_desk.ui.account.first_run import FirstRunDialog
+from exec_desk.ui.session.summary import SummaryView
+from exec_desk.ui.session.window import SessionWindow
+from exec_desk.ui.timeline.model import Role
 from exec_desk.ui.tray import Tray, TrayState
 
 from .catalogues import tool
@@ -168,7 +168,7 @@ def test_first_run_dialog_is_french(qtbot: QtBot, french: str) -> None:
 
 
 def test_composer_is_french(qtbot: QtBot, french: str) -> None:
-    from exec_desk.ui.composer import ComposerWindow
+    from exec_desk.ui.composer.window import ComposerWindow
 
     window = _add(qtbot, ComposerWindow(clock=lambda: datetime(2026, 11, 26, 10, tzinfo=UTC)))
     window.show()
@@ -176,7 +176,7 @@ def test_composer_is_french(qtbot: QtBot, french: str) -> None:
 
 
 def test_settings_dialog_is_french(qtbot: QtBot, french: str, tmp_path: Path) -> None:
-    from exec_desk.ui.settings_dialog import SettingsDialog
+    from exec_desk.ui.settings.dialog import SettingsDialog
 
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({}), encoding="utf-8")

@@ -16,7 +16,7 @@ from exec_desk.core import errors
 from exec_desk.core.i18n import Message, Moment, Phrase
 from exec_desk.core.queue import Candidate, GroupInfo, reason_for
 from exec_desk.services.fetcher import error_words
-from exec_desk.services.session_store import over_budget
+from exec_desk.services.session.persist import over_budget
 from exec_desk.ui.i18n import (
     current_language,
     install_language,
@@ -24,10 +24,10 @@ from exec_desk.ui.i18n import (
     message_text,
     resolve_language,
 )
-from exec_desk.ui.session_actions import counts_text, fetch_status_text
-from exec_desk.ui.session_window import SessionWindow
-from exec_desk.ui.summary import SummaryView
-from exec_desk.ui.timeline_model import Role, format_age
+from exec_desk.ui.session.actions import counts_text, fetch_status_text
+from exec_desk.ui.session.summary import SummaryView
+from exec_desk.ui.session.window import SessionWindow
+from exec_desk.ui.timeline.model import Role, format_age
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

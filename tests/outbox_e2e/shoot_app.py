@@ -19,10 +19,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from exec_desk.app import ExecDesk
+from exec_desk.app.desk import ExecDesk
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
-from exec_desk.ui.composer_parts import WhenPicker
+from exec_desk.ui.composer.parts import WhenPicker
 
 UPDATE = (
     "Our third quarter closed strong. Revenue grew 12% year over year, and margins held despite the new plant. "

@@ -20,7 +20,8 @@ from support.media_files import SHORT_MP4
 from support.runners import DeferredRunner
 from ui.fakes import FakeSession, sample_items
 
-from exec_desk.app import ExecDesk
+from exec_desk.app.compose import ComposeDesk
+from exec_desk.app.desk import ExecDesk
 from exec_desk.services.drafts import DraftContent, DraftService
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.credentials import MemoryCredentialStore
@@ -28,8 +29,7 @@ from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.app_compose import ComposeDesk
-from exec_desk.ui.composer import ComposerWindow
+from exec_desk.ui.composer.window import ComposerWindow
 
 from .conftest import png
 

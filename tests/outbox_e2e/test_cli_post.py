@@ -13,7 +13,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from support.factories import make_account
 
-from exec_desk import cli, post_cli
+from exec_desk.cli import main as cli
+from exec_desk.cli import post as post_cli
 from exec_desk.services import instance
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
@@ -41,7 +42,7 @@ def test_the_post_command_is_found_after_the_global_options(
 def test_the_dry_run_through_exec_desk_imports_nothing_heavy() -> None:
     code = (
         "import json, sys\n"
-        "from exec_desk.cli import main\n"
+        "from exec_desk.cli.main import main\n"
         "code = main(['post', '--dry-run', '--json', 'Hello https://example.com'])\n"
         "print(json.dumps(sorted(sys.modules)))\n"
         "raise SystemExit(code)\n"

@@ -18,16 +18,16 @@ import pytest
 from support.media_files import SHORT_MP4
 
 from exec_desk.backends.base import XBackend
-from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.tweepy_backend import TweepyBackend
-from exec_desk.core import media
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.compose import ComposedPost, join_parts
+from exec_desk.core.media import checks as media
 from exec_desk.core.models import Post
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox import CHECKING, OutboxSender, OutboxUpdate
-from exec_desk.services.outbox_post import comparable
+from exec_desk.services.demo import StaticTokens
+from exec_desk.services.outbox.post import comparable
+from exec_desk.services.outbox.sender import CHECKING, OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState

@@ -35,7 +35,7 @@ from desktop.app_events import AppProcess, exec_desk, offscreen_env
 from support.media_files import padded
 from support.secret_service import SecretServiceUnavailable, collect_leaked_connections, running_secret_service
 
-from exec_desk import post_cli
+from exec_desk.cli import post as post_cli
 from exec_desk.core.pricing import Op
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.paths import Paths

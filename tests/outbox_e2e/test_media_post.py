@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 from support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes
 
-from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.tweepy_backend import TweepyBackend
-from exec_desk.core import media
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.compose import ComposedPost
+from exec_desk.core.media import checks as media
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox import OutboxProgress, OutboxSender, OutboxUpdate
-from exec_desk.services.outbox_media import MediaStage, media_stage
-from exec_desk.services.outbox_post import PostOperation
+from exec_desk.services.demo import StaticTokens
+from exec_desk.services.outbox.media import MediaStage, media_stage
+from exec_desk.services.outbox.post import PostOperation
+from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState

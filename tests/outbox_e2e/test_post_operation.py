@@ -10,8 +10,8 @@ from exec_desk.core import errors
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox_ops import Progress, Refused
-from exec_desk.services.outbox_post import PostOperation, PostPlan
+from exec_desk.services.outbox.operations import Progress, Refused
+from exec_desk.services.outbox.post import PostOperation, PostPlan
 from exec_desk.storage.store import Store
 
 from .conftest import make_backend

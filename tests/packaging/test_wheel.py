@@ -45,13 +45,13 @@ def test_wheel_holds_the_package_and_its_resources(wheel: Path) -> None:
         "exec_desk/resources/__init__.py",
         "exec_desk/resources/icons/exec-desk.svg",
         "exec_desk/resources/icons/exec-desk-demo.svg",
-        "exec_desk/cli.py",
+        "exec_desk/cli/main.py",
         "exec_desk/fakex/__init__.py",
     ):
         assert needed in names, f"{needed} is missing from {wheel.name}"
     (entry_points,) = (n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "exec-desk = exec_desk.cli:main" in text
+    assert "exec-desk = exec_desk.cli.main:main" in text
 
 
 def test_installed_wheel_starts_and_quits(wheel: Path, tmp_path: Path) -> None:

@@ -27,22 +27,22 @@ from PySide6.QtTest import QTest
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
-from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.queue import ActionState, SessionSummary
 from exec_desk.services.clock import Clock, ManualClock, TimerFactory, system_clock
+from exec_desk.services.demo import StaticTokens
 from exec_desk.services.fetcher import fetch_source
 from exec_desk.services.images import ImageCache
 from exec_desk.services.interpreter import keep_gui_responsive
-from exec_desk.services.session import ReviewSession
+from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.services.tasks import TaskRunner, serial_runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.session_window import SUMMARY_PAGE, SessionWindow
-from exec_desk.ui.timeline_model import Role
+from exec_desk.ui.session.window import SUMMARY_PAGE, SessionWindow
+from exec_desk.ui.timeline.model import Role
 
 from .fakex_process import FakeXProcess
 from .watchdog import Watchdog

@@ -13,10 +13,10 @@ import pytest
 import requests
 
 from exec_desk.backends.errors import error_for_exception, error_for_response
-from exec_desk.backends.oauth import BadPaste, PortInUse, SignInCancelled, SignInDenied, SignInTimedOut
+from exec_desk.backends.oauth.tokens import BadPaste, PortInUse, SignInCancelled, SignInDenied, SignInTimedOut
 from exec_desk.core import errors
-from exec_desk.services.diagnosis import CHECK_IDS, CHECKS, CallbackRefused, NotSignedIn, diagnose
-from exec_desk.services.signin import sign_in_plan
+from exec_desk.services.accounts.diagnosis import CHECK_IDS, CHECKS, CallbackRefused, NotSignedIn, diagnose
+from exec_desk.services.accounts.signin import sign_in_plan
 from exec_desk.storage.credentials import KeyringUnavailableError
 from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.settings import Settings

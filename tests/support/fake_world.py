@@ -10,11 +10,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from exec_desk.backends.demo import StaticTokens
-from exec_desk.backends.tweepy_backend import TweepyBackend
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.calls import CallRecorder
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
+from exec_desk.services.demo import StaticTokens
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.store import Store
 

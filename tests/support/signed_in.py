@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 import requests
 
-from exec_desk.backends.oauth import PkceSignIn, TokenManager
+from exec_desk.backends.oauth.tokens import PkceSignIn, TokenManager
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.records import Account, AuthKind

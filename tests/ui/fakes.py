@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 
 from exec_desk.core.models import Media, Metrics, Post, User
 from exec_desk.core.queue import ActionState, Candidate, GroupInfo, QueueItem, SessionSummary, reason_for
-from exec_desk.services import actions
+from exec_desk.services.session import actions
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED = actions.LIKE_REFUSED, actions.QUOTE_REFUSED, actions.REPLY_REFUSED

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
-from exec_desk.ui.session_window import SessionWindow
+from exec_desk.ui.session.window import SessionWindow
 
 from .fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
 

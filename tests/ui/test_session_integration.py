@@ -20,14 +20,14 @@ from exec_desk.core.pricing import Op, format_usd
 from exec_desk.core.queue import ActionState
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.session import ReviewSession
+from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.session_window import SUMMARY_PAGE, SessionWindow
-from exec_desk.ui.timeline_model import Role
+from exec_desk.ui.session.window import SUMMARY_PAGE, SessionWindow
+from exec_desk.ui.timeline.model import Role
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

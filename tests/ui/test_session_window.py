@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
-from exec_desk.ui.session_window import DETAIL_PAGE, LIST_PAGE, SUMMARY_PAGE, SessionWindow
-from exec_desk.ui.timeline_model import Role
+from exec_desk.ui.session.window import DETAIL_PAGE, LIST_PAGE, SUMMARY_PAGE, SessionWindow
+from exec_desk.ui.timeline.model import Role
 
 from .fakes import LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED, FakeSession, clock, make_item, sample_items
 
@@ -247,7 +247,7 @@ def test_buttons_and_context_menu_carry_the_same_actions(desk: Desk) -> None:
     assert button is not None and button.defaultAction() is w.shortcuts.action("retweet")
     button.click()
     assert desk.session.names("retweet") == ["100"]
-    from exec_desk.ui.session_actions import ITEM_ACTIONS, item_menu
+    from exec_desk.ui.session.actions import ITEM_ACTIONS, item_menu
 
     menu = item_menu(w.shortcuts, w)
     assert [a.objectName() for a in menu.actions()] == [f"action_{a}" for a in ITEM_ACTIONS]

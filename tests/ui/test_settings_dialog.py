@@ -24,8 +24,8 @@ from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.settings import API_URL_ENV, SETTINGS, Setting, Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.settings_dialog import INTERNAL, SettingsDialog
-from exec_desk.ui.settings_source_kinds import parse_source
+from exec_desk.ui.settings.dialog import INTERNAL, SettingsDialog
+from exec_desk.ui.settings.source_kinds import parse_source
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

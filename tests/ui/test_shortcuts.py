@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
 from exec_desk.storage.settings import Settings
-from exec_desk.ui.session_window import SessionWindow
+from exec_desk.ui.session.window import SessionWindow
 from exec_desk.ui.shortcuts import (
     DEFAULT_SHORTCUTS,
     ShortcutError,
@@ -25,7 +25,7 @@ from exec_desk.ui.shortcuts import (
     resolve_bindings,
     save_binding,
 )
-from exec_desk.ui.timeline_model import Role
+from exec_desk.ui.timeline.model import Role
 
 from .fakes import FakeSession, clock, sample_items
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import SessionSummary
-from exec_desk.ui.summary import SummaryView, duration_text, headline
+from exec_desk.ui.session.summary import SummaryView, duration_text, headline
 
 from .fakes import NOW
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
-from exec_desk.ui.post_style import initials, linkify
-from exec_desk.ui.timeline_delegate import AVATAR, PAD_X, PostDelegate
-from exec_desk.ui.timeline_model import TimelineModel
+from exec_desk.ui.style import initials, linkify
+from exec_desk.ui.timeline.delegate import AVATAR, PAD_X, PostDelegate
+from exec_desk.ui.timeline.model import TimelineModel
 
 from .fakes import FakeImages, FakeSession, clock, make_item, sample_items
 

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
-from exec_desk.ui.timeline_model import Role, TimelineFilter, TimelineModel, format_age, state_text
+from exec_desk.ui.timeline.model import Role, TimelineFilter, TimelineModel, format_age, state_text
 
 from .fakes import NOW, FakeSession, clock, make_item, sample_items
 

@@ -1,0 +1,319 @@
+"""Speaking, wired for one opened account: the composer, its drafts, the outbox sender and the outbox window.
+
+`ComposeDesk` is made when the app's context opens. It starts the account's one `OutboxSender` (the review session
+uses it too) and a `DraftService`. The composer itself is built once, early and off the user's path
+(`prepare_soon`: its modules are imported on a worker a moment after the app is ready, then the window is built
+and its native window created on the GUI thread), so opening it later is a show(). twitter-text (~8 MiB of
+regexes, ~0.13 s to compile) loads on a worker when the composer first opens: an empty post is counted without it,
+and an app that is not used to write does not carry it.
+
+Sending hands the post over without a window in which it could be lost: one transaction on a worker stores the
+outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
+back with the post and the reason. The sender is then woken; the user is told when a post goes out or fails; while
+its GIF or video is on its way to X the composer, if open, shows how far (`ComposerForm.show_upload`).
+What the user reads is translated, the sender's reasons too (`ui.compose_messages.OUTBOX`); times are the locale's.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMenu, QWidget
+
+from exec_desk.core import errors
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
+from exec_desk.core.twitter_text_lib import twitter_text
+from exec_desk.services.drafts import DraftService
+from exec_desk.services.outbox.media import media_stage
+from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender, OutboxUpdate
+from exec_desk.services.tasks import TaskRunner
+from exec_desk.storage.records import OutboxItem, OutboxState
+from exec_desk.ui.i18n import short_time
+from exec_desk.ui.messages import MEDIA, OUTBOX, shown
+
+if TYPE_CHECKING:
+    from exec_desk.core.compose import ComposedPost
+    from exec_desk.core.queue import QueueItem
+    from exec_desk.services.context import AppContext
+    from exec_desk.ui.composer.window import Capability, ComposerWindow
+    from exec_desk.ui.outbox.drafts import DraftsList
+    from exec_desk.ui.outbox.window import OutboxWindow
+
+log = logging.getLogger(__name__)
+#: How long after the app is ready the composer is built (out of the way of start-up and a first session).
+PREPARE_DELAY_MS = 400
+Event = Callable[[dict[str, Any]], None]
+#: The session's refusals (`services.actions`) as the composer words them, without the "open it on x.com" advice
+#: (the composer offers its own ways out): `plan_capability` translates them in context "ComposeDesk".
+PLAN_REASONS = (
+    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan can reply only when the author mentioned you."),
+    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan cannot quote posts."),
+    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan cannot like posts."),
+)
+
+
+def _import_composer() -> None:
+    importlib.import_module("exec_desk.ui.composer.window")  # its widgets' modules, off the GUI thread
+
+
+def context_text(items: list[QueueItem], post_id: str | None) -> str:
+    """`@ceo: “Who is coming to the offsite?”` for the post a reply or quote is about ("" if unknown)."""
+    item = next((i for i in items if i.post.id == post_id), None) if post_id else None
+    if item is None:
+        return ""
+    text = " ".join(item.post.text.split())
+    short = text if len(text) <= 90 else text[:89] + "…"
+    if item.author is None:
+        return QCoreApplication.translate("ComposeDesk", "“{text}”").format(text=short)
+    said = QCoreApplication.translate("ComposeDesk", "@{username}: “{text}”")
+    return said.format(username=item.author.username, text=short)
+
+
+def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id: str) -> Capability:
+    """The session's `capability(action, post_id)` for the composer: its reason without the "open it on x.com"
+    advice, which the composer gives itself, with the ways out."""
+
+    def allowed(action: str) -> tuple[bool, str]:
+        ok, reason = capability(action, post_id)
+        short = (reason.split(";")[0].rstrip(". ") + ".") if reason else ""
+        return ok, QCoreApplication.translate("ComposeDesk", short) if short else ""
+
+    return allowed
+
+
+class ComposeDesk(QObject):
+    """The composer, drafts, outbox sender and outbox window of the opened account."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        runner: TaskRunner,
+        *,
+        clock: Callable[[], datetime],
+        icon: QIcon,
+        notify: Callable[[str], None],
+        events: Event | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context, self._runner, self._clock, self._icon = context, runner, clock, icon
+        self._notify, self._events = notify, events
+        key = context.account.key
+        self.outbox = OutboxSender(context.store, context.backend, runner, key, clock, parent=self)
+        self.drafts = DraftService(context.store, runner, account=lambda: key, clock=clock, parent=self)
+        self.composer: ComposerWindow | None = None
+        self.outbox_window: OutboxWindow | None = None
+        self.drafts_window: DraftsList | None = None
+        self._closed = False
+        self._uploading: int | None = None  # the item whose upload the composer shows
+        self.outbox.changed.connect(self._changed)
+        self.outbox.held.connect(self._held)
+        self.outbox.progressed.connect(self._progressed)
+        self.outbox.start()
+
+    # -- the composer -----------------------------------------------------------------------------------------
+    def prepare_soon(self, delay_ms: int = PREPARE_DELAY_MS) -> None:
+        """Build the composer in a moment: its heavy import on a worker, then the window here."""
+        QTimer.singleShot(delay_ms, self, self._import_in_background)
+
+    def _import_in_background(self) -> None:
+        if self.composer is None and not self._closed:
+            failed = lambda error: log.error("composer: %s", error)  # noqa: E731
+            self._runner.submit(_import_composer, lambda _none: self._prepared(), failed)
+
+    def _prepared(self) -> None:
+        if not self._closed:
+            self.prepare()
+
+    def prepare(self) -> ComposerWindow:
+        """The composer, built now if it was not yet (with its native window, so that showing it is quick)."""
+        if self.composer is not None:
+            return self.composer
+        from exec_desk.ui.composer.window import ComposerWindow
+
+        settings = self.context.settings
+        composer = self.composer = ComposerWindow(
+            clock=self._clock,
+            drafts=self.drafts,
+            cooloff_minutes=lambda: int(settings.get("cooloff_minutes")),
+            state_file=self.context.paths.config_dir / "composer.ini",
+        )
+        composer.setWindowIcon(self._icon)
+        composer.send_requested.connect(self._send)
+        composer.drafts_requested.connect(self.show_drafts)
+        composer.outbox_requested.connect(self.show_outbox)
+        self.drafts.failed.connect(lambda text: composer.tell(shown(text, MEDIA)))  # autosave failed: say so
+        composer.ensurePolished()
+        composer.winId()  # the native window exists from now on: the first show skips creating it
+        self._emit({"event": "composer_ready"})
+        return composer
+
+    def open(
+        self,
+        reply_to: str | None = None,
+        quote_of: str | None = None,
+        context: str = "",
+        capability: Capability | None = None,
+    ) -> ComposerWindow:
+        """Show the composer for a post, or a reply or quote (`capability` says what the plan allows).
+
+        twitter-text loads on a worker the first time (an empty composer is counted without it), so the window
+        shows at once and an idle app does not carry the library.
+        """
+        if not twitter_text_loaded():
+            self._runner.submit(twitter_text)
+        composer = self.prepare()
+        composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")))
+        return composer
+
+    def _send(self, post: ComposedPost) -> None:
+        composer, store, drafts = self.prepare(), self.context.store, self.drafts
+        handle, key, payload = composer.handle_of(post), self.context.account.key, post.payload()
+
+        def work() -> tuple[OutboxItem, int | None]:  # one transaction: the item is stored and the draft goes
+            if handle is None:
+                return store.outbox.enqueue(key, payload, now=self._clock(), not_before=post.not_before), None
+            with drafts.handing_over(handle) as draft_id, store.transaction():
+                item = store.outbox.enqueue(key, payload, now=self._clock(), not_before=post.not_before)
+                if draft_id is not None:
+                    store.drafts.delete(draft_id)
+            return item, draft_id
+
+        def done(result: tuple[OutboxItem, int | None]) -> None:
+            item, draft_id = result
+            composer.queued(post)
+            if draft_id is not None:
+                drafts.forget(draft_id)
+            self._emit({"event": "queued", "id": item.id, "parts": len(post.parts)})
+            if item.not_before > self._clock() + timedelta(seconds=5):
+                when = short_time(item.not_before)
+                self._notify(
+                    self.tr("Queued: it goes at {time}. Until then you can undo it from the Outbox.").format(time=when)
+                )
+            self.outbox.wake()
+            self._refresh_outbox()
+
+        def failed(error: BaseException) -> None:
+            log.error("could not queue a post: %s", error)
+            composer.restore(
+                post, self.tr("It could not be queued ({error}); nothing was sent. Try again.").format(error=error)
+            )
+
+        self._runner.submit(work, done, failed)
+
+    # -- other windows ----------------------------------------------------------------------------------------
+    def show_outbox(self) -> OutboxWindow:
+        if self.outbox_window is None:
+            from exec_desk.ui.outbox.window import OutboxWindow
+
+            window = self.outbox_window = OutboxWindow(self.outbox, clock=self._clock)
+            window.setWindowIcon(self._icon)
+            window.open_draft_requested.connect(self._open_draft)
+        _raise(self.outbox_window)
+        return self.outbox_window
+
+    def show_drafts(self) -> DraftsList:
+        if self.drafts_window is None:
+            from exec_desk.ui.outbox.drafts import DraftsList
+
+            window = self.drafts_window = DraftsList(self.drafts, clock=self._clock)
+            window.setObjectName("drafts_window")
+            window.setWindowIcon(self._icon)
+            window.open_requested.connect(lambda draft: self.prepare().open_draft(draft))
+        self.drafts_window.refresh()
+        _raise(self.drafts_window)
+        return self.drafts_window
+
+    def _open_draft(self, draft_id: int, reason: str) -> None:
+        draft = self.drafts.get(draft_id)
+        if draft is None:
+            self._notify(self.tr("That draft was deleted in the meantime."))
+            return
+        self.prepare().open_draft(draft, reason)  # `reason` comes translated from the outbox window
+
+    def add_menu_entries(self, menu: QMenu, before: Any) -> None:
+        """Outbox and Drafts entries for the tray menu, inserted before the action `before`."""
+        waiting = len([i for i in self.outbox.waiting() if i.state is not OutboxState.FAILED])
+        outbox = menu.addAction(
+            self.tr("Outbox ({count} waiting)…").format(count=waiting) if waiting else self.tr("Outbox…")
+        )
+        drafts = menu.addAction(self.tr("Drafts…"))
+        for action, name, slot in ((outbox, "outbox", self.show_outbox), (drafts, "drafts", self.show_drafts)):
+            action.setObjectName(f"action_{name}")
+            action.triggered.connect(lambda _checked=False, show=slot: show())
+            menu.insertAction(before, action)
+
+    # -- what the sender says -----------------------------------------------------------------------------------
+    def _progressed(self, update: OutboxProgress) -> None:
+        stage = media_stage(update.payload, update.progress)
+        if self.composer is not None and stage is not None:
+            self._uploading = update.item_id
+            self.composer.show_upload(stage)
+
+    def _changed(self, update: OutboxUpdate) -> None:
+        item = update.item
+        if self.composer is not None and item.id == self._uploading:
+            moving = item.state in (OutboxState.SCHEDULED, OutboxState.SENDING)
+            stage = media_stage(item.payload, item.progress) if moving else None
+            self.composer.show_upload(stage)
+            self._uploading = None if stage is None else item.id
+        self._emit({"event": "outbox", "id": item.id, "state": item.state.value, "op": item.payload.get("op")})
+        if item.payload.get("op") == "post" and item.state is OutboxState.FAILED:
+            reason = shown(item.last_error or "", OUTBOX)
+            self._notify(self.tr("Your post was not sent. {reason}").format(reason=reason).strip())
+        elif item.payload.get("op") == "post" and item.state is OutboxState.SENT and not update.error:
+            one = len(item.payload.get("parts") or ()) <= 1
+            self._notify(self.tr("Your post is on X.") if one else self.tr("Your thread is on X."))
+        self._refresh_outbox()
+
+    def _held(self, error: BaseException) -> None:
+        """The sender stopped because of the account (once per hold): say what to do; nothing is lost."""
+        self._emit({"event": "outbox_held", "error": type(error).__name__})
+        if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
+            text = self.tr(
+                "X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets "
+                "are kept and sent then."
+            )
+        else:
+            text = self.tr("{reason} Your waiting posts and retweets are kept.").format(
+                reason=shown(getattr(error, "user_message", ""), OUTBOX)
+            )
+        self._notify(text)
+        self._refresh_outbox()
+
+    def _refresh_outbox(self) -> None:
+        if self.outbox_window is not None and self.outbox_window.isVisible():
+            self.outbox_window.refresh()
+
+    def _emit(self, event: dict[str, Any]) -> None:
+        if self._events is not None:
+            self._events(event)
+
+    # -- the end ----------------------------------------------------------------------------------------------
+    def save_now(self) -> None:
+        """Write the draft being typed, on this thread (quitting)."""
+        self.drafts.save_now()
+
+    def close(self) -> None:
+        """Save the draft and let the windows go (quitting, or switching account)."""
+        self._closed = True
+        self.save_now()
+        for window in (self.composer, self.outbox_window, self.drafts_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.composer = self.outbox_window = self.drafts_window = None
+        self.deleteLater()
+
+
+def _raise(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,97 @@
+"""Run Exec Desk: the QApplication, the `ExecDesk`, clean quits on signals, the debug probes; the event loop.
+
+`run_app` is what `exec-desk` (and `exec-desk session` / `compose`) start when no Exec Desk runs for the profile.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
+
+from exec_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from exec_desk.app.desk import DEBUG_EVENTS_ENV, ExecDesk
+from exec_desk.services.instance import SingleInstance
+from exec_desk.storage.paths import Paths
+from exec_desk.storage.settings import Settings
+from exec_desk.ui.tray import DebugProbe
+
+#: Test hook (with EXEC_DESK_DEBUG_EVENTS): a text the app types into its composer once ready.
+AUTOTYPE_ENV = "EXEC_DESK_AUTOTYPE"
+
+
+def _quit_on_signals(app: QApplication, quit: Callable[[], None]) -> None:
+    """SIGTERM (log-out) and SIGINT quit cleanly: the wake-up pipe wakes the event loop so Python runs the handler."""
+    read_fd, write_fd = os.pipe()
+    for fd in (read_fd, write_fd):
+        os.set_blocking(fd, False)
+    signal.set_wakeup_fd(write_fd)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: os.read(read_fd, 512))
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, quit))
+
+
+def run_app(
+    *,
+    basedir: Path | None,
+    api_url: str | None,
+    demo: bool,
+    exit_when_ready: bool,
+    started: float,
+    instance: SingleInstance | None = None,
+    request: str = "show",
+) -> int:
+    """Start the app with this profile and run it until it quits; the exit code."""
+    paths = Paths.resolve(basedir)
+    paths.ensure()
+    if api_url:
+        os.environ["EXEC_DESK_API_URL"] = api_url
+    settings = Settings(paths.settings_file)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)  # the window class stays APP_ID (StartupWMClass of the .desktop entry)
+    app.setQuitOnLastWindowClosed(False)
+    from exec_desk.ui.i18n import install_language
+
+    install_language(app, str(settings.get("language")))  # before any widget: texts are set as they are built
+    debug = bool(os.environ.get(DEBUG_EVENTS_ENV))
+
+    def on_event(event: dict[str, Any]) -> None:
+        if debug:
+            print(json.dumps(event), flush=True)
+            if event["event"] == "tray_shown":  # not before: it filters every event, and start-up is measured
+                DebugProbe(app, desk.tray, on_event)
+        if exit_when_ready and event["event"] == "ready":
+            print(f"ready in {(time.monotonic() - started) * 1000:.0f} ms", flush=True)
+            QTimer.singleShot(0, desk.quit)
+        elif exit_when_ready and event["event"] == "failed":
+            print(f"exec-desk: could not start: {event['error']}", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, lambda: app.exit(1))
+
+    desk = ExecDesk(
+        app, paths, settings, demo=demo, api_url=api_url, instance=instance, events=on_event, log_file=paths.log_file
+    )
+    if debug and os.environ.get(AUTOTYPE_ENV):
+        from exec_desk.app.autotype import AutoTyper
+
+        AutoTyper(desk, os.environ[AUTOTYPE_ENV], on_event, parent=app).start()
+    _quit_on_signals(app, desk.quit)
+    desk.start()
+    if request != "show":
+        desk.handle_request(request)
+    code = app.exec()
+    if desk.context is not None:
+        desk.context.close()
+    return int(code)

@@ -1,0 +1,161 @@
+"""The review sessions of the running app, for one opened account (`AppContext`): first run, engine and window.
+
+`SessionDesk.open()` brings back the session that is running, or starts one; before the first session of an
+account it offers to map the account's X Lists to groups (`ui.first_run`), once. The engine (`ReviewSession`), its
+image cache and its window live while a session runs and until its ended window is put away; then they go, and
+the memory they held is handed back (`services.interpreter.release_free_memory`): an idle tray app keeps nothing
+of its last session but the session log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from exec_desk.services.context import AppContext
+from exec_desk.services.tasks import TaskRunner
+from exec_desk.storage.settings import Settings
+
+if TYPE_CHECKING:
+    from exec_desk.services.images import ImageCache
+    from exec_desk.services.outbox.sender import OutboxSender
+    from exec_desk.services.session.engine import ReviewSession
+    from exec_desk.ui.session.window import SessionWindow
+
+
+class SessionDesk:
+    """Sessions of one account. `on_ended()` follows each session's end; `compose(reply_to, quote_of)` is asked
+    for a post from the session window; `show(window)` raises a window."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        runner: TaskRunner,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        *,
+        avatar_dir: Path,
+        icon: Callable[[], QIcon],
+        outbox: Callable[[], OutboxSender | None],
+        on_ended: Callable[[], None],
+        compose: Callable[[str | None, str | None], None],
+        notify: Callable[[str], None],
+        show: Callable[[QWidget], None],
+    ) -> None:
+        self.context, self.runner, self.settings, self._clock = context, runner, settings, clock
+        self._avatar_dir, self._icon, self._outbox = avatar_dir, icon, outbox
+        self._on_ended, self._compose, self._notify, self._show = on_ended, compose, notify, show
+        self.session: ReviewSession | None = None
+        self.window: SessionWindow | None = None
+        self._images: ImageCache | None = None
+        self._store_runner: TaskRunner | None = None
+        self._sources = "unknown"  # "checking" while the first run (lists → groups) is offered, then "ready"
+        self._closed = False
+
+    def is_open(self) -> bool:
+        return self.session is not None and self.session.is_active
+
+    def open(self) -> None:
+        """Start a review session, or bring back the one that is running."""
+        if self.window is not None and self.is_open():
+            self._show(self.window)
+        elif self._sources == "ready":
+            self.start()
+        elif self._sources == "unknown":  # "checking": the first-run dialog is up already
+            self._first_run()
+
+    def _first_run(self) -> None:
+        from exec_desk.ui.account.first_run import maybe_run_first_run
+
+        def finished() -> None:
+            if not self._closed:
+                self._sources = "ready"
+                self.start()
+
+        self._sources = "checking"
+        context = self.context
+        maybe_run_first_run(
+            None, context.store, context.account.key, context.backend, self.runner, on_finished=finished
+        )
+
+    def start(self, minutes: int | None = None) -> None:
+        """A new session now (`minutes`, else the session length setting), in a new window."""
+        from exec_desk.ui.session.window import SessionWindow
+
+        session = self._engine()
+        if self.window is not None:
+            self.window.deleteLater()
+        window = self.window = SessionWindow(
+            session, clock=self._clock, images=self._images, thumbnails=self._images, settings=self.settings
+        )
+        window.setWindowIcon(self._icon())
+        window.compose_requested.connect(self._compose)
+        window.hidden.connect(self._on_window_hidden)
+        window.continue_requested.connect(lambda: self.start(int(self.settings.get("session_extend_minutes"))))
+        window.like_requested.connect(
+            lambda _id: self._notify(
+                QCoreApplication.translate("SessionDesk", "Liking from Exec Desk comes with a later release.")
+            )
+        )
+        session.start(minutes)
+        self._show(window)
+
+    def _engine(self) -> ReviewSession:
+        from exec_desk.services.images import ImageCache
+        from exec_desk.services.session.engine import ReviewSession
+
+        if self.session is None:
+            if self._store_runner is None:
+                from exec_desk.services.tasks import serial_runner
+
+                self._store_runner = serial_runner()
+            context = self.context
+            self.session = ReviewSession(
+                context.store,
+                context.backend,
+                context.ledger,
+                self.runner,
+                self.settings,
+                context.account.key,
+                self._clock,
+                outbox=self._outbox(),
+                store_runner=self._store_runner,  # the summary is never stuck behind hung network calls
+            )
+            self.session.ended.connect(lambda _summary: self._on_ended())
+            self._images = ImageCache(self.runner, self._avatar_dir, parent=self.session)
+        return self.session
+
+    def _on_window_hidden(self) -> None:
+        """Once an ended session's window is put away, the window, the queue and the images go until next time."""
+        if self.session is not None and not self.session.is_active:
+            self.drop()
+            from exec_desk.services.interpreter import release_free_memory
+
+            QTimer.singleShot(0, release_free_memory)  # after the deferred deletes have run
+
+    def drop(self) -> None:
+        """End the session if it runs; let go of the engine, its images and the window."""
+        if self.session is not None:
+            if self.session.is_active:
+                self.session.end()
+            self.session.deleteLater()  # and its image cache with it
+            self.session = None
+            self._images = None
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+
+    def close(self, timeout_ms: int = 2000) -> None:
+        """The app quits or changes account: end what runs, stop the store runner."""
+        self._closed = True
+        if self.session is not None and self.session.is_active:
+            self.session.end()
+        if self._store_runner is not None:
+            self._store_runner.shutdown(timeout_ms)

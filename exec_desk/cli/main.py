@@ -1,0 +1,223 @@
+"""The `exec-desk` command line. Imports nothing heavy (Qt, tweepy, keyring) until a command needs it.
+
+`exec-desk`, `exec-desk session` and `exec-desk compose` first try to hand their request ("show", "session",
+"compose") to the Exec Desk already running for this profile, over its local socket, before any Qt is imported:
+bound to a desktop-wide shortcut, `exec-desk compose` answers in tens of milliseconds. With none running they start
+the app, which then opens the session or the composer.
+
+`exec-desk post ...` is `exec_desk.cli.post` (check a post or thread, queue it into the outbox and nudge the running
+app's sender); everything after `post` is its own arguments, and `--basedir` given before `post` is passed on. Its
+`--dry-run` path imports no Qt, tweepy, requests or keyring.
+
+`exec-desk signin` (`exec_desk.cli.signin`) adds an X account; `exec-desk doctor` (`exec_desk.cli.doctor`) checks
+the set-up X requires and tests the connection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from exec_desk import __version__
+
+STARTED = time.monotonic()
+#: The default sign-in port (`exec_desk.core.callback.DEFAULT_REDIRECT_PORT`, repeated here to keep start-up lean;
+#: a test checks that they agree).
+DEFAULT_PORT = 17823
+SIGNIN_EPILOG = f"""\
+Two ways to sign in:
+
+1. OAuth 2.0 in the browser (recommended), through your own X developer app or your company's.
+   In the X Developer Console (console.x.com):
+   - put the app in the Pay-per-use package and its Production environment, with credits;
+   - User authentication settings: App permissions "Read and write"; Type of App "Native App" (a public
+     client: the Client ID is enough), or "Web App" / "Automated App or Bot" (a confidential client: give
+     its client secret with --client-secret-stdin); Callback URI / Redirect URL, exactly:
+         http://127.0.0.1:{DEFAULT_PORT}/callback
+     (X compares it character for character; with --redirect-port N register http://127.0.0.1:N/callback);
+   - copy the OAuth 2.0 Client ID from "Keys and tokens", then run:
+         exec-desk signin --client-id ID
+   Your browser opens X's consent page; approve Exec Desk and X sends the browser back to this computer
+   (127.0.0.1:{DEFAULT_PORT}). --print-url prints that address instead of opening a browser. --paste is for a
+   machine whose browser cannot reach this one's 127.0.0.1: open the address anywhere, then paste the address
+   the browser ended on (or just its code) within 30 seconds. If X shows "Something went wrong - You weren't
+   able to give access to the App", the callback URL registered on the app is not exactly the one above.
+   When IT installed a deployment file (/etc/xdg/exec-desk/deployment.json), `exec-desk signin` alone signs
+   in through the company's app.
+
+2. OAuth 1.0a keys: `exec-desk signin --oauth1` reads four lines on standard input: the API key (consumer
+   key), the API key secret, the access token and the access token secret, from the app's "Keys and tokens"
+   page (generated with the permissions "Read and write").
+
+Tokens, keys and a client secret are kept only in the system keyring. --app-owner tells Exec Desk that you own
+the developer app: X then bills reads of your own posts, mentions and lists at $0.001 instead of $0.005 (the
+default is: not the owner). `exec-desk doctor` checks all of this and tests the connection.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exec-desk", description="Five spare minutes of useful presence on X, from the system tray."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--basedir", type=Path, help="keep all config, data, cache and logs under DIR")
+    parser.add_argument("--api-url", help="X API base URL (fake server, proxy or gateway)")
+    parser.add_argument("--demo", action="store_true", help="run on the built-in fake X server (no account needed)")
+    parser.add_argument("--exit-when-ready", action="store_true", help="start fully, print 'ready in N ms', quit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="start the tray app (the default), or show the running one")
+    sub.add_parser("session", help="open a review session (in the running Exec Desk, or start it)")
+    sub.add_parser("compose", help="write a post (in the running Exec Desk, or start it)")
+    sub.add_parser("post", help="check a post or thread and queue it (see `exec-desk post --help`)", add_help=False)
+
+    signin = sub.add_parser(
+        "signin",
+        help="add an X account (OAuth 2.0 in the browser, or OAuth 1.0a keys)",
+        description="Add an X account to Exec Desk.",
+        epilog=SIGNIN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    how = signin.add_mutually_exclusive_group()
+    how.add_argument("--client-id", help="OAuth 2.0 Client ID of your X developer app (default: the company's)")
+    how.add_argument("--oauth1", action="store_true", help="read OAuth 1.0a keys from standard input")
+    signin.add_argument(
+        "--client-secret-stdin",
+        action="store_true",
+        help="read the client secret of a confidential app (Web App, Automated App or Bot) from standard input "
+        "(asked without echo on a terminal)",
+    )
+    signin.add_argument(
+        "--redirect-port",
+        type=int,
+        metavar="N",
+        help=f"port of the callback http://127.0.0.1:N/callback registered on the app (default {DEFAULT_PORT}, "
+        "or the setting redirect_port)",
+    )
+    shown = signin.add_mutually_exclusive_group()
+    shown.add_argument("--print-url", action="store_true", help="print X's consent address, open no browser")
+    shown.add_argument("--no-browser", action="store_true", help=argparse.SUPPRESS)  # the old name of --print-url
+    shown.add_argument(
+        "--paste", action="store_true", help="paste the address the browser ended on (no listener on 127.0.0.1)"
+    )
+    signin.add_argument("--app-owner", action="store_true", help="you own the X developer app (owned-read prices)")
+    signin.add_argument("--api-url", default=argparse.SUPPRESS, help="X API base URL (fake server, proxy, gateway)")
+
+    doctor = sub.add_parser(
+        "doctor",
+        help="check the set-up X requires and test the connection",
+        description="Check what X requires (developer account, app type, callback URL, pay-per-use enrolment, "
+        "permissions) and test the connection with one call to GET /2/users/me (a user read, $0.010 once a day).",
+    )
+    doctor.add_argument("--json", action="store_true", help="print the result as JSON (see README)")
+    doctor.add_argument("--client-id", help="check the callback of this client id (default: the account's)")
+    doctor.add_argument("--redirect-port", type=int, metavar="N", help="check http://127.0.0.1:N/callback")
+    doctor.add_argument("--api-url", default=argparse.SUPPRESS, help="X API base URL (fake server, proxy, gateway)")
+    return parser
+
+
+#: Command → request handed to the running instance.
+LAUNCHES = {"run": "show", "session": "session", "compose": "compose"}
+#: How long to wait for an instance that holds the lock but does not listen yet (it is starting).
+STARTING_WAIT = 15.0
+
+
+def _launch(args: argparse.Namespace, request: str) -> int:
+    from exec_desk.services.instance import InstanceError, SingleInstance
+    from exec_desk.storage.paths import Paths
+
+    paths = Paths.resolve(args.basedir)
+    instance = SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir)
+    try:
+        if not args.exit_when_ready and instance.hand_over(request):
+            return 0
+        if not instance.acquire():
+            if args.exit_when_ready:
+                print("exec-desk: Exec Desk is already running with this profile.", file=sys.stderr)
+                return 1
+            if instance.hand_over(request, wait=STARTING_WAIT):
+                return 0
+            if not instance.acquire():  # the other one was not starting but quitting: then it is gone
+                print("exec-desk: another Exec Desk is starting but does not answer; try again.", file=sys.stderr)
+                return 1
+    except InstanceError as exc:
+        print(f"exec-desk: {exc}", file=sys.stderr)
+        return 1
+    from exec_desk.app.run import run_app
+
+    try:
+        return run_app(
+            basedir=args.basedir,
+            api_url=args.api_url,
+            demo=args.demo,
+            exit_when_ready=args.exit_when_ready,
+            started=STARTED,
+            instance=instance,
+            request=request,
+        )
+    finally:
+        instance.close()
+
+
+#: Options of the main parser that take a value (to find where the command starts).
+_VALUED = ("--basedir", "--api-url")
+
+
+def _post_arguments(argv: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """(arguments before `post`, arguments after it) when the command is `post`, else None."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "post":
+            return list(argv[:index]), list(argv[index + 1 :])
+        if not token.startswith("-"):
+            return None  # another command
+        index += 2 if token in _VALUED else 1
+    return None
+
+
+def _post(before: list[str], after: list[str]) -> int:
+    from exec_desk.cli.post import main as post_main
+
+    args = _parser().parse_args(before)
+    passed_on = ["--basedir", str(args.basedir)] if args.basedir and "--basedir" not in after else []
+    return post_main([*after, *passed_on])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    post = _post_arguments(arguments)
+    if post is not None:
+        return _post(*post)
+    args = _parser().parse_args(arguments)
+    command = args.command or "run"
+    if command in LAUNCHES:
+        return _launch(args, LAUNCHES[command])
+    if command == "signin":
+        from exec_desk.cli.signin import sign_in
+
+        return sign_in(
+            basedir=args.basedir,
+            api_url=args.api_url,
+            client_id=args.client_id,
+            oauth1=args.oauth1,
+            open_browser=not (args.print_url or args.no_browser),
+            redirect_port=args.redirect_port,
+            client_secret=args.client_secret_stdin,
+            paste=args.paste,
+            app_owner=args.app_owner,
+        )
+    if command == "doctor":
+        from exec_desk.cli.doctor import doctor
+
+        return doctor(
+            basedir=args.basedir,
+            api_url=args.api_url,
+            client_id=args.client_id,
+            redirect_port=args.redirect_port,
+            as_json=args.json,
+        )
+    print(f"exec-desk: unknown command {command!r}", file=sys.stderr)
+    return 2

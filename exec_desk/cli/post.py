@@ -1,0 +1,316 @@
+"""`exec-desk post`: check a post or a thread, and queue it into the outbox, from the terminal.
+
+    exec-desk post TEXT [--thread] [--media FILE [--alt TEXT]]... [--in 10m | --at 14:30] [--dry-run] [--json]
+
+`--dry-run --json` prints one JSON object (`weighted_length`, `valid`, `parts`, `estimated_cost_usd`, per-part
+details, `problems`...) and sends nothing. That path imports twitter-text and the standard library only: no Qt, no
+tweepy, no requests, no keyring, no database (the store is imported only to queue). Without `--dry-run` the post
+goes into the store's outbox as `{"op": "post", "parts": [...], "media": [...], "reply_to": null, "quote_of":
+null}` with `not_before` from `--in` / `--at`; then a running Exec Desk is nudged (see `nudge_running_app`).
+
+Bad input (empty, too long without `--thread`, 5 images, a 20 MB image, a file that is not an image, a missing
+file) gets a plain message on stderr and exit code 2; nothing is queued. A hidden `--batch` reads NUL-separated
+texts from stdin and prints one JSON object per line, through the same code (the conformance tests use it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from exec_desk.core import compose, pricing
+from exec_desk.core.media import checks as media
+
+if TYPE_CHECKING:
+    from exec_desk.storage.paths import Paths
+
+BAD_INPUT = 2
+FAILED = 1
+_DELAY = re.compile(r"(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?", re.IGNORECASE)
+Clock = Callable[[], datetime]
+
+
+class InputError(ValueError):
+    """Bad input on the command line; the message is for the user."""
+
+
+@dataclass
+class _MediaArg:
+    path: str
+    alt: str = ""
+
+
+@dataclass
+class Assessment:
+    """What `post` found: the JSON report, the plain problems, and what would be queued."""
+
+    report: dict[str, Any]
+    problems: list[str]
+    post: compose.ComposedPost | None = None
+    attachments: list[media.Attachment] = field(default_factory=list)
+
+
+class _AddMedia(argparse.Action):
+    def __call__(self, parser: argparse.ArgumentParser, ns: argparse.Namespace, value: Any, opt: Any = None) -> None:
+        ns.media = [*(ns.media or []), _MediaArg(str(value))]
+
+
+class _AddAlt(argparse.Action):
+    def __call__(self, parser: argparse.ArgumentParser, ns: argparse.Namespace, value: Any, opt: Any = None) -> None:
+        if not ns.media or ns.media[-1].alt:
+            parser.error("--alt describes the --media file just before it: give --media FILE first")
+        ns.media[-1].alt = str(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exec-desk post",
+        description="Check a post or a thread and queue it for sending (into the running Exec Desk's outbox).",
+    )
+    parser.add_argument("text", nargs="?", help="the text; '-' reads it from standard input")
+    parser.add_argument("--thread", action="store_true", help="split a long text into numbered posts")
+    parser.add_argument("--media", action=_AddMedia, metavar="FILE", help="attach a file (up to 4 images, 1 GIF/video)")
+    parser.add_argument("--alt", action=_AddAlt, metavar="TEXT", help="describe the --media file just before it")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--in", dest="delay", metavar="DELAY", help="send after a delay: 10m, 1h30m, 90s")
+    when.add_argument("--at", dest="at", metavar="TIME", help="send at a local time: 14:30, or 2026-11-27T09:00")
+    parser.add_argument("--dry-run", action="store_true", help="check and show, send nothing")
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    parser.add_argument("--basedir", type=Path, help="the Exec Desk profile folder (as `exec-desk --basedir`)")
+    parser.add_argument("--account", help="the account key to post as (default: the active account)")
+    parser.add_argument("--batch", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(media=[])
+    return parser
+
+
+def parse_delay(text: str) -> timedelta:
+    """`10m`, `1h30m`, `90s`, `2h`; a bare number is minutes."""
+    spec = text.strip()
+    if spec.isdigit():
+        return timedelta(minutes=int(spec))
+    match = _DELAY.fullmatch(spec)
+    if not spec or match is None or not any(match.groups()):
+        raise InputError(f"--in {text!r}: write a delay such as 10m, 1h30m or 90s.")
+    hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+
+
+def parse_at(text: str, now: datetime) -> datetime:
+    """`14:30` (local time: today, or tomorrow once past) or an ISO date and time; returns an aware datetime."""
+    local_now = now.astimezone()
+    spec = text.strip()
+    try:
+        if re.fullmatch(r"\d{1,2}:\d{2}", spec):
+            hour, minute = (int(x) for x in spec.split(":"))
+            moment = local_now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+            return moment if moment > local_now else moment + timedelta(days=1)
+        moment = datetime.fromisoformat(spec)
+    except ValueError:
+        raise InputError(
+            f"--at {text!r}: write a time such as 14:30, or a date and time such as 2026-11-27T09:00."
+        ) from None
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=local_now.tzinfo)
+    if moment <= now:
+        raise InputError(f"--at {text!r} is in the past.")
+    return moment
+
+
+def _usd(micro: int) -> float:
+    return round(micro / pricing.MICRO, 6)
+
+
+def assess(
+    text: str,
+    *,
+    thread: bool = False,
+    media_args: Sequence[_MediaArg] = (),
+    not_before: datetime | None = None,
+    checker: compose.PostChecker | None = None,
+) -> Assessment:
+    """Check everything `post` would send; the report is what `--dry-run --json` prints."""
+    attachments: list[media.Attachment] = []
+    problems: list[str] = []
+    for arg in media_args:
+        try:
+            attachments.append(media.inspect(arg.path, arg.alt))
+        except media.MediaError as exc:
+            problems.append(str(exc))
+    problems.extend(media.set_problems(attachments))
+    check = (checker or compose.PostChecker()).check(text, thread=thread, has_media=bool(media_args))
+    problems[:0] = check.problems
+    whole = compose.count(text)
+    details = []
+    for part in check.parts:
+        exact = compose.count(part.text)  # every part checked by the library itself
+        price = pricing.write_price(pricing.Op.CREATE_POST, has_url=part.has_url)
+        details.append(
+            {
+                "number": part.number,
+                "text": part.text,
+                "weighted_length": exact.weighted_length,
+                "valid": exact.valid or (part.text == "" and bool(attachments)),
+                "has_url": part.has_url,
+                "estimated_cost_usd": _usd(price),
+            }
+        )
+        if part.text and not exact.valid and not check.problems:
+            problems.append(f"Part {part.number} is not a valid post ({exact.weighted_length} characters).")
+    cost = sum(pricing.write_price(pricing.Op.CREATE_POST, has_url=p.has_url) for p in check.parts)
+    report: dict[str, Any] = {
+        "text": text,
+        "weighted_length": whole.weighted_length,
+        "max_length": compose.MAX_WEIGHT,
+        "valid": whole.valid,
+        "permillage": whole.permillage,
+        "valid_range": list(whole.valid_range),
+        "display_range": list(whole.display_range),
+        "over_limit_from": None if whole.valid else whole.valid_range[1] + 1,
+        "has_url": check.has_url,
+        "thread": check.thread,
+        "parts": [p.text for p in check.parts],
+        "part_details": details,
+        "media": [a.as_json() | {"size": a.size} for a in attachments],
+        "estimated_cost_usd": _usd(cost),
+        "not_before": None if not_before is None else not_before.isoformat(),
+        "sendable": not problems,
+        "problems": problems,
+    }
+    post = None
+    if not problems:
+        parts = tuple(p.text for p in check.parts)
+        post = compose.ComposedPost(parts, tuple(attachments), not_before=not_before, estimated_cost_micro=cost)
+    return Assessment(report, problems, post, attachments)
+
+
+def _human(report: dict[str, Any]) -> str:
+    parts = report["parts"]
+    lines = [f"{report['weighted_length']}/{report['max_length']} characters"]
+    if len(parts) > 1:
+        lines.append(f"A thread of {len(parts)} posts:")
+        lines += [
+            f"  [{d['number']}] {d['weighted_length']}/{report['max_length']}: {d['text']}"
+            for d in report["part_details"]
+        ]
+    for item in report["media"]:
+        lines.append(f"  + {Path(item['path']).name} ({item['kind']}) — alt text: {item['alt_text'] or '(none)'}")
+    lines.append(f"Estimated cost: {pricing.format_usd(round(report['estimated_cost_usd'] * pricing.MICRO))}")
+    if report["not_before"]:
+        lines.append(f"Sends at {datetime.fromisoformat(report['not_before']).astimezone():%a %d %b %H:%M}")
+    return "\n".join(lines)
+
+
+def nudge_running_app(paths: Paths) -> bool:
+    """Tell a running Exec Desk that its outbox has a new item (its sender picks it up at once); False if none
+    runs or it does not take the request yet: the item waits in the store, safe, for the next start."""
+    from exec_desk.services import instance
+
+    if "outbox" not in instance.REQUESTS:
+        return False
+    try:
+        return instance.SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir).hand_over("outbox", timeout=2.0)
+    except (instance.InstanceError, OSError):
+        return False
+
+
+def _queue(
+    post: compose.ComposedPost, *, basedir: Path | None, account: str | None, now: datetime
+) -> tuple[int, Paths]:
+    """Put the post into the store's outbox; returns the outbox item id. Raises `InputError` without an account."""
+    from exec_desk.storage.paths import Paths
+    from exec_desk.storage.settings import Settings
+    from exec_desk.storage.store import Store
+
+    paths = Paths.resolve(basedir)
+    paths.ensure()
+    key = account or str(Settings(paths.settings_file).get("active_account"))
+    with Store(paths.database_file) as store:
+        known = [a.key for a in store.accounts.all()]
+        if not key and len(known) == 1:
+            key = known[0]
+        if not key or key not in known:
+            hint = "run `exec-desk signin` first" if not known else f"choose one with --account ({', '.join(known)})"
+            raise InputError(f"No X account to post as: {hint}.")
+        item = store.outbox.enqueue(key, post.payload(), now=now, not_before=post.not_before)
+    return item.id, paths
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    clock: Clock | None = None,
+    notify: Callable[[Paths], object] = nudge_running_app,
+) -> int:
+    """Run `exec-desk post`; 0 when done, 2 on bad input (nothing queued), 1 when the store fails."""
+    out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
+    now = (clock or (lambda: datetime.now().astimezone()))()
+    args = build_parser().parse_args(argv)
+    if args.batch:
+        checker = compose.PostChecker()
+        for text in inp.read().split("\0"):
+            report = assess(text, thread=args.thread, checker=checker).report
+            out.write(json.dumps(report, ensure_ascii=False) + "\n")
+        return 0
+    text = inp.read() if args.text == "-" else (args.text or "")
+    try:
+        not_before = None
+        if args.delay:
+            not_before = now + parse_delay(args.delay)
+        elif args.at:
+            not_before = parse_at(args.at, now)
+    except InputError as exc:
+        err.write(f"exec-desk post: {exc}\n")
+        return BAD_INPUT
+    result = assess(text, thread=args.thread, media_args=args.media, not_before=not_before)
+    if args.dry_run:
+        out.write((json.dumps(result.report, ensure_ascii=False) if args.json else _human(result.report)) + "\n")
+    for problem in result.problems:
+        err.write(f"exec-desk post: {problem}\n")
+    if result.problems or result.post is None:
+        return BAD_INPUT
+    if args.dry_run:
+        return 0
+    for a in result.attachments:
+        if not a.alt_text:
+            err.write(f"exec-desk post: note: {a.name} has no description (alt text); add one with --alt.\n")
+    try:
+        item_id, paths = _queue(result.post, basedir=args.basedir, account=args.account, now=now)
+    except InputError as exc:
+        err.write(f"exec-desk post: {exc}\n")
+        return BAD_INPUT
+    except Exception as exc:  # the store: a plain message, not a traceback
+        err.write(f"exec-desk post: the post could not be queued: {exc}\n")
+        return FAILED
+    running = bool(notify(paths))
+    when = "now" if not_before is None else f"at {not_before.astimezone():%H:%M} ({not_before.astimezone():%a %d %b})"
+    if args.json:
+        out.write(
+            json.dumps(
+                {
+                    "queued": item_id,
+                    "not_before": None if not_before is None else not_before.isoformat(),
+                    "parts": list(result.post.parts),
+                    "app_running": running,
+                }
+            )
+            + "\n"
+        )
+    else:
+        count = len(result.post.parts)
+        what = "the post" if count == 1 else f"the thread ({count} posts)"
+        where = "Exec Desk sends it" if running else "Exec Desk sends it when it runs"
+        out.write(f"Queued {what}, to be sent {when}. {where}; the outbox shows it and can undo it until then.\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,347 @@
+"""Media a post may carry, checked before anything is uploaded: up to 4 images, or one GIF, or one video.
+
+The type comes from the file's first bytes (JPEG, PNG, WebP, GIF, MP4/MOV), not from its name. The limits are X's
+(docs.x.com, "Media best practices"): an image (JPEG, PNG, WebP, a GIF of one frame) at most 5 MB; an animated GIF
+at most 15 MB, 1280×1080 pixels, 350 frames and 300 million pixels over all its frames; a video (MP4/MOV) at most
+512 MB, lasting 0.5 to 140 seconds, at least 32×32 pixels and between 1:3 and 3:1. X's page also gives 1280×1024 as
+a video's largest size, but the same page recommends 720×1280 for portrait video and lets subscribers upload 1080p:
+that bound is not checked. A GIF's frames and a video's length and size are read from the file's own structure
+(`core.media_probe`). Every refusal is a `MediaError` whose message names the file and says what to do, in plain
+words. Pure: reads the file, nothing else.
+
+Messages are English templates marked with `QT_TRANSLATE_NOOP("Media", ...)` and filled in with `str.format`;
+`MESSAGES` lists them all, so that the UI can show them translated (see `exec_desk.ui.messages`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.media.probe import ProbeError, gif_info, video_info
+
+MB = 1024 * 1024
+MAX_IMAGES = 4
+#: X's limit for the description of an image or a GIF.
+ALT_TEXT_MAX = 1000
+_HEAD = 32
+#: An animated GIF: largest width and height, most frames, most pixels over all frames (width × height × frames).
+GIF_MAX_SIZE = (1280, 1080)
+GIF_MAX_FRAMES = 350
+GIF_MAX_PIXELS = 300_000_000
+#: A video: shortest and longest duration (milliseconds), smallest side (pixels), widest and tallest shape.
+VIDEO_MIN_MS = 500
+VIDEO_MAX_MS = 140_000
+VIDEO_MIN_SIDE = 32
+VIDEO_MAX_RATIO = 3
+
+
+class MediaKind(StrEnum):
+    IMAGE = "image"
+    GIF = "gif"
+    VIDEO = "video"
+
+
+SIZE_LIMIT = {MediaKind.IMAGE: 5 * MB, MediaKind.GIF: 15 * MB, MediaKind.VIDEO: 512 * MB}
+#: Files people attach by mistake, recognised to say what they are.
+_OTHER_KINDS = (
+    (b"%PDF", QT_TRANSLATE_NOOP("Media", "a PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Media", "a ZIP archive or an Office document")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("Media", "an Office document")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("Media", "an RTF document")),
+    (b"BM", QT_TRANSLATE_NOOP("Media", "a BMP image, which X does not take")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("Media", "a TIFF image, which X does not take")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("Media", "a TIFF image, which X does not take")),
+)
+FOLDER = QT_TRANSLATE_NOOP("Media", "{name} is a folder, not a file.")
+MISSING = QT_TRANSLATE_NOOP("Media", "{name} does not exist.")
+DENIED = QT_TRANSLATE_NOOP("Media", "{name} cannot be read (permission denied).")
+UNREADABLE = QT_TRANSLATE_NOOP("Media", "{name} cannot be read ({reason}).")
+EMPTY = QT_TRANSLATE_NOOP("Media", "{name} is empty.")
+NOT_MEDIA = QT_TRANSLATE_NOOP("Media", "{name} is not an image, a GIF or a video that X accepts. {formats}")
+NOT_MEDIA_BUT = QT_TRANSLATE_NOOP(
+    "Media", "{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}"
+)
+TOO_BIG = {
+    MediaKind.IMAGE: QT_TRANSLATE_NOOP(
+        "Media", "{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy."
+    ),
+    MediaKind.GIF: QT_TRANSLATE_NOOP(
+        "Media", "{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy."
+    ),
+    MediaKind.VIDEO: QT_TRANSLATE_NOOP(
+        "Media", "{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy."
+    ),
+}
+GIF_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Media",
+    "{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.",
+)
+GIF_TOO_MANY_FRAMES = QT_TRANSLATE_NOOP(
+    "Media", "{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy."
+)
+GIF_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
+    "Media",
+    "{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or "
+    "shorter copy.",
+)
+GIF_DAMAGED = QT_TRANSLATE_NOOP("Media", "{name} looks like a GIF but cannot be read; it may be damaged.")
+VIDEO_DAMAGED = QT_TRANSLATE_NOOP(
+    "Media", "{name} looks like a video but its length cannot be read; it may be incomplete. Export it again."
+)
+VIDEO_TOO_SHORT = QT_TRANSLATE_NOOP("Media", "{name} lasts {duration}; a video must last at least {min} on X.")
+VIDEO_TOO_LONG = QT_TRANSLATE_NOOP("Media", "{name} lasts {duration}; a video may last at most {max} on X. Trim it.")
+VIDEO_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "Media", "{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X."
+)
+VIDEO_SHAPE = QT_TRANSLATE_NOOP(
+    "Media", "{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it."
+)
+SECONDS = QT_TRANSLATE_NOOP("Media", "{seconds} s")
+MINUTES_SECONDS = QT_TRANSLATE_NOOP("Media", "{minutes} min {seconds} s")
+LONG_ALT = QT_TRANSLATE_NOOP(
+    "Media", "The description of {name} is {length} characters; X takes at most {limit}. Shorten it."
+)
+#: "must be alone", by kind and by whether one or several other files are attached.
+ALONE = {
+    (MediaKind.GIF, 1): QT_TRANSLATE_NOOP("Media", "A GIF must be alone in a post: remove {name} or the other file."),
+    (MediaKind.GIF, 2): QT_TRANSLATE_NOOP(
+        "Media", "A GIF must be alone in a post: remove {name} or the {others} other files."
+    ),
+    (MediaKind.VIDEO, 1): QT_TRANSLATE_NOOP(
+        "Media", "A video must be alone in a post: remove {name} or the other file."
+    ),
+    (MediaKind.VIDEO, 2): QT_TRANSLATE_NOOP(
+        "Media", "A video must be alone in a post: remove {name} or the {others} other files."
+    ),
+}
+TOO_MANY = QT_TRANSLATE_NOOP("Media", "A post holds at most {max} images; {count} are attached. Remove {extra}.")
+FORMATS = QT_TRANSLATE_NOOP(
+    "Media",
+    "X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one "
+    "MP4/MOV video ({video}, {shortest} to {longest}).",
+)
+MEGABYTES = QT_TRANSLATE_NOOP("Media", "{size} MB")
+KILOBYTES = QT_TRANSLATE_NOOP("Media", "{size} KB")
+#: Every template above: the UI shows these texts translated.
+MESSAGES: tuple[str, ...] = (
+    *dict.fromkeys(label for _magic, label in _OTHER_KINDS),
+    FOLDER,
+    MISSING,
+    DENIED,
+    UNREADABLE,
+    EMPTY,
+    NOT_MEDIA,
+    NOT_MEDIA_BUT,
+    *TOO_BIG.values(),
+    GIF_TOO_LARGE,
+    GIF_TOO_MANY_FRAMES,
+    GIF_TOO_MANY_PIXELS,
+    GIF_DAMAGED,
+    VIDEO_DAMAGED,
+    VIDEO_TOO_SHORT,
+    VIDEO_TOO_LONG,
+    VIDEO_TOO_SMALL,
+    VIDEO_SHAPE,
+    SECONDS,
+    MINUTES_SECONDS,
+    LONG_ALT,
+    *ALONE.values(),
+    TOO_MANY,
+    FORMATS,
+    MEGABYTES,
+    KILOBYTES,
+)
+
+
+class MediaError(ValueError):
+    """A file that cannot be attached, or a set of files X would refuse; the message is for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A checked file: its kind and MIME type come from its content (a GIF of one frame is an image); a video's
+    duration and a GIF's or video's size in pixels are read from it (0 / None when not read)."""
+
+    path: str
+    kind: MediaKind
+    mime_type: str
+    size: int
+    alt_text: str = ""
+    duration_ms: int | None = None
+    width: int = 0
+    height: int = 0
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    def with_alt(self, alt_text: str) -> Attachment:
+        return replace(self, alt_text=alt_text)
+
+    def as_json(self) -> dict[str, str]:
+        return {"path": self.path, "kind": self.kind.value, "mime_type": self.mime_type, "alt_text": self.alt_text}
+
+
+def sniff(head: bytes) -> tuple[MediaKind, str] | None:
+    """The kind and MIME type of a file from its first bytes, or None if X does not take it."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return MediaKind.IMAGE, "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return MediaKind.IMAGE, "image/png"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return MediaKind.IMAGE, "image/webp"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return MediaKind.GIF, "image/gif"
+    if head[4:8] == b"ftyp":
+        return MediaKind.VIDEO, "video/quicktime" if head[8:12] == b"qt  " else "video/mp4"
+    return None
+
+
+def inspect(path: Path | str, alt_text: str = "") -> Attachment:
+    """Check one file; raise `MediaError` saying what is wrong with it."""
+    file = Path(path).expanduser()
+    name = file.name or str(file)
+    try:
+        if file.is_dir():
+            raise MediaError(FOLDER.format(name=name))
+        size = file.stat().st_size
+        with file.open("rb") as handle:
+            head = handle.read(_HEAD)
+            found = sniff(head) if size else None
+            within = found is not None and size <= SIZE_LIMIT[found[0]]
+            checked = _measure(handle, name, size, *found) if found is not None and within else None
+    except FileNotFoundError:
+        raise MediaError(MISSING.format(name=file)) from None
+    except PermissionError:
+        raise MediaError(DENIED.format(name=name)) from None
+    except OSError as exc:
+        raise MediaError(UNREADABLE.format(name=name, reason=exc.strerror or exc)) from None
+    if size == 0:
+        raise MediaError(EMPTY.format(name=name))
+    if found is None:
+        what = next((label for magic, label in _OTHER_KINDS if head.startswith(magic)), None)
+        template = NOT_MEDIA if what is None else NOT_MEDIA_BUT
+        raise MediaError(template.format(name=name, what=what, formats=accepted_formats()))
+    kind = found[0] if checked is None else checked.kind
+    limit = SIZE_LIMIT[kind]
+    if size > limit:
+        raise MediaError(TOO_BIG[kind].format(name=name, size=size_text(size), limit=size_text(limit)))
+    check_alt_text(name, alt_text)
+    assert checked is not None
+    return replace(checked, path=str(file.absolute()), alt_text=alt_text)
+
+
+def _measure(handle: BinaryIO, name: str, size: int, kind: MediaKind, mime: str) -> Attachment:
+    """The file's frames, length or size in pixels, checked against X's limits (its byte size is within them)."""
+    if kind is MediaKind.GIF:
+        handle.seek(0)
+        try:
+            gif = gif_info(handle.read())
+        except ProbeError:
+            raise MediaError(GIF_DAMAGED.format(name=name)) from None
+        if gif.frames == 1:  # a still GIF is an image for X: 5 MB, and it may join other images
+            return Attachment("", MediaKind.IMAGE, mime, size, width=gif.width, height=gif.height)
+        _check_gif(name, gif.width, gif.height, gif.frames)
+        return Attachment("", kind, mime, size, width=gif.width, height=gif.height)
+    if kind is MediaKind.VIDEO:
+        try:
+            video = video_info(handle, size)
+        except ProbeError:
+            raise MediaError(VIDEO_DAMAGED.format(name=name)) from None
+        _check_video(name, video.duration_ms, video.width, video.height)
+        return Attachment("", kind, mime, size, duration_ms=video.duration_ms, width=video.width, height=video.height)
+    return Attachment("", kind, mime, size)
+
+
+def _check_gif(name: str, width: int, height: int, frames: int) -> None:
+    max_width, max_height = GIF_MAX_SIZE
+    if width > max_width or height > max_height:
+        raise MediaError(
+            GIF_TOO_LARGE.format(name=name, width=width, height=height, max_width=max_width, max_height=max_height)
+        )
+    if frames > GIF_MAX_FRAMES:
+        raise MediaError(GIF_TOO_MANY_FRAMES.format(name=name, frames=frames, max=GIF_MAX_FRAMES))
+    if width * height * frames > GIF_MAX_PIXELS:
+        pixels = f"{width * height * frames / 1_000_000:.1f}"
+        raise MediaError(GIF_TOO_MANY_PIXELS.format(name=name, pixels=pixels, max=GIF_MAX_PIXELS // 1_000_000))
+
+
+def _check_video(name: str, duration_ms: int, width: int, height: int) -> None:
+    if duration_ms < VIDEO_MIN_MS:
+        shortest = duration_text(VIDEO_MIN_MS)
+        raise MediaError(VIDEO_TOO_SHORT.format(name=name, duration=duration_text(duration_ms), min=shortest))
+    if duration_ms > VIDEO_MAX_MS:
+        longest = duration_text(VIDEO_MAX_MS)
+        raise MediaError(VIDEO_TOO_LONG.format(name=name, duration=duration_text(duration_ms), max=longest))
+    if not width or not height:
+        return  # no track gives a size (audio only?): X judges it
+    if min(width, height) < VIDEO_MIN_SIDE:
+        raise MediaError(VIDEO_TOO_SMALL.format(name=name, width=width, height=height, min=VIDEO_MIN_SIDE))
+    if max(width, height) > VIDEO_MAX_RATIO * min(width, height):
+        raise MediaError(VIDEO_SHAPE.format(name=name, width=width, height=height))
+
+
+def check_alt_text(name: str, alt_text: str) -> None:
+    if len(alt_text) > ALT_TEXT_MAX:
+        raise MediaError(LONG_ALT.format(name=name, length=len(alt_text), limit=ALT_TEXT_MAX))
+
+
+def set_problems(attachments: Sequence[Attachment]) -> list[str]:
+    """What is wrong with attaching these files to one post (empty when X takes them)."""
+    if not attachments:
+        return []
+    problems = []
+    moving = [a for a in attachments if a.kind is not MediaKind.IMAGE]
+    if moving and len(attachments) > 1:
+        first, others = moving[0], len(attachments) - 1
+        problems.append(ALONE[first.kind, min(others, 2)].format(name=first.name, others=others))
+    elif len(attachments) > MAX_IMAGES:
+        count = len(attachments)
+        problems.append(TOO_MANY.format(max=MAX_IMAGES, count=count, extra=count - MAX_IMAGES))
+    for a in attachments:
+        try:
+            check_alt_text(a.name, a.alt_text)
+        except MediaError as exc:
+            problems.append(str(exc))
+    return problems
+
+
+def check_set(attachments: Sequence[Attachment]) -> None:
+    """Raise `MediaError` with every problem of `set_problems`."""
+    problems = set_problems(attachments)
+    if problems:
+        raise MediaError(" ".join(problems))
+
+
+def refusal_to_add(current: Sequence[Attachment], new: Attachment) -> str | None:
+    """Why `new` cannot join `current`, or None if it can."""
+    problems = set_problems([*current, new])
+    return problems[0] if problems else None
+
+
+def accepted_formats() -> str:
+    image, gif, video = (size_text(SIZE_LIMIT[kind]) for kind in (MediaKind.IMAGE, MediaKind.GIF, MediaKind.VIDEO))
+    shortest, longest = duration_text(VIDEO_MIN_MS), duration_text(VIDEO_MAX_MS)
+    return FORMATS.format(max=MAX_IMAGES, image=image, gif=gif, video=video, shortest=shortest, longest=longest)
+
+
+def duration_text(milliseconds: int) -> str:
+    """`0.5 s`, `12 s`, `2 min 20 s`, `3 min 5.5 s`."""
+    minutes, rest = divmod(max(0, milliseconds), 60_000)
+    seconds = f"{rest // 1000}" if rest % 1000 == 0 else f"{rest / 1000:.1f}"
+    if seconds.endswith(".0"):
+        seconds = seconds[:-2]
+    return MINUTES_SECONDS.format(minutes=minutes, seconds=seconds) if minutes else SECONDS.format(seconds=seconds)
+
+
+def size_text(size: int) -> str:
+    """`5 MB`, `20.3 MB`, `812 KB`."""
+    if size >= MB:
+        value = size / MB
+        return MEGABYTES.format(size=f"{value:.0f}" if value == int(value) else f"{value:.1f}")
+    return KILOBYTES.format(size=max(1, round(size / 1024)))

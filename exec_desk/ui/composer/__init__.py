@@ -1,0 +1,3 @@
+"""The composer window (`window`): its form (`form`), the counter ring, media strip and when-picker (`parts`),
+the thread preview (`preview`) and what it writes in reply to (`context`).
+"""

@@ -1,0 +1,346 @@
+"""The quick composer: a compact window to write a post or a thread, built once and then shown and hidden.
+
+Live counter ("243/280", twitter-text v3 through `core.compose.PostChecker`, a few milliseconds a keystroke even on
+a 5,000-character thread), the part past the limit highlighted, the estimated price, a thread preview (numbered
+posts with their own counters), media (up to 4 images, or one GIF or video, each with a description), "send now",
+"send in N minutes" (the cool-off; the outbox can undo until then) or "send at …". Ctrl+Enter sends (wherever the
+focus is), Esc or Close hides and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote the
+account's plan refuses, it offers what works (post with the link, and what it costs, or finish on x.com). It
+remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`). What the checks of
+`core.compose` and `core.media` say is shown translated (`COMPOSER`, see `ui.compose_messages`).
+
+Sending hands the post over in two steps so that nothing is lost if the app dies in between: `send_requested`
+carries the post while its draft is kept (detached from the editor); whoever queues it then calls `queued(post)`
+(the draft is deleted) or, when it could not be queued, `restore(post, reason)` (the same draft comes back).
+
+Signals of ComposerWindow:
+    send_requested(object): a checked `compose.ComposedPost` to queue; the window has cleared itself and hidden.
+    hidden(): the window was hidden (Esc, closed, or after sending); an unsent draft is kept.
+    drafts_requested(): "Drafts" was clicked: show the list of drafts.
+    outbox_requested(): "Outbox" was clicked: show what waits to be sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from exec_desk.core import compose
+from exec_desk.core.media import checks as media
+from exec_desk.services.drafts import Detached, DraftContent, DraftService
+from exec_desk.storage.records import Draft, DraftMedia
+from exec_desk.ui.composer.context import intent_url, post_url
+from exec_desk.ui.composer.form import ComposerForm
+from exec_desk.ui.messages import catalogue, shown
+
+Capability = Callable[[str], tuple[bool, str]]
+#: What the composer's checks say, to be shown translated.
+COMPOSER = catalogue(("Compose", compose.MESSAGES), ("Media", media.MESSAGES))
+
+
+def _pick_files(parent: QWidget) -> list[str]:
+    kinds = QCoreApplication.translate("ComposerWindow", "Images, GIFs and videos")
+    every = QCoreApplication.translate("ComposerWindow", "All files")
+    title = QCoreApplication.translate("ComposerWindow", "Attach images, a GIF or a video")
+    types = f"{kinds} (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov);;{every} (*)"
+    files, _ = QFileDialog.getOpenFileNames(parent, title, "", types)
+    return list(files)
+
+
+class ComposerWindow(ComposerForm):
+    """The composer; `capability(action)` says whether "reply" / "quote" is allowed, else why not."""
+
+    send_requested = Signal(object)
+    hidden = Signal()
+    drafts_requested = Signal()
+    outbox_requested = Signal()
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], datetime],
+        drafts: DraftService | None = None,
+        cooloff_minutes: Callable[[], int] = lambda: 0,
+        capability: Capability = lambda action: (True, ""),
+        state_file: Path | None = None,
+        opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        pick_files: Callable[[QWidget], list[str]] = _pick_files,
+        checker: compose.PostChecker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self._clock, self._drafts, self._cooloff = clock, drafts, cooloff_minutes
+        self._capability, self._opener, self._pick_files = capability, opener, pick_files
+        self._checker = checker or compose.PostChecker()
+        self._state = None if state_file is None else QSettings(str(state_file), QSettings.Format.IniFormat)
+        self._reply_to: str | None = None
+        self._quote_of: str | None = None
+        self._target: str | None = None  # the post a refused reply/quote was about
+        self._context, self._notice, self._loading = "", "", False
+        self._draft_id: int | None = None
+        self._handed: dict[int, tuple[compose.ComposedPost, Detached | None]] = {}
+        self.drafts_button.clicked.connect(self.drafts_requested)
+        self.outbox_button.clicked.connect(self.outbox_requested)
+        self.close_button.clicked.connect(self.hide)
+        self.context.link_instead.connect(self._link_instead)
+        self.context.open_on_x.connect(self._open_on_x)
+        self.editor.installEventFilter(self)
+        self.editor.textChanged.connect(self._edited)
+        self.problem.linkActivated.connect(lambda _link: self.thread_box.setChecked(True))
+        self.media.changed.connect(self._edited)
+        self.attach_button.clicked.connect(lambda: self.attach_files())
+        self.thread_box.toggled.connect(self._refresh)
+        self.when.changed.connect(self._refresh)
+        self.send_button.clicked.connect(self.send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # wherever the focus is (the editor's own filter comes first)
+            QShortcut(QKeySequence(keys), self, self.send)
+        self.check = self._refresh()
+        self.when.reset(self._cooloff(), self._clock())
+        if drafts is not None:
+            drafts.saved.connect(self._on_saved)
+            drafts.removed.connect(self._on_removed)
+        geometry = self._state.value("composer/geometry") if self._state is not None else None
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(560, 400)
+
+    # ----- opening -------------------------------------------------------------------------------------------
+    def show_composer(self) -> None:
+        """Show (it was built already), in front, with the cursor in the text."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.editor.setFocus()
+
+    def open_for(
+        self,
+        reply_to: str | None = None,
+        quote_of: str | None = None,
+        context_text: str = "",
+        capability: Capability | None = None,
+    ) -> None:
+        """Write a post (both None), a reply or a quote (`capability` says whether the account's plan allows it).
+        Another context than the current one starts a new draft; the current one stays in the drafts."""
+        if capability is not None:
+            self._capability = capability
+        if (reply_to, quote_of) != (self._reply_to, self._quote_of):
+            self._start(None)
+            self._reply_to, self._quote_of = reply_to, quote_of
+        self._context = context_text
+        self._check_context()
+        self.show_composer()
+
+    def open_draft(self, draft: Draft, notice: str = "") -> None:
+        """Reopen a saved draft (its files are checked again: a missing one is dropped, with a note); `notice` is
+        shown under the text (e.g. why the outbox gave it back)."""
+        self._start(draft.id)
+        self._reply_to, self._quote_of, self._context = draft.reply_to, draft.quote_of, ""
+        notes = self._load(compose.join_parts((draft.text, *draft.parts)) if draft.parts else draft.text, draft.media)
+        self._notice = " ".join([notice, *notes]).strip()
+        self._check_context()
+        self.show_composer()
+
+    def handle_of(self, post: compose.ComposedPost) -> Detached | None:
+        """The draft kept for `post` until it is queued (see `DraftService.handing_over`)."""
+        return self._handed.get(id(post), (post, None))[1]
+
+    def queued(self, post: compose.ComposedPost) -> None:
+        """`post` (from `send_requested`) is safely in the outbox: its draft goes."""
+        _post, handle = self._handed.pop(id(post), (post, None))
+        if handle is not None and self._drafts is not None:
+            self._drafts.discard(handle)
+
+    def restore(self, post: compose.ComposedPost, reason: str) -> None:
+        """Put back a post that could not be queued, with the reason: its draft comes back (or a new one)."""
+        _post, handle = self._handed.pop(id(post), (post, None))
+        self._start(None)
+        if handle is not None and self._drafts is not None:
+            self._drafts.resume(handle)
+            self._draft_id = handle.id
+        self._reply_to, self._quote_of = post.reply_to, post.quote_of
+        saved = [DraftMedia(a.path, a.mime_type, a.alt_text) for a in post.media]
+        notes = self._load(compose.join_parts(post.parts), tuple(saved), save=handle is None)
+        self._notice = " ".join([reason, *notes])
+        self._check_context()
+        self.show_composer()
+
+    def tell(self, text: str) -> None:
+        """Say something on the composer's notice line (a draft that could not be saved: the text stays here)."""
+        self._notice = text
+        self._refresh()
+
+    def _start(self, draft_id: int | None) -> None:
+        if self._drafts is not None:
+            self._drafts.begin(draft_id)
+        self._draft_id, self._target, self._notice = draft_id, None, ""
+        self._reply_to = self._quote_of = None
+        self._load("", ())
+        self.thread_box.setChecked(False)
+        self.when.reset(self._cooloff(), self._clock())
+
+    def _load(self, text: str, saved: tuple[DraftMedia, ...], *, save: bool = False) -> list[str]:
+        notes = []
+        self._loading = not save
+        try:
+            self.media.clear()
+            for item in saved:
+                try:
+                    self.media.add(media.inspect(item.path, item.alt_text or ""))
+                except media.MediaError as exc:
+                    notes.append(self.tr("Left out: {reason}").format(reason=shown(str(exc), COMPOSER)))
+            self.editor.setPlainText(text)
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)
+            check = self._checker.check(text)
+            self.thread_box.setChecked(self.thread_box.isChecked() or check.weighted_length > check.max_weight)
+        finally:
+            self._loading = False
+        if save:
+            self._edited()
+        else:
+            self._refresh()
+        return notes
+
+    def _check_context(self) -> None:
+        action = "reply" if self._reply_to else "quote" if self._quote_of else ""
+        allowed, reason = self._capability(action) if action else (True, "")
+        self._target = None if allowed else (self._reply_to or self._quote_of)
+        self.context.show_context(
+            action or ("link" if self._context else ""), self._context, None if allowed else reason
+        )
+        self._refresh()
+
+    def _link_instead(self) -> None:
+        """Turn a refused reply or quote into a post carrying the link (priced as a post with a URL)."""
+        if self._target is None:
+            return
+        link = post_url(self._target)
+        self._reply_to = self._quote_of = self._target = None
+        text = self.editor.toPlainText().rstrip()
+        if link not in text:
+            self.editor.setPlainText(f"{text}\n\n{link}" if text else link)
+        self.context.show_context("link", self._context)
+        self._refresh()
+
+    def _open_on_x(self) -> None:
+        self._opener(intent_url(self.editor.toPlainText(), reply_to=self._reply_to, quote_of=self._quote_of))
+
+    # ----- media ---------------------------------------------------------------------------------------------
+    def attach_files(self, paths: list[str] | None = None) -> list[str]:
+        """Attach files (asks for them when None); returns the refusals, also shown under the text."""
+        chosen = paths if paths else self._pick_files(self)
+        refusals, added = [], []
+        for path in chosen:
+            try:
+                item = media.inspect(path)
+            except media.MediaError as exc:
+                refusals.append(shown(str(exc), COMPOSER))
+                continue
+            refusal = media.refusal_to_add(self.media.attachments(), item)
+            if refusal:
+                refusals.append(shown(refusal, COMPOSER))
+            else:
+                added.append(self.media.add(item))
+        if added:
+            added[0].alt.setFocus()  # ask for the description right away
+        self._notice = " ".join(refusals)
+        self._edited()
+        return refusals
+
+    # ----- checking --------------------------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._refresh()
+        if self._drafts is not None:
+            saved = tuple(DraftMedia(a.path, a.mime_type, a.alt_text or None) for a in self.media.attachments())
+            self._drafts.edit(DraftContent(self.editor.toPlainText(), saved, self._reply_to, self._quote_of))
+
+    def _refresh(self) -> compose.Check:
+        text, attached = self.editor.toPlainText(), self.media.attachments()
+        thread, reply = self.thread_box.isChecked(), self._reply_to is not None
+        self.check = self._checker.check(text, thread=thread, has_media=bool(attached), reply=reply)
+        self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()))
+        return self.check
+
+    def problems(self) -> list[str]:
+        """Why Send is disabled, in plain words and the user's language (empty when the post can go)."""
+        problems = [shown(problem, COMPOSER) for problem in self.check.problems]
+        problems += [shown(problem, COMPOSER) for problem in media.set_problems(self.media.attachments())]
+        if self._target is not None:
+            problems.append(self.tr("Choose below: post with the link instead, or open it on x.com."))
+        late = self.when.problem(self._clock())
+        if late:
+            problems.append(late)
+        return problems
+
+    # ----- sending and hiding -----------------------------------------------------------------------------------
+    def send(self) -> bool:
+        """Emit `send_requested` if the post can go; False (and nothing emitted) if it cannot."""
+        check = self._refresh()
+        if self.problems():
+            return False
+        now = self._clock()
+        parts = tuple(p.text for p in check.parts)
+        post = compose.ComposedPost(
+            parts=parts,
+            media=tuple(self.media.attachments()),
+            reply_to=self._reply_to,
+            quote_of=self._quote_of,
+            not_before=self.when.not_before(now),
+            estimated_cost_micro=check.price_micro,
+        )
+        self._handed[id(post)] = (post, None if self._drafts is None else self._drafts.detach())
+        self._start(None)
+        self._context = ""
+        self.context.show_context("", "")
+        self.hide()
+        self.send_requested.emit(post)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(event)
+        return bool(super().eventFilter(watched, event))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.send()
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return True
+        return False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._state is not None:
+            self._state.setValue("composer/geometry", self.saveGeometry())
+            self._state.sync()
+        if self._drafts is not None:
+            self._drafts.flush()
+        super().hideEvent(event)
+        self.hidden.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.hide()
+
+    def _on_saved(self, draft: Draft) -> None:
+        if self._drafts is not None and draft.id == self._drafts.current_id:
+            self._draft_id = draft.id
+
+    def _on_removed(self, draft_id: int) -> None:
+        if draft_id == self._draft_id and self._drafts is not None and self._drafts.current_id is None:
+            self._draft_id = None
+            self._start(None)

@@ -1,0 +1,1 @@
+"""The outbox window (`window`), the drafts list (`drafts`) and the upload progress bars both use (`progress`)."""

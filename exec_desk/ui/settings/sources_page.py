@@ -1,0 +1,350 @@
+"""The "Sources and groups" page of the settings dialog: priority and quota of each group, and its sources.
+
+The groups and sources are read from the store on the task runner when the page opens. Changes (a group's priority
+or per-session quota, sources added or removed) stay on the page until the dialog saves: `changes()` lists them and
+`submit()` writes them on the runner in one store transaction (`settings_source_kinds.apply_source_changes`). What
+can be added, and how the typed text is read, is in `settings_source_kinds`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exec_desk.services.tasks import Runner
+from exec_desk.storage.records import Group, Source, SourceKind
+from exec_desk.storage.store import Store
+from exec_desk.ui.settings.fields import show_as_error
+from exec_desk.ui.settings.source_kinds import (
+    ADDABLE,
+    NewSource,
+    SourceChanges,
+    apply_source_changes,
+    group_title,
+    parse_source,
+    source_title,
+    translated,
+)
+from exec_desk.ui.style import note_label
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+class _SourceLine(QLineEdit):
+    """The "add a source" field: Enter adds the source instead of saving the whole dialog."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class SourcesPage(QWidget):
+    """Groups on the left; the selected group's priority, quota and sources on the right."""
+
+    def __init__(self, runner: Runner, store: Store | None, account: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sources_page")
+        self._runner, self._store, self._account = runner, store, account
+        self._original: dict[int, Group] = {}
+        self._groups: dict[int, Group] = {}
+        self._sources: list[Source] = []
+        self._removed: set[int] = set()
+        self._added: list[NewSource] = []
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        self.status = note_label("sources_status", left=0)
+        root.addWidget(self.status)
+        body = QHBoxLayout()
+        root.addLayout(body, 1)
+        self.group_list = QListWidget()
+        self.group_list.setObjectName("group_list")
+        self.group_list.setAccessibleName(self.tr("Groups"))
+        self.group_list.setMaximumWidth(170)
+        self.group_list.currentRowChanged.connect(self._show_group)
+        body.addWidget(self.group_list)
+        right = QVBoxLayout()
+        body.addLayout(right, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        right.addLayout(form)
+        self.priority = self._spin("group_priority", self.tr("Priority"), 0, 999)
+        self.priority.setToolTip(self.tr("Groups with a higher priority come first in a session."))
+        self.priority.setAccessibleDescription(self.priority.toolTip())
+        form.addRow(self.tr("Priority"), self.priority)
+        self.quota = self._spin("group_quota", self.tr("Most posts per session"), 0, 999)
+        self.quota.setSpecialValueText(self.tr("No limit"))
+        self.quota.setToolTip(self.tr("The most posts of this group in one session; 0 means no limit."))
+        self.quota.setAccessibleDescription(self.quota.toolTip())
+        form.addRow(self.tr("Most posts per session"), self.quota)
+        self.source_list = QListWidget()
+        self.source_list.setObjectName("source_list")
+        self.source_list.setAccessibleName(self.tr("Sources of the group"))
+        right.addWidget(_buddy(self.tr("Sources of the group"), self.source_list))
+        right.addWidget(self.source_list, 1)
+        self.source_list.currentRowChanged.connect(self._source_chosen)
+        self.remove_button = QPushButton(self.tr("Remove the source"))
+        self.remove_button.setObjectName("remove_source")
+        self.remove_button.clicked.connect(self.remove_source)
+        self.replace_button = QPushButton(self.tr("Replace"))
+        self.replace_button.setObjectName("replace_source")
+        self.replace_button.setToolTip(self.tr("Adds the source typed below and removes the selected one."))
+        self.replace_button.clicked.connect(self.replace_source)
+        self.replace_button.setVisible(False)  # shown for a source X says is gone
+        removing = QHBoxLayout()
+        removing.addStretch(1)
+        removing.addWidget(self.replace_button)
+        removing.addWidget(self.remove_button)
+        right.addLayout(removing)
+        self.kind = QComboBox()
+        self.kind.setObjectName("source_kind")
+        self.kind.setAccessibleName(self.tr("Kind of source to add"))
+        for kind, name, _hint in ADDABLE:
+            self.kind.addItem(translated(name), kind.value)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.source_text = _SourceLine()
+        self.source_text.setObjectName("source_text")
+        self.source_text.setAccessibleName(self.tr("Source to add"))
+        self.source_text.submitted.connect(self.add_source)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("add_source")
+        self.add_button.setAccessibleName(self.tr("Add the source to the group"))
+        self.add_button.clicked.connect(self.add_source)
+        right.addWidget(_buddy(self.tr("Add a source to the group"), self.kind))
+        adding = QHBoxLayout()
+        adding.addWidget(self.kind)
+        adding.addWidget(self.source_text, 1)
+        adding.addWidget(self.add_button)
+        right.addLayout(adding)
+        self.message = note_label("sources_message", left=0)
+        right.addWidget(self.message)
+        self._kind_changed()
+        self._set_usable(False)
+        if store is None or not account:
+            self.status.setText(self.tr("Sources and groups can be changed once Exec Desk has started."))
+            return
+        self.status.setText(self.tr("Reading your groups…"))
+        runner.submit(lambda: (store.groups.all(account), store.sources.all(account)), self._loaded, self._load_failed)
+
+    def _spin(self, name: str, accessible: str, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setAccessibleName(accessible)
+        spin.valueChanged.connect(self._edited)
+        return spin
+
+    def focusables(self) -> list[QWidget]:
+        return [
+            self.group_list,
+            self.priority,
+            self.quota,
+            self.source_list,
+            self.replace_button,
+            self.remove_button,
+            self.kind,
+            self.source_text,
+            self.add_button,
+        ]
+
+    # -- loading ---------------------------------------------------------------------------------------------
+    def _loaded(self, loaded: tuple[list[Group], list[Source]]) -> None:
+        groups, self._sources = loaded
+        self._original = {g.id: g for g in groups}
+        self._groups = dict(self._original)
+        self._removed.clear()
+        self._added.clear()
+        self.group_list.clear()
+        for group in groups:
+            item = QListWidgetItem(group_title(group))
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            item.setSizeHint(QSize(0, self.group_list.fontMetrics().height() + 12))
+            self.group_list.addItem(item)
+        if not groups:
+            self.status.setText(self.tr("No groups yet: your first session sets them up."))
+            return
+        self.status.setText(
+            self.tr("Choose a group to change its priority, its share of each session and its sources.")
+        )
+        self._set_usable(True)
+        self.group_list.setCurrentRow(0)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("Your groups could not be read: {error}").format(error=error))
+
+    def _set_usable(self, usable: bool) -> None:
+        for widget in self.focusables()[1:]:
+            widget.setEnabled(usable)
+
+    # -- editing ---------------------------------------------------------------------------------------------
+    def current_group(self) -> Group | None:
+        item = self.group_list.currentItem()
+        return None if item is None else self._groups.get(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_group(self, _row: int) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        for spin, value in ((self.priority, group.priority), (self.quota, group.quota)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._say("")
+        self._fill_sources(group.id)
+
+    def _fill_sources(self, group_id: int) -> None:
+        self.source_list.clear()
+        for source in self._sources:
+            if source.group_id == group_id and source.id not in self._removed:
+                title = source_title(source.kind, source.label, source.ref)
+                if source.gone_at is not None:
+                    title = self.tr("{source} — gone from X").format(source=title)
+                item = QListWidgetItem(title)
+                item.setData(Qt.ItemDataRole.UserRole, ("saved", source.id))
+                if source.gone_at is not None:
+                    item.setToolTip(source.gone_reason or "")
+                    item.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
+                self.source_list.addItem(item)
+        for n, new in enumerate(self._added):
+            if new.group_id == group_id:
+                title = self.tr("{source} (new)").format(source=source_title(new.kind, new.label, new.ref))
+                item = QListWidgetItem(title)
+                item.setData(Qt.ItemDataRole.UserRole, ("new", n))
+                self.source_list.addItem(item)
+        if self.source_list.count():
+            self.source_list.setCurrentRow(0)
+
+    def _selected_gone(self) -> Source | None:
+        """The selected saved source when X said it no longer exists."""
+        item = self.source_list.currentItem()
+        if item is None:
+            return None
+        where, key = item.data(Qt.ItemDataRole.UserRole)
+        found = next((s for s in self._sources if where == "saved" and s.id == key), None)
+        return found if found is not None and found.gone_at is not None else None
+
+    def _source_chosen(self, _row: int) -> None:
+        gone = self._selected_gone()
+        self.replace_button.setVisible(gone is not None)
+        if gone is not None:
+            self._say(
+                self.tr("X says: {reason} Remove it, or type its replacement below and choose Replace.").format(
+                    reason=gone.gone_reason or self.tr("it no longer exists.")
+                ),
+                error=True,
+            )
+
+    def _edited(self) -> None:
+        group = self.current_group()
+        if group is not None:
+            self._groups[group.id] = replace(group, priority=self.priority.value(), quota=self.quota.value())
+
+    def _kind_changed(self) -> None:
+        hint = ADDABLE[max(self.kind.currentIndex(), 0)][2]
+        self.source_text.setPlaceholderText(translated(hint))
+        self.source_text.setAccessibleDescription(translated(hint))
+        self.source_text.setToolTip(translated(hint))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        show_as_error(self.message, error)
+        self.message.setText(text)
+
+    def add_source(self) -> None:
+        """Add the typed source to the selected group (saved with the dialog); says what is wrong otherwise."""
+        group = self.current_group()
+        if group is None:
+            return
+        kind = SourceKind(self.kind.currentData())
+        try:
+            ref, label = parse_source(kind, self.source_text.text())
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            return
+        taken = {(s.kind, s.ref): s.group_id for s in self._sources if s.id not in self._removed}
+        taken.update({(n.kind, n.ref): n.group_id for n in self._added})
+        if (kind, ref) in taken:
+            owner = self._groups.get(taken[(kind, ref)] or -1)
+            where = group_title(owner) if owner is not None else "—"
+            self._say(self.tr("This source is already in the group {group}.").format(group=where), error=True)
+            return
+        self._added.append(NewSource(group.id, kind, ref, label))
+        self.source_text.clear()
+        self._say(self.tr("Added; it is saved with the settings."))
+        self._fill_sources(group.id)
+        self.source_list.setCurrentRow(self.source_list.count() - 1)
+
+    def replace_source(self) -> None:
+        """Add the typed source in place of the selected gone one (both saved with the dialog)."""
+        gone = self._selected_gone()
+        if gone is None:
+            return
+        before = len(self._added)
+        self.add_source()
+        if len(self._added) == before:
+            return  # the typed source could not be added: the message says why
+        self._removed.add(gone.id)
+        group = self.current_group()
+        self._say(self.tr("Replaced; it is saved with the settings."))
+        if group is not None:
+            self._fill_sources(group.id)
+
+    def remove_source(self) -> None:
+        item = self.source_list.currentItem()
+        group = self.current_group()
+        if item is None or group is None:
+            return
+        where, key = item.data(Qt.ItemDataRole.UserRole)
+        if where == "saved":
+            self._removed.add(int(key))
+        else:
+            del self._added[int(key)]
+        self._say(self.tr("Removed; it is saved with the settings."))
+        self._fill_sources(group.id)
+
+    # -- saving ----------------------------------------------------------------------------------------------
+    def problem(self) -> tuple[str, QWidget] | None:
+        """Text typed in the "add" field but not added: saving would silently drop it."""
+        if self.source_text.isEnabled() and self.source_text.text().strip():
+            return self.tr("Press Add to add the source you typed, or empty its box."), self.source_text
+        return None
+
+    def changes(self) -> SourceChanges:
+        groups = tuple(g for gid, g in self._groups.items() if g != self._original.get(gid))
+        return SourceChanges(groups, tuple(self._added), tuple(sorted(self._removed)))
+
+    def submit(self, on_done: Callable[[], None], on_error: Callable[[BaseException], None]) -> bool:
+        """Write the changes on the runner; `on_done()` or `on_error(exc)` follow. False when there is nothing to do."""
+        changes, store, account = self.changes(), self._store, self._account
+        if not changes or store is None or not account:
+            return False
+
+        def done(_result: object) -> None:
+            self._original = dict(self._groups)
+            on_done()
+
+        self._runner.submit(lambda: apply_source_changes(store, account, changes), done, on_error)
+        return True
