@@ -2,14 +2,13 @@
 
     .venv/bin/python benchmarks/bench_idle_rss.py [--runs 3] [--settle 5]
 
-Runs `python -m exec_desk --demo` on the virtual desktop with a tray host, with EXEC_DESK_DEBUG_EVENTS so it says
-when it is ready and which windows it shows. Reads VmRSS from /proc/<pid>/status once it has been idle for
-`--settle` seconds (median of several readings); then opens a session as a second launch would
-(`exec-desk session`, handed to the running instance), accepts the first-run dialog that comes first (Return),
-waits for the queue, ends the session with Ctrl+E and hides the window with Esc (real X11 keys, xdotool), and
-reads the idle RSS again. VmHWM (the peak) is shown too. The demo's fake X runs in a process of its own, not
-counted (a real X is not in the app either).
-"""
+Runs `tests/support/app_under_test.py --demo` (exec-desk with the tests' probes) on the virtual desktop with a tray
+host, with EXEC_DESK_DEBUG_EVENTS so it says when it is ready and which windows it shows. Reads VmRSS from
+/proc/<pid>/status once it has been idle for `--settle` seconds (median of several readings); then opens a session
+as a second launch would (`exec-desk session`, handed to the running instance), accepts the first-run dialog that
+comes first (Return), waits for the queue, ends the session with Ctrl+E and hides the window with Esc (real X11
+keys, xdotool), and reads the idle RSS again. VmHWM (the peak) is shown too. The demo's fake X runs in a process of
+its own, not counted (a real X is not in the app either)."""
 
 from __future__ import annotations
 
@@ -30,6 +29,9 @@ from typing import Any
 from harness import ROOT, python, virtual_desktop_module
 
 from exec_desk.storage.paths import Paths
+
+#: The app with the tests' probes, which say when the first-run dialog and the session window are shown.
+APP_UNDER_TEST = ROOT / "tests" / "support" / "app_under_test.py"
 
 TARGET_MIB = 110.0
 SESSION_TITLE = "Session"
@@ -62,7 +64,7 @@ class App:
 
     def __init__(self, basedir: str, env: dict[str, str], extra: list[str]) -> None:
         self.basedir, self.env = basedir, env
-        cmd = [python(), "-m", "exec_desk", "--basedir", basedir, "--demo", *extra]
+        cmd = [python(), str(APP_UNDER_TEST), "--basedir", basedir, "--demo", *extra]
         self.proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
         self.events: queue.Queue[dict[str, Any]] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -81,7 +83,7 @@ class App:
                 return event
 
     def launch(self, command: str) -> None:
-        cmd = [python(), "-m", "exec_desk", "--basedir", self.basedir, command]
+        cmd = [python(), str(APP_UNDER_TEST), "--basedir", self.basedir, command]
         subprocess.run(cmd, env=self.env, cwd=ROOT, check=True, timeout=60)
 
     def keys(self, *keys: str, title: str = SESSION_TITLE) -> None:

@@ -15,8 +15,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the tests' runner that runs at once
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.queue import SessionSummary
@@ -26,7 +31,6 @@ from exec_desk.services.demo import StaticTokens
 from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings

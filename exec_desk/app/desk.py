@@ -37,10 +37,10 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from exec_desk.app.compose import ComposeDesk
     from exec_desk.app.sessions import SessionDesk
+    from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
     from exec_desk.services.context import AppContext
     from exec_desk.services.session.engine import ReviewSession
-    from exec_desk.storage.credentials import CredentialStore
     from exec_desk.storage.records import Account
     from exec_desk.ui.account.dialog import AccountDialog
     from exec_desk.ui.session.window import SessionWindow

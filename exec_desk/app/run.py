@@ -1,6 +1,10 @@
-"""Run Exec Desk: the QApplication, the `ExecDesk`, clean quits on signals, the debug probes; the event loop.
+"""Run Exec Desk: the QApplication, the `ExecDesk`, clean quits on signals, the debug events; the event loop.
 
 `run_app` is what `exec-desk` (and `exec-desk session` / `compose`) start when no Exec Desk runs for the profile.
+With `EXEC_DESK_DEBUG_EVENTS=1` every event of the app is printed as one JSON line (`{"event": "tray_shown"}`,
+`{"event": "ready"}`, requests, outbox changes). `extensions` are called once the `ExecDesk` is built, with the
+QApplication, the desk and the event printer, and may return a listener of the events: the tests' probes come in
+this way (tests/support/app_under_test.py); the product passes none.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +26,10 @@ from exec_desk.app.desk import DEBUG_EVENTS_ENV, ExecDesk
 from exec_desk.services.instance import SingleInstance
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
-from exec_desk.ui.tray import DebugProbe
 
-#: Test hook (with EXEC_DESK_DEBUG_EVENTS): a text the app types into its composer once ready.
-AUTOTYPE_ENV = "EXEC_DESK_AUTOTYPE"
+Event = dict[str, Any]
+#: Called with (app, desk, print an event) once the desk is built; may return a listener of the app's events.
+Extension = Callable[[QApplication, ExecDesk, Callable[[Event], None]], Callable[[Event], None] | None]
 
 
 def _quit_on_signals(app: QApplication, quit: Callable[[], None]) -> None:
@@ -49,6 +53,7 @@ def run_app(
     started: float,
     instance: SingleInstance | None = None,
     request: str = "show",
+    extensions: Sequence[Extension] = (),
 ) -> int:
     """Start the app with this profile and run it until it quits; the exit code."""
     paths = Paths.resolve(basedir)
@@ -67,12 +72,16 @@ def run_app(
 
     install_language(app, str(settings.get("language")))  # before any widget: texts are set as they are built
     debug = bool(os.environ.get(DEBUG_EVENTS_ENV))
+    listeners: list[Callable[[Event], None]] = []
 
-    def on_event(event: dict[str, Any]) -> None:
+    def emit(event: Event) -> None:
         if debug:
             print(json.dumps(event), flush=True)
-            if event["event"] == "tray_shown":  # not before: it filters every event, and start-up is measured
-                DebugProbe(app, desk.tray, on_event)
+
+    def on_event(event: Event) -> None:
+        emit(event)
+        for listener in listeners:
+            listener(event)
         if exit_when_ready and event["event"] == "ready":
             print(f"ready in {(time.monotonic() - started) * 1000:.0f} ms", flush=True)
             QTimer.singleShot(0, desk.quit)
@@ -83,10 +92,10 @@ def run_app(
     desk = ExecDesk(
         app, paths, settings, demo=demo, api_url=api_url, instance=instance, events=on_event, log_file=paths.log_file
     )
-    if debug and os.environ.get(AUTOTYPE_ENV):
-        from exec_desk.app.autotype import AutoTyper
-
-        AutoTyper(desk, os.environ[AUTOTYPE_ENV], on_event, parent=app).start()
+    for extension in extensions:
+        listener = extension(app, desk, emit)
+        if listener is not None:
+            listeners.append(listener)
     _quit_on_signals(app, desk.quit)
     desk.start()
     if request != "show":

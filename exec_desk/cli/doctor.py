@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from exec_desk.core.pricing import format_usd
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.services.accounts.doctor import FAILED, OK, DoctorReport, run_doctor
-from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore
+from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import load_deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.logs import setup_logging

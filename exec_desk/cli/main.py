@@ -20,8 +20,12 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exec_desk import __version__
+
+if TYPE_CHECKING:
+    from exec_desk.app.run import Extension
 
 STARTED = time.monotonic()
 #: The default sign-in port (`exec_desk.core.callback.DEFAULT_REDIRECT_PORT`, repeated here to keep start-up lean;
@@ -124,7 +128,7 @@ LAUNCHES = {"run": "show", "session": "session", "compose": "compose"}
 STARTING_WAIT = 15.0
 
 
-def _launch(args: argparse.Namespace, request: str) -> int:
+def _launch(args: argparse.Namespace, request: str, extensions: Sequence[Extension]) -> int:
     from exec_desk.services.instance import InstanceError, SingleInstance
     from exec_desk.storage.paths import Paths
 
@@ -156,6 +160,7 @@ def _launch(args: argparse.Namespace, request: str) -> int:
             started=STARTED,
             instance=instance,
             request=request,
+            extensions=extensions,
         )
     finally:
         instance.close()
@@ -186,7 +191,8 @@ def _post(before: list[str], after: list[str]) -> int:
     return post_main([*after, *passed_on])
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Extension] = ()) -> int:
+    """Run the `exec-desk` command; `extensions` go to the app if it starts (tests' probes; the product has none)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     post = _post_arguments(arguments)
     if post is not None:
@@ -194,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(arguments)
     command = args.command or "run"
     if command in LAUNCHES:
-        return _launch(args, LAUNCHES[command])
+        return _launch(args, LAUNCHES[command], extensions)
     if command == "signin":
         from exec_desk.cli.signin import sign_in
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from exec_desk.core.errors import XError
+from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
 from exec_desk.services.accounts.diagnosis import CHECKS, diagnose
 from exec_desk.services.accounts.signin import (
     BadPaste,
@@ -28,7 +29,7 @@ from exec_desk.services.accounts.signin import (
     sign_in_oauth1,
     sign_in_plan,
 )
-from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore, KeyringUnavailableError
+from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import load_deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.logs import setup_logging

@@ -7,7 +7,7 @@ from exec_desk.backends.oauth.tokens import KEY_CLIENT, TokenManager
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.calls import CallRecorder
 from exec_desk.core.errors import AuthRevoked
-from exec_desk.storage.credentials import CredentialStore
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.storage.records import Account, AuthKind
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
-from exec_desk.storage.credentials import CredentialStore
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.storage.deployment import Deployment, load_deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths

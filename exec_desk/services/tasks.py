@@ -3,8 +3,8 @@
 `TaskRunner.submit(fn, on_done, on_error)` runs `fn()` on a `QThreadPool`; the callbacks run on the thread that
 owns the runner (the GUI thread): the worker emits the runner's private signal, and since the runner lives on
 another thread Qt queues the call. `serial_runner()` makes one with a single worker, for short store tasks that
-must not wait behind network calls. `ImmediateTaskRunner` has the same interface and runs everything at once, for
-deterministic tests.
+must not wait behind network calls. Tests use `tests/support/runners.py` (runners with the same interface and the
+same exception contract that run at once, or when told).
 
 Signals of TaskRunner:
     idle(): emitted when the last pending task has delivered its result.
@@ -113,16 +113,3 @@ def serial_runner(parent: QObject | None = None) -> TaskRunner:
     pool = QThreadPool()
     pool.setMaxThreadCount(1)
     return TaskRunner(pool, parent)
-
-
-class ImmediateTaskRunner:
-    """Same interface as `TaskRunner`, runs each task at once on the calling thread (tests)."""
-
-    def submit(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
-        try:
-            result = fn()
-        except Exception as exc:
-            (on_error or _report)(exc)
-        else:
-            if on_done is not None:
-                on_done(result)

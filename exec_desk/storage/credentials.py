@@ -1,8 +1,9 @@
 """Secrets live only behind this interface, backed by the OS keyring; never a plaintext fallback.
 
-`KeyringCredentialStore` is the real one (the `keyring` library, imported on first use so start-up stays fast);
-`MemoryCredentialStore` is for unit tests. When no secure keyring is usable, `KeyringUnavailableError` says what to
-install or unlock, and nothing is written anywhere.
+`KeyringCredentialStore` is the one implementation of `core.secrets.CredentialStore` (the `keyring` library,
+imported on first use so start-up stays fast); tests use `tests/support/credentials.MemoryCredentialStore`. When no
+secure keyring is usable, `core.secrets.KeyringUnavailableError` says what to install or unlock, and nothing is
+written anywhere.
 """
 
 from __future__ import annotations
@@ -10,41 +11,13 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol, TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
+
+from exec_desk.core.secrets import KeyringUnavailableError
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
     from keyring.backends.chainer import ChainerBackend
-
-
-class CredentialStore(Protocol):
-    """Where an account's secrets (tokens, keys) are kept. Keys are per account."""
-
-    def get(self, account: str, key: str) -> str | None: ...
-
-    def set(self, account: str, key: str, value: str) -> None: ...
-
-    def delete(self, account: str, key: str) -> None: ...
-
-
-class MemoryCredentialStore:
-    """An in-memory store for unit tests: same interface, nothing written anywhere."""
-
-    def __init__(self) -> None:
-        self._items: dict[tuple[str, str], str] = {}
-
-    def get(self, account: str, key: str) -> str | None:
-        return self._items.get((account, key))
-
-    def set(self, account: str, key: str, value: str) -> None:
-        self._items[(account, key)] = value
-
-    def delete(self, account: str, key: str) -> None:
-        self._items.pop((account, key), None)
-
-
-class KeyringUnavailableError(Exception):
-    """No secure OS keyring can be used; the message says in plain words what to install or unlock."""
 
 
 #: Backends that would keep secrets in a file or nowhere: refused, never used as a fallback.

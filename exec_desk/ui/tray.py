@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -32,9 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent, QRect
 
 from exec_desk import APP_NAME
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -352,59 +348,3 @@ def placeholder_window(name: str, title: str, text: str, icon: QIcon | None = No
     layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
     window.resize(420, window.sizeHint().height())
     return window
-
-
-class DebugProbe(QObject):
-    """Debug events for tests on a real X server: each window or menu shown (name, class, title, geometry; a
-    menu's entries with their screen rectangles) and the tray icon once the tray host has placed it."""
-
-    def __init__(self, app: QApplication, tray: Tray, write: Callable[[dict[str, Any]], None]) -> None:
-        """Made once the tray is up (a filter on every event would slow the start-up it measures): the windows
-        already on screen by then (the no-tray stand-in) are reported at once."""
-        super().__init__(app)
-        self._tray, self._write = tray, write
-        app.installEventFilter(self)
-        for window in app.topLevelWidgets():
-            if window.isVisible() and window.isWindow() and not isinstance(window, QMenu):
-                self._shown(window)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._tray_placed)
-        self._timer.start(50)
-
-    def _tray_placed(self) -> None:
-        geometry = self._tray.icon.geometry()
-        if self._tray.available and self._tray.icon.isVisible() and (geometry.x() or geometry.y()):
-            self._timer.stop()  # right after show() the geometry is (0,0,22,22) until the tray host places it
-            self._write({"event": "tray", "geometry": _rect(geometry)})
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            self._shown(watched)
-        return False
-
-    def _shown(self, watched: QWidget) -> None:
-        shown: dict[str, Any] = {"event": "shown", "name": watched.objectName(), "class": type(watched).__name__}
-        shown["title"], shown["geometry"] = watched.windowTitle(), _rect(watched.frameGeometry())
-        if isinstance(watched, QMenu):  # entries are laid out once it is placed: on the next turn
-            QTimer.singleShot(0, lambda menu=watched: self._write({**shown, "actions": _entries(menu)}))
-        else:  # a dialog is centred after its Show event: its place is known on the next turn
-            QTimer.singleShot(0, watched, lambda window=watched: self._write(_placed(shown, window)))
-
-
-def _placed(shown: dict[str, Any], window: QWidget) -> dict[str, Any]:
-    return {**shown, "geometry": _rect(window.frameGeometry())}
-
-
-def _rect(rect: QRect) -> list[int]:
-    return [rect.x(), rect.y(), rect.width(), rect.height()]
-
-
-def _entries(menu: QMenu) -> dict[str, list[int]]:
-    found = {}
-    for action in menu.actions():
-        if action.objectName():
-            local = menu.actionGeometry(action)
-            found[action.objectName()] = _rect(local.translated(menu.mapToGlobal(local.topLeft()) - local.topLeft()))
-    return found

@@ -6,12 +6,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from support.credentials import MemoryCredentialStore
 
 from exec_desk.backends.oauth.oauth1 import save_oauth1_keys
 from exec_desk.core.errors import AuthRevoked
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.context import open_context
-from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings

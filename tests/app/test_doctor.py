@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import requests
 from keyring.backends import SecretService, fail
+from support.credentials import MemoryCredentialStore
 from support.secret_service import SecretServiceSession
 from support.signed_in import sign_in_through
 
@@ -23,8 +24,9 @@ from exec_desk.cli import doctor as doctor_cli
 from exec_desk.cli import main as cli
 from exec_desk.cli.doctor import doctor
 from exec_desk.cli.signin import sign_in
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.fakex.server import FakeXServer
-from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore, MemoryCredentialStore
+from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings

@@ -17,13 +17,13 @@ from typing import Any
 
 import pytest
 import requests
+from support.credentials import MemoryCredentialStore
 from support.ports import free_port, registered_port
 
 from exec_desk.cli import main as cli
 from exec_desk.cli import signin as signin_cli
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT
 from exec_desk.fakex.server import FakeXServer
-from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.store import Store
 

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 import requests
 from keyring.backends import SecretService, fail
+from support.credentials import MemoryCredentialStore
 from support.secret_service import SecretServiceSession
 
 from exec_desk.backends.oauth.tokens import TokenManager
 from exec_desk.cli.signin import sign_in
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.backends import backend_for
-from exec_desk.storage.credentials import KeyringCredentialStore, MemoryCredentialStore
+from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import AuthKind

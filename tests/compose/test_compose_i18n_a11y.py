@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
+from support.credentials import MemoryCredentialStore
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.app.compose import PLAN_REASONS, plan_capability
 from exec_desk.backends.base import XBackend
@@ -25,8 +27,6 @@ from exec_desk.services.outbox.operations import RETRYING, RETURNED_WORDS
 from exec_desk.services.outbox.post import NO_REPLIES
 from exec_desk.services.outbox.sender import RETURNED, OutboxSender
 from exec_desk.services.session import actions
-from exec_desk.services.tasks import ImmediateTaskRunner
-from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import DraftMedia, OutboxState
 from exec_desk.storage.settings import Settings

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from support.factories import ACCOUNT, make_account
-from support.runners import DeferredRunner
+from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.services.drafts import DraftContent, DraftService
-from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
+from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import DraftMedia
 from exec_desk.storage.store import Store
 

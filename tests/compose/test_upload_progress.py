@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 from support.media_files import ANIMATED_GIF, SHORT_MP4, cut_short, padded
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.compose import ComposedPost
 from exec_desk.core.media import checks as media
@@ -30,7 +31,6 @@ from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.media import MediaStage
 from exec_desk.services.outbox.post import PostOperation
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store

@@ -20,8 +20,12 @@ from typing import Any
 Event = dict[str, Any]
 
 
+#: `exec-desk` with the tests' probes in the app (windows shown, the tray's place, typing): see support/probes.py.
+APP_UNDER_TEST = Path(__file__).resolve().parents[1] / "support" / "app_under_test.py"
+
+
 def exec_desk(*args: str) -> list[str]:
-    return [sys.executable, "-m", "exec_desk", *args]
+    return [sys.executable, str(APP_UNDER_TEST), *args]
 
 
 class AppProcess:

@@ -15,11 +15,12 @@ import requests
 from keyring.backends import fail
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from support.credentials import MemoryCredentialStore
 from support.ports import registered_port
 
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.tasks import TaskRunner
-from exec_desk.storage.credentials import KeyringCredentialStore, MemoryCredentialStore
+from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import AuthKind
 from exec_desk.storage.settings import Settings

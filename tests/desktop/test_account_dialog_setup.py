@@ -13,12 +13,13 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
+from support.credentials import MemoryCredentialStore
 from support.ports import free_port, registered_port
 from support.signed_in import sign_in_through
 
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.tasks import TaskRunner
-from exec_desk.storage.credentials import KeyringCredentialStore, MemoryCredentialStore
+from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings

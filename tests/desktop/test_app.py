@@ -15,12 +15,12 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
+from support.credentials import MemoryCredentialStore
 
 from desktop.app_events import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
 from exec_desk.app.desk import ExecDesk
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
-from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.i18n import Message
@@ -19,7 +20,6 @@ from exec_desk.fakex import FakeXServer, Fault, LogEntry
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.sources import ensure_default_sources
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.store import Store
 

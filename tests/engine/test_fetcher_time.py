@@ -5,6 +5,7 @@ own reset."""
 from __future__ import annotations
 
 import pytest
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.fakex import FakeXServer
@@ -12,7 +13,6 @@ from exec_desk.services import fetcher as fetching
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import Fetcher
 from exec_desk.services.sources import ensure_default_sources
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.records import Source, SourceKind
 from exec_desk.storage.store import Store
 

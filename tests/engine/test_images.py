@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
-from support.runners import DeferredRunner
+from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.images import ImageCache, cache_path, decode
-from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
+from exec_desk.services.tasks import TaskRunner
 
 
 def no_network(url: str) -> bytes:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from support.runners import DeferredRunner
+from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
@@ -245,8 +244,9 @@ def test_a_refresh_refused_for_good_holds_the_outbox_until_the_next_sign_in(
 ) -> None:
     """X refuses the refresh token (spent or revoked): one `held`, every item kept (none fails, none goes back
     to the drafts); a sender with the new sign-in's backend sends them all, once each."""
+    from support.credentials import MemoryCredentialStore
+
     from exec_desk.backends.oauth.tokens import TokenManager, TokenSet
-    from exec_desk.storage.credentials import MemoryCredentialStore
 
     from .conftest import make_backend
 

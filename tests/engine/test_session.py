@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.runners import DeferredRunner
+from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.i18n import Amount, Message
@@ -20,7 +20,7 @@ from exec_desk.services.outbox.sender import OutboxSender
 from exec_desk.services.session.actions import ENTERPRISE, LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED
 from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
-from exec_desk.services.tasks import ImmediateTaskRunner, Runner, TaskRunner
+from exec_desk.services.tasks import Runner, TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from support.credentials import MemoryCredentialStore
 from support.signed_in import sign_in_through
 
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.tasks import TaskRunner
-from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from support.factories import make_account
+from support.runners import ImmediateTaskRunner
 from ui.fakes import NOW, PEOPLE, TEXTS, FakeImages, FakeSession, clock, make_item, sample_items
 
 from exec_desk.core import errors
@@ -24,7 +25,6 @@ from exec_desk.core.queue import ActionState
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.reminders import Reminders
 from exec_desk.services.sources import FirstRunPlan, apply_plan
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.first_run import FirstRunDialog

@@ -15,16 +15,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.credentials import MemoryCredentialStore
 from support.factories import ACCOUNT, make_account
 from support.media_files import SHORT_MP4
-from support.runners import DeferredRunner
+from support.runners import DeferredRunner, ImmediateTaskRunner
 from ui.fakes import FakeSession, sample_items
 
 from exec_desk.app.compose import ComposeDesk
 from exec_desk.app.desk import ExecDesk
 from exec_desk.services.drafts import DraftContent, DraftService
-from exec_desk.services.tasks import ImmediateTaskRunner
-from exec_desk.storage.credentials import MemoryCredentialStore
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.settings import Settings

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from support.media_files import SHORT_MP4
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.base import XBackend
 from exec_desk.backends.tweepy.backend import TweepyBackend
@@ -28,7 +29,6 @@ from exec_desk.services.clock import ManualClock
 from exec_desk.services.demo import StaticTokens
 from exec_desk.services.outbox.post import comparable
 from exec_desk.services.outbox.sender import CHECKING, OutboxSender, OutboxUpdate
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.storage.store import Store

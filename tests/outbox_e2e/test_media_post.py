@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes
+from support.runners import ImmediateTaskRunner, ProcessKilled
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.compose import ComposedPost
@@ -21,7 +22,6 @@ from exec_desk.services.demo import StaticTokens
 from exec_desk.services.outbox.media import MediaStage, media_stage
 from exec_desk.services.outbox.post import PostOperation
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender, OutboxUpdate
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
@@ -153,8 +153,8 @@ def test_a_failed_processing_returns_the_post_to_the_drafts_with_xs_reason(
     assert [e.op for e in server.log].count(Op.MEDIA_STATUS) == 1
 
 
-class Crash(BaseException):
-    """The app dies here (not an Exception: nothing in the app catches it)."""
+class Crash(ProcessKilled):
+    """The app dies here (the runner lets it through: nothing after it runs)."""
 
 
 class CrashingBackend(TweepyBackend):

@@ -15,9 +15,9 @@ import requests
 from exec_desk.backends.errors import error_for_exception, error_for_response
 from exec_desk.backends.oauth.tokens import BadPaste, PortInUse, SignInCancelled, SignInDenied, SignInTimedOut
 from exec_desk.core import errors
+from exec_desk.core.secrets import KeyringUnavailableError
 from exec_desk.services.accounts.diagnosis import CHECK_IDS, CHECKS, CallbackRefused, NotSignedIn, diagnose
 from exec_desk.services.accounts.signin import sign_in_plan
-from exec_desk.storage.credentials import KeyringUnavailableError
 from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.settings import Settings
 

@@ -5,8 +5,9 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
+from support.runners import ImmediateTaskRunner
 
-from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
+from exec_desk.services.tasks import TaskRunner
 
 
 def test_result_arrives_on_gui_thread(qtbot: QtBot) -> None:

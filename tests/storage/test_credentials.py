@@ -12,14 +12,10 @@ import keyring.errors
 import pytest
 from keyring.backends import SecretService, fail, null
 from keyring.backends.chainer import ChainerBackend
+from support.credentials import MemoryCredentialStore
 
-from exec_desk.storage.credentials import (
-    CredentialStore,
-    KeyringCredentialStore,
-    KeyringUnavailableError,
-    MemoryCredentialStore,
-    keyring_help,
-)
+from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
+from exec_desk.storage.credentials import KeyringCredentialStore, keyring_help
 
 
 class RecordingBackend:
@@ -221,7 +217,8 @@ def test_default_backend_without_dbus_refuses_and_writes_nothing(tmp_path: Path)
     }
     script = textwrap.dedent(
         """
-        from exec_desk.storage.credentials import KeyringCredentialStore, KeyringUnavailableError
+        from exec_desk.storage.credentials import KeyringCredentialStore
+        from exec_desk.core.secrets import KeyringUnavailableError
         store = KeyringCredentialStore()
         try:
             store.set("acct-1", "access_token", "secret")

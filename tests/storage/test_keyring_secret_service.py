@@ -10,7 +10,8 @@ import secretstorage
 from keyring.backends import SecretService
 from support.secret_service import SecretServiceSession, SecretServiceUnavailable, running_secret_service
 
-from exec_desk.storage.credentials import KeyringCredentialStore, KeyringUnavailableError
+from exec_desk.core.secrets import KeyringUnavailableError
+from exec_desk.storage.credentials import KeyringCredentialStore
 
 pytestmark = pytest.mark.keyring
 

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 import requests
 
 from exec_desk.backends.oauth.tokens import PkceSignIn, TokenManager
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.fakex.server import FakeXServer
-from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store

@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.demo import StaticTokens
 from exec_desk.services.sources import ensure_default_sources
-from exec_desk.services.tasks import ImmediateTaskRunner, TaskRunner
+from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind, SourceKind
 from exec_desk.storage.store import Store

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.pricing import Op, format_usd
 from exec_desk.core.queue import ActionState
@@ -22,7 +23,6 @@ from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store

@@ -17,10 +17,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QKeySequenceEdit, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from support.factories import make_account
+from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.models import XList
 from exec_desk.services.sources import FirstRunPlan, apply_plan
-from exec_desk.services.tasks import ImmediateTaskRunner
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.settings import API_URL_ENV, SETTINGS, Setting, Settings
 from exec_desk.storage.store import Store

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
-from exec_desk.storage.credentials import CredentialStore
+from exec_desk.core.secrets import CredentialStore
 
 #: Credential-store key → `tweepy.Client` keyword (also the keys of the dict `load_oauth1_keys` returns).
 STORE_KEYS = {

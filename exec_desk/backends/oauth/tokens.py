@@ -31,7 +31,7 @@ from exec_desk.backends.oauth.pkce import (
 from exec_desk.backends.oauth.wire import DEFAULT_SCOPES, TokenRefused, TokenSet
 from exec_desk.backends.routing import DEFAULT_TIMEOUT
 from exec_desk.core import errors
-from exec_desk.storage.credentials import CredentialStore
+from exec_desk.core.secrets import CredentialStore
 
 __all__ = [
     "DEFAULT_SCOPES",

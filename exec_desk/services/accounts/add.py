@@ -17,8 +17,8 @@ from exec_desk.backends.oauth.tokens import PkceSignIn, TokenManager, TokenSet
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.calls import CallRecord, CallRecorder
 from exec_desk.core.models import User
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.services.demo import StaticTokens
-from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store

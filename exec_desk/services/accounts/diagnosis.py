@@ -25,7 +25,7 @@ from exec_desk.backends.oauth.tokens import (
 from exec_desk.backends.oauth.wire import DEFAULT_SCOPES
 from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Moment, Phrase
-from exec_desk.storage.credentials import KeyringUnavailableError
+from exec_desk.core.secrets import KeyringUnavailableError
 
 CONTEXT = "Diagnosis"
 SCOPES = " ".join(DEFAULT_SCOPES)

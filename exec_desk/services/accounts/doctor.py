@@ -27,11 +27,11 @@ from exec_desk.core import errors
 from exec_desk.core.calls import CallRecord, CallRecorder
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Amount, Message
 from exec_desk.core.pricing import MICRO, Op
+from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
 from exec_desk.services.accounts.diagnosis import CHECKS, CallbackRefused, NotSignedIn, diagnose, say
 from exec_desk.services.accounts.signin import SignInPlan, api_base_url, sign_in_plan
 from exec_desk.services.backends import backend_for
 from exec_desk.services.context import account_base_url, pick_account
-from exec_desk.storage.credentials import CredentialStore, KeyringUnavailableError
 from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings

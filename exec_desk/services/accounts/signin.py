@@ -27,8 +27,8 @@ from exec_desk.backends.oauth.tokens import (
 )
 from exec_desk.core.callback import callback_url, checked_port
 from exec_desk.core.calls import CallRecorder
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.services.accounts.add import sign_in_oauth1, sign_in_oauth2
-from exec_desk.storage.credentials import CredentialStore
 from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.records import Account
 from exec_desk.storage.settings import API_BASE_URL, REDIRECT_PORT, Settings

@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 
 from exec_desk.core.calls import CallRecorder
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
 from exec_desk.services.accounts import signin
 from exec_desk.services.accounts.diagnosis import diagnose
 from exec_desk.services.accounts.doctor import DoctorReport, run_doctor
 from exec_desk.services.context import AppContext
 from exec_desk.services.tasks import Runner
-from exec_desk.storage.credentials import CredentialStore, KeyringUnavailableError
 from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.records import Account
 from exec_desk.storage.settings import REDIRECT_PORT, Settings
