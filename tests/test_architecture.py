@@ -1,4 +1,6 @@
-"""Architecture rules that CI enforces: layers, Qt-free core, a self-contained fake X, docstrings, module size.
+"""Architecture rules that CI enforces: which room may import which (the table below, also in
+docs/ARCHITECTURE.md), which rooms may use which Qt modules, a Qt-free core, a self-contained fake X, no test aids
+in the product, docstrings, long modules that say why.
 
 Lint, format and types are steps of their own (packaging/bootstrap.sh test), not tests.
 """
@@ -14,8 +16,59 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "exec_desk"
-QT = ("PySide6", "shiboken6")
-LOWER_LAYERS = ("core", "backends", "storage")
+ROOMS = ("core", "backends", "storage", "fakex", "services", "ui", "app", "cli")
+
+#: Room -> the rooms it may import (whole), or {room: (modules...)} for a room it may use only in part.
+#: Everything else is refused: no room imports one above it, and none imports sideways.
+ALLOWED: dict[str, dict[str, tuple[str, ...] | None]] = {
+    "core": {},
+    "backends": {"core": None},
+    "storage": {"core": None},
+    # the fake X is its own world: only the loader of the third-party twitter-text library (it keeps
+    # pkg_resources out); its prices, hosts and signatures are its own
+    "fakex": {"core": ("exec_desk.core.twitter_text_lib",)},
+    # demo mode is the fake X's only product user
+    "services": {"core": None, "backends": None, "storage": None, "fakex": ("exec_desk.fakex.server",)},
+    # the UI names the records and settings the services hand it; it reads and writes nothing itself
+    "ui": {
+        "core": None,
+        "services": None,
+        "storage": ("exec_desk.storage.records", "exec_desk.storage.settings", "exec_desk.storage.deployment"),
+        "resources": None,
+    },
+    # the one builder: everything but the fake X and the backends (built by services)
+    "app": {"core": None, "services": None, "storage": None, "ui": None},
+    # the command line starts the app, or runs a command on the profile through services
+    "cli": {
+        "core": None,
+        "services": None,
+        "app": ("exec_desk.app.run",),
+        "storage": (
+            "exec_desk.storage.paths",
+            "exec_desk.storage.settings",
+            "exec_desk.storage.logs",
+            "exec_desk.storage.records",
+            "exec_desk.storage.deployment",
+            "exec_desk.storage.credentials",
+            # until the commands open the profile through services (next step of the renovation):
+            "exec_desk.storage.store",
+            "exec_desk.storage.ledger",
+        ),
+    },
+}
+#: Which Qt modules each room may use. QtGui in services: image decoding on workers (`services.images`:
+#: QImageReader, QImage are not widgets and are safe off the GUI thread).
+QT_ALLOWED: dict[str, tuple[str, ...]] = {
+    "core": (),
+    "backends": (),
+    "storage": (),
+    "fakex": (),
+    "services": ("PySide6.QtCore", "PySide6.QtGui"),
+    "ui": ("PySide6",),
+    "app": ("PySide6",),
+    "cli": (),
+}
+QT_GUI_IN_SERVICES = ("services/images.py",)
 
 
 def _imports(path: Path) -> set[str]:
@@ -29,36 +82,56 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def _modules(layer: str) -> list[Path]:
-    return sorted((PACKAGE / layer).rglob("*.py"))
+def _modules(room: str) -> list[Path]:
+    return sorted((PACKAGE / room).rglob("*.py"))
 
 
-@pytest.mark.parametrize("layer", LOWER_LAYERS)
-def test_lower_layers_import_no_qt_and_nothing_above(layer: str) -> None:
+def _room_of(name: str) -> str | None:
+    parts = name.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "exec_desk" else None
+
+
+def test_every_module_is_in_a_room() -> None:
+    loose = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.glob("*.py"))
+    assert loose == ["__init__.py", "__main__.py"]
+    assert sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__") == sorted(ROOMS)
+
+
+@pytest.mark.parametrize("room", ROOMS)
+def test_a_room_imports_only_what_the_table_allows(room: str) -> None:
+    allowed = ALLOWED[room]
     offenders = []
-    for path in _modules(layer):
+    for path in _modules(room):
         for name in _imports(path):
-            if name.split(".")[0] in QT or name.startswith(("exec_desk.ui", "exec_desk.services", "exec_desk.app")):
+            other = _room_of(name)
+            if other is None or other == room:
+                continue
+            if other not in allowed:
+                offenders.append(f"{path.relative_to(ROOT)} imports {name} ({room} -> {other} is not allowed)")
+                continue
+            parts = allowed[other]
+            if parts is not None and not name.startswith(parts):
+                offenders.append(f"{path.relative_to(ROOT)} imports {name} ({room} may use only {', '.join(parts)})")
+    assert _modules(room) and offenders == []
+
+
+@pytest.mark.parametrize("room", ROOMS)
+def test_a_room_uses_only_its_qt_modules(room: str) -> None:
+    offenders = []
+    for path in _modules(room):
+        for name in _imports(path):
+            if name.split(".")[0] not in ("PySide6", "shiboken6"):
+                continue
+            allowed = QT_ALLOWED[room]
+            if name == "PySide6.QtGui" and room == "services":
+                if str(path.relative_to(PACKAGE)) not in QT_GUI_IN_SERVICES:
+                    offenders.append(f"{path.relative_to(ROOT)} imports {name} (QtGui: image decoding only)")
+                continue
+            if not any(name == a or name.startswith(a + ".") or a == "PySide6" for a in allowed) or (
+                "PySide6" not in allowed and name.startswith("shiboken6")
+            ):
                 offenders.append(f"{path.relative_to(ROOT)} imports {name}")
-    assert _modules(layer), f"no modules found in {layer}"
     assert offenders == []
-
-
-#: What the fake X may use of the rest of the package: a loader of the third-party twitter-text library (it keeps
-#: `pkg_resources` out), no product logic. Its prices, hosts and signatures are its own.
-FAKEX_MAY_IMPORT = ("exec_desk.core.twitter_text_lib",)
-#: The fake X's only product user: demo mode.
-FAKEX_USERS = ("exec_desk/services/demo.py",)
-
-
-def test_the_fake_x_is_self_contained() -> None:
-    offenders = [
-        f"{path.relative_to(ROOT)} imports {name}"
-        for path in _modules("fakex")
-        for name in _imports(path)
-        if name.startswith("exec_desk") and not name.startswith("exec_desk.fakex") and name not in FAKEX_MAY_IMPORT
-    ]
-    assert _modules("fakex") and offenders == []
 
 
 def test_only_demo_mode_uses_the_fake_x() -> None:
@@ -67,21 +140,7 @@ def test_only_demo_mode_uses_the_fake_x() -> None:
         for path in PACKAGE.rglob("*.py")
         if not path.is_relative_to(PACKAGE / "fakex") and any(n.startswith("exec_desk.fakex") for n in _imports(path))
     )
-    assert users == [u.removeprefix("exec_desk/") for u in FAKEX_USERS]
-
-
-#: What the UI may name of the backends: the protocol type a window is handed (the real one comes from services).
-UI_MAY_IMPORT = ("exec_desk.backends.base",)
-
-
-def test_the_ui_reaches_x_only_through_services() -> None:
-    offenders = [
-        f"{path.relative_to(ROOT)} imports {name}"
-        for path in [*_modules("ui"), *_modules("app")]
-        for name in _imports(path)
-        if name.startswith(("exec_desk.backends", "exec_desk.fakex")) and name not in UI_MAY_IMPORT
-    ]
-    assert offenders == []
+    assert users == ["services/demo.py"]
 
 
 def test_core_imports_no_qt_at_runtime() -> None:
@@ -95,13 +154,19 @@ def test_core_imports_no_qt_at_runtime() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_services_use_no_widgets() -> None:
-    offenders = [
-        f"{p.relative_to(ROOT)} imports {n}"
-        for p in _modules("services")
-        for n in _imports(p)
-        if n.startswith(("PySide6.QtWidgets", "exec_desk.ui"))
-    ]
+#: Names of test aids that once shipped in the product: they live in tests/support now.
+TEST_AIDS = ("MemoryCredentialStore", "ImmediateTaskRunner", "DebugProbe", "AutoTyper", "DeferredRunner")
+
+
+def test_no_test_aids_in_the_product() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef | ast.FunctionDef) and node.name in TEST_AIDS:
+                offenders.append(f"{path.relative_to(ROOT)} defines {node.name}")
+        if "test" in path.stem or ("fake" in path.stem and not path.is_relative_to(PACKAGE / "fakex")):
+            offenders.append(f"{path.relative_to(ROOT)}: a test aid's name")
     assert offenders == []
 
 
@@ -120,3 +185,11 @@ def test_every_module_has_a_docstring_and_a_long_one_says_why() -> None:
         if text.count("\n") > LONG_MODULE and "Why one module:" not in (docstring or ""):
             problems.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines, and no 'Why one module:'")
     assert problems == []
+
+
+def test_the_table_is_the_one_in_the_docs() -> None:
+    """docs/ARCHITECTURE.md shows this table: one row per room, its allowed rooms in order."""
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for room, allowed in ALLOWED.items():
+        cells = ", ".join(f"`{r}`" if parts is None else f"`{r}` (part)" for r, parts in allowed.items()) or "—"
+        assert f"| `{room}` | {cells} |" in doc, f"docs/ARCHITECTURE.md lacks the row of {room}: | `{room}` | {cells} |"

@@ -358,8 +358,7 @@ class ExecDesk:
         dialog = SettingsDialog(
             self.settings,
             self.runner,
-            store=None if context is None else context.store,
-            account=None if context is None else context.account.key,
+            sources=None if context is None else context.sources,
         )
         dialog.setWindowIcon(self._icon(self.tray.demo))
         dialog.finished.connect(lambda _result: dialog.deleteLater())

@@ -80,9 +80,7 @@ class SessionDesk:
 
         self._sources = "checking"
         context = self.context
-        maybe_run_first_run(
-            None, context.store, context.account.key, context.backend, self.runner, on_finished=finished
-        )
+        maybe_run_first_run(None, context.sources, self.runner, on_finished=finished)
 
     def start(self, minutes: int | None = None) -> None:
         """A new session now (`minutes`, else the session length setting), in a new window."""

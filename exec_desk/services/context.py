@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.secrets import CredentialStore
+from exec_desk.services.sources import SourceBook
 from exec_desk.storage.deployment import Deployment, load_deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
@@ -40,6 +41,11 @@ class AppContext:
     #: The company's X app, from the system-wide deployment file (empty when there is none).
     deployment: Deployment = field(default_factory=Deployment)
     _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def sources(self) -> SourceBook:
+        """The account's groups and sources, as the UI may use them (through the task runner)."""
+        return SourceBook(self.store, self.account.key, self.backend)
 
     def close(self) -> None:
         for closer in reversed(self._closers):

@@ -4,6 +4,10 @@
 group of each, or None when the account already has groups. The first-run dialog shows `plan.suggestions` and
 lets the user change them; `apply_plan` then creates the groups, a source per mapped list, and the Home and
 Mentions sources. `ensure_default_sources` does both with the suggestions as they are (a first run without UI).
+
+`SourceBook` is what the UI holds of all this for one account (the first-run dialog, the settings' sources page):
+its blocking methods read the groups and sources, plan and apply a first run, and write the settings page's
+`SourceChanges` in one transaction; the UI calls them through the task runner and never touches the store.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.models import XList
 from exec_desk.core.sources import DEFAULT_GROUPS, HOME, MENTIONS, suggest_mapping
-from exec_desk.storage.records import Group, SourceKind
+from exec_desk.storage.records import Group, Source, SourceKind
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -88,3 +92,66 @@ def ensure_default_sources(store: Store, account: str, backend: XBackend) -> Fir
     if plan is not None:
         apply_plan(store, account, plan)
     return plan
+
+
+@dataclass(frozen=True, slots=True)
+class NewSource:
+    """A source to add to a group."""
+
+    group_id: int
+    kind: SourceKind
+    ref: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceChanges:
+    """What the page changed: groups with a new priority or quota, sources added, ids of sources removed."""
+
+    groups: tuple[Group, ...] = ()
+    added: tuple[NewSource, ...] = ()
+    removed: tuple[int, ...] = field(default=())
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.added or self.removed)
+
+
+def apply_source_changes(store: Store, account: str, changes: SourceChanges) -> None:
+    """Write `changes` in one transaction (blocking: run it on the task runner). Raises on a store error."""
+    with store.transaction():
+        for group in changes.groups:
+            store.groups.update(group)
+        for source_id in changes.removed:
+            store.sources.delete(source_id)
+        for new in changes.added:
+            store.sources.add(account, new.kind, new.ref, label=new.label, group_id=new.group_id)
+
+
+class SourceBook:
+    """One account's groups and sources, for the UI. Every method blocks: call it through the task runner."""
+
+    def __init__(self, store: Store, account: str, backend: XBackend | None = None) -> None:
+        self._store, self.account, self._backend = store, account, backend
+
+    @property
+    def user_id(self) -> str:
+        """The account's X user id ('' without a backend)."""
+        return self._backend.user_id if self._backend is not None else ""
+
+    def read(self) -> tuple[list[Group], list[Source]]:
+        """The account's groups (in order) and sources."""
+        return self._store.groups.all(self.account), self._store.sources.all(self.account)
+
+    def apply(self, changes: SourceChanges) -> None:
+        """Write the settings page's changes in one transaction."""
+        apply_source_changes(self._store, self.account, changes)
+
+    def plan_first_run(self) -> FirstRunPlan | None:
+        """What a first run would set up (two owned reads), or None if the account already has groups."""
+        if self._backend is None:
+            raise RuntimeError("a first run needs the account's X backend")
+        return plan_first_run(self._store, self.account, self._backend)
+
+    def apply_plan(self, plan: FirstRunPlan, mapping: Mapping[str, str] | None = None) -> list[Group]:
+        """Create the default groups and the chosen sources."""
+        return apply_plan(self._store, self.account, plan, mapping)

@@ -21,6 +21,7 @@ from support.runners import ImmediateTaskRunner
 from exec_desk.app.compose import PLAN_REASONS, plan_capability
 from exec_desk.backends.base import XBackend
 from exec_desk.core.media import checks as media
+from exec_desk.services.accounts.signin import SignInService
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.drafts import DraftService
 from exec_desk.services.outbox.operations import RETRYING, RETURNED_WORDS
@@ -31,7 +32,7 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import DraftMedia, OutboxState
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account.dialog import AccountDialog, SignInDeps
+from exec_desk.ui.account.dialog import AccountDialog
 from exec_desk.ui.composer.parts import contrast, danger, warning
 from exec_desk.ui.composer.window import COMPOSER, ComposerWindow
 from exec_desk.ui.i18n import short_date, short_time
@@ -84,11 +85,11 @@ def _outbox(qtbot: QtBot, store: Store) -> OutboxWindow:
 
 
 def _account_dialog(qtbot: QtBot, tmp_path: Path, store: Store) -> AccountDialog:
-    deps = SignInDeps(
+    deps = SignInService(
         store=store,
         settings=Settings(tmp_path / "settings.json"),
         recorder=Ledger(store),
-        api_base_url="http://127.0.0.1:9",
+        api_url="http://127.0.0.1:9",
         credentials=MemoryCredentialStore,
         open_browser=lambda url: True,
     )

@@ -19,13 +19,14 @@ from support.credentials import MemoryCredentialStore
 from support.ports import registered_port
 
 from exec_desk.fakex.server import FakeXServer
+from exec_desk.services.accounts.signin import SignInService
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account.dialog import OAUTH1_FIELDS, AccountDialog, SignInDeps
+from exec_desk.ui.account.dialog import OAUTH1_FIELDS, AccountDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
@@ -58,11 +59,11 @@ def _dialog(
     default_port: bool = False,
 ) -> AccountDialog:
     """The dialog on `fake_x`; its sign-in port is a free one registered on the fake, unless `default_port`."""
-    deps = SignInDeps(
+    deps = SignInService(
         store=store,
         settings=settings,
         recorder=Ledger(store),
-        api_base_url=fake_x.base_url,
+        api_url=fake_x.base_url,
         credentials=credentials,  # type: ignore[arg-type]
         open_browser=browser or Browser(),
         redirect_port=None if default_port else registered_port(fake_x),

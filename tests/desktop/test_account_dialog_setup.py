@@ -18,13 +18,14 @@ from support.ports import free_port, registered_port
 from support.signed_in import sign_in_through
 
 from exec_desk.fakex.server import FakeXServer
+from exec_desk.services.accounts.signin import SignInService
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account.dialog import AccountDialog, SignInDeps
+from exec_desk.ui.account.dialog import AccountDialog
 
 from .test_account_dialog import Browser
 
@@ -47,11 +48,11 @@ class Environment:
         credentials: Callable[[], object] | None = None,
         timeout: float = 15.0,
     ) -> AccountDialog:
-        deps = SignInDeps(
+        deps = SignInService(
             store=self.store,
             settings=self.settings,
             recorder=Ledger(self.store),
-            api_base_url=self.fake_x.base_url,
+            api_url=self.fake_x.base_url,
             credentials=credentials or (lambda: self.creds),  # type: ignore[arg-type,return-value]
             open_browser=browser or Browser(),
             redirect_port=port if port is not None else registered_port(self.fake_x),

@@ -14,11 +14,12 @@ from support.credentials import MemoryCredentialStore
 from support.signed_in import sign_in_through
 
 from exec_desk.fakex.server import FakeXServer
+from exec_desk.services.accounts.signin import SignInService
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
-from exec_desk.ui.account.dialog import AccountDialog, SignInDeps, describe
+from exec_desk.ui.account.dialog import AccountDialog, describe
 
 from .test_french import assert_french
 from .texts import widget_texts
@@ -56,8 +57,8 @@ def _tested_dialog(qtbot: QtBot, fake_x: FakeXServer, tmp_path: Path) -> tuple[A
         fake_x, fake_x.auth.not_enrolled.client_id, store=store, settings=settings, credentials=creds
     )
     runner = TaskRunner()
-    deps = SignInDeps(
-        store=store, settings=settings, recorder=Ledger(store), api_base_url=fake_x.base_url, credentials=lambda: creds
+    deps = SignInService(
+        store=store, settings=settings, recorder=Ledger(store), api_url=fake_x.base_url, credentials=lambda: creds
     )
     dialog = AccountDialog(deps, runner, current=describe(account, demo=False))
     qtbot.addWidget(dialog)

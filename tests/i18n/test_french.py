@@ -24,7 +24,7 @@ from exec_desk.core.models import XList
 from exec_desk.core.queue import ActionState
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.reminders import Reminders
-from exec_desk.services.sources import FirstRunPlan, apply_plan
+from exec_desk.services.sources import FirstRunPlan, SourceBook, apply_plan
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.first_run import FirstRunDialog
@@ -183,6 +183,8 @@ def test_settings_dialog_is_french(qtbot: QtBot, french: str, tmp_path: Path) ->
     with Store(":memory:") as store:
         store.accounts.add(make_account("me"))
         apply_plan(store, "me", FirstRunPlan(LISTS[:1], {"501": "Journalists"}))
-        dialog = _add(qtbot, SettingsDialog(Settings(path, env={}), ImmediateTaskRunner(), store=store, account="me"))
+        dialog = _add(
+            qtbot, SettingsDialog(Settings(path, env={}), ImmediateTaskRunner(), sources=SourceBook(store, "me"))
+        )
         dialog.show()
         assert_french(widget_texts(dialog), extra_content=["me"])

@@ -16,7 +16,7 @@ from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.demo import StaticTokens
-from exec_desk.services.sources import ensure_default_sources
+from exec_desk.services.sources import SourceBook, ensure_default_sources
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind, SourceKind
@@ -88,7 +88,7 @@ def test_the_lists_are_offered_with_their_suggested_groups_and_the_choice_is_app
 ) -> None:
     runner = TaskRunner()
     finished: list[bool] = []
-    maybe_run_first_run(parent, store, ACCOUNT, backend, runner, on_finished=lambda: finished.append(True))
+    maybe_run_first_run(parent, SourceBook(store, ACCOUNT, backend), runner, on_finished=lambda: finished.append(True))
     assert parent.findChild(FirstRunDialog) is None  # the lists are read in the background
     qtbot.waitUntil(lambda: parent.findChild(FirstRunDialog) is not None, timeout=5000)
     dialog = parent.findChild(FirstRunDialog)
@@ -125,7 +125,7 @@ def test_later_applies_nothing_and_the_first_session_takes_the_suggestions(
 ) -> None:
     finished: list[bool] = []
     maybe_run_first_run(
-        parent, store, ACCOUNT, backend, ImmediateTaskRunner(), on_finished=lambda: finished.append(True)
+        parent, SourceBook(store, ACCOUNT, backend), ImmediateTaskRunner(), on_finished=lambda: finished.append(True)
     )
     dialog = parent.findChild(FirstRunDialog)
     assert isinstance(dialog, FirstRunDialog)
@@ -142,7 +142,7 @@ def test_an_account_with_groups_is_not_asked_again(
     server.log.clear()
     finished: list[bool] = []
     maybe_run_first_run(
-        parent, store, ACCOUNT, backend, ImmediateTaskRunner(), on_finished=lambda: finished.append(True)
+        parent, SourceBook(store, ACCOUNT, backend), ImmediateTaskRunner(), on_finished=lambda: finished.append(True)
     )
     assert finished == [True] and parent.findChild(FirstRunDialog) is None
     assert len(server.log) == 0
@@ -154,13 +154,13 @@ def test_lists_that_could_not_be_read_are_offered_another_time(
     server.faults.add(Fault.UNAVAILABLE, path=re.compile(r"_lists$"), times=2)
     finished: list[bool] = []
     maybe_run_first_run(
-        parent, store, ACCOUNT, backend, ImmediateTaskRunner(), on_finished=lambda: finished.append(True)
+        parent, SourceBook(store, ACCOUNT, backend), ImmediateTaskRunner(), on_finished=lambda: finished.append(True)
     )
     assert finished == [True] and parent.findChild(FirstRunDialog) is None
     assert store.groups.all(ACCOUNT) == []  # nothing decided for the user: the next attempt offers them
 
     server.faults.add(Fault.UNAVAILABLE, path=re.compile(r"/owned_lists$"))
-    maybe_run_first_run(parent, store, ACCOUNT, backend, ImmediateTaskRunner())
+    maybe_run_first_run(parent, SourceBook(store, ACCOUNT, backend), ImmediateTaskRunner())
     dialog = parent.findChild(FirstRunDialog)
     assert isinstance(dialog, FirstRunDialog)
     problems = dialog.findChild(QLabel, "problems")

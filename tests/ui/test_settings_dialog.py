@@ -20,7 +20,7 @@ from support.factories import make_account
 from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.models import XList
-from exec_desk.services.sources import FirstRunPlan, apply_plan
+from exec_desk.services.sources import FirstRunPlan, SourceBook, apply_plan
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.settings import API_URL_ENV, SETTINGS, Setting, Settings
 from exec_desk.storage.store import Store
@@ -52,7 +52,7 @@ def store() -> Iterator[Store]:
 
 
 def _open(qtbot: QtBot, settings: Settings, store: Store | None) -> SettingsDialog:
-    dialog = SettingsDialog(settings, ImmediateTaskRunner(), store=store, account=ACCOUNT if store else None)
+    dialog = SettingsDialog(settings, ImmediateTaskRunner(), sources=SourceBook(store, ACCOUNT) if store else None)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()

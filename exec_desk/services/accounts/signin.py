@@ -7,13 +7,17 @@
 - the API address: `--api-url`, else `EXEC_DESK_API_URL` or a changed `api_base_url` setting, else the deployment
   file's, else the setting's default (X).
 `browser_sign_in` makes the flow (`PkceSignIn`) and `complete_sign_in` runs it to an `Account` whose secrets are in
-the keyring. The UI reaches the backends only through this module.
+the keyring. `SignInService` is what the account dialog holds: the app's store, settings, ledger, keyring and
+deployment behind blocking methods the dialog runs through the task runner. The UI reaches the backends and the
+store only through this module.
 """
 
 from __future__ import annotations
 
+import webbrowser
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from exec_desk.backends.oauth.oauth1 import oauth1_user_id
 from exec_desk.backends.oauth.pkce import SIGN_IN_TIMEOUT
@@ -34,6 +38,9 @@ from exec_desk.storage.records import Account
 from exec_desk.storage.settings import API_BASE_URL, REDIRECT_PORT, Settings
 from exec_desk.storage.store import Store
 
+if TYPE_CHECKING:
+    from exec_desk.services.accounts.doctor import DoctorReport
+
 __all__ = [
     "SIGN_IN_TIMEOUT",
     "BadPaste",
@@ -42,6 +49,7 @@ __all__ = [
     "SignInCancelled",
     "SignInError",
     "SignInPlan",
+    "SignInService",
     "SignInTimedOut",
     "api_base_url",
     "browser_sign_in",
@@ -155,3 +163,106 @@ def complete_sign_in(
     if not plan.organisation:
         settings.set(REDIRECT_PORT.name, plan.redirect_port)
     return account
+
+
+def check_keyring(store: CredentialStore) -> CredentialStore:
+    """The store, after checking it can keep secrets (`KeyringUnavailableError` says what to install or unlock)."""
+    check = getattr(store, "check", None)
+    if callable(check):
+        check()
+    return store
+
+
+@dataclass(frozen=True)
+class SignInService:
+    """Signing in from the app: where sign-ins go (its store, settings and ledger) and how the keyring is opened
+    (`credentials` is called on a worker: opening it is slow). Every method but `base_url` and `default_port`
+    blocks: call them through the task runner.
+
+    `api_url`: the X API address given on the command line (None: the settings' or the deployment file's);
+    `redirect_port`: the port to start with (None: the setting's); `sign_in_timeout`: how long a sign-in waits for
+    X's answer."""
+
+    store: Store
+    settings: Settings
+    recorder: CallRecorder
+    api_url: str | None
+    credentials: Callable[[], CredentialStore]
+    open_browser: Callable[[str], object] = field(default=webbrowser.open)
+    redirect_port: int | None = None
+    deployment: Deployment = field(default_factory=Deployment)
+    sign_in_timeout: float = SIGN_IN_TIMEOUT
+
+    def base_url(self) -> str:
+        """The X API address sign-ins and tests go to."""
+        return api_base_url(self.settings, self.deployment, self.api_url)
+
+    def default_port(self) -> int:
+        """The loopback port the dialog starts with."""
+        return self.redirect_port or int(self.settings.value(REDIRECT_PORT))
+
+    def check_keyring(self) -> CredentialStore:
+        return check_keyring(self.credentials())
+
+    def plan(self, client_id: str | None, redirect_port: int | None) -> SignInPlan:
+        return sign_in_plan(
+            self.settings, self.deployment, client_id=client_id, redirect_port=redirect_port, api_url=self.api_url
+        )
+
+    def oauth2(
+        self,
+        plan: SignInPlan,
+        *,
+        client_secret: str | None,
+        app_owner: bool,
+        on_address: Callable[[str, bool], None],
+        attach: Callable[[PkceSignIn], None],
+    ) -> Account:
+        """The browser sign-in to the end: the new account, its secrets in the keyring. `attach(flow)` hands the
+        running flow to the caller (to paste an address, or cancel)."""
+        credentials = self.check_keyring()
+        flow = browser_sign_in(
+            plan,
+            open_browser=self.open_browser,
+            on_address=on_address,
+            client_secret=client_secret,
+            timeout=self.sign_in_timeout,
+        )
+        attach(flow)
+        return complete_sign_in(
+            flow,
+            plan,
+            credentials=credentials,
+            store=self.store,
+            settings=self.settings,
+            recorder=self.recorder,
+            client_secret=client_secret,
+            app_owner=app_owner,
+        )
+
+    def oauth1(self, keys: dict[str, str]) -> Account:
+        """Check OAuth 1.0a keys with X and keep them: the new account."""
+        credentials = self.check_keyring()
+        return sign_in_oauth1(
+            keys,
+            api_base_url=self.base_url(),
+            credentials=credentials,
+            store=self.store,
+            settings=self.settings,
+            recorder=self.recorder,
+        )
+
+    def doctor(self, client_id: str | None, redirect_port: int | None) -> DoctorReport:
+        """The connection test (`services.accounts.doctor`)."""
+        from exec_desk.services.accounts.doctor import run_doctor
+
+        return run_doctor(
+            store=self.store,
+            settings=self.settings,
+            recorder=self.recorder,
+            credentials=self.credentials,
+            deployment=self.deployment,
+            api_url=self.api_url,
+            client_id=client_id,
+            redirect_port=redirect_port,
+        )

@@ -3,7 +3,7 @@ or follow the set-up guide and test the connection.
 
 Three pages: "Sign in with X" (`ui.account_signin`: the app, the exact callback URL to register, X's consent
 address and a paste field while waiting), "OAuth 1.0a keys", "Set-up guide" (`ui.account_guide`). All work
-(keyring, browser, X) runs through the task runner and through services (`services.signin`, `services.doctor`);
+(keyring, browser, X) runs through the task runner and through services (`services.accounts.signin.SignInService`);
 the GUI thread only shows progress. The wait for X can be cancelled (also by closing the dialog): that is no
 failure. When no browser can be opened the consent address is shown to copy. A failure is explained in words a
 user can act on and marks the guide's item it points to (`services.diagnosis`). When no secure keyring is usable
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import webbrowser
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
@@ -34,18 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exec_desk.core.calls import CallRecorder
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
 from exec_desk.services.accounts import signin
 from exec_desk.services.accounts.diagnosis import diagnose
-from exec_desk.services.accounts.doctor import DoctorReport, run_doctor
+from exec_desk.services.accounts.doctor import DoctorReport
+from exec_desk.services.accounts.signin import SignInService
 from exec_desk.services.context import AppContext
 from exec_desk.services.tasks import Runner
-from exec_desk.storage.deployment import Deployment
 from exec_desk.storage.records import Account
-from exec_desk.storage.settings import REDIRECT_PORT, Settings
-from exec_desk.storage.store import Store
 from exec_desk.ui.account.guide_page import SetupGuide
 from exec_desk.ui.account.signin_page import Attempt, SignInPanel
 from exec_desk.ui.composer.parts import danger
@@ -61,36 +57,12 @@ OAUTH1_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class SignInDeps:
-    """What signing in needs. `credentials` is called on a worker (opening the keyring is slow). `api_base_url`:
-    the X API address given on the command line (None: the settings' or the deployment file's); `redirect_port`:
-    the port to start with (None: the setting's); `sign_in_timeout`: how long a sign-in waits for X's answer."""
-
-    store: Store
-    settings: Settings
-    recorder: CallRecorder
-    api_base_url: str | None
-    credentials: Callable[[], CredentialStore]
-    open_browser: Callable[[str], object] = field(default=webbrowser.open)
-    redirect_port: int | None = None
-    deployment: Deployment = field(default_factory=Deployment)
-    sign_in_timeout: float = signin.SIGN_IN_TIMEOUT
-
-
 def describe(account: Account | None, *, demo: bool) -> str:
     """Who Exec Desk uses, in a few words."""
     if account is None or demo:
         return QCoreApplication.translate("AccountDialog", "Demo — not signed in")
     signed = QCoreApplication.translate("AccountDialog", "Signed in as @{username} ({name})")
     return signed.format(username=account.username, name=account.name)
-
-
-def _check_keyring(store: CredentialStore) -> CredentialStore:
-    check = getattr(store, "check", None)
-    if callable(check):
-        check()  # KeyringUnavailableError with what to install or unlock
-    return store
 
 
 def local_oauth1_problem(keys: dict[str, str]) -> str | None:
@@ -121,12 +93,12 @@ class AccountDialog(QDialog):
     #: From a worker: X's consent address, and whether a browser was opened with it.
     address_ready = Signal(str, bool)
 
-    def __init__(self, deps: SignInDeps, runner: Runner, *, current: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SignInService, runner: Runner, *, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("account_dialog")
         self.setWindowTitle(self.tr("Exec Desk — Account"))
         self.setMinimumSize(660, 620)
-        self._deps = deps
+        self._service = service
         self._runner = runner
         self._attempt: Attempt | None = None
         self._busy = False
@@ -135,8 +107,7 @@ class AccountDialog(QDialog):
         self.current = named(QLabel(current), "current")
         self.current.setStyleSheet("font-weight:bold")
         layout.addWidget(self.current)
-        port = deps.redirect_port or int(deps.settings.value(REDIRECT_PORT))
-        self.panel = SignInPanel(port, deps.deployment)
+        self.panel = SignInPanel(service.default_port(), service.deployment)
         self.guide = SetupGuide(self.panel.callback.text())
         self.tabs = named(QTabWidget(), "account_tabs")
         self.tabs.addTab(self.panel, self.tr("Sign in with X"))
@@ -153,7 +124,7 @@ class AccountDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         layout.addWidget(buttons)
         self._wire()
-        self._runner.submit(lambda: _check_keyring(deps.credentials()), None, self._keyring_failed)
+        self._runner.submit(service.check_keyring, None, self._keyring_failed)
 
     def _wire(self) -> None:
         panel = self.panel
@@ -201,16 +172,16 @@ class AccountDialog(QDialog):
         open_browser: Callable[[str], object] | None = None,
     ) -> AccountDialog:
         """The dialog for the running app: sign-ins go to its store, settings and ledger."""
-        deps = SignInDeps(
+        service = SignInService(
             store=context.store,
             settings=context.settings,
             recorder=context.ledger,
-            api_base_url=api_base_url,
+            api_url=api_base_url,
             credentials=credentials,
             open_browser=open_browser or webbrowser.open,
             deployment=context.deployment,
         )
-        return cls(deps, runner, current=describe(context.account, demo=context.demo))
+        return cls(service, runner, current=describe(context.account, demo=context.demo))
 
     # -- state -------------------------------------------------------------------------------------------------
     @property
@@ -250,43 +221,21 @@ class AccountDialog(QDialog):
 
     # -- OAuth 2.0 PKCE ----------------------------------------------------------------------------------------
     def start_oauth2(self) -> None:
-        deps, panel = self._deps, self.panel
+        service, panel = self._service, self.panel
         client_id = panel.client_id_text()
         if client_id == "":
             self._say(self.tr("Enter the Client ID of your X developer app first."), error=True)
             return
         if self._busy:
             return
-        plan = signin.sign_in_plan(
-            deps.settings,
-            deps.deployment,
-            client_id=client_id,
-            redirect_port=panel.redirect_port.value(),
-            api_url=deps.api_base_url,
-        )
+        plan = service.plan(client_id, panel.redirect_port.value())
         secret = None if panel.organisation else panel.client_secret.text().strip() or None
         owner = panel.app_owner.isChecked() and not panel.organisation
         attempt = self._attempt = Attempt()
 
         def work() -> Account:
-            credentials = _check_keyring(deps.credentials())
-            flow = signin.browser_sign_in(
-                plan,
-                open_browser=deps.open_browser,
-                on_address=self.address_ready.emit,
-                client_secret=secret,
-                timeout=deps.sign_in_timeout,
-            )
-            attempt.attach(flow)
-            return signin.complete_sign_in(
-                flow,
-                plan,
-                credentials=credentials,
-                store=deps.store,
-                settings=deps.settings,
-                recorder=deps.recorder,
-                client_secret=secret,
-                app_owner=owner,
+            return service.oauth2(
+                plan, client_secret=secret, app_owner=owner, on_address=self.address_ready.emit, attach=attempt.attach
             )
 
         self._set_busy(True, self.tr("Opening X's consent page in your browser…"))
@@ -330,19 +279,10 @@ class AccountDialog(QDialog):
         if problem is not None:
             self._say(problem, error=True)
             return
-        deps = self._deps
-        base = signin.api_base_url(deps.settings, deps.deployment, deps.api_base_url)
+        service = self._service
 
         def work() -> Account:
-            credentials = _check_keyring(deps.credentials())
-            return signin.sign_in_oauth1(
-                keys,
-                api_base_url=base,
-                credentials=credentials,
-                store=deps.store,
-                settings=deps.settings,
-                recorder=deps.recorder,
-            )
+            return service.oauth1(keys)
 
         self._attempt = None
         self._set_busy(True, self.tr("Checking the keys with X…"))
@@ -353,20 +293,11 @@ class AccountDialog(QDialog):
         """Run the connection test (`services.doctor`) on a worker; the guide shows what it found."""
         if self._testing:
             return
-        deps, panel = self._deps, self.panel
+        service, panel = self._service, self.panel
         client_id, port = panel.client_id_text() or None, panel.redirect_port.value()
 
         def work() -> DoctorReport:
-            return run_doctor(
-                store=deps.store,
-                settings=deps.settings,
-                recorder=deps.recorder,
-                credentials=deps.credentials,
-                deployment=deps.deployment,
-                api_url=deps.api_base_url,
-                client_id=client_id,
-                redirect_port=port,
-            )
+            return service.doctor(client_id, port)
 
         self._testing = True
         self.guide.test_button.setEnabled(False)
@@ -410,8 +341,7 @@ class AccountDialog(QDialog):
         if isinstance(error, ValueError) and not isinstance(error, signin.SignInError):
             self._say(self.tr("{error} Nothing was saved.").format(error=error), error=True)
             return
-        base = signin.api_base_url(self._deps.settings, self._deps.deployment, self._deps.api_base_url)
-        found = diagnose(error, callback=self.panel.callback.text(), api_base_url=base)
+        found = diagnose(error, callback=self.panel.callback.text(), api_base_url=self._service.base_url())
         if found is not None:  # None only for a cancellation, handled above
             self.guide.show_failure(found.check, found.message)
             failed = self.tr("Sign-in failed. {reason} Nothing was saved. (Set-up guide: {item})")

@@ -1,6 +1,6 @@
 """First run: offer to map the user's owned and followed X Lists to the curated groups.
 
-`maybe_run_first_run(parent, store, account, backend, runner)` reads the account's lists on the runner
+`maybe_run_first_run(parent, book, runner)` reads the account's lists on the runner
 (`services.sources.plan_first_run`: two owned reads, nothing at all if the account already has groups), then opens
 a `FirstRunDialog`: one row per list with a group chosen for it (pre-filled from the suggestions; "Not used"
 leaves it out, and costs nothing). "Use these groups" applies the choice on the runner (`apply_plan`); "Later"
@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.models import XList
 from exec_desk.core.sources import DEFAULT_GROUPS, HOME, MENTIONS
-from exec_desk.services.sources import FirstRunPlan, apply_plan, plan_first_run
+from exec_desk.services.sources import FirstRunPlan, SourceBook
 from exec_desk.services.tasks import Runner
-from exec_desk.storage.store import Store
 from exec_desk.ui.i18n import group_name, message_text
 from exec_desk.ui.style import note_label
 
@@ -131,14 +129,12 @@ class FirstRunDialog(QDialog):
 
 def maybe_run_first_run(
     parent: QWidget | None,
-    store: Store,
-    account: str,
-    backend: XBackend,
+    book: SourceBook,
     runner: Runner,
     *,
     on_finished: Callable[[], None] | None = None,
 ) -> None:
-    """If `account` has no groups yet, offer to map its X Lists to groups (see the module docstring).
+    """If the account of `book` has no groups yet, offer to map its X Lists to groups (see the module docstring).
 
     Never blocks: the lists are read and the choice applied on `runner`; the dialog is window-modal, not a
     nested event loop. `on_finished()` follows once it is settled.
@@ -150,7 +146,7 @@ def maybe_run_first_run(
         finish()
 
     def apply(plan: FirstRunPlan, mapping: dict[str, str] | None) -> None:
-        runner.submit(lambda: apply_plan(store, account, plan, mapping), lambda _groups: finish(), failed)
+        runner.submit(lambda: book.apply_plan(plan, mapping), lambda _groups: finish(), failed)
 
     def planned(plan: FirstRunPlan | None) -> None:
         if plan is None:  # already set up
@@ -162,10 +158,10 @@ def maybe_run_first_run(
             else:
                 apply(plan, None)
         else:
-            dialog = FirstRunDialog(plan, user_id=backend.user_id, parent=parent)
+            dialog = FirstRunDialog(plan, user_id=book.user_id, parent=parent)
             dialog.accepted.connect(lambda: apply(plan, dialog.mapping()))
             dialog.rejected.connect(finish)
             dialog.finished.connect(lambda _result: dialog.deleteLater())
             dialog.open()
 
-    runner.submit(lambda: plan_first_run(store, account, backend), planned, failed)
+    runner.submit(book.plan_first_run, planned, failed)

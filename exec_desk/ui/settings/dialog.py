@@ -1,6 +1,6 @@
 """The Settings dialog, generated from the declared settings, with the sources-and-groups and shortcuts pages.
 
-`SettingsDialog(settings, runner, store=..., account=..., parent=None)`: a list of pages on the left (Sessions,
+`SettingsDialog(settings, runner, sources=..., parent=None)`: a list of pages on the left (Sessions,
 Reminders, Posting, Sources and groups, Shortcuts, Connection, General), the page on the right. Each declared setting
 placed in `PAGES` gets the editor its declaration calls for (`settings_fields.make_field`); a declared setting in no
 page and not `INTERNAL` lands on a "More" page, so none is ever missing. A setting overridden by an environment
@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.services.sources import SourceBook
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.settings import SettingError, Settings
-from exec_desk.storage.store import Store
 from exec_desk.ui.settings.fields import Field, has_editor, hint_of, make_field, show_as_error
 from exec_desk.ui.settings.keys_page import ShortcutsPage
 from exec_desk.ui.settings.sources_page import SourcesPage
@@ -87,7 +87,7 @@ def _note(text: str, name: str) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    """Edits the settings (and the groups and sources of `account` in `store`, when given)."""
+    """Edits the settings (and the groups and sources of an account, through its `SourceBook`, when given)."""
 
     saved = Signal(list)
 
@@ -96,8 +96,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         runner: Runner,
         *,
-        store: Store | None = None,
-        account: str | None = None,
+        sources: SourceBook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,7 +120,7 @@ class SettingsDialog(QDialog):
         body.addWidget(self.page_list)
         body.addWidget(self.stack, 1)
         self.shortcuts_page = ShortcutsPage(dict(settings.get("shortcuts") or {}))
-        self.sources_page = SourcesPage(runner, store, account)
+        self.sources_page = SourcesPage(runner, sources)
         placed = {name for _key, _title, names in PAGES for name in names}
         more = tuple(d.name for d in settings.declarations if d.name not in placed | INTERNAL and has_editor(d))
         for key, title, names in (*PAGES, (MORE, QT_TRANSLATE_NOOP("SettingsDialog", "More"), more)):

@@ -9,13 +9,11 @@ changed; `apply_source_changes` writes it in one store transaction (blocking: ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.storage.records import Group, SourceKind
-from exec_desk.storage.store import Store
 from exec_desk.ui.i18n import group_name
 
 CONTEXT = "SettingsSources"
@@ -87,36 +85,3 @@ def parse_source(kind: SourceKind, text: str) -> tuple[str, str]:
             QCoreApplication.translate("SettingsSources", "Enter the words to search for (at most 512 characters).")
         )
     return text, text
-
-
-@dataclass(frozen=True, slots=True)
-class NewSource:
-    """A source to add to a group."""
-
-    group_id: int
-    kind: SourceKind
-    ref: str
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class SourceChanges:
-    """What the page changed: groups with a new priority or quota, sources added, ids of sources removed."""
-
-    groups: tuple[Group, ...] = ()
-    added: tuple[NewSource, ...] = ()
-    removed: tuple[int, ...] = field(default=())
-
-    def __bool__(self) -> bool:
-        return bool(self.groups or self.added or self.removed)
-
-
-def apply_source_changes(store: Store, account: str, changes: SourceChanges) -> None:
-    """Write `changes` in one transaction (blocking: run it on the task runner). Raises on a store error."""
-    with store.transaction():
-        for group in changes.groups:
-            store.groups.update(group)
-        for source_id in changes.removed:
-            store.sources.delete(source_id)
-        for new in changes.added:
-            store.sources.add(account, new.kind, new.ref, label=new.label, group_id=new.group_id)

@@ -1,8 +1,8 @@
 """The "Sources and groups" page of the settings dialog: priority and quota of each group, and its sources.
 
-The groups and sources are read from the store on the task runner when the page opens. Changes (a group's priority
-or per-session quota, sources added or removed) stay on the page until the dialog saves: `changes()` lists them and
-`submit()` writes them on the runner in one store transaction (`settings_source_kinds.apply_source_changes`). What
+The groups and sources are read through the account's `services.sources.SourceBook` on the task runner when the
+page opens. Changes (a group's priority or per-session quota, sources added or removed) stay on the page until the
+dialog saves: `changes()` lists them and `submit()` writes them on the runner in one transaction. What
 can be added, and how the typed text is read, is in `settings_source_kinds`.
 """
 
@@ -27,15 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exec_desk.services.sources import NewSource, SourceBook, SourceChanges
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.records import Group, Source, SourceKind
-from exec_desk.storage.store import Store
 from exec_desk.ui.settings.fields import show_as_error
 from exec_desk.ui.settings.source_kinds import (
     ADDABLE,
-    NewSource,
-    SourceChanges,
-    apply_source_changes,
     group_title,
     parse_source,
     source_title,
@@ -66,10 +63,10 @@ class _SourceLine(QLineEdit):
 class SourcesPage(QWidget):
     """Groups on the left; the selected group's priority, quota and sources on the right."""
 
-    def __init__(self, runner: Runner, store: Store | None, account: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, book: SourceBook | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sources_page")
-        self._runner, self._store, self._account = runner, store, account
+        self._runner, self._book = runner, book
         self._original: dict[int, Group] = {}
         self._groups: dict[int, Group] = {}
         self._sources: list[Source] = []
@@ -144,11 +141,11 @@ class SourcesPage(QWidget):
         right.addWidget(self.message)
         self._kind_changed()
         self._set_usable(False)
-        if store is None or not account:
+        if book is None:
             self.status.setText(self.tr("Sources and groups can be changed once Exec Desk has started."))
             return
         self.status.setText(self.tr("Reading your groups…"))
-        runner.submit(lambda: (store.groups.all(account), store.sources.all(account)), self._loaded, self._load_failed)
+        runner.submit(book.read, self._loaded, self._load_failed)
 
     def _spin(self, name: str, accessible: str, low: int, high: int) -> QSpinBox:
         spin = QSpinBox()
@@ -338,13 +335,13 @@ class SourcesPage(QWidget):
 
     def submit(self, on_done: Callable[[], None], on_error: Callable[[BaseException], None]) -> bool:
         """Write the changes on the runner; `on_done()` or `on_error(exc)` follow. False when there is nothing to do."""
-        changes, store, account = self.changes(), self._store, self._account
-        if not changes or store is None or not account:
+        changes, book = self.changes(), self._book
+        if not changes or book is None:
             return False
 
         def done(_result: object) -> None:
             self._original = dict(self._groups)
             on_done()
 
-        self._runner.submit(lambda: apply_source_changes(store, account, changes), done, on_error)
+        self._runner.submit(lambda: book.apply(changes), done, on_error)
         return True
