@@ -24,12 +24,12 @@ from harness import ROOT
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.services.clock import system_clock
 from exec_desk.services.demo import StaticTokens
 from exec_desk.services.images import ImageCache
 from exec_desk.services.interpreter import keep_gui_responsive
-from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.tasks import TaskRunner, serial_runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
@@ -78,7 +78,7 @@ class Rig:
         self.store_runner = serial_runner()
         self.images = ImageCache(self.runner, self.home / "avatars")
         keep_gui_responsive()
-        self.session = ReviewSession(
+        self.session = build_session(
             self.store,
             self.backend,
             self.ledger,

@@ -23,13 +23,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the tests' runner that runs at once
 from support.runners import ImmediateTaskRunner
 
+from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.queue import SessionSummary
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.demo import StaticTokens
-from exec_desk.services.fetcher import Fetcher, FetchLimits
-from exec_desk.services.session.engine import ReviewSession
+from exec_desk.services.fetcher import FetchLimits
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind
@@ -72,17 +72,10 @@ def working_days(seed: int, fit: bool, sessions: int, settings: Settings, *, day
         )
         ensure_default_sources(store, ACCOUNT, backend)
         runner = ImmediateTaskRunner()
-        fetcher = Fetcher(
-            store,
-            backend,
-            runner,
-            ACCOUNT,
-            clock,
-            clock.timer,
-            limits=FetchLimits(fit_to_quota=fit),
-            session_cap=lambda: int(settings.get("session_cap")),
+        limits = FetchLimits(fit_to_quota=fit)
+        session = build_session(
+            store, backend, ledger, runner, settings, ACCOUNT, clock, clock.timer, fetch_limits=limits
         )
-        session = ReviewSession(store, backend, ledger, runner, settings, ACCOUNT, clock, clock.timer, fetcher=fetcher)
         ended: list[SessionSummary] = []
         session.ended.connect(ended.append)
         result = []

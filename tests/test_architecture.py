@@ -36,8 +36,8 @@ ALLOWED: dict[str, dict[str, tuple[str, ...] | None]] = {
         "storage": ("exec_desk.storage.records", "exec_desk.storage.settings", "exec_desk.storage.deployment"),
         "resources": None,
     },
-    # the one builder: everything but the fake X and the backends (built by services)
-    "app": {"core": None, "services": None, "storage": None, "ui": None},
+    # the one builder: everything but the fake X and the backends (built by services; their protocol is a type)
+    "app": {"core": None, "backends": ("exec_desk.backends.base",), "services": None, "storage": None, "ui": None},
     # the command line starts the app, or runs a command on the profile through services
     "cli": {
         "core": None,

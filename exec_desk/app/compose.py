@@ -26,13 +26,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
+from exec_desk.app.builder import account_parts
 from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
-from exec_desk.services.drafts import DraftService
 from exec_desk.services.outbox.media import media_stage
-from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender, OutboxUpdate
+from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.ui.i18n import short_time
@@ -105,9 +105,8 @@ class ComposeDesk(QObject):
         super().__init__(parent)
         self.context, self._runner, self._clock, self._icon = context, runner, clock, icon
         self._notify, self._events = notify, events
-        key = context.account.key
-        self.outbox = OutboxSender(context.store, context.backend, runner, key, clock, parent=self)
-        self.drafts = DraftService(context.store, runner, account=lambda: key, clock=clock, parent=self)
+        parts = account_parts(context, runner, clock, parent=self)
+        self.outbox, self.drafts = parts.outbox, parts.drafts
         self.composer: ComposerWindow | None = None
         self.outbox_window: OutboxWindow | None = None
         self.drafts_window: DraftsList | None = None

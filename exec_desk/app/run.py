@@ -21,11 +21,10 @@ from typing import Any
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from exec_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from exec_desk.app.builder import app_settings, qt_application
 from exec_desk.app.desk import DEBUG_EVENTS_ENV, ExecDesk
 from exec_desk.services.instance import SingleInstance
 from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import Settings
 
 Event = dict[str, Any]
 #: Called with (app, desk, print an event) once the desk is built; may return a listener of the app's events.
@@ -58,19 +57,8 @@ def run_app(
     """Start the app with this profile and run it until it quits; the exit code."""
     paths = Paths.resolve(basedir)
     paths.ensure()
-    if api_url:
-        os.environ["EXEC_DESK_API_URL"] = api_url
-    settings = Settings(paths.settings_file)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(DESKTOP_ID)  # the window class stays APP_ID (StartupWMClass of the .desktop entry)
-    app.setQuitOnLastWindowClosed(False)
-    from exec_desk.ui.i18n import install_language
-
-    install_language(app, str(settings.get("language")))  # before any widget: texts are set as they are built
+    settings = app_settings(paths, api_url)
+    app = qt_application(settings)
     debug = bool(os.environ.get(DEBUG_EVENTS_ENV))
     listeners: list[Callable[[Event], None]] = []
 

@@ -105,8 +105,8 @@ class SessionDesk:
         self._show(window)
 
     def _engine(self) -> ReviewSession:
+        from exec_desk.app.builder import build_session
         from exec_desk.services.images import ImageCache
-        from exec_desk.services.session.engine import ReviewSession
 
         if self.session is None:
             if self._store_runner is None:
@@ -114,7 +114,7 @@ class SessionDesk:
 
                 self._store_runner = serial_runner()
             context = self.context
-            self.session = ReviewSession(
+            self.session = build_session(
                 context.store,
                 context.backend,
                 context.ledger,

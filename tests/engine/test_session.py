@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from support.runners import DeferredRunner, ImmediateTaskRunner
 
+from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.i18n import Amount, Message
 from exec_desk.core.pricing import Op, Resource
@@ -54,7 +55,7 @@ class Env:
         self.runners: list[TaskRunner] = []
 
     def session(self, runner: Runner | None = None, **kw: object) -> tuple[ReviewSession, Watch]:
-        session = ReviewSession(
+        session = build_session(
             self.store,
             self.backend,
             self.ledger,
@@ -300,13 +301,13 @@ def test_read_state_is_persisted_with_the_session(env: Env) -> None:
 def test_the_first_session_of_a_new_account_sets_up_its_sources(
     store: Store, backend: TweepyBackend, ledger: Ledger, settings: Settings, clock: ManualClock, server: FakeXServer
 ) -> None:
-    session = ReviewSession(store, backend, ledger, ImmediateTaskRunner(), settings, ACCOUNT, clock, clock.timer)
+    session = build_session(store, backend, ledger, ImmediateTaskRunner(), settings, ACCOUNT, clock, clock.timer)
     session.start()
     assert [g.name for g in store.groups.all(ACCOUNT)][:4] == ["Journalists", "Competitors", "Clients", "Company"]
     assert [e.op for e in server.log][:2] == [Op.OWNED_LISTS, Op.FOLLOWED_LISTS]
     assert len(timeline_reads(server.log)) == 2 + 6 and session.items()
     session.end()
-    again = ReviewSession(store, backend, ledger, ImmediateTaskRunner(), settings, ACCOUNT, clock, clock.timer)
+    again = build_session(store, backend, ledger, ImmediateTaskRunner(), settings, ACCOUNT, clock, clock.timer)
     clock.advance(1)
     again.start()
     assert len(timeline_reads(server.log)) == 2 + 6 + 6  # no second setup

@@ -27,6 +27,7 @@ from PySide6.QtTest import QTest
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
+from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.queue import ActionState, SessionSummary
 from exec_desk.services.clock import Clock, ManualClock, TimerFactory, system_clock
@@ -77,7 +78,7 @@ class Rig:
     ) -> tuple[ReviewSession, SessionWindow]:
         ledger = Ledger(self.store)
         images = ImageCache(self.runner, self.settings.path.parent / "avatars")
-        session = ReviewSession(
+        session = build_session(
             self.store,
             self.backend,
             ledger,

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 from support.runners import ImmediateTaskRunner
 
+from exec_desk.app.builder import build_session
 from exec_desk.core.pricing import Op, format_usd
 from exec_desk.core.queue import ActionState
 from exec_desk.fakex import FakeXServer
@@ -61,7 +62,7 @@ def session(server: FakeXServer, store: Store, clock: ManualClock, tmp_path: Pat
     clock.advance(1)  # the first-run requests belong to no session
     server.log.clear()
     runner = ImmediateTaskRunner()
-    return ReviewSession(store, backend, ledger, runner, settings, ACCOUNT, clock, clock.timer)
+    return build_session(store, backend, ledger, runner, settings, ACCOUNT, clock, clock.timer)
 
 
 def test_a_whole_session_by_keyboard_against_the_fake_server(

@@ -8,8 +8,9 @@ Retweets are optimistic: the state is PENDING in the same call, and an outbox it
 seconds` later; `undo` inside that window cancels it before anything reaches X. At the end, pending retweets are
 released to go out at once (the outbox still never sends one twice). Store and network work runs on the runner.
 
-Collaborators beyond the agreed ones (keyword-only): `outbox` (the app's one `OutboxSender`; if None the session
-makes and starts its own), `fetcher` (a `Fetcher`; made if None), `tier` ("self-serve" or "enterprise": what
+Collaborators beyond the agreed ones (keyword-only): `outbox` (the account's one `OutboxSender`, started by its
+owner), `fetcher` (a `Fetcher` of the account; `app.builder.build_session` makes both), `tier` ("self-serve" or
+"enterprise": what
 `capability` allows), `auto_setup` (an account without groups gets the default groups and sources on its first
 session, from its X Lists: see `services.sources`), `store_runner` (runs the session's own short store tasks:
 recording, building the queue, read marks, the summary; give it `tasks.serial_runner()`, so that they never queue
@@ -84,8 +85,8 @@ class ReviewSession(QObject):
         timer_factory: TimerFactory | None = None,
         parent: QObject | None = None,
         *,
-        outbox: OutboxSender | None = None,
-        fetcher: Fetcher | None = None,
+        outbox: OutboxSender,
+        fetcher: Fetcher,
         tier: str = SELF_SERVE,
         auto_setup: bool = True,
         store_runner: Runner | None = None,
@@ -96,11 +97,7 @@ class ReviewSession(QObject):
         self._settings, self._account, self._clock, self._tier = settings, account, clock, tier
         self._auto_setup = auto_setup
         timers = timer_factory or qt_timers(self)
-        self._outbox_owned = outbox is None
-        self._outbox = outbox or OutboxSender(store, backend, runner, account, clock, timers, parent=self)
-        self._fetcher = fetcher or Fetcher(
-            store, backend, runner, account, clock, timers, session_cap=self._cap, parent=self
-        )  # pages fit what a session can show
+        self._outbox, self._fetcher = outbox, fetcher
         self._outbox.changed.connect(self._on_outbox)
         self._actions = RetweetActions(self._outbox, account, clock, self)
         self._actions.changed.connect(self.item_changed)
@@ -110,7 +107,7 @@ class ReviewSession(QObject):
         self._fetcher.finished.connect(self._fetch_finished)
         self._tick_timer = timers(self._on_tick)
         self._settle_timer = timers(self._settled)
-        self._generation, self._active, self._outbox_started, self._username = 0, False, False, ""
+        self._generation, self._active, self._username = 0, False, ""
         self._unrecorded: dict[int, data.Closing] = {}  # sessions ended before their start was recorded
         self._reset(clock(), 0)
 
@@ -164,9 +161,6 @@ class ReviewSession(QObject):
         now = self._clock()
         self._reset(now, planned)
         self._active = True
-        if self._outbox_owned and not self._outbox_started:
-            self._outbox_started = True
-            self._outbox.start()
         self.tick.emit(planned)
         self._schedule_tick()
         request = replace(self._grow_request(), reserve_all=True, strict=True)
