@@ -2,8 +2,9 @@
 # Install what is missing, then run Exec Desk (`app`, the default) or its whole test suite (`test`).
 #   sh packaging/bootstrap.sh app [exec-desk options]    sh packaging/bootstrap.sh test [pytest options]
 # `test` runs every check as a step of its own, and stops at the first that fails: lint (ruff), format (ruff
-# format --check), types (mypy), tests (pytest), slow (pytest -m slow: wall-clock bounds and the wheel and
-# PyInstaller builds). With pytest options, only the tests step runs, with them.
+# format --check), types (mypy: the package, tests, benchmarks, packaging), dead code (vulture, with the
+# allow-list packaging/vulture_allow.py), tests (pytest), slow (pytest -m slow: wall-clock bounds and the wheel
+# and PyInstaller builds). With pytest options, only the tests step runs, with them.
 # Python packages come from requirements/{app,test}.lock (exact versions and hashes, written by pip-compile).
 # Works on a fresh Debian 12 with Python >= 3.11. System packages are installed with apt-get (as root, or via sudo).
 set -eu
@@ -84,6 +85,7 @@ test)
     step lint "$BIN/ruff" check exec_desk tests packaging benchmarks
     step format "$BIN/ruff" format --check exec_desk tests packaging benchmarks
     step types "$BIN/mypy"
+    step dead-code "$BIN/python" packaging/dead_code.py
     step tests "$BIN/python" -m pytest
     step slow "$BIN/python" -m pytest -m slow
     say "all steps passed"

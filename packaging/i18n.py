@@ -101,9 +101,12 @@ class _Extractor(ast.NodeVisitor):
         func, args = node.func, node.args
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
         owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
+        text_arg: ast.expr | None
+        comment_arg: ast.expr | None
         if name == "tr" and owner == "self":
             context = self.classes[-1] if self.classes else None
-            text_arg, comment_arg, counted = (args[:1] or [None])[0], args[1] if len(args) > 1 else None, len(args) > 2
+            text_arg = args[0] if args else None
+            comment_arg, counted = (args[1] if len(args) > 1 else None), len(args) > 2
         elif name == "translate" and (owner in _APPS or isinstance(func, ast.Name)):
             context = _literal(args[0]) if args else None
             text_arg = args[1] if len(args) > 1 else None

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DEBUG_EVENTS_ENV = "EXEC_DESK_DEBUG_EVENTS"
+#: The post cache is pruned when an account opens, then once a day.
+PRUNE_EVERY_MS = 24 * 3600 * 1000
 
 
 def _now() -> datetime:
@@ -100,6 +102,9 @@ class ExecDesk:
         self._unclaimed: list[AppContext] = []  # opened on a worker, not yet handed to `_opened`
         self._unclaimed_lock = threading.Lock()
         self.reminders = Reminders(settings, clock, timers or self._qt_timer, self.session_is_open)
+        self._prune_timer = QTimer(self.runner)
+        self._prune_timer.setSingleShot(True)
+        self._prune_timer.timeout.connect(self._prune_cache)
         self.tray = Tray(self._icon(demo), demo=demo, state=self.tray_state, tray_available=tray_available)
         self.tray.session_requested.connect(self.open_session)
         self.tray.compose_requested.connect(self.open_composer)
@@ -211,6 +216,7 @@ class ExecDesk:
             events=self._events,
         )
         self.compose.prepare_soon()  # a moment after start-up: the first Quick compose is then a show()
+        self._prune_cache()
         from exec_desk.app.sessions import SessionDesk
 
         self.sessions = SessionDesk(
@@ -240,7 +246,21 @@ class ExecDesk:
         self.tray.notify(str(error))
         self._emit({"event": "failed", "error": str(error)})
 
+    def _prune_cache(self) -> None:
+        """Forget cached posts past the `keep_posts_days` setting, on a worker; again a day later."""
+        context = self.context
+        if context is None or self._quitting:
+            return
+        now = self._clock()
+        self.runner.submit(
+            lambda: context.prune_cache(now),
+            lambda gone: log.info("cache: %d old posts forgotten", gone),
+            lambda error: log.warning("cache: old posts could not be forgotten: %s", error),
+        )
+        self._prune_timer.start(PRUNE_EVERY_MS)
+
     def quit(self) -> None:
+        self._prune_timer.stop()
         with self._unclaimed_lock:  # from now on, a context still opening closes itself
             self._quitting = True
         self.reminders.close()
@@ -315,10 +335,6 @@ class ExecDesk:
             self.tray.set_status(translate("ExecDesk", "Starting… the session opens in a moment."))
             return
         self.sessions.open()
-
-    def start_session(self, minutes: int | None = None) -> None:
-        if self.sessions is not None:
-            self.sessions.start(minutes)
 
     # -- other windows -----------------------------------------------------------------------------------------
     def open_composer(self) -> None:

@@ -12,7 +12,6 @@ computed for the host really called: X verifies the signature against the URL it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -22,7 +21,6 @@ from requests.adapters import HTTPAdapter
 X_HOSTS = ("https://api.twitter.com", "https://api.x.com", "https://upload.twitter.com", "https://upload.x.com")
 #: X's API hosts, which serve the same API (the base URL may be either).
 X_API_HOSTS = ("https://api.x.com", "https://api.twitter.com")
-DEFAULT_API_URL = "https://api.x.com"
 DEFAULT_TIMEOUT = (5.0, 20.0)
 
 
@@ -77,11 +75,3 @@ def route_session(session: requests.Session, base_url: str, **kwargs: Any) -> re
     for host in X_HOSTS:
         session.mount(host, RoutingAdapter(host if real_x else base_url, **kwargs))
     return session
-
-
-def routed_session(base_url: str, headers: Mapping[str, str] | None = None) -> requests.Session:
-    """A new session routed to `base_url`."""
-    session = requests.Session()
-    if headers:
-        session.headers.update(headers)
-    return route_session(session, base_url)

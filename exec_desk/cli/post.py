@@ -58,12 +58,16 @@ class Assessment:
 
 
 class _AddMedia(argparse.Action):
-    def __call__(self, parser: argparse.ArgumentParser, ns: argparse.Namespace, value: Any, opt: Any = None) -> None:
+    def __call__(
+        self, parser: argparse.ArgumentParser, ns: argparse.Namespace, value: Any, _option: Any = None
+    ) -> None:
         ns.media = [*(ns.media or []), _MediaArg(str(value))]
 
 
 class _AddAlt(argparse.Action):
-    def __call__(self, parser: argparse.ArgumentParser, ns: argparse.Namespace, value: Any, opt: Any = None) -> None:
+    def __call__(
+        self, parser: argparse.ArgumentParser, ns: argparse.Namespace, value: Any, _option: Any = None
+    ) -> None:
         if not ns.media or ns.media[-1].alt:
             parser.error("--alt describes the --media file just before it: give --media FILE first")
         ns.media[-1].alt = str(value)

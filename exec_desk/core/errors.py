@@ -14,7 +14,6 @@ class XError(Exception):
     """Base of every error a backend raises. `user_message` is plain words for the user."""
 
     user_message = QT_TRANSLATE_NOOP("Errors", "X could not be reached.")
-    retryable = False
 
     def __init__(self, message: str = "", *, status: int | None = None, api_codes: tuple[int, ...] = ()):
         super().__init__(message or self.user_message)
@@ -42,7 +41,6 @@ class RateLimited(XError):
     """
 
     user_message = QT_TRANSLATE_NOOP("Errors", "X asks us to slow down.")
-    retryable = True
 
     def __init__(
         self, message: str = "", *, reset_at: datetime | None = None, status: int | None = 429, daily: bool = False
@@ -116,7 +114,6 @@ class Transient(XError):
     """A failure that may succeed if tried again: 5xx, timeout, dropped connection, garbled reply."""
 
     user_message = QT_TRANSLATE_NOOP("Errors", "X did not answer properly. We will try again.")
-    retryable = True
 
     def __init__(self, message: str = "", *, status: int | None = None, maybe_applied: bool = False):
         super().__init__(message, status=status)

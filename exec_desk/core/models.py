@@ -88,15 +88,6 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
-class RateLimit:
-    """The rate-limit headers of the last response of an endpoint."""
-
-    limit: int
-    remaining: int
-    reset_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
 class UploadState:
     """What X says of an upload (answers of INIT, FINALIZE, STATUS and the one-shot upload).
 

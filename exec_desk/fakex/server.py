@@ -20,7 +20,6 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from types import TracebackType
 from typing import Any
 
 from exec_desk.fakex.app import FakeXApp, Reply
@@ -250,7 +249,5 @@ class FakeXServer(FakeXApp):
     def __enter__(self) -> FakeXServer:
         return self.start()
 
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
-    ) -> None:
+    def __exit__(self, *_exc_info: object) -> None:
         self.stop()

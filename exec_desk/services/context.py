@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
@@ -20,7 +20,7 @@ from exec_desk.storage.deployment import Deployment, load_deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account, AuthKind
-from exec_desk.storage.settings import API_BASE_URL, Settings
+from exec_desk.storage.settings import API_BASE_URL, KEEP_POSTS_DAYS, Settings
 from exec_desk.storage.store import Store
 
 Clock = Callable[[], datetime]
@@ -41,6 +41,12 @@ class AppContext:
     #: The company's X app, from the system-wide deployment file (empty when there is none).
     deployment: Deployment = field(default_factory=Deployment)
     _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def prune_cache(self, now: datetime) -> int:
+        """Forget the account's cached posts older than the `keep_posts_days` setting (blocking: run it on the
+        task runner); how many went. Read marks stay."""
+        keep = timedelta(days=int(self.settings.value(KEEP_POSTS_DAYS)))
+        return self.store.posts.prune(self.account.key, now - keep)
 
     @property
     def sources(self) -> SourceBook:

@@ -169,6 +169,15 @@ MONTHLY_BUDGET_USD = Setting(
     minimum=0.0,
     maximum=100_000.0,
 )
+KEEP_POSTS_DAYS = Setting(
+    "keep_posts_days",
+    int,
+    30,
+    "Days cached posts are kept before they are forgotten (what you read stays marked read; a session looks back "
+    "one week).",
+    minimum=8,
+    maximum=365,
+)
 LANGUAGE = Setting("language", str, "system", "Language of the interface.", choices=("system", "en", "fr"))
 SHORTCUTS = Setting(
     "shortcuts", dict, {}, "Keyboard shortcuts, action name → key sequence; empty means the built-in defaults."
@@ -190,6 +199,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     WORK_DAYS,
     COOLOFF_MINUTES,
     MONTHLY_BUDGET_USD,
+    KEEP_POSTS_DAYS,
     LANGUAGE,
     SHORTCUTS,
     ACTIVE_ACCOUNT,

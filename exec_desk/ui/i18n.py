@@ -205,8 +205,3 @@ def long_datetime(moment: datetime) -> str:
     value, locale = qt_datetime(moment, local=True), QLocale()
     date = locale.toString(value.date(), QLocale.FormatType.LongFormat)
     return f"{date} {locale.toString(value.time(), QLocale.FormatType.ShortFormat)}"
-
-
-def dated(moment: datetime) -> str:
-    """A date and time in the user's locale, short ("26/11/2026 14:05")."""
-    return str(QLocale().toString(qt_datetime(moment, local=True), QLocale.FormatType.ShortFormat))

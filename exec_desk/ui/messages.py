@@ -78,11 +78,6 @@ def _part(value: str, known: Catalogue, depth: int) -> str:
     return shown(value, known, depth + 1)
 
 
-def shown_all(texts: Iterable[str], known: Catalogue) -> list[str]:
-    """Each of `texts` shown (see `shown`)."""
-    return [shown(text, known) for text in texts]
-
-
 #: What the outbox sender writes on its items (and the media checks a file may fail again at sending).
 OUTBOX = catalogue(
     ("Outbox", (*outbox_ops.MESSAGES, *outbox_post.MESSAGES, *outbox_media.MESSAGES)),

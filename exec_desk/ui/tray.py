@@ -327,24 +327,3 @@ class Tray(QObject):
         window.resize(380, window.sizeHint().height())
         fit_height(window)
         return window
-
-
-def placeholder_window(name: str, title: str, text: str, icon: QIcon | None = None) -> QWidget:
-    """A small window standing in for a feature that comes later (composer, settings)."""
-    from PySide6.QtCore import Qt
-
-    window = QWidget()
-    window.setObjectName(name)
-    window.setWindowTitle(title)
-    if icon is not None:
-        window.setWindowIcon(icon)
-    layout = QVBoxLayout(window)
-    label = named(QLabel(text), "placeholder_text")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    layout.addWidget(label)
-    close = QPushButton(QCoreApplication.translate("Tray", "Close"))
-    close.clicked.connect(window.close)
-    layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-    window.resize(420, window.sizeHint().height())
-    return window

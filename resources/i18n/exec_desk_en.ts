@@ -26,7 +26,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/account/first_run.py" line="114"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="112"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>

@@ -4,168 +4,168 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="57"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="53"/>
         <source>API key (consumer key)</source>
         <translation>Clé d&apos;API (consumer key)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="58"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="54"/>
         <source>API key secret (consumer secret)</source>
         <translation>Secret de la clé d&apos;API (consumer secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="59"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="55"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès (access token)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="60"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="56"/>
         <source>Access token secret</source>
         <translation>Secret du jeton d&apos;accès (access token secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="84"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="63"/>
         <source>Demo — not signed in</source>
         <translation>Démo — non connecté</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="85"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="64"/>
         <source>Signed in as @{username} ({name})</source>
         <translation>Connecté en tant que @{username} ({name})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="101"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="73"/>
         <source>Fill in the {label}.</source>
         <translation>Renseignez le champ « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="103"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="75"/>
         <source>The {label} contains spaces or line breaks; paste it again as one word.</source>
         <translation>Le champ « {label} » contient des espaces ou des retours à la ligne ; collez-le de nouveau, d&apos;un seul tenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="107"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="79"/>
         <source>The {label} contains characters X never puts in keys; paste it again.</source>
         <translation>Le champ « {label} » contient des caractères que X ne met jamais dans ses clés ; collez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="127"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="99"/>
         <source>Exec Desk — Account</source>
         <translation>Exec Desk — Compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="142"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="113"/>
         <source>Sign in with X</source>
         <translation>Se connecter avec X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="143"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="114"/>
         <source>OAuth 1.0a keys</source>
         <translation>Clés OAuth 1.0a</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="144"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="115"/>
         <source>Set-up guide</source>
         <translation>Guide de configuration</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="145"/>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="146"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="116"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="117"/>
         <source>Ways to sign in, and the set-up guide</source>
         <translation>Façons de se connecter, et guide de configuration</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="153"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="124"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="178"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="149"/>
         <source>Keys from the X developer portal (the app&apos;s Keys and tokens page, Read and write).</source>
         <translation>Clés du portail développeur X (page « Keys and tokens » de l&apos;application, droits Read and write).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="189"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="160"/>
         <source>Check and sa&amp;ve keys</source>
         <translation>&amp;Vérifier et enregistrer les clés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="244"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="215"/>
         <source>Signing in needs the system keyring, which is not usable here. {error}</source>
         <translation>La connexion a besoin du trousseau du système, qui n&apos;est pas utilisable ici. {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="249"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="220"/>
         <source>The keyring could not be checked: {error}</source>
         <translation>Impossible de vérifier le trousseau : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="256"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="227"/>
         <source>Enter the Client ID of your X developer app first.</source>
         <translation>Saisissez d&apos;abord le Client ID de votre application développeur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="292"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="241"/>
         <source>Opening X&apos;s consent page in your browser…</source>
         <translation>Ouverture de la page d&apos;autorisation de X dans votre navigateur…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="300"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="249"/>
         <source>Approve Exec Desk on X&apos;s page in your browser, then come back here.</source>
         <translation>Autorisez Exec Desk sur la page de X dans votre navigateur, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="302"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="251"/>
         <source>No browser could be opened: copy the address below into a browser.</source>
         <translation>Aucun navigateur n&apos;a pu être ouvert : copiez l&apos;adresse ci-dessous dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="313"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="262"/>
         <source>Checking the address with X…</source>
         <translation>Vérification de l&apos;adresse auprès de X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="319"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="268"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="348"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="288"/>
         <source>Checking the keys with X…</source>
         <translation>Vérification des clés auprès de X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="373"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="304"/>
         <source>Testing the connection with X…</source>
         <translation>Test de la connexion avec X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="384"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="315"/>
         <source>The test could not run: {error}</source>
         <translation>Le test n&apos;a pas pu se faire : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="396"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="327"/>
         <source>Signed in as @{username}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{username}. Exec Desk utilise désormais ce compte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="404"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="335"/>
         <source>Sign-in was cancelled. Nothing was saved.</source>
         <translation>La connexion a été annulée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="408"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="339"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="411"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="342"/>
         <source>{error} Nothing was saved.</source>
         <translation>{error} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="417"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="347"/>
         <source>Sign-in failed. {reason} Nothing was saved. (Set-up guide: {item})</source>
         <translation>La connexion a échoué. {reason} Rien n&apos;a été enregistré. (Guide de configuration : {item})</translation>
     </message>
@@ -239,57 +239,57 @@
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="198"/>
+        <location filename="../../exec_desk/app/compose.py" line="197"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="206"/>
+        <location filename="../../exec_desk/app/compose.py" line="205"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="237"/>
+        <location filename="../../exec_desk/app/compose.py" line="236"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="245"/>
+        <location filename="../../exec_desk/app/compose.py" line="244"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="245"/>
+        <location filename="../../exec_desk/app/compose.py" line="244"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="247"/>
+        <location filename="../../exec_desk/app/compose.py" line="246"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="270"/>
+        <location filename="../../exec_desk/app/compose.py" line="269"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="273"/>
+        <location filename="../../exec_desk/app/compose.py" line="272"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="273"/>
+        <location filename="../../exec_desk/app/compose.py" line="272"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="280"/>
+        <location filename="../../exec_desk/app/compose.py" line="279"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="285"/>
+        <location filename="../../exec_desk/app/compose.py" line="284"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="94"/>
+        <location filename="../../exec_desk/services/context.py" line="106"/>
         <source>The local database was damaged; it was set aside as {path}.</source>
         <translation>La base de données locale était endommagée ; elle a été mise de côté sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="95"/>
+        <location filename="../../exec_desk/services/context.py" line="107"/>
         <source>Saved from it: {accounts} account(s), {queued} queued item(s), {drafts} draft(s), {sources} source(s).</source>
         <translation>Récupéré : {accounts} compte(s), {queued} envoi(s) en attente, {drafts} brouillon(s), {sources} source(s).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="98"/>
+        <location filename="../../exec_desk/services/context.py" line="110"/>
         <source>Some of it could not be read: {what}.</source>
         <translation>Une partie n’a pas pu être lue : {what}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="99"/>
+        <location filename="../../exec_desk/services/context.py" line="111"/>
         <source>Your X account could not be read from it: sign in again (tray menu, Account…).</source>
         <translation>Votre compte X n’a pas pu y être lu : reconnectez-vous (menu de la zone de notification, Compte…).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="102"/>
+        <location filename="../../exec_desk/services/context.py" line="114"/>
         <source>Nothing could be read from it: a new, empty database was started.</source>
         <translation>Rien n’a pu y être lu : une nouvelle base vide a été créée.</translation>
     </message>
@@ -1012,62 +1012,62 @@
         <translation>Impossible de joindre X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="28"/>
+        <location filename="../../exec_desk/core/errors.py" line="27"/>
         <source>Your X session expired. Sign in again.</source>
         <translation>Votre session X a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="34"/>
+        <location filename="../../exec_desk/core/errors.py" line="33"/>
         <source>X refused your credentials. Sign in again.</source>
         <translation>X a refusé vos identifiants. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="44"/>
+        <location filename="../../exec_desk/core/errors.py" line="43"/>
         <source>X asks us to slow down.</source>
         <translation>X nous demande de ralentir.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="58"/>
+        <location filename="../../exec_desk/core/errors.py" line="56"/>
         <source>X&apos;s daily limit is reached; it resets within 24 hours.</source>
-        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise d&apos;ici 24 heures.</translation>
+        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise sous 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="69"/>
+        <location filename="../../exec_desk/core/errors.py" line="67"/>
         <source>Your X developer account has used its monthly allowance of post reads; it renews next month.</source>
-        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de publications ; il se renouvelle le mois prochain.</translation>
+        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de posts ; il se renouvelle le mois prochain.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="77"/>
+        <location filename="../../exec_desk/core/errors.py" line="75"/>
         <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
-        <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la console développeur X.</translation>
+        <translation>Votre compte développeur X n’a plus de crédits : ajoutez-en dans la console développeur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="85"/>
+        <location filename="../../exec_desk/core/errors.py" line="83"/>
         <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
-        <translation>Votre application développeur X n&apos;est pas inscrite pour cette API : dans la console développeur X, passez l&apos;application dans l&apos;offre Pay-per-use et son environnement Production.</translation>
+        <translation>Votre application développeur X n’est pas inscrite à cette API : dans la console développeur X, placez l’application dans l’offre Pay-per-use et dans son environnement Production.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="95"/>
+        <location filename="../../exec_desk/core/errors.py" line="93"/>
         <source>Your X API plan does not allow this action.</source>
         <translation>Votre formule d&apos;API X ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="101"/>
+        <location filename="../../exec_desk/core/errors.py" line="99"/>
         <source>That post or account no longer exists.</source>
         <translation>Cette publication ou ce compte n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="108"/>
+        <location filename="../../exec_desk/core/errors.py" line="106"/>
         <source>That list or account no longer exists on X, or is private.</source>
-        <translation>Cette liste ou ce compte n&apos;existe plus sur X, ou est privé.</translation>
+        <translation>Cette liste ou ce compte n’existe plus sur X, ou est privé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="118"/>
+        <location filename="../../exec_desk/core/errors.py" line="116"/>
         <source>X did not answer properly. We will try again.</source>
         <translation>X n&apos;a pas répondu correctement. Nous allons réessayer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="133"/>
+        <location filename="../../exec_desk/core/errors.py" line="130"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
@@ -1075,52 +1075,52 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="145"/>
+        <location filename="../../exec_desk/app/desk.py" line="150"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="161"/>
+        <location filename="../../exec_desk/app/desk.py" line="166"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="193"/>
+        <location filename="../../exec_desk/app/desk.py" line="198"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="195"/>
+        <location filename="../../exec_desk/app/desk.py" line="200"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="239"/>
+        <location filename="../../exec_desk/app/desk.py" line="245"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="315"/>
+        <location filename="../../exec_desk/app/desk.py" line="335"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="329"/>
+        <location filename="../../exec_desk/app/desk.py" line="345"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="374"/>
+        <location filename="../../exec_desk/app/desk.py" line="389"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="399"/>
+        <location filename="../../exec_desk/app/desk.py" line="414"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="401"/>
+        <location filename="../../exec_desk/app/desk.py" line="416"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1245,12 +1245,12 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../exec_desk/services/sources.py" line="43"/>
+        <location filename="../../exec_desk/services/sources.py" line="47"/>
         <source>Could not read your lists: {error}</source>
         <translation>Impossible de lire vos listes : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/sources.py" line="44"/>
+        <location filename="../../exec_desk/services/sources.py" line="48"/>
         <source>Could not read the lists you follow: {error}</source>
         <translation>Impossible de lire les listes que vous suivez : {error}</translation>
     </message>
@@ -1258,62 +1258,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="45"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="43"/>
         <source>Not used</source>
         <translation>Non utilisée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="48"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="46"/>
         <source>Exec Desk shows what matters from your curated groups. Choose a group for each of your X Lists; the posts of a list then appear in your sessions under that group. “Not used” leaves a list out: each list used costs one request to X per session. Your home timeline and your mentions are always in.</source>
         <translation>Exec Desk vous montre l&apos;essentiel de vos groupes choisis. Choisissez un groupe pour chacune de vos listes X ; les publications d&apos;une liste apparaissent alors dans vos séances sous ce groupe. « Non utilisée » écarte une liste : chaque liste utilisée coûte une requête à X par séance. Votre fil d&apos;accueil et vos mentions sont toujours inclus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="62"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="60"/>
         <source>Exec Desk — Your X Lists</source>
         <translation>Exec Desk — Vos listes X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="85"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="83"/>
         <source>Group for the list {name}</source>
         <translation>Groupe de la liste {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="89"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="87"/>
         <source>You have no X Lists yet: your sessions will show your home timeline and mentions.</source>
         <translation>Vous n&apos;avez pas encore de liste X : vos séances montreront votre fil d&apos;accueil et vos mentions.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="92"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="90"/>
         <source>Your X Lists</source>
         <translation>Vos listes X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="97"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="95"/>
         <source>Use these groups</source>
         <translation>Utiliser ces groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="98"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="96"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="101"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="99"/>
         <source>Your first session will use the suggested groups.</source>
         <translation>Votre première séance utilisera les groupes suggérés.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="112"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="110"/>
         <source>your list</source>
         <translation>votre liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/first_run.py" line="112"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="110"/>
         <source>a list you follow</source>
         <translation>une liste que vous suivez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/account/first_run.py" line="114"/>
+        <location filename="../../exec_desk/ui/account/first_run.py" line="112"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln membre</numerusform>
@@ -2134,7 +2134,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="56"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="57"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
@@ -2244,7 +2244,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="103"/>
+        <location filename="../../exec_desk/app/sessions.py" line="101"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2341,67 +2341,67 @@
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="105"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="104"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="117"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="126"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="135"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="138"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="190"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="189"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="218"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="217"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="291"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="290"/>
         <source>The working day must end after it starts: {end} is not after {start}.</source>
         <translation>La journée de travail doit finir après son début : {end} n&apos;est pas après {start}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="295"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="294"/>
         <source>Choose at least one working day, or turn reminders off.</source>
         <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="318"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="317"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="326"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="325"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="336"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="335"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="338"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="337"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -2484,166 +2484,181 @@
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
+        <source>Keep cached posts for</source>
+        <translation>Garder les publications en cache pendant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="85"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="91"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="93"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="95"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="96"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="92"/>
+        <source>Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.</source>
+        <translation>Les publications récupérées avant sont oubliées, pour garder la base locale petite ; ce que vous avez lu reste marqué comme lu.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="100"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="102"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="103"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="104"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="105"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="110"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="113"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="114"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="115"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="119"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="124"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="119"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="120"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="210"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="216"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="215"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="221"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="218"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="224"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="329"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="335"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
@@ -2651,72 +2666,72 @@
 <context>
     <name>SettingsSources</name>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="26"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="24"/>
         <source>X List</source>
         <translation>Liste X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="27"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="25"/>
         <source>List address or number, e.g. https://x.com/i/lists/123</source>
         <translation>Adresse ou numéro de la liste, ex. https://x.com/i/lists/123</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="29"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="27"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="29"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="27"/>
         <source>@name</source>
         <translation>@nom</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="32"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="30"/>
         <source>Saved search</source>
         <translation>Recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="33"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="31"/>
         <source>Search words, e.g. &quot;our brand&quot; -is:retweet</source>
         <translation>Mots à rechercher, ex. &quot;notre marque&quot; -is:retweet</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="52"/>
         <source>Home timeline</source>
         <translation>Fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="54"/>
         <source>Mentions of you</source>
         <translation>Mentions de votre compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="58"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="56"/>
         <source>X List: {name}</source>
         <translation>Liste X : {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="58"/>
         <source>Account: {name}</source>
         <translation>Compte : {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="59"/>
         <source>Saved search: {query}</source>
         <translation>Recherche enregistrée : {query}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="69"/>
         <source>Enter the number of the X List or its address, e.g. https://x.com/i/lists/123.</source>
         <translation>Saisissez le numéro de la liste X ou son adresse, ex. https://x.com/i/lists/123.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="78"/>
         <source>Enter an X account as @name (letters, digits and _, at most 15).</source>
         <translation>Saisissez un compte X sous la forme @nom (lettres, chiffres et _, 15 au plus).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="87"/>
+        <location filename="../../exec_desk/ui/settings/source_kinds.py" line="85"/>
         <source>Enter the words to search for (at most 512 characters).</source>
         <translation>Saisissez les mots à rechercher (512 caractères au plus).</translation>
     </message>
@@ -3218,150 +3233,150 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="86"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="83"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="92"/>
         <location filename="../../exec_desk/ui/settings/sources_page.py" line="95"/>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="98"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="96"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="93"/>
         <source>Groups with a higher priority come first in a session.</source>
         <translation>Les groupes de plus haute priorité viennent en premier dans une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="99"/>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="96"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="100"/>
         <source>Most posts per session</source>
         <translation>Publications au plus par séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="100"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="97"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="98"/>
         <source>The most posts of this group in one session; 0 means no limit.</source>
         <translation>Le nombre maximal de publications de ce groupe dans une séance ; 0 signifie sans limite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="106"/>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="104"/>
         <source>Sources of the group</source>
         <translation>Sources du groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="110"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="107"/>
         <source>Remove the source</source>
         <translation>Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="110"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="115"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="112"/>
         <source>Adds the source typed below and removes the selected one.</source>
         <translation>Ajoute la source saisie ci-dessous et retire celle qui est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="122"/>
         <source>Kind of source to add</source>
         <translation>Type de source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="131"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="128"/>
         <source>Source to add</source>
         <translation>Source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="133"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="130"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="135"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="132"/>
         <source>Add the source to the group</source>
         <translation>Ajouter la source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="137"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="134"/>
         <source>Add a source to the group</source>
         <translation>Ajouter une source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="145"/>
         <source>Sources and groups can be changed once Exec Desk has started.</source>
         <translation>Les sources et les groupes pourront être modifiés une fois Exec Desk démarré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="147"/>
         <source>Reading your groups…</source>
         <translation>Lecture de vos groupes…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="188"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="185"/>
         <source>No groups yet: your first session sets them up.</source>
         <translation>Pas encore de groupes : votre première séance les crée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="191"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="188"/>
         <source>Choose a group to change its priority, its share of each session and its sources.</source>
         <translation>Choisissez un groupe pour modifier sa priorité, sa part de chaque séance et ses sources.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="197"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="194"/>
         <source>Your groups could not be read: {error}</source>
         <translation>Vos groupes n&apos;ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="225"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="222"/>
         <source>{source} — gone from X</source>
         <translation>{source} — disparue de X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="234"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="231"/>
         <source>{source} (new)</source>
         <translation>{source} (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="255"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="252"/>
         <source>X says: {reason} Remove it, or type its replacement below and choose Replace.</source>
         <translation>X indique : {reason} Retirez-la, ou saisissez sa remplaçante ci-dessous et choisissez Remplacer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="256"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="253"/>
         <source>it no longer exists.</source>
         <translation>elle n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="292"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="289"/>
         <source>This source is already in the group {group}.</source>
         <translation>Cette source est déjà dans le groupe {group}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="296"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="293"/>
         <source>Added; it is saved with the settings.</source>
         <translation>Ajoutée ; elle sera enregistrée avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="311"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="308"/>
         <source>Replaced; it is saved with the settings.</source>
         <translation>Remplacée ; elle sera enregistrée avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="325"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="322"/>
         <source>Removed; it is saved with the settings.</source>
         <translation>Retirée ; ce sera enregistré avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="332"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="329"/>
         <source>Press Add to add the source you typed, or empty its box.</source>
         <translation>Appuyez sur Ajouter pour ajouter la source saisie, ou videz sa case.</translation>
     </message>
@@ -3666,121 +3681,116 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="43"/>
+        <location filename="../../exec_desk/ui/tray.py" line="39"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="44"/>
+        <location filename="../../exec_desk/ui/tray.py" line="40"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="53"/>
+        <location filename="../../exec_desk/ui/tray.py" line="49"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="54"/>
+        <location filename="../../exec_desk/ui/tray.py" line="50"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="55"/>
+        <location filename="../../exec_desk/ui/tray.py" line="51"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="56"/>
+        <location filename="../../exec_desk/ui/tray.py" line="52"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="101"/>
+        <location filename="../../exec_desk/ui/tray.py" line="97"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="103"/>
+        <location filename="../../exec_desk/ui/tray.py" line="99"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="128"/>
+        <location filename="../../exec_desk/ui/tray.py" line="124"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="136"/>
-        <location filename="../../exec_desk/ui/tray.py" line="250"/>
+        <location filename="../../exec_desk/ui/tray.py" line="132"/>
+        <location filename="../../exec_desk/ui/tray.py" line="246"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="156"/>
+        <location filename="../../exec_desk/ui/tray.py" line="152"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="173"/>
+        <location filename="../../exec_desk/ui/tray.py" line="169"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="212"/>
+        <location filename="../../exec_desk/ui/tray.py" line="208"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="247"/>
-        <location filename="../../exec_desk/ui/tray.py" line="322"/>
+        <location filename="../../exec_desk/ui/tray.py" line="243"/>
+        <location filename="../../exec_desk/ui/tray.py" line="318"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="252"/>
+        <location filename="../../exec_desk/ui/tray.py" line="248"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="261"/>
+        <location filename="../../exec_desk/ui/tray.py" line="257"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="262"/>
+        <location filename="../../exec_desk/ui/tray.py" line="258"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="264"/>
+        <location filename="../../exec_desk/ui/tray.py" line="260"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="305"/>
+        <location filename="../../exec_desk/ui/tray.py" line="301"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="306"/>
+        <location filename="../../exec_desk/ui/tray.py" line="302"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="324"/>
+        <location filename="../../exec_desk/ui/tray.py" line="320"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="325"/>
+        <location filename="../../exec_desk/ui/tray.py" line="321"/>
         <source>Pause reminders, settings, account, quit</source>
         <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/tray.py" line="350"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>

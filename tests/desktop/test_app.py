@@ -220,3 +220,28 @@ def test_two_launches_with_different_runtime_dirs_on_one_profile_make_one_instan
         app.shown("composer")  # handed over to the running one through the address beside the lock
         assert app.stop() == 0
     assert not (home / "data" / "exec-desk" / "exec-desk.address").exists()
+
+
+def test_the_post_cache_is_pruned_when_the_account_opens(make_desk: MakeDesk, qtbot: QtBot, tmp_path: Path) -> None:
+    """Posts fetched longer ago than `keep_posts_days` are forgotten (on a worker) once the account opens; read
+    marks stay. Before, nothing but the tests ever pruned: the cache only grew."""
+    from support.factories import make_page, make_post
+
+    from exec_desk.services.demo import DEMO_ACCOUNT
+    from exec_desk.storage.store import Store
+
+    paths = Paths.resolve(tmp_path / "home")
+    paths.ensure()
+    long_ago = datetime.now(UTC) - timedelta(days=40)
+    demo_profile_set_up(tmp_path / "home")
+    with Store(paths.database_file) as store:
+        store.posts.upsert_page(DEMO_ACCOUNT, make_page([make_post("1"), make_post("2")]), long_ago)
+        store.reads.mark_read(DEMO_ACCOUNT, ["1"], long_ago)
+    Settings(paths.settings_file).set("keep_posts_days", 30)
+    desk = make_desk(demo=True)
+    desk.start()
+    _ready(desk, qtbot)
+    context = desk.context
+    assert context is not None
+    qtbot.waitUntil(lambda: context.store.posts.get(DEMO_ACCOUNT, "1") is None, timeout=10000)
+    assert context.store.posts.get(DEMO_ACCOUNT, "2") is None and context.store.reads.is_read(DEMO_ACCOUNT, "1")

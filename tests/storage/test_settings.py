@@ -22,6 +22,7 @@ from exec_desk.storage.settings import (
 EXPECTED_DEFAULTS = {
     "api_base_url": "https://api.x.com",
     "redirect_port": 17823,
+    "keep_posts_days": 30,
     "session_minutes": 5,
     "session_cap": 30,
     "session_extend_minutes": 2,

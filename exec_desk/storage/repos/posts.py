@@ -49,10 +49,6 @@ class PostRepo:
         with self._db.transaction() as conn:
             self._users(conn, account, users, fetched_at)
 
-    def upsert_media(self, account: str, media: Iterable[Media]) -> None:
-        with self._db.transaction() as conn:
-            self._media(conn, account, media)
-
     def get(self, account: str, post_id: str) -> Post | None:
         return self.get_many(account, [post_id]).get(post_id)
 

@@ -69,7 +69,7 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("SettingsDialog", "Connection"),
         ("api_base_url", "monthly_budget_usd", "redirect_port"),
     ),
-    ("general", QT_TRANSLATE_NOOP("SettingsDialog", "General"), ("language", "open_at_login")),
+    ("general", QT_TRANSLATE_NOOP("SettingsDialog", "General"), ("language", "open_at_login", "keep_posts_days")),
 )
 #: Declared settings the app keeps for itself: no editor.
 INTERNAL = frozenset({"active_account"})

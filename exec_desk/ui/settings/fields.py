@@ -54,6 +54,7 @@ _LABELS: dict[str, str] = {
     "redirect_port": QT_TRANSLATE_NOOP("SettingsFields", "Sign-in port"),
     "language": QT_TRANSLATE_NOOP("SettingsFields", "Language"),
     "open_at_login": QT_TRANSLATE_NOOP("SettingsFields", "Open Exec Desk when I log in"),
+    "keep_posts_days": QT_TRANSLATE_NOOP("SettingsFields", "Keep cached posts for"),
 }
 _HINTS: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", "How long a reading session lasts."),
@@ -88,6 +89,10 @@ _HINTS: dict[str, str] = {
     ),
     "language": QT_TRANSLATE_NOOP("SettingsFields", "The language of Exec Desk's windows and menus."),
     "open_at_login": QT_TRANSLATE_NOOP("SettingsFields", "Exec Desk starts in the tray when you log in."),
+    "keep_posts_days": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.",
+    ),
 }
 _SUFFIXES: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
@@ -97,6 +102,7 @@ _SUFFIXES: dict[str, str] = {
     "retweet_undo_seconds": QT_TRANSLATE_NOOP("SettingsFields", " s"),
     "session_cap": QT_TRANSLATE_NOOP("SettingsFields", " posts"),
     "monthly_budget_usd": QT_TRANSLATE_NOOP("SettingsFields", " USD"),
+    "keep_posts_days": QT_TRANSLATE_NOOP("SettingsFields", " days"),
 }
 #: Text a spin box shows at its minimum, when that value means something special.
 _AT_MINIMUM: dict[str, str] = {
