@@ -274,6 +274,8 @@ class ExecDesk:
         elif request == "outbox":  # `exec-desk post` queued something into the store
             if self.compose is not None:
                 self.compose.outbox.wake()
+        elif request == "settings":  # `exec-desk config` saved the settings file: its subscribers follow
+            self._emit({"event": "settings", "changed": self.settings.reload()})
         else:
             self.tray.present()
 

@@ -37,8 +37,8 @@ T = TypeVar("T")
 API_URL_ENV = "EXEC_DESK_API_URL"
 TIME_PATTERN = r"([01]\d|2[0-3]):[0-5]\d"
 URL_PATTERN = r"https?://[^\s/?#]+(/[^\s?#]*)?"
-#: A calendar: an http(s) or file: address, or an absolute path (~ allowed); empty for none.
-_CALENDAR_PATTERN = r"(https?://[^\s/?#]+\S*|file:///\S*|[/~].*|[A-Za-z]:[\\/].*)?"
+#: A calendar: an http(s), webcal or file: address, or an absolute path (~ allowed); empty for none.
+_CALENDAR_PATTERN = r"((https?|webcals?)://[^\s/?#]+\S*|file:///\S*|[/~].*|[A-Za-z]:[\\/].*)?"
 _EMAIL_PATTERN = r"([^\s@:]+@[^\s@]+\.[^\s@]+)?"
 
 
