@@ -18,27 +18,10 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from exec_desk.services.calendar.plan import DayPlan, PlanRules, local_moment, plan_day
-from exec_desk.services.calendar.sources import CALDAV, ICS, CalendarError, read_calendar
-from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore, KeyringUnavailableError
+from exec_desk.services.calendar.sources import CALDAV, ICS, CalendarError, caldav_password, read_calendar
+from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
-
-#: Where a CalDAV password is kept in the keyring: account `CALDAV_ACCOUNT`, key `caldav:<user name>`.
-CALDAV_ACCOUNT = "calendar"
-
-
-def caldav_password(credentials: Callable[[], CredentialStore], username: str) -> Callable[[], str | None]:
-    """Reads the CalDAV user's password from the keyring when it is needed (None: none kept, or no keyring)."""
-
-    def read() -> str | None:
-        if not username:
-            return None
-        try:
-            return credentials().get(CALDAV_ACCOUNT, f"caldav:{username}")
-        except KeyringUnavailableError:
-            return None
-
-    return read
 
 
 def gaps(

@@ -35,9 +35,31 @@ from exec_desk.core.i18n import Message, Moment, Phrase
 if TYPE_CHECKING:
     import icalendar
 
+    from exec_desk.storage.credentials import CredentialStore
+
 CHECK_EVERY = timedelta(minutes=15)
 TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
 ICS, CALDAV = "ics", "caldav"
+
+
+#: Where a CalDAV password is kept in the keyring: account `CALDAV_ACCOUNT`, key `caldav:<user name>`.
+CALDAV_ACCOUNT = "calendar"
+
+
+def caldav_password(credentials: Callable[[], CredentialStore], username: str) -> Callable[[], str | None]:
+    """Reads the CalDAV user's password from the keyring when it is needed (None: none kept, or no keyring)."""
+
+    def read() -> str | None:
+        from exec_desk.storage.credentials import KeyringUnavailableError
+
+        if not username:
+            return None
+        try:
+            return credentials().get(CALDAV_ACCOUNT, f"caldav:{username}")
+        except KeyringUnavailableError:
+            return None
+
+    return read
 
 
 class CalendarError(Exception):
