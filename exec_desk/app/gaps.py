@@ -9,7 +9,7 @@ The window hides by itself once its gap no longer holds a session.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +40,18 @@ class GapDesk:
         notify: Callable[[str], None],
         icon: Callable[[], QIcon],
         events: Callable[[dict[str, Any]], None] | None = None,
+        tz: tzinfo | None = None,
     ) -> None:
         self._settings, self._reminders, self._clock = settings, reminders, clock
         self._start_session, self._icon, self._events = start_session, icon, events
         self.feed = CalendarFeed(
-            settings, runner, clock, timers, cache_dir, password=lambda user: caldav_password(credentials, user)
+            settings,
+            runner,
+            clock,
+            timers,
+            cache_dir,
+            password=lambda user: caldav_password(credentials, user),
+            tz=tz,
         )
         self.feed.plans.connect(reminders.set_calendar)
         self.feed.notice.connect(notify)

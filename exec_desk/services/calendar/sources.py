@@ -8,9 +8,10 @@ a worker (the task runner), never on the GUI thread.
   the cache folder (`<cache>/calendar/<hash of the address>.ics`, with what the server said in a `.json` beside
   it). A 304 keeps the copy; when the server cannot be reached or answers with an error, the copy is used and a
   notice says so, with its age. Only a copy that parses as a calendar replaces the last one.
-- A CalDAV server (`caldav`): the calendar at the address (else the first calendar of the user's principal) is
-  asked for the events of the time range (calendar-query REPORT); the recurring ones come whole and are expanded
-  here, as for a file, so both give the same gaps. The server's addresses for the user (RFC 6638
+- A CalDAV server (`caldav`): the calendar at the address (when the address is the server's or the user's, not a
+  calendar's: the user's first calendar; never an empty answer taken for a free day) is asked for the events of
+  the time range (calendar-query REPORT); the recurring ones come whole and are expanded here, as for a file, so
+  both give the same gaps. The server's addresses for the user (RFC 6638
   calendar-user-address-set, `mailto:` ones) tell which attendee is the user.
 
 `read_calendar(...)` returns a `Fetched`: one `icalendar.Calendar`, the user's addresses from the server, and a
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 CHECK_EVERY = timedelta(minutes=15)
 TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
 ICS, CALDAV = "ics", "caldav"
+CALDAV_NS = "urn:ietf:params:xml:ns:caldav"
 
 
 #: Where a CalDAV password is kept in the keyring: account `CALDAV_ACCOUNT`, key `caldav:<user name>`.
@@ -220,19 +222,22 @@ def _atomic_write(path: Path, data: bytes) -> None:
 def read_caldav(url: str, span: tuple[datetime, datetime], *, username: str, password: str | None) -> Fetched:
     """The events of `span` from the CalDAV calendar at `url` (see the module), as one calendar."""
     import caldav
+    from caldav.elements import dav
     from caldav.lib import error
 
     try:
-        connection = caldav.DAVClient(url=url, username=username or None, password=password, timeout=int(TIMEOUT[1]))
+        user, secret = (username, password or "") if username else (None, None)
+        connection = caldav.DAVClient(url=url, username=user, password=secret, timeout=int(TIMEOUT[1]))
         with connection as client_:
             client: Any = client_  # caldav's methods are not all typed
-            try:
-                found = client.calendar(url=url).search(start=span[0], end=span[1], event=True, expand=False)
-            except error.DAVError:  # not a calendar's address: the user's first calendar
+            calendar = client.calendar(url=url)
+            kind = str(calendar.get_properties([dav.ResourceType()]).get("{DAV:}resourcetype", ""))
+            if f"{{{CALDAV_NS}}}calendar" not in kind:  # the server's or the user's address: their first calendar
                 calendars = client.principal().calendars()
                 if not calendars:
-                    raise CalendarError(f"The CalDAV server at {url} has no calendar for this user.") from None
-                found = calendars[0].search(start=span[0], end=span[1], event=True, expand=False)
+                    raise CalendarError(f"The CalDAV server at {url} has no calendar for this user.")
+                calendar = calendars[0]
+            found = calendar.search(start=span[0], end=span[1], event=True, expand=False)
             addresses = _addresses(client)
             data = [item.data for item in found]
     except CalendarError:
