@@ -1,6 +1,9 @@
 """`exec-desk gaps [--json] [--date YYYY-MM-DD] [--calendar FILE|URL [--caldav]]`: a day's busy blocks, free gaps
 and proposed sessions, from the user's calendar (`services.calendar`). Imports no Qt.
 
+`exec-desk gaps --caldav-password` keeps the password of the CalDAV user (`calendar_username`) in the system
+keyring, read from standard input (asked without echo on a terminal); the app and this command read it from there.
+
 The calendar is `--calendar` (a file, or an ICS address; `--caldav` reads that address as a CalDAV server), else
 the `calendar` setting (read as `calendar_protocol` says). The working hours, session length, margin and the most
 proposals a day are the settings'. `--json` prints the contract `{"busy": [[start, end], ...], "free": [[start,
@@ -18,8 +21,15 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from exec_desk.services.calendar.plan import DayPlan, PlanRules, local_moment, plan_day
-from exec_desk.services.calendar.sources import CALDAV, ICS, CalendarError, caldav_password, read_calendar
-from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore
+from exec_desk.services.calendar.sources import (
+    CALDAV,
+    CALDAV_ACCOUNT,
+    ICS,
+    CalendarError,
+    caldav_password,
+    read_calendar,
+)
+from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore, KeyringUnavailableError
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 
@@ -31,10 +41,13 @@ def gaps(
     calendar: str | None,
     caldav: bool = False,
     as_json: bool = False,
+    save_password: bool = False,
     credentials: Callable[[], CredentialStore] = KeyringCredentialStore,
 ) -> int:
     paths = Paths.resolve(basedir)
     settings = Settings(paths.settings_file)
+    if save_password:
+        return _save_password(str(settings.get("calendar_username")), credentials)
     location = calendar or str(settings.get("calendar"))
     if not location:
         return _bad("no calendar: give --calendar FILE|URL, or set one: exec-desk config set calendar FILE|URL")
@@ -63,6 +76,26 @@ def gaps(
         print(json.dumps(plan.to_json(), indent=2))
     else:
         _print(plan)
+    return 0
+
+
+def _save_password(username: str, credentials: Callable[[], CredentialStore]) -> int:
+    if not username:
+        return _bad("set the CalDAV user name first: exec-desk config set calendar_username NAME")
+    if sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass(f"CalDAV password of {username}: ")
+    else:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    if not secret:
+        return _bad("no password given; nothing was saved")
+    try:
+        credentials().set(CALDAV_ACCOUNT, f"caldav:{username}", secret)
+    except KeyringUnavailableError as exc:
+        print(f"exec-desk: {exc}", file=sys.stderr)
+        return 1
+    print(f"exec-desk: the CalDAV password of {username} is kept in the system keyring.", file=sys.stderr)
     return 0
 
 

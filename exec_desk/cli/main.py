@@ -127,6 +127,11 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     gaps.add_argument("--calendar", metavar="FILE|URL", help="an .ics file or address (default: the setting)")
     gaps.add_argument("--caldav", action="store_true", help="--calendar is a CalDAV calendar's address")
+    gaps.add_argument(
+        "--caldav-password",
+        action="store_true",
+        help="read the CalDAV password of calendar_username from standard input and keep it in the system keyring",
+    )
 
     config = sub.add_parser(
         "config",
@@ -252,7 +257,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gaps":
         from exec_desk.cli.gaps import gaps
 
-        return gaps(basedir=args.basedir, day=args.date, calendar=args.calendar, caldav=args.caldav, as_json=args.json)
+        return gaps(
+            basedir=args.basedir,
+            day=args.date,
+            calendar=args.calendar,
+            caldav=args.caldav,
+            as_json=args.json,
+            save_password=args.caldav_password,
+        )
     if command == "config":
         from exec_desk.cli.config import config
 

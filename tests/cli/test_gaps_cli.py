@@ -4,14 +4,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.calendar_servers import WORK_ICS, radicale, upload
+
+from exec_desk.cli.gaps import gaps
+from exec_desk.storage.credentials import MemoryCredentialStore
 
 MONDAY = {
     "busy": [
@@ -83,3 +89,39 @@ def test_gaps_errors(base: Path, args: tuple[str, ...], code: int, words: str) -
     done = run(base, "gaps", "--json", *args)
     assert (done.returncode, done.stdout) == (code, "")
     assert words in done.stderr
+
+
+@pytest.fixture
+def in_paris() -> Iterator[None]:
+    """This process in the Europe/Paris time zone (as the subprocesses are), then back."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Paris"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_caldav_password_kept_in_the_keyring_signs_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], in_paris: None
+) -> None:
+    keyring = MemoryCredentialStore()
+    base = tmp_path / "home"
+    assert gaps(basedir=base, day=None, calendar=None, save_password=True, credentials=lambda: keyring) == 2
+    assert "set the CalDAV user name first" in capsys.readouterr().err
+    assert run(base, "config", "set", "calendar_username", "ceo").returncode == 0
+    assert run(base, "config", "set", "calendar_email", "ceo@example.com").returncode == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret\n"))
+    assert gaps(basedir=base, day=None, calendar=None, save_password=True, credentials=lambda: keyring) == 0
+    assert keyring.get("calendar", "caldav:ceo") == "s3cret"
+    with radicale(tmp_path / "radicale", users={"ceo": "s3cret"}) as server:
+        address = upload(server, WORK_ICS, password="s3cret")
+        capsys.readouterr()
+        args = {"basedir": base, "day": "2026-03-16", "calendar": address, "caldav": True, "as_json": True}
+        assert gaps(**args, credentials=lambda: keyring) == 0  # type: ignore[arg-type]
+        assert json.loads(capsys.readouterr().out) == MONDAY
+        assert gaps(**args, credentials=MemoryCredentialStore) == 1  # type: ignore[arg-type]  # no password kept
+        assert "refused the user name or password" in capsys.readouterr().err

@@ -19,10 +19,17 @@ WORK_ICS = DATA / "work.ics"
 
 
 @contextmanager
-def radicale(folder: Path, timeout: float = 30.0) -> Iterator[str]:
-    """A Radicale CalDAV server on 127.0.0.1 (a free port), storing under `folder`, any user name accepted (no
-    password); yields its base URL and stops it afterwards."""
+def radicale(folder: Path, users: dict[str, str] | None = None, timeout: float = 30.0) -> Iterator[str]:
+    """A Radicale CalDAV server on 127.0.0.1 (a free port), storing under `folder`: any user name accepted with no
+    password, or only `users` (name → password) when given; yields its base URL and stops it afterwards."""
     port = free_port()
+    auth = ["--auth-type", "none"]
+    if users is not None:
+        htpasswd = folder / "users"
+        folder.mkdir(parents=True, exist_ok=True)
+        htpasswd.write_text("".join(f"{name}:{secret}\n" for name, secret in users.items()), encoding="utf-8")
+        auth = ["--auth-type", "htpasswd", "--auth-htpasswd-filename", str(htpasswd)]
+        auth += ["--auth-htpasswd-encryption", "plain"]
     command = [
         sys.executable,
         "-m",
@@ -31,8 +38,7 @@ def radicale(folder: Path, timeout: float = 30.0) -> Iterator[str]:
         f"127.0.0.1:{port}",
         "--storage-filesystem-folder",
         str(folder / "collections"),
-        "--auth-type",
-        "none",
+        *auth,
         "--logging-level",
         "info",
     ]
@@ -69,7 +75,7 @@ def radicale(folder: Path, timeout: float = 30.0) -> Iterator[str]:
             proc.stderr.close()
 
 
-def upload(base_url: str, ics: Path, user: str = "ceo") -> str:
+def upload(base_url: str, ics: Path, user: str = "ceo", password: str = "-") -> str:
     """Put every event of `ics` (each UID as its own calendar object, with the time zones) into a new calendar
     "work" of `user`; its CalDAV address."""
     import caldav
@@ -80,7 +86,7 @@ def upload(base_url: str, ics: Path, user: str = "ceo") -> str:
     by_uid: dict[str, list[icalendar.cal.Component]] = {}
     for event in source.walk("VEVENT"):
         by_uid.setdefault(str(event["UID"]), []).append(event)
-    with caldav.DAVClient(url=base_url, username=user, password="-") as client:
+    with caldav.DAVClient(url=base_url, username=user, password=password) as client:
         calendar = client.principal().make_calendar(name="Work", cal_id="work")
         for events in by_uid.values():
             one = icalendar.Calendar()
