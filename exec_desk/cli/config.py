@@ -25,8 +25,6 @@ from exec_desk.storage.paths import Paths
 from exec_desk.storage.setting_checks import as_text, check_changes, kind, parse
 from exec_desk.storage.settings import Setting, SettingError, Settings
 
-ACTIONS = ("list", "get", "set", "unset")
-
 
 def entry(settings: Settings, decl: Setting[Any]) -> dict[str, object]:
     """One setting as the `--json` contract writes it."""
