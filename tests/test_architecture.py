@@ -33,19 +33,27 @@ ALLOWED: dict[str, dict[str, tuple[str, ...] | None]] = {
     "ui": {
         "core": None,
         "services": None,
-        "storage": ("exec_desk.storage.records", "exec_desk.storage.settings", "exec_desk.storage.deployment"),
+        "storage": (
+            "exec_desk.storage.records",
+            "exec_desk.storage.settings",
+            "exec_desk.storage.setting_checks",
+            "exec_desk.storage.deployment",
+        ),
         "resources": None,
     },
     # the one builder: everything but the fake X and the backends (built by services; their protocol is a type)
     "app": {"core": None, "backends": ("exec_desk.backends.base",), "services": None, "storage": None, "ui": None},
-    # the command line starts the app, or runs a command on the profile through services
+    # the command line starts the app, or runs a command on the profile through services (`config set shortcuts`
+    # checks key sequences with the UI's Qt key parser)
     "cli": {
         "core": None,
         "services": None,
         "app": ("exec_desk.app.run",),
+        "ui": ("exec_desk.ui.shortcuts",),
         "storage": (
             "exec_desk.storage.paths",
             "exec_desk.storage.settings",
+            "exec_desk.storage.setting_checks",
             "exec_desk.storage.logs",
             "exec_desk.storage.records",
             "exec_desk.storage.deployment",

@@ -36,6 +36,7 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from exec_desk.app.compose import ComposeDesk
+    from exec_desk.app.gaps import GapDesk
     from exec_desk.app.sessions import SessionDesk
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
@@ -96,12 +97,14 @@ class ExecDesk:
         self._stop_autostart: Callable[[], None] = lambda: None
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
+        self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
         self._quitting = False
         self._unclaimed: list[AppContext] = []  # opened on a worker, not yet handed to `_opened`
         self._unclaimed_lock = threading.Lock()
-        self.reminders = Reminders(settings, clock, timers or self._qt_timer, self.session_is_open)
+        self._timers = timers or self._qt_timer
+        self.reminders = Reminders(settings, clock, self._timers, self.session_is_open)
         self._prune_timer = QTimer(self.runner)
         self._prune_timer.setSingleShot(True)
         self._prune_timer.timeout.connect(self._prune_cache)
@@ -140,6 +143,7 @@ class ExecDesk:
             setup_logging(self._log_file)
         self._open_context()
         self.reminders.start()
+        self._start_gaps()
         self._follow_open_at_login()
         if self.instance is not None and self.instance.owner:
             try:
@@ -151,6 +155,25 @@ class ExecDesk:
                         error=exc
                     )
                 )
+
+    def _start_gaps(self) -> None:
+        """The calendar (if one is set) and its gap reminders: read on the runner, shown by `app.gaps`."""
+        from exec_desk.app.gaps import GapDesk
+
+        self.gaps = GapDesk(
+            self.settings,
+            self.runner,
+            self.reminders,
+            self._clock,
+            self._timers,
+            self.paths.cache_dir,
+            credentials=self._credentials,
+            start_session=self.open_session,
+            notify=self.tray.notify,
+            icon=lambda: self._icon(self.tray.demo),
+            events=self._events,
+        )
+        self.gaps.start()
 
     def _follow_open_at_login(self) -> None:
         """The "open at login" setting writes or removes the XDG autostart entry (now, and on every change)."""
@@ -264,6 +287,8 @@ class ExecDesk:
         with self._unclaimed_lock:  # from now on, a context still opening closes itself
             self._quitting = True
         self.reminders.close()
+        if self.gaps is not None:
+            self.gaps.close()
         self._stop_autostart()
         if self.account_dialog is not None:
             self.account_dialog.cancel()  # a sign-in waiting for the browser would hold the worker for minutes
@@ -294,6 +319,8 @@ class ExecDesk:
         elif request == "outbox":  # `exec-desk post` queued something into the store
             if self.compose is not None:
                 self.compose.outbox.wake()
+        elif request == "settings":  # `exec-desk config` saved the settings file: its subscribers follow
+            self._emit({"event": "settings", "changed": self.settings.reload()})
         else:
             self.tray.present()
 

@@ -10,7 +10,8 @@ app's sender); everything after `post` is its own arguments, and `--basedir` giv
 `--dry-run` path imports no Qt, tweepy, requests or keyring.
 
 `exec-desk signin` (`exec_desk.cli.signin`) adds an X account; `exec-desk doctor` (`exec_desk.cli.doctor`) checks
-the set-up X requires and tests the connection.
+the set-up X requires and tests the connection; `exec-desk gaps` (`exec_desk.cli.gaps`) prints a day's calendar
+gaps; `exec-desk config` (`exec_desk.cli.config`) lists, reads and changes the settings.
 """
 
 from __future__ import annotations
@@ -119,6 +120,40 @@ def _parser() -> argparse.ArgumentParser:
     doctor.add_argument("--client-id", help="check the callback of this client id (default: the account's)")
     doctor.add_argument("--redirect-port", type=int, metavar="N", help="check http://127.0.0.1:N/callback")
     doctor.add_argument("--api-url", default=argparse.SUPPRESS, help="X API base URL (fake server, proxy, gateway)")
+
+    gaps = sub.add_parser(
+        "gaps",
+        help="a day's busy blocks, free gaps and proposed sessions, from your calendar",
+        description="Read your calendar (read only) and print a day's busy blocks (merged), its free gaps within "
+        "working hours and the sessions proposed in them.",
+    )
+    gaps.add_argument("--json", action="store_true", help='print {"busy": ..., "free": ..., "proposals": ...}')
+    gaps.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
+    gaps.add_argument("--calendar", metavar="FILE|URL", help="an .ics file or address (default: the setting)")
+    gaps.add_argument("--caldav", action="store_true", help="--calendar is a CalDAV calendar's address")
+    gaps.add_argument(
+        "--caldav-password",
+        action="store_true",
+        help="read the CalDAV password of calendar_username from standard input and keep it in the system keyring",
+    )
+
+    config = sub.add_parser(
+        "config",
+        help="list, read or change the settings (checked as the settings dialog checks them)",
+        description="Every declared setting. A bad value is refused (exit status 2) and nothing is saved; a good "
+        "one is saved, and the running Exec Desk uses it at once.",
+    )
+    actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listed = actions.add_parser("list", help="every setting and its value")
+    listed.add_argument("--json", action="store_true", help="name, value, default, type, description of each")
+    got = actions.add_parser("get", help="the value of one setting")
+    got.add_argument("name", metavar="NAME")
+    got.add_argument("--json", action="store_true", help="name, value, default, type, description")
+    changed = actions.add_parser("set", help="change a setting")
+    changed.add_argument("name", metavar="NAME")
+    changed.add_argument("value", metavar="VALUE")
+    reset = actions.add_parser("unset", help="back to the default")
+    reset.add_argument("name", metavar="NAME")
     return parser
 
 
@@ -224,6 +259,27 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Extension] =
             client_id=args.client_id,
             redirect_port=args.redirect_port,
             as_json=args.json,
+        )
+    if command == "gaps":
+        from exec_desk.cli.gaps import gaps
+
+        return gaps(
+            basedir=args.basedir,
+            day=args.date,
+            calendar=args.calendar,
+            caldav=args.caldav,
+            as_json=args.json,
+            save_password=args.caldav_password,
+        )
+    if command == "config":
+        from exec_desk.cli.config import config
+
+        return config(
+            basedir=args.basedir,
+            action=args.action,
+            name=getattr(args, "name", None),
+            value=getattr(args, "value", None),
+            as_json=getattr(args, "json", False),
         )
     print(f"exec-desk: unknown command {command!r}", file=sys.stderr)
     return 2

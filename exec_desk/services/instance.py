@@ -47,7 +47,8 @@ def _log() -> logging.Logger:
 
 
 #: "outbox": `exec-desk post` queued something into the store; the running app's sender looks at once.
-REQUESTS = ("show", "session", "compose", "outbox")
+#: "settings": `exec-desk config` changed the settings file; the running app reads it again.
+REQUESTS = ("show", "session", "compose", "outbox", "settings")
 SOCKET_NAME = "exec-desk.sock"
 LOCK_NAME = "exec-desk.lock"
 #: Beside the lock: where the running instance listens (one line, its socket's path).

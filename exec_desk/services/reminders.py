@@ -8,8 +8,16 @@ activity and the next one is a full interval later. Nothing is counted: one sing
 moment, and when it fires the decision is made again from the clock, so a late timer or a suspended laptop still
 does the right thing. Changes of the settings apply at once, from any thread (they are queued to this object's).
 
+With a calendar (`set_calendar(plans)`, from `services.calendar.feed`) the interval gives way to the calendar's gaps:
+the next reminder is the next proposal of the plans (`Plans.next_proposal`: at the start of a free gap that holds
+a session and the margin, never during a meeting, at most N a day), and it is `proposed` with what comes next.
+Each proposal is offered once; Snooze brings it back `SNOOZE_MINUTES` later if its gap still holds a session then
+(else the next gap's comes), Skip leaves it; a session ended within a gap uses that gap up. Pauses apply alike.
+Without a calendar (`set_calendar(None)`) the interval reminders work as before.
+
 Signals of Reminders:
     remind(object): time to propose a session; the text to show, a `Message` (clicking it should start a session).
+    proposed(object): with a calendar, a session proposed in a gap: a `GapReminder` (Start, Snooze or Skip).
     changed(): the next reminder or the pause changed (for the tray's status line).
 """
 
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
@@ -26,6 +35,7 @@ from exec_desk.core.i18n import Message, Moment, Phrase
 from exec_desk.storage.settings import Settings
 
 if TYPE_CHECKING:
+    from exec_desk.services.calendar.plan import Plans, Proposal
     from exec_desk.services.clock import Clock, Timer, TimerFactory
 
 SNOOZE_MINUTES = 15
@@ -35,11 +45,20 @@ _WATCHED = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class GapReminder:
+    """A session proposed in a calendar gap: the words to show (a `Message`) and the proposal."""
+
+    text: str
+    proposal: Proposal
+
+
 class Reminders(QObject):
     """The reminder schedule. `start()` arms it; `close()` stops it and forgets the settings subscription."""
 
     remind = Signal(object)  # a `Message` (a str): object keeps its phrases across the signal
     changed = Signal()
+    proposed = Signal(object)  # a `GapReminder`
     _settings_changed = Signal()
 
     def __init__(
@@ -64,6 +83,9 @@ class Reminders(QObject):
         self._snoozed_until: datetime | None = None
         self._due: datetime | None = None
         self._running = False
+        self._plans: Plans | None = None  # the calendar's, when there is one
+        self._done: set[datetime] = set()  # proposals offered or used up (their start)
+        self._offered: Proposal | None = None
         # Settings call subscribers on the thread that changed them: hop to this object's thread first.
         self._settings_changed.connect(self._reschedule)
         self._unsubscribe: Callable[[], None] | None = settings.subscribe(self._on_setting)
@@ -84,9 +106,27 @@ class Reminders(QObject):
             self._unsubscribe = None
 
     def snooze(self, minutes: int = SNOOZE_MINUTES) -> None:
-        """The next reminder comes `minutes` from now (still within working hours)."""
+        """The next reminder comes `minutes` from now (still within working hours; with a calendar, still in the
+        offered gap if a session fits there then)."""
         self._snoozed_until = self._clock() + timedelta(minutes=minutes)
+        if self._offered is not None:
+            self._done.discard(self._offered.at)
+            self._offered = None
         self._reschedule()
+
+    def skip(self) -> None:
+        """The offered proposal is not wanted: the next one comes at the next gap."""
+        self._offered = None
+        self._reschedule()
+
+    def set_calendar(self, plans: Plans | None) -> None:
+        """Propose sessions in the gaps of `plans` (kept fresh by the calendar feed), or every interval (None)."""
+        self._plans = plans
+        self._reschedule()
+
+    @property
+    def calendar(self) -> Plans | None:
+        return self._plans
 
     def pause_for(self, duration: timedelta) -> None:
         self._paused_until = self._clock() + duration
@@ -110,6 +150,9 @@ class Reminders(QObject):
         """A session just ended: the next reminder is a full interval from now."""
         self._baseline = self._clock()
         self._snoozed_until = None
+        used = None if self._plans is None else self._plans.covering(self._baseline)
+        if used is not None:
+            self._done.add(used.at)
         self._reschedule()
 
     # -- state -------------------------------------------------------------------------------------------------
@@ -160,6 +203,25 @@ class Reminders(QObject):
         minutes = int(self._settings.get("session_minutes"))
         return Message(Phrase.of("Reminders", "Time for a {minutes}-minute session?", minutes=minutes))
 
+    def gap_text(self, proposal: Proposal, now: datetime) -> str:
+        """What a gap reminder says: what comes next and when (a `Message`)."""
+        if proposal.next_title is None:
+            until = Moment(self._local(proposal.until))
+            return Message(Phrase.of("Reminders", "Free until {time} — review session?", time=until))
+        minutes = max(0, int((proposal.until - now).total_seconds() // 60))
+        if not proposal.next_title:
+            return Message(
+                Phrase.of("Reminders", "{minutes} minutes before your next meeting — review session?", minutes=minutes)
+            )
+        return Message(
+            Phrase.of(
+                "Reminders",
+                "{minutes} minutes before {event} — review session?",
+                minutes=minutes,
+                event=proposal.next_title,
+            )
+        )
+
     # -- schedule ----------------------------------------------------------------------------------------------
     def _on_setting(self, name: str, _value: object) -> None:
         if name in _WATCHED:
@@ -169,6 +231,9 @@ class Reminders(QObject):
         """When the next reminder is due as things stand (None: reminders off or no working day)."""
         if not self.enabled:
             return None
+        if self._plans is not None:
+            found = self._next_gap(now)
+            return None if found is None else found[0]
         if self._snoozed_until is not None:
             due = self._snoozed_until
         else:
@@ -177,6 +242,11 @@ class Reminders(QObject):
         if paused is not None and due < paused:
             due = paused
         return self._working_moment(max(due, now))
+
+    def _next_gap(self, now: datetime) -> tuple[datetime, Proposal] | None:
+        assert self._plans is not None
+        after = max(now, self._snoozed_until or now, self._paused_until or now)
+        return self._plans.next_proposal(after, self._done)
 
     def _reschedule(self) -> None:
         if not self._running or self._timer is None:
@@ -200,10 +270,24 @@ class Reminders(QObject):
         if due is None:
             self._reschedule()
             return
+        if self._plans is not None:
+            self._propose(now)
+            return
         self._baseline = now
         self._snoozed_until = None
         if not self._session_open():
             self.remind.emit(self.text())
+        self._reschedule()
+
+    def _propose(self, now: datetime) -> None:
+        found = self._next_gap(now)
+        if found is not None:
+            proposal = found[1]
+            self._done.add(proposal.at)
+            self._snoozed_until = None
+            if not self._session_open():
+                self._offered = proposal
+                self.proposed.emit(GapReminder(self.gap_text(proposal, now), proposal))
         self._reschedule()
 
     # -- working hours -----------------------------------------------------------------------------------------

@@ -6,6 +6,10 @@ change (`SettingError` with a plain message; nothing is saved), saves atomically
 only values that differ from their default, and tells subscribers about changes. `update(mapping)` changes several
 settings at once (all validated before the one save), as the settings dialog does.
 
+Another process may change the file (`exec-desk config set` while the app runs): every save holds a lock on the
+settings folder (`flock`, POSIX) and starts from what the file holds then, so neither side loses the other's change;
+`reload()` reads the file again and tells subscribers what changed (the app calls it when `exec-desk config` asks).
+
 Environment override: `EXEC_DESK_API_URL` replaces `api_base_url` at read time (never saved).
 """
 
@@ -13,7 +17,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import json
 import logging
 import os
 import re
@@ -25,14 +28,18 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT, PORT_MAXIMUM, PORT_MINIMUM
+from exec_desk.storage.settings_file import locked, read_file, saved_values, write_file
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 API_URL_ENV = "EXEC_DESK_API_URL"
-_TIME_PATTERN = r"([01]\d|2[0-3]):[0-5]\d"
-_URL_PATTERN = r"https?://[^\s/?#]+(/[^\s?#]*)?"
+TIME_PATTERN = r"([01]\d|2[0-3]):[0-5]\d"
+URL_PATTERN = r"https?://[^\s/?#]+(/[^\s?#]*)?"
+#: A calendar: an http(s), webcal or file: address, or an absolute path (~ allowed); empty for none.
+_CALENDAR_PATTERN = r"((https?|webcals?)://[^\s/?#]+\S*|file:///\S*|[/~].*|[A-Za-z]:[\\/].*)?"
+_EMAIL_PATTERN = r"([^\s@:]+@[^\s@]+\.[^\s@]+)?"
 
 
 class SettingError(ValueError):
@@ -113,7 +120,7 @@ API_BASE_URL = Setting(
     str,
     "https://api.x.com",
     f"Base URL of the X API (fake server, proxy or gateway). The environment variable {API_URL_ENV} overrides it.",
-    pattern=_URL_PATTERN,
+    pattern=URL_PATTERN,
     env=API_URL_ENV,
 )
 REDIRECT_PORT = Setting(
@@ -142,8 +149,8 @@ REMINDERS_ENABLED = Setting("reminders_enabled", bool, True, "Remind me to take 
 REMINDER_EVERY_MINUTES = Setting(
     "reminder_every_minutes", int, 120, "Minutes between two reminders.", minimum=15, maximum=24 * 60
 )
-WORK_START = Setting("work_start", str, "09:00", "Start of the working day (HH:MM, local time).", pattern=_TIME_PATTERN)
-WORK_END = Setting("work_end", str, "18:00", "End of the working day (HH:MM, local time).", pattern=_TIME_PATTERN)
+WORK_START = Setting("work_start", str, "09:00", "Start of the working day (HH:MM, local time).", pattern=TIME_PATTERN)
+WORK_END = Setting("work_end", str, "18:00", "End of the working day (HH:MM, local time).", pattern=TIME_PATTERN)
 WORK_DAYS = Setting(
     "work_days",
     list,
@@ -184,6 +191,47 @@ SHORTCUTS = Setting(
 )
 ACTIVE_ACCOUNT = Setting("active_account", str, "", "Key of the account in use (empty: none yet).")
 OPEN_AT_LOGIN = Setting("open_at_login", bool, False, "Start Exec Desk when I log in.")
+CALENDAR = Setting(
+    "calendar",
+    str,
+    "",
+    "Your calendar, read only: an .ics file (its absolute path), an ICS address (http:// or https://, as Outlook "
+    "and Google publish it) or a CalDAV calendar's address. Sessions are then proposed in its free gaps; empty: "
+    "reminders come every reminder_every_minutes.",
+    pattern=_CALENDAR_PATTERN,
+)
+CALENDAR_PROTOCOL = Setting(
+    "calendar_protocol",
+    str,
+    "ics",
+    "How a calendar address is read: ics (a published ICS address) or caldav (a CalDAV server).",
+    choices=("ics", "caldav"),
+)
+CALENDAR_USERNAME = Setting(
+    "calendar_username", str, "", "User name on the CalDAV server (its password stays in the system keyring)."
+)
+CALENDAR_EMAIL = Setting(
+    "calendar_email",
+    str,
+    "",
+    "Your address in meeting invitations: a meeting you declined is free time. Empty: the address the CalDAV "
+    "server gives for you, if any (else declined meetings count as busy).",
+    pattern=_EMAIL_PATTERN,
+)
+CALENDAR_ALL_DAY_BUSY = Setting(
+    "calendar_all_day_busy", bool, False, "All-day events count as busy (by default they leave the day free)."
+)
+CALENDAR_MARGIN_MINUTES = Setting(
+    "calendar_margin_minutes",
+    int,
+    5,
+    "Minutes kept free after a session before the next meeting: a gap is proposed only if it fits both.",
+    minimum=1,
+    maximum=60,
+)
+CALENDAR_PROPOSALS_PER_DAY = Setting(
+    "calendar_proposals_per_day", int, 4, "Most sessions proposed in a day's calendar gaps.", minimum=1, maximum=20
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     API_BASE_URL,
@@ -204,6 +252,13 @@ SETTINGS: tuple[Setting[Any], ...] = (
     SHORTCUTS,
     ACTIVE_ACCOUNT,
     OPEN_AT_LOGIN,
+    CALENDAR,
+    CALENDAR_PROTOCOL,
+    CALENDAR_USERNAME,
+    CALENDAR_EMAIL,
+    CALENDAR_ALL_DAY_BUSY,
+    CALENDAR_MARGIN_MINUTES,
+    CALENDAR_PROPOSALS_PER_DAY,
 )
 
 Subscriber = Callable[[str, object], None]
@@ -316,46 +371,69 @@ class Settings:
     def _change(self, decl: Setting[Any], value: object) -> None:
         self._apply([(decl, value)])
 
-    def _apply(self, checked: Sequence[tuple[Setting[Any], object]]) -> None:
-        """Save the validated values that differ from the current ones in one write, then notify for each."""
+    def reload(self) -> list[str]:
+        """Read the file again (another process saved it) and notify for each value that changed; their names."""
         with self._lock:
-            values = dict(self._values)
-            changed: list[tuple[str, object]] = []
+            read = self._read_values()
+            if read is None:
+                return []
+            before, (self._values, self._unknown) = self._values, read
+            changed = self._differences(before, [])
+            subscribers = list(self._subscribers)
+        self._notify(subscribers, changed)
+        return [name for name, _value in changed]
+
+    def _apply(self, checked: Sequence[tuple[Setting[Any], object]]) -> None:
+        """Save the validated values in one write, starting from what the file holds now (another process may
+        have changed it), then notify for each value that changed (ours first)."""
+        with self._lock, locked(self.path):
+            saved, unknown = self._read_values() or (dict(self._values), dict(self._unknown))
+            values = dict(saved)
             for decl, value in checked:
-                if values.get(decl.name, decl.default) == value:
-                    continue
                 if value == decl.default:
                     values.pop(decl.name, None)
                 else:
                     values[decl.name] = value
-                changed.append((decl.name, value))
-            if not changed:
-                return
-            self._save(values)
-            self._values = values
+            if values != saved:
+                write_file(self.path, {**unknown, **values})
+            before, self._values, self._unknown = self._values, values, unknown
+            changed = self._differences(before, [decl.name for decl, _value in checked])
             subscribers = list(self._subscribers)
+        self._notify(subscribers, changed)
+
+    def _differences(self, before: Mapping[str, object], first: Sequence[str]) -> list[tuple[str, object]]:
+        """(name, new value) of each setting whose saved value is not `before`'s, the names in `first` first."""
+        names = dict.fromkeys([*first, *self._decls])
+        default = {name: decl.default for name, decl in self._decls.items()}
+        return [
+            (name, self._values.get(name, default[name]))
+            for name in names
+            if before.get(name, default[name]) != self._values.get(name, default[name])
+        ]
+
+    @staticmethod
+    def _notify(subscribers: Sequence[Subscriber], changed: Sequence[tuple[str, object]]) -> None:
         for name, value in changed:
             for callback in subscribers:
                 callback(name, _copy(value))
 
+    def _read_values(self) -> tuple[dict[str, object], dict[str, object]] | None:
+        """(valid saved values, unknown entries) as the file holds them now; None when it cannot be read."""
+        return saved_values(read_file(self.path), self._decls)
+
     def _load(self) -> None:
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            self._problem(f"The settings file {self.path} could not be read ({exc}); defaults are used.")
-            return
-        try:
-            data = json.loads(raw)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as exc:
+        contents = read_file(self.path)
+        if contents.corrupt:
             aside = self.path.with_name(f"{self.path.name}.corrupt-{self._clock().astimezone(UTC):%Y%m%dT%H%M%SZ}")
             os.replace(self.path, aside)
-            self._problem(f"The settings file was unreadable ({exc}); it was moved to {aside} and defaults are used.")
+            self._problem(
+                f"The settings file was unreadable ({contents.problem}); it was moved to {aside} and defaults are used."
+            )
             return
-        for name, value in data.items():
+        if contents.problem is not None:
+            self._problem(contents.problem)
+            return
+        for name, value in contents.data.items():
             decl = self._decls.get(name)
             if decl is None:
                 self._unknown[name] = value
@@ -369,24 +447,6 @@ class Settings:
     def _problem(self, message: str) -> None:
         log.warning("settings: %s", message)
         self.problems.append(message)
-
-    def _save(self, values: Mapping[str, object]) -> None:
-        data = {**self._unknown, **values}
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        import tempfile  # only when saving: keeps start-up lean
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, indent=2, sort_keys=True, ensure_ascii=False)
-                handle.write("\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
 
 
 def _copy(value: object) -> object:

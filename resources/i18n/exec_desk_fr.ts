@@ -189,6 +189,19 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../exec_desk/services/calendar/feed.py" line="154"/>
+        <source>Your calendar could not be read ({error}); reminders come every {minutes} minutes meanwhile.</source>
+        <translation>Votre agenda n’a pas pu être lu ({error}) ; en attendant, un rappel vient toutes les {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/calendar/sources.py" line="189"/>
+        <source>Your calendar could not be reached ({error}); its copy of {time} is used.</source>
+        <translation>Votre agenda est injoignable ({error}) ; sa copie du {time} est utilisée.</translation>
+    </message>
+</context>
+<context>
     <name>Compose</name>
     <message>
         <location filename="../../exec_desk/core/compose.py" line="60"/>
@@ -1029,22 +1042,22 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="56"/>
         <source>X&apos;s daily limit is reached; it resets within 24 hours.</source>
-        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise sous 24 heures.</translation>
+        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise d&apos;ici 24 heures.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="67"/>
         <source>Your X developer account has used its monthly allowance of post reads; it renews next month.</source>
-        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de posts ; il se renouvelle le mois prochain.</translation>
+        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de publications ; il se renouvelle le mois prochain.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="75"/>
         <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
-        <translation>Votre compte développeur X n’a plus de crédits : ajoutez-en dans la console développeur X.</translation>
+        <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la console développeur X.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="83"/>
         <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
-        <translation>Votre application développeur X n’est pas inscrite à cette API : dans la console développeur X, placez l’application dans l’offre Pay-per-use et dans son environnement Production.</translation>
+        <translation>Votre application développeur X n&apos;est pas inscrite pour cette API : dans la console développeur X, passez l&apos;application dans l&apos;offre Pay-per-use et son environnement Production.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="93"/>
@@ -1059,7 +1072,7 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="106"/>
         <source>That list or account no longer exists on X, or is private.</source>
-        <translation>Cette liste ou ce compte n’existe plus sur X, ou est privé.</translation>
+        <translation>Cette liste ou ce compte n&apos;existe plus sur X, ou est privé.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="116"/>
@@ -1075,52 +1088,52 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="150"/>
+        <location filename="../../exec_desk/app/desk.py" line="154"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="166"/>
+        <location filename="../../exec_desk/app/desk.py" line="189"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="198"/>
+        <location filename="../../exec_desk/app/desk.py" line="221"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="200"/>
+        <location filename="../../exec_desk/app/desk.py" line="223"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="245"/>
+        <location filename="../../exec_desk/app/desk.py" line="268"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="335"/>
+        <location filename="../../exec_desk/app/desk.py" line="362"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="345"/>
+        <location filename="../../exec_desk/app/desk.py" line="372"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="389"/>
+        <location filename="../../exec_desk/app/desk.py" line="416"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="414"/>
+        <location filename="../../exec_desk/app/desk.py" line="441"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="416"/>
+        <location filename="../../exec_desk/app/desk.py" line="443"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1319,6 +1332,49 @@
             <numerusform>%Ln membre</numerusform>
             <numerusform>%Ln membres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GapReminderWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="35"/>
+        <source>{app} — a session?</source>
+        <translation>{app} — une séance ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="45"/>
+        <source>Proposed in a free gap of your calendar.</source>
+        <translation>Proposée dans un créneau libre de votre agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="51"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="51"/>
+        <source>Start a review session now</source>
+        <translation>Démarrer une séance de lecture maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="54"/>
+        <source>S&amp;nooze {minutes} min</source>
+        <translation>&amp;Rappeler dans {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="55"/>
+        <source>Ask again in {minutes} minutes, if the gap still has room</source>
+        <translation>Reposer la question dans {minutes} minutes, s’il reste assez de temps dans le créneau</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="57"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/gap_reminder.py" line="57"/>
+        <source>Not in this gap</source>
+        <translation>Pas dans ce créneau</translation>
     </message>
 </context>
 <context>
@@ -2081,54 +2137,69 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="133"/>
+        <location filename="../../exec_desk/services/reminders.py" line="176"/>
         <source>Reminders are off (Settings)</source>
         <translation>Rappels désactivés (Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="139"/>
+        <location filename="../../exec_desk/services/reminders.py" line="182"/>
         <source>Reminders paused for the rest of today</source>
         <translation>Rappels suspendus jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="141"/>
+        <location filename="../../exec_desk/services/reminders.py" line="184"/>
         <source>Reminders paused until {time}</source>
         <translation>Rappels suspendus jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="143"/>
+        <location filename="../../exec_desk/services/reminders.py" line="186"/>
         <source>Reminders paused until tomorrow at {time}</source>
         <translation>Rappels suspendus jusqu&apos;à demain {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="146"/>
+        <location filename="../../exec_desk/services/reminders.py" line="189"/>
         <source>Reminders paused until {day} at {time}</source>
         <translation>Rappels suspendus jusqu&apos;à {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="149"/>
+        <location filename="../../exec_desk/services/reminders.py" line="192"/>
         <source>No reminders: no working days are set</source>
         <translation>Aucun rappel : aucun jour de travail n&apos;est défini</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="152"/>
+        <location filename="../../exec_desk/services/reminders.py" line="195"/>
         <source>Next reminder at {time}</source>
         <translation>Prochain rappel à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="154"/>
+        <location filename="../../exec_desk/services/reminders.py" line="197"/>
         <source>Next reminder tomorrow at {time}</source>
         <translation>Prochain rappel demain à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="156"/>
+        <location filename="../../exec_desk/services/reminders.py" line="199"/>
         <source>Next reminder on {day} at {time}</source>
         <translation>Prochain rappel {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="161"/>
+        <location filename="../../exec_desk/services/reminders.py" line="204"/>
         <source>Time for a {minutes}-minute session?</source>
         <translation>Une séance de {minutes} min maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="210"/>
+        <source>Free until {time} — review session?</source>
+        <translation>Libre jusqu’à {time} — une séance de lecture ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="214"/>
+        <source>{minutes} minutes before your next meeting — review session?</source>
+        <translation>{minutes} minutes avant votre prochaine réunion — une séance de lecture ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/reminders.py" line="217"/>
+        <source>{minutes} minutes before {event} — review session?</source>
+        <translation>{minutes} minutes avant « {event} » — une séance de lecture ?</translation>
     </message>
 </context>
 <context>
@@ -2306,102 +2377,107 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="56"/>
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="61"/>
-        <source>Reminders</source>
-        <translation>Rappels</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="64"/>
-        <source>Posting</source>
-        <translation>Publication</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="65"/>
-        <source>Sources and groups</source>
-        <translation>Sources et groupes</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="66"/>
-        <source>Shortcuts</source>
-        <translation>Raccourcis</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="69"/>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="72"/>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="104"/>
-        <source>Exec Desk — Settings</source>
-        <translation>Exec Desk — Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="117"/>
-        <source>Settings pages</source>
-        <translation>Pages des paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="126"/>
-        <source>More</source>
-        <translation>Autres</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="134"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="137"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="189"/>
-        <source>A new language applies the next time Exec Desk starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="217"/>
-        <source>Set by the environment variable {name}; it cannot be changed here.</source>
-        <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="290"/>
+        <location filename="../../exec_desk/storage/setting_checks.py" line="122"/>
         <source>The working day must end after it starts: {end} is not after {start}.</source>
         <translation>La journée de travail doit finir après son début : {end} n&apos;est pas après {start}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="294"/>
+        <location filename="../../exec_desk/storage/setting_checks.py" line="130"/>
         <source>Choose at least one working day, or turn reminders off.</source>
         <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="317"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="59"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="64"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="67"/>
+        <source>Posting</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="68"/>
+        <source>Sources and groups</source>
+        <translation>Sources et groupes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="69"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="72"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="75"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="78"/>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="120"/>
+        <source>Exec Desk — Settings</source>
+        <translation>Exec Desk — Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="133"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="142"/>
+        <source>More</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="150"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="205"/>
+        <source>A new language applies the next time Exec Desk starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="233"/>
+        <source>Set by the environment variable {name}; it cannot be changed here.</source>
+        <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="331"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="325"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="339"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="335"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="349"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="337"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="351"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -2489,176 +2565,277 @@
         <translation>Garder les publications en cache pendant</translation>
     </message>
     <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
+        <source>Calendar address type</source>
+        <translation>Type d’adresse de l’agenda</translation>
+    </message>
+    <message>
         <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
+        <source>CalDAV user name</source>
+        <translation>Nom d’utilisateur CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
+        <source>My address in invitations</source>
+        <translation>Mon adresse dans les invitations</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
+        <source>All-day events make me busy</source>
+        <translation>Les événements d’une journée entière m’occupent</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
+        <source>Margin before the next meeting</source>
+        <translation>Marge avant la réunion suivante</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
+        <source>Most sessions proposed a day</source>
+        <translation>Séances proposées par jour, au plus</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="67"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="85"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="92"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="91"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="92"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
         <source>Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.</source>
         <translation>Les publications récupérées avant sont oubliées, pour garder la base locale petite ; ce que vous avez lu reste marqué comme lu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="100"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="103"/>
+        <source>An .ics file, or the address of a published calendar (ICS) or of a CalDAV calendar; read only. Sessions are then proposed in its free gaps. Empty: a reminder every interval instead.</source>
+        <translation>Un fichier .ics, ou l’adresse d’un agenda publié (ICS) ou d’un agenda CalDAV, en lecture seule. Les séances sont alors proposées dans ses créneaux libres. Vide : un rappel à intervalle régulier à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
+        <source>How an address is read: ICS or CalDAV.</source>
+        <translation>Comment l’adresse est lue : ICS ou CalDAV.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
+        <source>For a CalDAV server; its password stays in the system keyring.</source>
+        <translation>Pour un serveur CalDAV ; son mot de passe reste dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
+        <source>A meeting you declined leaves you free. Empty: the address your CalDAV server gives, if any.</source>
+        <translation>Une réunion que vous avez déclinée vous laisse libre. Vide : l’adresse que donne votre serveur CalDAV, s’il en donne une.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="116"/>
+        <source>By default an all-day event (a holiday, a trip) leaves the day&apos;s gaps free.</source>
+        <translation>Par défaut, un événement d’une journée entière (un congé, un voyage) laisse libres les créneaux du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="119"/>
+        <source>A gap is proposed only if a session and this margin fit before the next meeting.</source>
+        <translation>Un créneau n’est proposé que si une séance et cette marge tiennent avant la réunion suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="122"/>
+        <source>At most this many gaps are proposed a day.</source>
+        <translation>Au plus ce nombre de créneaux est proposé par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="127"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="128"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="130"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="102"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="129"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="132"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="105"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="133"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="110"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="138"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="141"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="114"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="142"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="115"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="143"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="119"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
+        <source>Published calendar (ICS)</source>
+        <translation>Agenda publié (ICS)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="145"/>
+        <source>CalDAV server</source>
+        <translation>Serveur CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="124"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="151"/>
+        <source>/home/me/calendar.ics or https://…</source>
+        <translation>/home/moi/agenda.ics ou https://…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="152"/>
+        <source>you@company.com</source>
+        <translation>vous@entreprise.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="158"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="216"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="162"/>
+        <source>{label}: enter the full path of an .ics file, or an address that starts with https://.</source>
+        <translation>{label} : saisissez le chemin complet d’un fichier .ics, ou une adresse qui commence par https://.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="165"/>
+        <source>{label}: enter an e-mail address, or leave it empty.</source>
+        <translation>{label} : saisissez une adresse e-mail, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="252"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="221"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="257"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="224"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="260"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="335"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="371"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>

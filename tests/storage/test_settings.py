@@ -38,6 +38,13 @@ EXPECTED_DEFAULTS = {
     "shortcuts": {},
     "active_account": "",
     "open_at_login": False,
+    "calendar": "",
+    "calendar_protocol": "ics",
+    "calendar_username": "",
+    "calendar_email": "",
+    "calendar_all_day_busy": False,
+    "calendar_margin_minutes": 5,
+    "calendar_proposals_per_day": 4,
 }
 
 

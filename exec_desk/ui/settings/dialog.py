@@ -1,13 +1,14 @@
 """The Settings dialog, generated from the declared settings, with the sources-and-groups and shortcuts pages.
 
 `SettingsDialog(settings, runner, sources=..., parent=None)`: a list of pages on the left (Sessions,
-Reminders, Posting, Sources and groups, Shortcuts, Connection, General), the page on the right. Each declared setting
-placed in `PAGES` gets the editor its declaration calls for (`settings_fields.make_field`); a declared setting in no
-page and not `INTERNAL` lands on a "More" page, so none is ever missing. A setting overridden by an environment
-variable is shown read-only with the reason.
+Reminders, Posting, Sources and groups, Shortcuts, Connection, General, Calendar), the page on the right. Each
+declared setting placed in `PAGES` gets the editor its declaration calls for (`settings_fields.make_field`); a
+declared setting in no page and not `INTERNAL` lands on a "More" page, so none is ever missing. A setting overridden
+by an environment variable is shown read-only with the reason.
 
-Save checks everything first: each value against its declaration, the working day (start before end, at least one
-day when reminders are on), the shortcuts (no key doing two things), text typed in "add a source" but not added.
+Save checks everything first: each value against its declaration, the rules between settings
+(`storage.setting_checks.together`, which `exec-desk config` applies too: start before end, at least one day when
+reminders are on), the shortcuts (no key doing two things), text typed in "add a source" but not added.
 Any problem: a message at the top of the dialog, the page of the first problem shown and its field focused, and
 nothing saved at all. Otherwise the group and source changes are written on the runner (off the GUI thread), then
 the settings in one write (`Settings.update`), then `saved` is emitted and the dialog closes.
@@ -42,7 +43,9 @@ from PySide6.QtWidgets import (
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.services.sources import SourceBook
 from exec_desk.services.tasks import Runner
+from exec_desk.storage.setting_checks import together
 from exec_desk.storage.settings import SettingError, Settings
+from exec_desk.ui.i18n import phrase_text
 from exec_desk.ui.settings.fields import Field, has_editor, hint_of, make_field, show_as_error
 from exec_desk.ui.settings.keys_page import ShortcutsPage
 from exec_desk.ui.settings.sources_page import SourcesPage
@@ -70,6 +73,19 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("api_base_url", "monthly_budget_usd", "redirect_port"),
     ),
     ("general", QT_TRANSLATE_NOOP("SettingsDialog", "General"), ("language", "open_at_login", "keep_posts_days")),
+    (
+        "calendar",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Calendar"),
+        (
+            "calendar",
+            "calendar_protocol",
+            "calendar_username",
+            "calendar_email",
+            "calendar_all_day_busy",
+            "calendar_margin_minutes",
+            "calendar_proposals_per_day",
+        ),
+    ),
 )
 #: Declared settings the app keeps for itself: no editor.
 INTERNAL = frozenset({"active_account"})
@@ -283,16 +299,14 @@ class SettingsDialog(QDialog):
         )
 
     def _working_day_problems(self) -> list[tuple[str, QWidget]]:
-        fields, found = self.fields, []
-        start, end = fields.get("work_start"), fields.get("work_end")
-        valid = bool(start and end and start.problem() is None and end.problem() is None)
-        if valid and start and end and str(end.value()) <= str(start.value()):
-            message = self.tr("The working day must end after it starts: {end} is not after {start}.")
-            found.append((message.format(start=start.value(), end=end.value()), end.focusables()[0]))
-        days, enabled = fields.get("work_days"), fields.get("reminders_enabled")
-        if days and enabled and enabled.value() and not days.value():
-            found.append((self.tr("Choose at least one working day, or turn reminders off."), days.focusables()[0]))
-        return found
+        """The rules between settings (`storage.setting_checks.together`, as `exec-desk config` checks them), on the
+        values typed here that are valid on their own."""
+        values = {name: field.value() for name, field in self.fields.items() if field.problem() is None}
+        return [
+            (phrase_text(problem.phrase), self.fields[problem.focus].focusables()[0])
+            for problem in together(values, {decl.name: decl for decl in self._settings.declarations})
+            if problem.focus in self.fields
+        ]
 
     def save(self) -> None:
         """Check everything; show the problems and save nothing, or save it all and close."""

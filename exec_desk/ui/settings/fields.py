@@ -55,6 +55,13 @@ _LABELS: dict[str, str] = {
     "language": QT_TRANSLATE_NOOP("SettingsFields", "Language"),
     "open_at_login": QT_TRANSLATE_NOOP("SettingsFields", "Open Exec Desk when I log in"),
     "keep_posts_days": QT_TRANSLATE_NOOP("SettingsFields", "Keep cached posts for"),
+    "calendar": QT_TRANSLATE_NOOP("SettingsFields", "Calendar"),
+    "calendar_protocol": QT_TRANSLATE_NOOP("SettingsFields", "Calendar address type"),
+    "calendar_username": QT_TRANSLATE_NOOP("SettingsFields", "CalDAV user name"),
+    "calendar_email": QT_TRANSLATE_NOOP("SettingsFields", "My address in invitations"),
+    "calendar_all_day_busy": QT_TRANSLATE_NOOP("SettingsFields", "All-day events make me busy"),
+    "calendar_margin_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Margin before the next meeting"),
+    "calendar_proposals_per_day": QT_TRANSLATE_NOOP("SettingsFields", "Most sessions proposed a day"),
 }
 _HINTS: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", "How long a reading session lasts."),
@@ -93,6 +100,26 @@ _HINTS: dict[str, str] = {
         "SettingsFields",
         "Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.",
     ),
+    "calendar": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "An .ics file, or the address of a published calendar (ICS) or of a CalDAV calendar; read only. Sessions "
+        "are then proposed in its free gaps. Empty: a reminder every interval instead.",
+    ),
+    "calendar_protocol": QT_TRANSLATE_NOOP("SettingsFields", "How an address is read: ICS or CalDAV."),
+    "calendar_username": QT_TRANSLATE_NOOP(
+        "SettingsFields", "For a CalDAV server; its password stays in the system keyring."
+    ),
+    "calendar_email": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "A meeting you declined leaves you free. Empty: the address your CalDAV server gives, if any.",
+    ),
+    "calendar_all_day_busy": QT_TRANSLATE_NOOP(
+        "SettingsFields", "By default an all-day event (a holiday, a trip) leaves the day's gaps free."
+    ),
+    "calendar_margin_minutes": QT_TRANSLATE_NOOP(
+        "SettingsFields", "A gap is proposed only if a session and this margin fit before the next meeting."
+    ),
+    "calendar_proposals_per_day": QT_TRANSLATE_NOOP("SettingsFields", "At most this many gaps are proposed a day."),
 }
 _SUFFIXES: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
@@ -100,6 +127,7 @@ _SUFFIXES: dict[str, str] = {
     "reminder_every_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
     "cooloff_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
     "retweet_undo_seconds": QT_TRANSLATE_NOOP("SettingsFields", " s"),
+    "calendar_margin_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
     "session_cap": QT_TRANSLATE_NOOP("SettingsFields", " posts"),
     "monthly_budget_usd": QT_TRANSLATE_NOOP("SettingsFields", " USD"),
     "keep_posts_days": QT_TRANSLATE_NOOP("SettingsFields", " days"),
@@ -113,11 +141,15 @@ _CHOICES: dict[tuple[str, object], str] = {
     ("language", "system"): QT_TRANSLATE_NOOP("SettingsFields", "System language"),
     ("language", "en"): QT_TRANSLATE_NOOP("SettingsFields", "English"),
     ("language", "fr"): QT_TRANSLATE_NOOP("SettingsFields", "French (Français)"),
+    ("calendar_protocol", "ics"): QT_TRANSLATE_NOOP("SettingsFields", "Published calendar (ICS)"),
+    ("calendar_protocol", "caldav"): QT_TRANSLATE_NOOP("SettingsFields", "CalDAV server"),
 }
 _PLACEHOLDERS: dict[str, str] = {
     "work_start": QT_TRANSLATE_NOOP("SettingsFields", "HH:MM"),
     "work_end": QT_TRANSLATE_NOOP("SettingsFields", "HH:MM"),
     "api_base_url": "https://api.x.com",
+    "calendar": QT_TRANSLATE_NOOP("SettingsFields", "/home/me/calendar.ics or https://…"),
+    "calendar_email": QT_TRANSLATE_NOOP("SettingsFields", "you@company.com"),
 }
 #: What a value in the wrong format should look like, keyed by setting name.
 _FORMATS: dict[str, str] = {
@@ -127,10 +159,14 @@ _FORMATS: dict[str, str] = {
         "SettingsFields",
         "{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.",
     ),
+    "calendar": QT_TRANSLATE_NOOP(
+        "SettingsFields", "{label}: enter the full path of an .ics file, or an address that starts with https://."
+    ),
+    "calendar_email": QT_TRANSLATE_NOOP("SettingsFields", "{label}: enter an e-mail address, or leave it empty."),
 }
 _WIDE_RANGE = 1_000_000_000
 #: Text settings that need a wide box (addresses); the others (times) keep a short one.
-_WIDE = frozenset({"api_base_url"})
+_WIDE = frozenset({"api_base_url", "calendar", "calendar_email"})
 
 
 def _t(text: str) -> str:
