@@ -22,8 +22,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import os
-import tempfile
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +31,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from exec_desk.services.tasks import Runner
+from exec_desk.storage.files import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -106,15 +105,7 @@ def load_image(
 
 def _write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".img-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, data, sync=False)  # a cache: losing it in a crash costs a download, not the user's work
 
 
 class ImageCache(QObject):

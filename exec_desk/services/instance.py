@@ -238,13 +238,11 @@ class SingleInstance:
 
     def _write_address(self) -> None:
         """Say where this instance listens, beside the lock (atomically: a reader sees the old or the new line)."""
+        from exec_desk.storage.files import atomic_write
+
         target = self.profile_dir / ADDRESS_NAME
-        partial = target.with_name(f".{ADDRESS_NAME}.{os.getpid()}")
         try:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(f"{self.socket_path}\n")
-            os.replace(partial, target)
+            atomic_write(target, f"{self.socket_path}\n")
         except OSError as exc:  # launches from another environment will not find us: say so, go on
             _log().warning("single instance: could not write %s: %s", target, exc)
 

@@ -169,17 +169,6 @@ def _main_group(text: str) -> dict[str, str]:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    import tempfile  # only when writing
+    from exec_desk.storage.files import atomic_write  # only when writing (tempfile)
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, ENTRY_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, text, mode=ENTRY_MODE)

@@ -67,20 +67,9 @@ def locked(path: Path) -> Iterator[None]:
 
 def write_file(path: Path, data: Mapping[str, object]) -> None:
     """Write `data` as the whole file, atomically: a reader sees the old file or the new one, never a part."""
-    import tempfile  # only when saving: keeps start-up lean
+    from exec_desk.storage.files import atomic_write  # only when saving: keeps start-up lean (tempfile)
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(dict(data), handle, indent=2, sort_keys=True, ensure_ascii=False)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, json.dumps(dict(data), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def saved_values(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
@@ -223,10 +224,10 @@ def test_failed_save_keeps_old_file_and_value(path: Path, monkeypatch: pytest.Mo
     settings.set("session_minutes", 7)
     before = path.read_bytes()
 
-    def broken_dump(*args: object, **kwargs: object) -> None:
+    def disk_full(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(json, "dump", broken_dump)
+    monkeypatch.setattr(os, "fsync", disk_full)  # the new file is written, then cannot reach the disk
     with pytest.raises(OSError, match="disk full"):
         settings.set("session_minutes", 8)
     assert path.read_bytes() == before

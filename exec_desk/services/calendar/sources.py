@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,6 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from exec_desk import __version__
 from exec_desk.core.i18n import Message, Moment, Phrase
+from exec_desk.storage.files import atomic_write
 
 if TYPE_CHECKING:
     import icalendar
@@ -140,8 +140,8 @@ class IcsAddress:
     def _save(self, state: dict[str, Any], data: bytes | None = None) -> None:
         self.copy.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if data is not None:
-            _atomic_write(self.copy, data)
-        _atomic_write(self.meta, json.dumps({**state, "url": self.url}).encode())
+            atomic_write(self.copy, data)
+        atomic_write(self.meta, json.dumps({**state, "url": self.url}).encode())
 
     def read(self) -> Fetched:
         now = self._clock()
@@ -211,12 +211,6 @@ def _moment(text: object) -> datetime | None:
         return datetime.fromisoformat(str(text)) if text else None
     except ValueError:
         return None
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def read_caldav(url: str, span: tuple[datetime, datetime], *, username: str, password: str | None) -> Fetched:
