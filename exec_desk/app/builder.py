@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from exec_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import API_URL_ENV, Settings
+from exec_desk.storage.settings import API_URL_ENV, LANGUAGE, SESSION_CAP, Settings
 
 if TYPE_CHECKING:
     from exec_desk.backends.base import XBackend
@@ -54,7 +54,7 @@ def qt_application(settings: Settings) -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     from exec_desk.ui.i18n import install_language
 
-    install_language(app, str(settings.get("language")))
+    install_language(app, settings.value(LANGUAGE))
     return app
 
 
@@ -109,7 +109,7 @@ def build_session(
     if outbox is None:
         outbox = OutboxSender(store, backend, runner, account, clock, timers)
         outbox.start()
-    cap: Callable[[], int] = lambda: int(settings.get("session_cap"))  # noqa: E731
+    cap: Callable[[], int] = lambda: settings.value(SESSION_CAP)  # noqa: E731
     fetcher = Fetcher(
         store, backend, runner, account, clock, timers, session_cap=cap, limits=fetch_limits or FetchLimits()
     )

@@ -35,6 +35,7 @@ from exec_desk.services.outbox.media import media_stage
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
+from exec_desk.storage.settings import COOLOFF_MINUTES
 from exec_desk.ui.i18n import short_time
 from exec_desk.ui.messages import MEDIA, OUTBOX, shown
 
@@ -141,7 +142,7 @@ class ComposeDesk(QObject):
         composer = self.composer = ComposerWindow(
             clock=self._clock,
             drafts=self.drafts,
-            cooloff_minutes=lambda: int(settings.get("cooloff_minutes")),
+            cooloff_minutes=lambda: settings.value(COOLOFF_MINUTES),
             state_file=self.context.paths.config_dir / "composer.ini",
         )
         composer.setWindowIcon(self._icon)

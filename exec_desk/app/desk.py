@@ -28,7 +28,7 @@ from exec_desk.services.instance import InstanceError, SingleInstance
 from exec_desk.services.reminders import Reminders
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import SESSION_MINUTES, Settings
 from exec_desk.ui.icons import icon
 from exec_desk.ui.tray import Tray, TrayState
 
@@ -329,7 +329,7 @@ class ExecDesk:
         context = self.context
         account = "" if context is None else f"@{context.account.username}"  # the title already says Demo
         return TrayState(
-            session_minutes=int(self.settings.get("session_minutes")),
+            session_minutes=self.settings.value(SESSION_MINUTES),
             session_remaining=open_session.remaining_seconds if open_session is not None else None,
             reminders_status=self.reminders.status_text(),
             reminders_enabled=self.reminders.enabled,

@@ -21,7 +21,7 @@ from exec_desk.services.calendar.sources import caldav_password
 from exec_desk.services.clock import Clock, TimerFactory, ms_until
 from exec_desk.services.reminders import GapReminder, Reminders
 from exec_desk.services.tasks import Runner
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import SESSION_MINUTES, Settings
 from exec_desk.ui.gap_reminder import GapReminderWindow
 
 
@@ -76,7 +76,7 @@ class GapDesk:
             self.window = GapReminderWindow(self._icon())
             self.window.chosen.connect(self._chosen)
         self.window.show_reminder(reminder.text)
-        last = reminder.proposal.until - timedelta(minutes=int(self._settings.get("session_minutes")))
+        last = reminder.proposal.until - timedelta(minutes=self._settings.value(SESSION_MINUTES))
         self._expiry.start(ms_until(last, self._clock()))
         if self._events is not None:
             self._events({"event": "gap_reminder", "text": str(reminder.text)})

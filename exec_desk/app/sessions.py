@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from exec_desk.services.context import AppContext
 from exec_desk.services.tasks import TaskRunner
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import SESSION_EXTEND_MINUTES, Settings
 
 if TYPE_CHECKING:
     from exec_desk.services.images import ImageCache
@@ -95,7 +95,7 @@ class SessionDesk:
         window.setWindowIcon(self._icon())
         window.compose_requested.connect(self._compose)
         window.hidden.connect(self._on_window_hidden)
-        window.continue_requested.connect(lambda: self.start(int(self.settings.get("session_extend_minutes"))))
+        window.continue_requested.connect(lambda: self.start(self.settings.value(SESSION_EXTEND_MINUTES)))
         window.like_requested.connect(
             lambda _id: self._notify(
                 QCoreApplication.translate("SessionDesk", "Liking from Exec Desk comes with a later release.")

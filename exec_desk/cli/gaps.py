@@ -32,7 +32,7 @@ from exec_desk.services.calendar.sources import (
 )
 from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import CALENDAR, CALENDAR_PROTOCOL, CALENDAR_USERNAME, Settings
 
 
 def gaps(
@@ -48,16 +48,16 @@ def gaps(
     paths = Paths.resolve(basedir)
     settings = Settings(paths.settings_file)
     if save_password:
-        return _save_password(str(settings.get("calendar_username")), credentials)
-    location = calendar or str(settings.get("calendar"))
+        return _save_password(settings.value(CALENDAR_USERNAME), credentials)
+    location = calendar or settings.value(CALENDAR)
     if not location:
         return _bad("no calendar: give --calendar FILE|URL, or set one: exec-desk config set calendar FILE|URL")
     try:
         when = date.fromisoformat(day) if day else date.today()
     except ValueError:
         return _bad(f"--date: {day!r} is not a date as YYYY-MM-DD")
-    protocol = CALDAV if caldav else ICS if calendar else str(settings.get("calendar_protocol"))
-    username = str(settings.get("calendar_username"))
+    protocol = CALDAV if caldav else ICS if calendar else settings.value(CALENDAR_PROTOCOL)
+    username = settings.value(CALENDAR_USERNAME)
     try:
         fetched = read_calendar(
             location,

@@ -20,7 +20,7 @@ from exec_desk.storage.deployment import Deployment, load_deployment
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account, AuthKind
-from exec_desk.storage.settings import API_BASE_URL, KEEP_POSTS_DAYS, Settings
+from exec_desk.storage.settings import ACTIVE_ACCOUNT, API_BASE_URL, KEEP_POSTS_DAYS, Settings
 from exec_desk.storage.store import Store
 
 Clock = Callable[[], datetime]
@@ -134,13 +134,13 @@ def damaged_notice(store: Store) -> Message:
 
 def account_base_url(settings: Settings, account: Account) -> str:
     """The setting (or EXEC_DESK_API_URL) when the user changed it, else the URL the account signed in with."""
-    configured = str(settings.get("api_base_url"))
+    configured = settings.value(API_BASE_URL)
     return configured if configured != API_BASE_URL.default else account.api_base_url
 
 
 def pick_account(store: Store, settings: Settings) -> Account | None:
     accounts = [a for a in store.accounts.all() if a.key != "demo"]
-    wanted = settings.get("active_account")
+    wanted = settings.value(ACTIVE_ACCOUNT)
     for account in accounts:
         if account.key == wanted:
             return account

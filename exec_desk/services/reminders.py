@@ -32,7 +32,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from exec_desk.core.i18n import Message, Moment, Phrase
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import (
+    REMINDER_EVERY_MINUTES,
+    REMINDERS_ENABLED,
+    SESSION_MINUTES,
+    WORK_DAYS,
+    WORK_END,
+    WORK_START,
+    Settings,
+)
 
 if TYPE_CHECKING:
     from exec_desk.services.calendar.plan import Plans, Proposal
@@ -158,7 +166,7 @@ class Reminders(QObject):
     # -- state -------------------------------------------------------------------------------------------------
     @property
     def enabled(self) -> bool:
-        return bool(self._settings.get("reminders_enabled"))
+        return self._settings.value(REMINDERS_ENABLED)
 
     @property
     def next_due(self) -> datetime | None:
@@ -200,7 +208,7 @@ class Reminders(QObject):
 
     def text(self) -> str:
         """The reminder's words (a `Message`)."""
-        minutes = int(self._settings.get("session_minutes"))
+        minutes = self._settings.value(SESSION_MINUTES)
         return Message(Phrase.of("Reminders", "Time for a {minutes}-minute session?", minutes=minutes))
 
     def gap_text(self, proposal: Proposal, now: datetime) -> str:
@@ -237,7 +245,7 @@ class Reminders(QObject):
         if self._snoozed_until is not None:
             due = self._snoozed_until
         else:
-            due = self._baseline + timedelta(minutes=int(self._settings.get("reminder_every_minutes")))
+            due = self._baseline + timedelta(minutes=self._settings.value(REMINDER_EVERY_MINUTES))
         paused = self._paused_until
         if paused is not None and due < paused:
             due = paused
@@ -293,9 +301,9 @@ class Reminders(QObject):
     # -- working hours -----------------------------------------------------------------------------------------
     def _working_moment(self, moment: datetime) -> datetime | None:
         """`moment` if it is within working hours, else the start of the next working period."""
-        start = _parse(str(self._settings.get("work_start")))
-        end = _parse(str(self._settings.get("work_end")))
-        days = {int(d) for d in self._settings.get("work_days")}
+        start = _parse(self._settings.value(WORK_START))
+        end = _parse(self._settings.value(WORK_END))
+        days = {int(d) for d in self._settings.value(WORK_DAYS)}
         first = self._local(moment).date() - timedelta(days=1)
         for offset in range(9):
             day = first + timedelta(days=offset)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from exec_desk.core.i18n import Message, Phrase
 from exec_desk.services.calendar.plan import PlanRules, Plans, local_moment, plan_days
 from exec_desk.services.calendar.sources import read_calendar
+from exec_desk.storage.settings import CALENDAR, CALENDAR_PROTOCOL, CALENDAR_USERNAME, REMINDER_EVERY_MINUTES
 
 if TYPE_CHECKING:
     from exec_desk.services.clock import Clock, Timer, TimerFactory
@@ -103,7 +104,7 @@ class CalendarFeed(QObject):
             return
         if self._timer is not None:
             self._timer.start(int(REFRESH.total_seconds() * 1000))
-        location = str(self._settings.get("calendar"))
+        location = self._settings.value(CALENDAR)
         if not location:
             self._said = None
             self.plans.emit(None)
@@ -118,10 +119,10 @@ class CalendarFeed(QObject):
         """On a worker: the calendar read and the coming days planned."""
         settings = self._settings
         today = self._clock().astimezone(self._tz).date()
-        username = str(settings.get("calendar_username"))
+        username = settings.value(CALENDAR_USERNAME)
         fetched = read_calendar(
             location,
-            protocol=str(settings.get("calendar_protocol")),
+            protocol=settings.value(CALENDAR_PROTOCOL),
             cache_dir=self._cache_dir,
             span=(
                 local_moment(today, time(0), self._tz),
@@ -148,7 +149,7 @@ class CalendarFeed(QObject):
         if self._closed:
             return
         self.plans.emit(None)
-        minutes = int(self._settings.get("reminder_every_minutes"))
+        minutes = self._settings.value(REMINDER_EVERY_MINUTES)
         self._say(
             Message(
                 Phrase.of(

@@ -48,7 +48,14 @@ from exec_desk.services.session.shown import ShownQueue
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import (
+    MONTHLY_BUDGET_USD,
+    RETWEET_UNDO_SECONDS,
+    SESSION_CAP,
+    SESSION_EXTEND_MINUTES,
+    SESSION_MINUTES,
+    Settings,
+)
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -127,11 +134,11 @@ class ReviewSession(QObject):
         self._over_budget: Message | None = None  # what to say instead of fetching, when the budget is used up
 
     def _cap(self) -> int:
-        return int(self._settings.get("session_cap"))
+        return self._settings.value(SESSION_CAP)
 
     def _budget(self) -> int:
         """The monthly API budget in micro-dollars; 0: none."""
-        return round(float(self._settings.get("monthly_budget_usd")) * MICRO)
+        return round(self._settings.value(MONTHLY_BUDGET_USD) * MICRO)
 
     # -- lifecycle --------------------------------------------------------------------------------------------
     @property
@@ -157,7 +164,7 @@ class ReviewSession(QObject):
             return
         self._generation += 1
         generation = self._generation
-        planned = int(seconds) if seconds is not None else int(minutes or self._settings.get("session_minutes")) * 60
+        planned = int(seconds) if seconds is not None else int(minutes or self._settings.value(SESSION_MINUTES)) * 60
         now = self._clock()
         self._reset(now, planned)
         self._active = True
@@ -181,7 +188,7 @@ class ReviewSession(QObject):
         self._check_deadline()
         if not self._active:
             return
-        extra = int(minutes or self._settings.get("session_extend_minutes")) * 60
+        extra = int(minutes or self._settings.value(SESSION_EXTEND_MINUTES)) * 60
         self._planned_end += timedelta(seconds=extra)
         self._planned_seconds += extra
         if self._session_id is None:
@@ -371,7 +378,7 @@ class ReviewSession(QObject):
         self._check_deadline()
         if self._active and post_id in self._shown:
             self.mark_seen(post_id)
-            self._actions.retweet(post_id, int(self._settings.get("retweet_undo_seconds")))
+            self._actions.retweet(post_id, self._settings.value(RETWEET_UNDO_SECONDS))
 
     def undo(self, post_id: str) -> bool:
         """Cancel a pending retweet while its undo window is open; True if it was cancelled (nothing sent)."""

@@ -13,12 +13,15 @@ Signals of ImageProvider:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QUrl, SignalInstance
 from PySide6.QtGui import QImage
 
 from exec_desk.core.queue import ActionState, QueueItem
+from exec_desk.storage.settings import Setting
+
+T = TypeVar("T")
 
 #: Opens a URL outside the app (QDesktopServices.openUrl in production); returns whether it worked.
 Opener = Callable[[QUrl], bool]
@@ -67,8 +70,10 @@ class ImageProvider(Protocol):
 
 
 class SettingsPort(Protocol):
-    """Reading and writing the "shortcuts" setting, and hearing about changes."""
+    """Reading the settings the window uses (typed, through their declarations), writing the "shortcuts" setting,
+    and hearing about changes."""
 
     def get(self, name: str) -> Any: ...
+    def value(self, setting: Setting[T]) -> T: ...
     def set(self, name: str, value: object) -> None: ...
     def subscribe(self, callback: Callable[[str, object], None]) -> Callable[[], None]: ...

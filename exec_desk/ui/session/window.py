@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
+from exec_desk.storage.settings import SESSION_EXTEND_MINUTES
 from exec_desk.ui.i18n import message_text
 from exec_desk.ui.screen import fit_to_screen
 from exec_desk.ui.session import actions
@@ -76,7 +77,7 @@ class SessionWindow(QWidget):
         self._recent: list[str] = []
         self.summary: SessionSummary | None = None
         if settings is not None:
-            extend_minutes = int(settings.get("session_extend_minutes") or extend_minutes)
+            extend_minutes = int(settings.value(SESSION_EXTEND_MINUTES) or extend_minutes)
         self.model = TimelineModel(session, clock, self)
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)

@@ -44,6 +44,7 @@ from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.services.sources import SourceBook
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.setting_checks import together
+from exec_desk.storage.settings import SHORTCUTS as KEY_BINDINGS
 from exec_desk.storage.settings import SettingError, Settings
 from exec_desk.ui.i18n import phrase_text
 from exec_desk.ui.settings.fields import Field, has_editor, hint_of, make_field, show_as_error
@@ -135,7 +136,8 @@ class SettingsDialog(QDialog):
         self.stack.setObjectName("settings_stack")
         body.addWidget(self.page_list)
         body.addWidget(self.stack, 1)
-        self.shortcuts_page = ShortcutsPage(dict(settings.get("shortcuts") or {}))
+        bindings: dict[str, str] = settings.value(KEY_BINDINGS) or {}
+        self.shortcuts_page = ShortcutsPage(dict(bindings))
         self.sources_page = SourcesPage(runner, sources)
         placed = {name for _key, _title, names in PAGES for name in names}
         more = tuple(d.name for d in settings.declarations if d.name not in placed | INTERNAL and has_editor(d))
