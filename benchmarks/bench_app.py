@@ -30,7 +30,7 @@ from exec_desk.services.clock import system_clock
 from exec_desk.services.demo import StaticTokens
 from exec_desk.services.images import ImageCache
 from exec_desk.services.interpreter import keep_gui_responsive
-from exec_desk.services.tasks import TaskRunner, serial_runner
+from exec_desk.services.tasks import STORE, TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
@@ -74,8 +74,7 @@ class Rig:
             tokens=StaticTokens(str(credentials["oauth2_access_token"])),
         )
         self.settings = Settings(self.home / "settings.json", env={})
-        self.runner = TaskRunner()
-        self.store_runner = serial_runner()
+        self.runner = TaskRunner(isolated=(STORE,))
         self.images = ImageCache(self.runner, self.home / "avatars")
         keep_gui_responsive()
         self.session = build_session(
@@ -86,7 +85,6 @@ class Rig:
             self.settings,
             ACCOUNT,
             system_clock,
-            store_runner=self.store_runner,
         )
 
     def window(self) -> SessionWindow:
@@ -125,11 +123,10 @@ class Rig:
 
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Until no task of the session is pending (its fetches included)."""
-        self.wait(lambda: self.runner.pending == 0 and self.store_runner.pending == 0, timeout)
+        self.wait(lambda: self.runner.pending == 0, timeout)
 
     def close(self) -> None:
         self.runner.shutdown(2000)
-        self.store_runner.shutdown(2000)
         self.store.close()
 
 

@@ -90,7 +90,6 @@ def build_session(
     timers: TimerFactory | None = None,
     *,
     outbox: OutboxSender | None = None,
-    store_runner: Runner | None = None,
     tier: str | None = None,
     auto_setup: bool = True,
     fetch_limits: FetchLimits | None = None,
@@ -126,7 +125,6 @@ def build_session(
         outbox=outbox,
         fetcher=fetcher,
         auto_setup=auto_setup,
-        store_runner=store_runner,
         tier=tier or SELF_SERVE,
     )
     fetcher.setParent(session)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from exec_desk.services.instance import InstanceError, SingleInstance
 from exec_desk.services.reminders import Reminders
-from exec_desk.services.tasks import TaskRunner
+from exec_desk.services.tasks import STORE, TaskRunner
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import SESSION_MINUTES, Settings
 from exec_desk.ui.icons import icon
@@ -84,7 +84,7 @@ class ExecDesk:
         log_file: Path | None = None,
     ) -> None:
         self.app, self.paths, self.settings = app, paths, settings
-        self.runner = TaskRunner()
+        self.runner = TaskRunner(isolated=(STORE,))  # a session's store work never waits behind X
         self.context: AppContext | None = None
         self.instance = instance
         self._demo, self._api_url, self._clock = demo, api_url, clock

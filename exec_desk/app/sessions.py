@@ -54,7 +54,6 @@ class SessionDesk:
         self.session: ReviewSession | None = None
         self.window: SessionWindow | None = None
         self._images: ImageCache | None = None
-        self._store_runner: TaskRunner | None = None
         self._sources = "unknown"  # "checking" while the first run (lists → groups) is offered, then "ready"
         self._closed = False
 
@@ -109,10 +108,6 @@ class SessionDesk:
         from exec_desk.services.images import ImageCache
 
         if self.session is None:
-            if self._store_runner is None:
-                from exec_desk.services.tasks import serial_runner
-
-                self._store_runner = serial_runner()
             context = self.context
             self.session = build_session(
                 context.store,
@@ -123,7 +118,6 @@ class SessionDesk:
                 context.account.key,
                 self._clock,
                 outbox=self._outbox(),
-                store_runner=self._store_runner,  # the summary is never stuck behind hung network calls
             )
             self.session.ended.connect(lambda _summary: self._on_ended())
             self._images = ImageCache(self.runner, self._avatar_dir, parent=self.session)
@@ -150,10 +144,8 @@ class SessionDesk:
             self.window.deleteLater()
             self.window = None
 
-    def close(self, timeout_ms: int = 2000) -> None:
-        """The app quits or changes account: end what runs, stop the store runner."""
+    def close(self) -> None:
+        """The app quits or changes account: end what runs (its store work is in the app runner's STORE lane)."""
         self._closed = True
         if self.session is not None and self.session.is_active:
             self.session.end()
-        if self._store_runner is not None:
-            self._store_runner.shutdown(timeout_ms)

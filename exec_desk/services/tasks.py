@@ -2,9 +2,19 @@
 
 `TaskRunner.submit(fn, on_done, on_error)` runs `fn()` on a `QThreadPool`; the callbacks run on the thread that
 owns the runner (the GUI thread): the worker emits the runner's private signal, and since the runner lives on
-another thread Qt queues the call. `serial_runner()` makes one with a single worker, for short store tasks that
-must not wait behind network calls. Tests use `tests/support/runners.py` (runners with the same interface and the
-same exception contract that run at once, or when told).
+another thread Qt queues the call.
+
+Two things every caller would otherwise do by hand:
+- `lane=KEY`: tasks of one lane run one at a time, in the order they were submitted, each after the callback of
+  the one before (the outbox's steps, one draft's writes). Tasks of different lanes, and tasks with no lane, run
+  side by side as the pool allows. A lane named in `isolated` when the runner is made (`STORE`: a session's short
+  store work) runs on a thread of its own, so it never waits behind network calls when X hangs and every worker of
+  the pool waits on it.
+- `owner=QOBJECT`: the callbacks are dropped (not called) once the owner is destroyed, or after `forget(owner)`;
+  queued lane tasks of a forgotten owner are dropped too. No `_closed` guard is needed in the owner.
+
+Tests use `tests/support/runners.py`: runners with the same interface, lanes and exception contract, that run at
+once or when told.
 
 Signals of TaskRunner:
     idle(): emitted when the last pending task has delivered its result.
@@ -14,9 +24,13 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable
+import weakref
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -24,12 +38,71 @@ Failed = Callable[[BaseException], None]
 log = logging.getLogger(__name__)
 #: Network-bound work mostly waits: more threads than cores, so one slow source does not hold up the others.
 MAX_THREADS = 8
+#: The lane of short store work that must never wait behind network calls (the app's runner isolates it).
+STORE = "store"
 
 
 class Runner(Protocol):
     """What services need from a task runner."""
 
-    def submit(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None: ...
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        lane: Hashable | None = None,
+        owner: QObject | None = None,
+    ) -> None: ...
+
+
+@dataclass
+class _Task:
+    fn: Callable[[], Any]
+    on_done: Done | None
+    on_error: Failed | None
+    lane: Hashable | None = None
+    owner: QObject | None = None
+
+
+@dataclass
+class Lanes:
+    """The bookkeeping of lanes, shared by the real runner and the tests' runners: which lanes have a task out,
+    and what waits in each."""
+
+    busy: set[Hashable] = field(default_factory=set)
+    waiting: dict[Hashable, deque[Any]] = field(default_factory=dict)
+
+    def admit(self, lane: Hashable | None, task: Any) -> bool:
+        """True when `task` may start now; else it waits its turn in its lane."""
+        if lane is None:
+            return True
+        if lane in self.busy:
+            self.waiting.setdefault(lane, deque()).append(task)
+            return False
+        self.busy.add(lane)
+        return True
+
+    def next(self, lane: Hashable | None) -> Any | None:
+        """The lane's task done: the next one of that lane (which then has the lane), or None (the lane is free)."""
+        if lane is None:
+            return None
+        queued = self.waiting.get(lane)
+        if queued:
+            return queued.popleft()
+        self.busy.discard(lane)
+        self.waiting.pop(lane, None)
+        return None
+
+    def drop(self, keep: Callable[[Any], bool]) -> None:
+        """Forget waiting tasks `keep` refuses."""
+        for lane, queued in self.waiting.items():
+            self.waiting[lane] = deque(t for t in queued if keep(t))
+
+
+def alive(owner: QObject | None) -> bool:
+    """Whether an owner's callbacks may still run: no owner, or one Qt has not destroyed."""
+    return owner is None or shiboken6.isValid(owner)
 
 
 def _report(exc: BaseException) -> None:
@@ -58,42 +131,79 @@ class TaskRunner(QObject):
     idle = Signal()
     _finished = Signal(int, object, object)  # ticket, result, error
 
-    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, pool: QThreadPool | None = None, parent: QObject | None = None, *, isolated: Iterable[Hashable] = ()
+    ) -> None:
         super().__init__(parent)
         if pool is None:
             pool = QThreadPool()
             pool.setMaxThreadCount(MAX_THREADS)
         self._pool = pool
-        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._own_pools: dict[Hashable, QThreadPool] = {}
+        for lane in isolated:
+            own = QThreadPool()
+            own.setMaxThreadCount(1)
+            self._own_pools[lane] = own
+        self._callbacks: dict[int, _Task] = {}
         self._tickets = itertools.count(1)
         self._closed = False
+        self._lanes = Lanes()
+        self._forgotten: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._finished.connect(self._deliver)
 
     @property
     def pending(self) -> int:
         return len(self._callbacks)
 
-    def submit(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        lane: Hashable | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         """Run `fn` on a worker; `on_done(result)` or `on_error(exception)` then runs on this runner's thread.
 
-        After `shutdown()` nothing runs any more."""
-        if self._closed:
+        `lane`: run after the lane's earlier tasks (and their callbacks); `owner`: drop the callbacks once it is
+        destroyed or forgotten. After `shutdown()` nothing runs any more."""
+        if self._closed or (owner is not None and self._is_forgotten(owner)):
             return
+        task = _Task(fn, on_done, on_error, lane, owner)
+        if self._lanes.admit(lane, task):
+            self._start(task)
+
+    def _start(self, task: _Task) -> None:
         ticket = next(self._tickets)
-        self._callbacks[ticket] = (on_done, on_error)
-        self._pool.start(_Job(self, ticket, fn))
+        self._callbacks[ticket] = task
+        self._own_pools.get(task.lane, self._pool).start(_Job(self, ticket, task.fn))
+
+    def _is_forgotten(self, owner: QObject) -> bool:
+        return owner in self._forgotten or not alive(owner)
+
+    def forget(self, owner: QObject) -> None:
+        """Drop the callbacks of `owner` (tasks already running end, unheard) and its lane tasks still waiting;
+        refuse its later tasks. For an owner that closes without being destroyed yet."""
+        self._forgotten.add(owner)
+        self._lanes.drop(lambda task: task.owner is not owner)
 
     @Slot(int, object, object)
     def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
-        if ticket not in self._callbacks:
+        task = self._callbacks.pop(ticket, None)
+        if task is None:
             return  # dropped by `shutdown`
-        on_done, on_error = self._callbacks.pop(ticket)
         try:
+            if task.owner is not None and self._is_forgotten(task.owner):
+                return  # its owner is gone: nobody to tell
             if error is not None:
-                (on_error or _report)(error)
-            elif on_done is not None:
-                on_done(result)
+                (task.on_error or _report)(error)
+            elif task.on_done is not None:
+                task.on_done(result)
         finally:
+            following = self._lanes.next(task.lane)
+            if following is not None and not self._closed:
+                self._start(following)
             if not self._callbacks:
                 self.idle.emit()
 
@@ -102,14 +212,9 @@ class TaskRunner(QObject):
 
         The runner takes no task after this."""
         self._closed = True
-        self._pool.clear()
+        pools = [self._pool, *self._own_pools.values()]
+        for pool in pools:
+            pool.clear()
         self._callbacks.clear()
-        return bool(self._pool.waitForDone(timeout_ms))
-
-
-def serial_runner(parent: QObject | None = None) -> TaskRunner:
-    """A `TaskRunner` with one worker thread: short tasks (the store's) run in order and never queue behind
-    network calls, even when X hangs and every worker of the main runner waits on it."""
-    pool = QThreadPool()
-    pool.setMaxThreadCount(1)
-    return TaskRunner(pool, parent)
+        self._lanes = Lanes()
+        return all([bool(pool.waitForDone(timeout_ms)) for pool in pools])

@@ -8,7 +8,8 @@ A `Watchdog` timer on the GUI thread measures the longest stretch its event loop
 
 Wired as the app wires them: `keep_gui_responsive()` once started (the start-up heap out of the garbage
 collector's walks, a short GIL switch interval; undone after each test), and the session's store tasks on their
-own `serial_runner()`, so that the summary never waits behind network calls to an X that hangs.
+own thread (the runner's isolated STORE lane), so that the summary never waits behind network calls to an X that
+hangs.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from exec_desk.services.images import ImageCache
 from exec_desk.services.interpreter import keep_gui_responsive
 from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
-from exec_desk.services.tasks import TaskRunner, serial_runner
+from exec_desk.services.tasks import STORE, TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
@@ -69,7 +70,6 @@ class Rig:
     backend: TweepyBackend
     settings: Settings
     runner: TaskRunner
-    store_runner: TaskRunner
     session: ReviewSession | None = None
     window: SessionWindow | None = None
 
@@ -87,7 +87,6 @@ class Rig:
             ACCOUNT,
             clock,
             timers,
-            store_runner=self.store_runner,
         )
         window = SessionWindow(
             session, clock=clock, images=images, thumbnails=images, opener=lambda _url: True, settings=self.settings
@@ -124,7 +123,7 @@ def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
     settings = Settings(tmp_path / "settings.json", env={})
     settings.set("retweet_undo_seconds", 1)
     ensure_default_sources(store, ACCOUNT, backend)  # the first run, before any session
-    made = Rig(server, store, backend, settings, TaskRunner(), serial_runner())
+    made = Rig(server, store, backend, settings, TaskRunner(isolated=(STORE,)))
     switch_interval = sys.getswitchinterval()
     keep_gui_responsive()
     try:
@@ -134,7 +133,6 @@ def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
             made.session.end()
         server.close()  # releases the held requests: the workers finish at once
         made.runner.shutdown()
-        made.store_runner.shutdown()
         if made.session is not None:  # its timers (fetch retries, outbox wake-ups) must not outlive the test
             made.session.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -92,3 +92,63 @@ def test_after_shutdown_results_are_dropped_and_nothing_runs(
     QCoreApplication.processEvents()  # the finished job's queued delivery is handled here
     assert delivered == [] and ran == []
     assert [r for r in caplog.records if r.name == "exec_desk.services.tasks"] == []  # dropped, not reported
+
+
+def test_tasks_of_one_lane_run_one_at_a_time_in_order_each_after_its_predecessors_callback(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    gate = threading.Event()
+    events: list[str] = []
+
+    def work(n: int) -> int:
+        if n == 0:
+            gate.wait(5)  # the first holds the lane until the test has looked
+        events.append(f"run {n}")
+        return n
+
+    for n in range(20):
+        runner.submit(lambda n=n: work(n), lambda r: events.append(f"done {r}"), lane="a")
+    runner.submit(lambda: "free", lambda r: events.append(r))  # no lane: not held behind the lane
+    qtbot.waitUntil(lambda: "free" in events, timeout=5000)
+    assert runner.pending == 1  # only the lane's first task is out; the 19 others wait their turn
+    with qtbot.waitSignal(runner.idle, timeout=10000):
+        gate.set()
+    assert [e for e in events if e != "free"] == [e for n in range(20) for e in (f"run {n}", f"done {n}")]
+
+
+def test_the_callbacks_of_a_destroyed_or_forgotten_owner_are_dropped(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    runner = TaskRunner()
+    gate = threading.Event()
+    heard: list[str] = []
+    owner, other = QObject(), QObject()
+    runner.submit(gate.wait, lambda _r: heard.append("destroyed owner"), owner=owner, lane="l")
+    runner.submit(lambda: 1, lambda _r: heard.append("queued behind it"), owner=owner, lane="l")
+    runner.submit(lambda: 2, lambda _r: heard.append("someone else"), owner=other)
+    import shiboken6
+
+    shiboken6.delete(owner)  # the window closed and was deleted while its work ran
+    runner.forget(other)  # closed, not deleted yet
+    runner.submit(lambda: 3, lambda _r: heard.append("after forget"), owner=other)
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        gate.set()
+    assert heard == [] and runner.pending == 0
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        runner.submit(lambda: 4, lambda _r: heard.append("no owner"), lane="l")  # the lane is free again
+    assert heard == ["no owner"]
+
+
+def test_the_immediate_runner_keeps_lanes_in_order_too() -> None:
+    runner = ImmediateTaskRunner()
+    events: list[str] = []
+
+    def first_done(_result: object) -> None:
+        events.append("first done")
+        runner.submit(lambda: events.append("second runs"), lambda _r: events.append("second done"), lane="x")
+        events.append("first callback ends")
+
+    runner.submit(lambda: events.append("first runs"), first_done, lane="x")
+    assert events == ["first runs", "first done", "first callback ends", "second runs", "second done"]
+    other: list[str] = []
+    runner.submit(lambda: other.append("no lane"), lambda _r: runner.submit(lambda: other.append("nested")))
+    assert other == ["no lane", "nested"]  # without a lane, at once, as before

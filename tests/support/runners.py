@@ -6,8 +6,14 @@ and a test can interleave other work between a task and its callback."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtCore import QObject
+
+from exec_desk.services.tasks import Lanes, alive
 
 Task = tuple[Callable[[], Any], Callable[[Any], None] | None]
 log = logging.getLogger("exec_desk.services.tasks")
@@ -22,24 +28,56 @@ class ProcessKilled(BaseException):
     after it runs, as nothing would in a killed process."""
 
 
+@dataclass
+class _Task:
+    fn: Callable[[], Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    lane: Hashable | None = None
+    owner: QObject | None = None
+
+
 class ImmediateTaskRunner:
-    """Runs each task at once on the calling thread; `on_done(result)` or `on_error(exception)` right after."""
+    """Runs each task at once on the calling thread; `on_done(result)` or `on_error(exception)` right after. A task
+    of a lane submitted while that lane's task or callback runs waits until it is over, as with `TaskRunner`."""
+
+    def __init__(self) -> None:
+        self._lanes = Lanes()
+        self._forgotten: weakref.WeakSet[QObject] = weakref.WeakSet()
+
+    def forget(self, owner: QObject) -> None:
+        self._forgotten.add(owner)
+        self._lanes.drop(lambda task: task.owner is not owner)
 
     def submit(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        lane: Hashable | None = None,
+        owner: QObject | None = None,
     ) -> None:
+        task: _Task | None = _Task(fn, on_done, on_error, lane, owner)
+        if not self._lanes.admit(lane, task):
+            return  # runs when the lane's current task is over
+        while task is not None:
+            self._run(task)
+            task = self._lanes.next(task.lane)
+
+    def _run(self, task: _Task) -> None:
+        gone = task.owner is not None and (task.owner in self._forgotten or not alive(task.owner))
+        if gone:
+            return
         try:
-            result = fn()
+            result = task.fn()
         except ProcessKilled:
             raise
         except BaseException as exc:  # as TaskRunner: every failure, KeyboardInterrupt included, goes to on_error
-            (on_error or _report)(exc)
+            (task.on_error or _report)(exc)
         else:
-            if on_done is not None:
-                on_done(result)
+            if task.on_done is not None:
+                task.on_done(result)
 
 
 class DeferredRunner:
@@ -53,6 +91,9 @@ class DeferredRunner:
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        lane: Hashable | None = None,
+        owner: QObject | None = None,
     ) -> None:
         self.tasks.append((fn, on_done))
 

@@ -12,10 +12,9 @@ Collaborators beyond the agreed ones (keyword-only): `outbox` (the account's one
 owner), `fetcher` (a `Fetcher` of the account; `app.builder.build_session` makes both), `tier` ("self-serve" or
 "enterprise": what
 `capability` allows), `auto_setup` (an account without groups gets the default groups and sources on its first
-session, from its X Lists: see `services.sources`), `store_runner` (runs the session's own short store tasks:
-recording, building the queue, read marks, the summary; give it `tasks.serial_runner()`, so that they never queue
-behind network calls when X hangs and every worker of `runner` waits on it: the summary then still comes on time.
-Default: `runner`).
+session, from its X Lists: see `services.sources`). The session's own short store tasks (recording, building the
+queue, read marks, the summary) run in the runner's `STORE` lane, in order; the app's runner gives that lane a
+thread of its own, so they never queue behind network calls when X hangs: the summary then still comes on time.
 
 Signals of ReviewSession:
     started(int): the session id, once the session is recorded
@@ -30,8 +29,10 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -45,7 +46,7 @@ from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
 from exec_desk.services.session import persist as data
 from exec_desk.services.session.actions import SELF_SERVE, RetweetActions, capability
 from exec_desk.services.session.shown import ShownQueue
-from exec_desk.services.tasks import Runner
+from exec_desk.services.tasks import STORE, Failed, Runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.settings import (
@@ -96,11 +97,10 @@ class ReviewSession(QObject):
         fetcher: Fetcher,
         tier: str = SELF_SERVE,
         auto_setup: bool = True,
-        store_runner: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._backend, self._ledger = store, backend, ledger
-        self._runner = runner if store_runner is None else store_runner  # fetching and sending use `runner`
+        self._runner = runner
         self._settings, self._account, self._clock, self._tier = settings, account, clock, tier
         self._auto_setup = auto_setup
         timers = timer_factory or qt_timers(self)
@@ -132,6 +132,12 @@ class ReviewSession(QObject):
         self._source_groups: dict[int, GroupInfo] = {}
         self._pending_sources: set[int] = set()
         self._over_budget: Message | None = None  # what to say instead of fetching, when the budget is used up
+
+    def _store_work(
+        self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None, on_error: Failed | None = None
+    ) -> None:
+        """Short store work of the session: in the STORE lane, in order, never behind network calls."""
+        self._runner.submit(fn, on_done, on_error, lane=STORE)
 
     def _cap(self) -> int:
         return self._settings.value(SESSION_CAP)
@@ -177,7 +183,7 @@ class ReviewSession(QObject):
             self._backend if self._auto_setup else None,
             self._ledger,
         )
-        self._runner.submit(
+        self._store_work(
             lambda: data.open_session(store, account, now, planned, request, setup_with=setup, ledger=ledger),
             lambda opened: self._opened(generation, opened),
             lambda error: self._open_failed(generation, error),
@@ -195,7 +201,7 @@ class ReviewSession(QObject):
             self._extend_later += extra
         elif self._session_id > 0:
             session_id, sessions = self._session_id, self._store.sessions
-            self._runner.submit(lambda: sessions.extend(session_id, extra))
+            self._store_work(lambda: sessions.extend(session_id, extra))
         self.tick.emit(self.remaining_seconds)
         self._schedule_tick()
 
@@ -212,7 +218,7 @@ class ReviewSession(QObject):
             self._over_budget = data.over_budget(opened.month_spent_micro, self._budget())
             if self._extend_later:
                 session_id, extra, sessions = self._session_id, self._extend_later, self._store.sessions
-                self._runner.submit(lambda: sessions.extend(session_id, extra))
+                self._store_work(lambda: sessions.extend(session_id, extra))
             self.started.emit(opened.record.id)
             self._append(opened.build)
         self._recorded(generation, opened.record.id)
@@ -293,7 +299,7 @@ class ReviewSession(QObject):
         def close() -> SessionSummary:
             return data.close_session(store, ledger, account, closing, budget_micro=budget)
 
-        self._runner.submit(close, self.ended.emit, failed)
+        self._store_work(close, self.ended.emit, failed)
 
     # -- the queue --------------------------------------------------------------------------------------------
     def items(self) -> list[QueueItem]:
@@ -327,7 +333,7 @@ class ReviewSession(QObject):
             return
         self._growing = True
         generation, store, account = self._generation, self._store, self._account
-        self._runner.submit(
+        self._store_work(
             lambda: data.grow_queue(store, account, request),
             lambda build: self._grown(generation, build),
             lambda error: self._grown(generation, None, error),
@@ -364,7 +370,7 @@ class ReviewSession(QObject):
             self._read_count += 1
         ids, now, session_id = list(self._shown.members(post_id)), self._clock(), self._session_id or None
         reads, account = self._store.reads, self._account
-        self._runner.submit(lambda: reads.mark_read(account, ids, now, session_id=session_id))
+        self._store_work(lambda: reads.mark_read(account, ids, now, session_id=session_id))
 
     # -- actions ----------------------------------------------------------------------------------------------
     def state_of(self, post_id: str) -> ActionState:
