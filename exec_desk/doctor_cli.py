@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from exec_desk.core.pricing import format_usd
+from exec_desk.profile_cli import newer_schema_exit, refuse_newer_schema
 from exec_desk.services.doctor import FAILED, OK, DoctorReport, run_doctor
 from exec_desk.storage.credentials import CredentialStore, KeyringCredentialStore
 from exec_desk.storage.deployment import load_deployment
@@ -19,7 +20,7 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.logs import setup_logging
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
-from exec_desk.storage.store import Store
+from exec_desk.storage.store import NewerSchemaError, Store
 
 _MARKS = {OK: "[ok]    ", FAILED: "[FAILED]", "unknown": "[?]     "}
 
@@ -36,6 +37,9 @@ def doctor(
     """Run the checks and print them; 0 when nothing failed."""
     paths = Paths.resolve(basedir)
     paths.ensure()
+    refused = refuse_newer_schema(paths)
+    if refused is not None:
+        return refused
     setup_logging(paths.log_file)
     settings = Settings(paths.settings_file)
     deployment = load_deployment(paths)
@@ -51,6 +55,8 @@ def doctor(
                 client_id=client_id,
                 redirect_port=redirect_port,
             )
+    except NewerSchemaError as exc:
+        return newer_schema_exit(exc)
     except ValueError as exc:
         print(f"exec-desk: {exc}", file=sys.stderr)
         return 2

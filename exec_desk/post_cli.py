@@ -287,6 +287,11 @@ def main(
         err.write(f"exec-desk post: {exc}\n")
         return BAD_INPUT
     except Exception as exc:  # the store: a plain message, not a traceback
+        from exec_desk.profile_cli import newer_schema_exit
+        from exec_desk.storage.migrations import NewerSchemaError
+
+        if isinstance(exc, NewerSchemaError):  # the same words and status as every other command
+            return newer_schema_exit(exc, err)
         err.write(f"exec-desk post: the post could not be queued: {exc}\n")
         return FAILED
     running = bool(notify(paths))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from exec_desk.core.errors import XError
+from exec_desk.profile_cli import newer_schema_exit, refuse_newer_schema
 from exec_desk.services.diagnosis import CHECKS, diagnose
 from exec_desk.services.signin import (
     BadPaste,
@@ -35,7 +36,7 @@ from exec_desk.storage.logs import setup_logging
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account
 from exec_desk.storage.settings import Settings
-from exec_desk.storage.store import Store
+from exec_desk.storage.store import NewerSchemaError, Store
 
 OAUTH1_FIELDS = ("consumer_key", "consumer_secret", "access_token", "access_token_secret")
 
@@ -81,6 +82,9 @@ def sign_in(
     """
     paths = Paths.resolve(basedir)
     paths.ensure()
+    refused = refuse_newer_schema(paths)  # before any browser or secret is asked for
+    if refused is not None:
+        return refused
     setup_logging(paths.log_file)
     settings = Settings(paths.settings_file)
     deployment = load_deployment(paths)
@@ -105,7 +109,11 @@ def sign_in(
     secret = _read_secret(stdin) if client_secret and not oauth1 else None
     if client_secret and not oauth1 and not secret:
         return _fail("the client secret is empty; nothing was saved.")
-    with Store(paths.database_file) as store:
+    try:
+        store = Store(paths.database_file)
+    except NewerSchemaError as exc:
+        return newer_schema_exit(exc)
+    with store:
         ledger = Ledger(store)
         try:
             if oauth1:

@@ -15,6 +15,19 @@ from dataclasses import dataclass
 from exec_desk.storage.records import StoreError
 
 
+class NewerSchemaError(StoreError):
+    """The database was written by a newer Exec Desk (schema version above `LATEST`); it was left untouched. The
+    message is one line, the same for every command (see `exec_desk.profile_cli`)."""
+
+    def __init__(self, version: int, path: object | None = None) -> None:
+        where = "The database" if path is None else f"The database {path}"
+        super().__init__(
+            f"{where} was written by a newer version of Exec Desk (schema version {version}; this version knows up "
+            f"to {LATEST}). Update Exec Desk, or start it with another --basedir. The database was left untouched."
+        )
+        self.version = version
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -257,10 +270,7 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
         raise StoreError("migrations must not run inside an open transaction")
     current = schema_version(conn)
     if current > LATEST:
-        raise StoreError(
-            f"The database has schema version {current}, but this version of Exec Desk knows only up to {LATEST}. "
-            "It was written by a newer Exec Desk: update the app. The database was left untouched."
-        )
+        raise NewerSchemaError(current)
     applied: list[int] = []
     for migration in MIGRATIONS[current:target]:
         conn.execute("BEGIN IMMEDIATE")
