@@ -247,12 +247,21 @@ _V5 = (
     "ALTER TABLE sources ADD COLUMN gone_reason TEXT",
 )
 
+_V6 = (
+    # The lease of an item in flight ('sending'): which process sends it (host, boot, pid and the process's start
+    # time, as JSON) and when that process last said it was still at it. Start-up recovery takes over only an
+    # item whose owner is gone (see services.outbox_lease).
+    "ALTER TABLE outbox ADD COLUMN lease_owner TEXT",
+    "ALTER TABLE outbox ADD COLUMN lease_heartbeat TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
     Migration(3, "progress of outbox items (sent parts of a thread, uploaded media)", _V3),
     Migration(4, "ids of drafts and outbox items are never reused", _V4),
     Migration(5, "app owner of an account, uncertain writes in the ledger, sources gone from X", _V5),
+    Migration(6, "the lease of an outbox item in flight: its owner process and heartbeat", _V6),
 )
 LATEST = MIGRATIONS[-1].version
 
