@@ -371,7 +371,8 @@ class OutboxSender(QObject):
             self._store.outbox.set_progress(item.id, data, now=self._clock())
             self._saved.emit(OutboxProgress(item.id, item.payload, data))
 
-        return Progress(dict(item.progress), save, self._clock, item.created_at)
+        taken = lambda post_id: self._store.outbox.claimed_elsewhere(item.id, post_id)  # noqa: E731
+        return Progress(dict(item.progress), save, self._clock, item.created_at, taken)
 
     def _record(
         self,

@@ -14,7 +14,9 @@ After an uncertain step the part in flight is looked for among the user's latest
 replies to (posts older than the item do not count: the same words said yesterday are not this post). X rewrites
 every link to t.co (and escapes `&`, `<`, `>`), so texts are compared with the links removed, HTML entities decoded,
 NFC-normalised and with whitespace collapsed. X refusing a part as a duplicate of a recent post is checked the same
-way: found, it is taken as sent; not found, the post fails with that reason. The reasons are English templates
+way: found, it is taken as sent; not found, the post fails with that reason. A post another outbox item already
+holds (its remote id or a sent part) is never taken: the same text queued twice must not end with two items "sent"
+with one id (the second fails as a duplicate and goes back to the drafts). The reasons are English templates
 marked with `QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES`; the outbox window shows them translated.
 """
 
@@ -171,7 +173,7 @@ class PostOperation:
                 continue  # the same words posted before this was queued ("Good morning, team!"): not this one
             if index == 0 and plan.has_media and not post.media_keys and not wanted:
                 continue  # a picture alone: only a post with media is it
-            if comparable(post.text) == wanted:
+            if comparable(post.text) == wanted and not progress.taken(post.id):  # another item's post is not it
                 return post.id
         return None
 

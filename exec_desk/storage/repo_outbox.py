@@ -156,6 +156,30 @@ class OutboxRepo:
             ).fetchone()
         return row is not None
 
+    def posts_since(self, account: str, since: datetime) -> list[OutboxItem]:
+        """The account's posts not sent yet, and those sent (or that failed) since `since`, oldest first: what a new
+        post may repeat (`services.duplicates`)."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                """SELECT * FROM outbox WHERE account = ? AND json_extract(payload, '$.op') = 'post'
+                   AND (state IN ('scheduled', 'sending', 'uncertain') OR updated_at >= ?) ORDER BY id""",
+                (account, to_db(since)),
+            ).fetchall()
+        return [_item(row) for row in rows]
+
+    def claimed_elsewhere(self, item_id: int, post_id: str) -> bool:
+        """Whether another item of the same account already holds `post_id` as what it created on X (its remote
+        id, or one of its sent parts): a post found on X is never taken by two items."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                """SELECT 1 FROM outbox AS o WHERE o.id != ?1
+                   AND o.account = (SELECT account FROM outbox WHERE id = ?1)
+                   AND (o.remote_id = ?2 OR EXISTS (SELECT 1 FROM json_each(o.progress, '$.sent') WHERE value = ?2))
+                   LIMIT 1""",
+                (item_id, post_id),
+            ).fetchone()
+        return row is not None
+
     def get(self, item_id: int) -> OutboxItem | None:
         with self._db.read() as conn:
             row = conn.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)).fetchone()

@@ -191,105 +191,125 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="60"/>
+        <location filename="../../exec_desk/core/compose.py" line="64"/>
         <source>Write something first.</source>
         <translation>Écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="61"/>
+        <location filename="../../exec_desk/core/compose.py" line="65"/>
         <source>This is {length} characters; one post holds {max}. Shorten it by {over}, or send it as a thread of {parts} posts.</source>
         <translation>Ce texte fait {length} caractères ; une publication en contient {max}. Raccourcissez-le de {over} ou envoyez-le en fil de {parts} publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="65"/>
+        <location filename="../../exec_desk/core/compose.py" line="69"/>
         <source>The text holds a character X does not accept ({name}); remove it.</source>
         <translation>Le texte contient un caractère que X n&apos;accepte pas ({name}) ; supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="66"/>
+        <location filename="../../exec_desk/core/compose.py" line="70"/>
         <source>an invisible character</source>
         <translation>un caractère invisible</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="54"/>
+        <source>The text holds a NUL character (U+0000), which X does not accept; remove it.</source>
+        <translation>Le texte contient un caractère NUL (U+0000), que X n&apos;accepte pas ; retirez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="55"/>
+        <source>The text holds only invisible characters (spaces, zero-width or direction marks, control characters): nothing would show. Write something, or clear it.</source>
+        <translation>Le texte ne contient que des caractères invisibles (espaces, marques de largeur nulle ou de direction, caractères de contrôle) : rien ne s&apos;afficherait. Écrivez quelque chose, ou effacez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="60"/>
+        <source>This would be a thread of {parts} posts; a thread holds at most {cap} (Settings → Posting). Shorten it.</source>
+        <translation>Ce serait un fil de {parts} publications ; un fil en compte au plus {cap} (Paramètres → Publication). Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="64"/>
+        <source>This text is far too long: it has {chars} characters, and a thread of {cap} posts (the most; Settings → Posting) holds at most {most}. Shorten it.</source>
+        <translation>Ce texte est beaucoup trop long : il compte {chars} caractères, et un fil de {cap} publications (le maximum ; Paramètres → Publication) en contient au plus {most}. Raccourcissez-le.</translation>
     </message>
 </context>
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="56"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="59"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="57"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="60"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="58"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="61"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="74"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="77"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="75"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="78"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="198"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="210"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="206"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="222"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="237"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="253"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="245"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="261"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="245"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="261"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="247"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="263"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="270"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="286"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="273"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="289"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="273"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="289"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="280"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="296"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/app_compose.py" line="285"/>
+        <location filename="../../exec_desk/ui/app_compose.py" line="301"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -297,123 +317,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="64"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="66"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="73"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="75"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="74"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="76"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="75"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="77"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="82"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="84"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="87"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="89"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="89"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="91"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="97"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="99"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="99"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="101"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="117"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="119"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="127"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="131"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="130"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="134"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="132"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="136"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="139"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="135"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="139"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="141"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="137"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="141"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="140"/>
-        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="213"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="146"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="148"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="148"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="175"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="179"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="183"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="191"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -421,55 +441,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="208"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="204"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="208"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="211"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="207"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="211"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="213"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
 </context>
 <context>
+    <name>ComposerStep</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="35"/>
+        <source>This thread of {count} posts will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
+        <translation>Ce fil de {count} publications coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="41"/>
+        <source>This post will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
+        <translation>Cette publication coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="46"/>
+        <source>Send for {price}</source>
+        <translation>Envoyer pour {price}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="61"/>
+        <source>Open the earlier post</source>
+        <translation>Ouvrir la publication précédente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="64"/>
+        <source>Show the outbox</source>
+        <translation>Afficher la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="76"/>
+        <source>Before sending</source>
+        <translation>Avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="87"/>
+        <source>Keep editing</source>
+        <translation>Continuer à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer_step.py" line="89"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="46"/>
+        <location filename="../../exec_desk/ui/composer.py" line="55"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="47"/>
+        <location filename="../../exec_desk/ui/composer.py" line="56"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="48"/>
+        <location filename="../../exec_desk/ui/composer.py" line="57"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="194"/>
+        <location filename="../../exec_desk/ui/composer.py" line="210"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="274"/>
+        <location filename="../../exec_desk/ui/composer.py" line="292"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -1005,6 +1068,29 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../exec_desk/services/duplicates.py" line="32"/>
+        <source>You already posted this text ({link}). X refuses the same text twice: edit it to post again.</source>
+        <translation>Vous avez déjà publié ce texte ({link}). X refuse deux fois le même texte : modifiez-le pour le publier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/duplicates.py" line="35"/>
+        <source>Part {number} repeats one of your posts ({link}). X refuses the same text twice: edit it to post again.</source>
+        <translation>La partie {number} reprend l&apos;une de vos publications ({link}). X refuse deux fois le même texte : modifiez-la pour la publier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/duplicates.py" line="39"/>
+        <source>This text is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
+        <translation>Ce texte est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-le, ou annulez le précédent.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/duplicates.py" line="42"/>
+        <source>Part {number} is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
+        <translation>La partie {number} est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-la, ou annulez la précédente.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="16"/>
@@ -1375,183 +1461,193 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="52"/>
+        <location filename="../../exec_desk/core/media.py" line="58"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="53"/>
+        <location filename="../../exec_desk/core/media.py" line="59"/>
         <source>a ZIP archive or an Office document</source>
         <translation>une archive ZIP ou un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="54"/>
+        <location filename="../../exec_desk/core/media.py" line="60"/>
         <source>an Office document</source>
         <translation>un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="55"/>
+        <location filename="../../exec_desk/core/media.py" line="61"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="56"/>
+        <location filename="../../exec_desk/core/media.py" line="62"/>
         <source>a BMP image, which X does not take</source>
         <translation>une image BMP, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="57"/>
-        <location filename="../../exec_desk/core/media.py" line="58"/>
+        <location filename="../../exec_desk/core/media.py" line="63"/>
+        <location filename="../../exec_desk/core/media.py" line="64"/>
         <source>a TIFF image, which X does not take</source>
         <translation>une image TIFF, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="60"/>
+        <location filename="../../exec_desk/core/media.py" line="66"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="61"/>
+        <location filename="../../exec_desk/core/media.py" line="67"/>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="62"/>
+        <location filename="../../exec_desk/core/media.py" line="68"/>
         <source>{name} cannot be read (permission denied).</source>
         <translation>Impossible de lire {name} (accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="63"/>
+        <location filename="../../exec_desk/core/media.py" line="69"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="64"/>
+        <location filename="../../exec_desk/core/media.py" line="70"/>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="65"/>
+        <location filename="../../exec_desk/core/media.py" line="71"/>
         <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="66"/>
+        <location filename="../../exec_desk/core/media.py" line="72"/>
         <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="70"/>
+        <location filename="../../exec_desk/core/media.py" line="76"/>
         <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="73"/>
+        <location filename="../../exec_desk/core/media.py" line="79"/>
         <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="76"/>
+        <location filename="../../exec_desk/core/media.py" line="82"/>
         <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="80"/>
+        <location filename="../../exec_desk/core/media.py" line="86"/>
         <source>{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, un GIF ne peut dépasser {max_width}×{max_height}. Utilisez une copie plus petite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="84"/>
+        <location filename="../../exec_desk/core/media.py" line="90"/>
         <source>{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy.</source>
         <translation>{name} compte {frames} images ; sur X, un GIF ne peut en compter plus de {max}. Utilisez une copie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="87"/>
+        <location filename="../../exec_desk/core/media.py" line="93"/>
         <source>{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or shorter copy.</source>
         <translation>{name} compte {pixels} millions de pixels sur l&apos;ensemble de ses images ; X en accepte au plus {max} millions. Utilisez une copie plus petite ou plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="92"/>
+        <location filename="../../exec_desk/core/media.py" line="98"/>
         <source>{name} looks like a GIF but cannot be read; it may be damaged.</source>
         <translation>{name} ressemble à un GIF mais ne peut être lu ; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="93"/>
+        <location filename="../../exec_desk/core/media.py" line="99"/>
+        <source>{name} looks like a {format} image but cannot be read; it may be damaged or incomplete. Save it again.</source>
+        <translation>{name} ressemble à une image {format} mais ne peut pas être lu ; le fichier est peut-être endommagé ou incomplet. Enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="102"/>
+        <source>{name} is not a regular file (a device, a pipe or a socket); attach a saved image or video.</source>
+        <translation>{name} n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; joignez une image ou une vidéo enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media.py" line="106"/>
         <source>{name} looks like a video but its length cannot be read; it may be incomplete. Export it again.</source>
         <translation>{name} ressemble à une vidéo mais sa durée est illisible ; elle est peut-être incomplète. Exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="96"/>
+        <location filename="../../exec_desk/core/media.py" line="109"/>
         <source>{name} lasts {duration}; a video must last at least {min} on X.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo doit durer au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="97"/>
+        <location filename="../../exec_desk/core/media.py" line="110"/>
         <source>{name} lasts {duration}; a video may last at most {max} on X. Trim it.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo ne peut dépasser {max}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="98"/>
+        <location filename="../../exec_desk/core/media.py" line="111"/>
         <source>{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, une vidéo doit faire au moins {min}×{min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="101"/>
+        <location filename="../../exec_desk/core/media.py" line="114"/>
         <source>{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it.</source>
         <translation>{name} fait {width}×{height} pixels ; X accepte les vidéos de 1:3 (en hauteur) à 3:1 (en largeur). Recadrez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="104"/>
+        <location filename="../../exec_desk/core/media.py" line="117"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="105"/>
+        <location filename="../../exec_desk/core/media.py" line="118"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="106"/>
+        <location filename="../../exec_desk/core/media.py" line="119"/>
         <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
         <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="111"/>
+        <location filename="../../exec_desk/core/media.py" line="124"/>
         <source>A GIF must be alone in a post: remove {name} or the other file.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="112"/>
+        <location filename="../../exec_desk/core/media.py" line="125"/>
         <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="115"/>
+        <location filename="../../exec_desk/core/media.py" line="128"/>
         <source>A video must be alone in a post: remove {name} or the other file.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="118"/>
+        <location filename="../../exec_desk/core/media.py" line="131"/>
         <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="122"/>
+        <location filename="../../exec_desk/core/media.py" line="135"/>
         <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
         <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="123"/>
+        <location filename="../../exec_desk/core/media.py" line="136"/>
         <source>X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one MP4/MOV video ({video}, {shortest} to {longest}).</source>
         <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP, GIF fixe ; {image} chacune), ou un GIF animé ({gif}), ou une vidéo MP4/MOV ({video}, de {shortest} à {longest}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="128"/>
+        <location filename="../../exec_desk/core/media.py" line="141"/>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media.py" line="129"/>
+        <location filename="../../exec_desk/core/media.py" line="142"/>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -1614,22 +1710,22 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="50"/>
+        <location filename="../../exec_desk/services/outbox_media.py" line="52"/>
         <source>{name} can no longer be read ({reason}); attach it again.</source>
         <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox_media.py" line="53"/>
         <source>X could not process {name}: {reason}</source>
         <translation>X n&apos;a pas pu traiter {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="52"/>
+        <location filename="../../exec_desk/services/outbox_media.py" line="54"/>
         <source>X could not process {name}.</source>
         <translation>X n&apos;a pas pu traiter {name}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_media.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox_media.py" line="55"/>
         <source>X took more than {minutes} minutes to process {name}.</source>
         <translation>X a mis plus de {minutes} minutes à traiter {name}.</translation>
     </message>
@@ -1709,77 +1805,77 @@
         <translation>Envoi impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="42"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="44"/>
         <source>X refused it as a copy of one of your recent posts, so it was not posted again.</source>
         <translation>X l&apos;a refusée comme copie d&apos;une de vos publications récentes ; elle n&apos;a donc pas été publiée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="45"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="47"/>
         <source>X refused the quote: your X plan does not allow quoting posts.</source>
         <translation>X a refusé la citation : votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="46"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="48"/>
         <source>X refused the reply: your X plan lets you reply only when the author mentioned or quoted you.</source>
         <translation>X a refusé la réponse : votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ou cité.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="49"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
         <source>X refused the post: your X plan does not allow it.</source>
         <translation>X a refusé la publication : votre formule X ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
         <source>The post your reply answers no longer exists.</source>
         <translation>La publication à laquelle vous répondez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="52"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="54"/>
         <source>The post your quote answers no longer exists.</source>
         <translation>La publication que vous citez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
         <source>A post it needs is gone.</source>
         <translation>Une publication dont elle dépend a disparu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="55"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="57"/>
         <source>X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts.</source>
         <translation>X a refusé votre connexion : reconnectez-vous (menu de la zone de notification, Compte…), puis envoyez-la depuis vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="58"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
         <source>X did not answer, even after several tries.</source>
         <translation>X n&apos;a pas répondu, même après plusieurs essais.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="60"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
         <source>X rejected the reply.</source>
         <translation>X a rejeté la réponse.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="61"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="63"/>
         <source>X rejected the quote.</source>
         <translation>X a rejeté la citation.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="62"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="64"/>
         <source>X rejected the post.</source>
         <translation>X a rejeté la publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="65"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
         <source>X rejected the reply: {detail}</source>
         <translation>X a rejeté la réponse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="66"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="68"/>
         <source>X rejected the quote: {detail}</source>
         <translation>X a rejeté la citation : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox_post.py" line="67"/>
+        <location filename="../../exec_desk/services/outbox_post.py" line="69"/>
         <source>X rejected the post: {detail}</source>
         <translation>X a rejeté la publication : {detail}</translation>
     </message>
@@ -2460,190 +2556,217 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/settings_fields.py" line="52"/>
+        <source>Most posts in a thread</source>
+        <translation>Publications au plus dans un fil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="53"/>
+        <source>Ask before sending above</source>
+        <translation>Demander avant d&apos;envoyer au-delà de</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="54"/>
         <source>Monthly X API budget</source>
         <translation>Budget API X mensuel</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="53"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="55"/>
         <source>X API address</source>
         <translation>Adresse de l&apos;API X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="56"/>
         <source>Sign-in port</source>
         <translation>Port de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="55"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="58"/>
         <source>Open Exec Desk when I log in</source>
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="61"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="62"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="63"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="64"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="67"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="70"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="71"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="72"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="73"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="74"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="76"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="78"/>
+        <source>A longer text is refused: shorten it, or raise this if you really mean a long thread.</source>
+        <translation>Un texte plus long est refusé : raccourcissez-le, ou augmentez cette valeur si vous voulez vraiment un long fil.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="81"/>
+        <source>A post or thread whose estimated cost is above this is sent only once you confirm it. 0: always ask.</source>
+        <translation>Une publication ou un fil dont le coût estimé dépasse ce montant n&apos;est envoyé qu&apos;après votre confirmation. 0 : toujours demander.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="85"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="84"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="93"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="98"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="99"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="93"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="94"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="95"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="96"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="102"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="105"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="106"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="109"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="110"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="114"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="115"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="116"/>
+        <source>Always ask</source>
+        <translation>Toujours demander</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="119"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="120"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="109"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="121"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="112"/>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="124"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="125"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="130"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="119"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="131"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="120"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="132"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="210"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="222"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="215"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="227"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="218"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="230"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings_fields.py" line="329"/>
+        <location filename="../../exec_desk/ui/settings_fields.py" line="341"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
