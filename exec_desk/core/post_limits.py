@@ -14,7 +14,8 @@ Why the bound holds: twitter-text counts every code point of the NFC text (with 
 except an emoji sequence (at most 8 code points, counted 2) and a URL (at most 4,096 characters, counted 23).
 Neither crosses whitespace, so each whitespace character counts at least 1, and a run of `n` characters without
 whitespace holding `d` dots (every URL has one in its domain; URLs do not share them) counts at least
-`23 u + (n - 4096 u) / 8` for the number `u ≤ d` of URLs that makes it least. The tests check the bound against
+`23 u + (n - 4096 u) / 8` for the number `u ≤ d` of URLs that makes it least — `/ 1` when the run is ASCII,
+since every emoji sequence of several code points holds one beyond ASCII. The tests check the bound against
 the library on the conformance suite and on random texts.
 
 Problems are English templates marked with `QT_TRANSLATE_NOOP("Compose", ...)`, listed in `MESSAGES`.
@@ -84,10 +85,11 @@ def _run_floor(run: str) -> int:
     """The least a run of characters without whitespace can count (see the module docstring)."""
     n = len(run)
     dots = sum(run.count(d) for d in _DOTS)
-    best = math.ceil(n / CODE_POINTS_PER_UNIT)
+    per_unit = 1 if run.isascii() else CODE_POINTS_PER_UNIT  # every emoji sequence holds a code point past ASCII
+    best = math.ceil(n / per_unit)
     for urls in {min(dots, n // URL_MAX), min(dots, -(-n // URL_MAX))}:
         rest = max(0, n - URL_MAX * urls)
-        best = min(best, URL_WEIGHT * urls + math.ceil(rest / CODE_POINTS_PER_UNIT))
+        best = min(best, URL_WEIGHT * urls + math.ceil(rest / per_unit))
     return max(1, best)
 
 
