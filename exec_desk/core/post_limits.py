@@ -7,8 +7,8 @@
 - A thread holds at most `THREAD_CAP` posts unless the `thread_cap` setting raises it (`compose.PostChecker`
   refuses more, with `TOO_MANY_POSTS`).
 - `weight_floor(text)` is a lower bound of twitter-text's weighted length, worked out in one pass without the
-  library; `far_beyond` uses it to refuse at once a text that no thread within the cap could hold, before it is
-  counted: 1 MB of prose is refused in milliseconds instead of tens of seconds of parsing.
+  library; `far_beyond` uses it to refuse at once a text of more than twice what the longest thread holds, before
+  it is counted: 1 MB of prose is refused in milliseconds instead of tens of seconds of parsing.
 
 Why the bound holds: twitter-text counts every code point of the NFC text (with `\\r\\n` as one) at least 1,
 except an emoji sequence (at most 8 code points, counted 2) and a URL (at most 4,096 characters, counted 23).
@@ -38,6 +38,8 @@ CONFIRM_COST_USD = 1.0
 URL_MAX = 4096
 URL_WEIGHT = 23
 CODE_POINTS_PER_UNIT = 8
+#: "Far beyond" a thread: this many times what the longest thread holds.
+FAR = 2
 _DOTS = ".\u3002\uff0e\uff61"
 _RUN = re.compile(r"\S+")
 #: What does not show: controls, spaces and separators, format characters (zero width, direction marks, BOM, tags),
@@ -106,10 +108,11 @@ def weight_floor(text: str, stop_above: int | None = None) -> int:
 
 
 def far_beyond(text: str, max_parts: int, max_weight: int) -> int | None:
-    """The lower bound of the text's length when no thread of `max_parts` posts of `max_weight` could hold it
-    (refuse it without counting), else None. Texts shorter than the most such a thread holds cost nothing."""
-    most = max_parts * max_weight
-    if len(text) <= most:
+    """The lower bound of the text's length when it is `FAR` times more than a thread of `max_parts` posts of
+    `max_weight` could hold (refuse it without counting), else None: a text just past the cap is counted, and told
+    how many posts it would make. Texts shorter than that cost nothing."""
+    far = FAR * max_parts * max_weight
+    if len(text) <= far:
         return None
-    floor = weight_floor(text, stop_above=most)
-    return floor if floor > most else None
+    floor = weight_floor(text, stop_above=far)
+    return floor if floor > far else None

@@ -87,7 +87,8 @@ def test_what_a_thread_within_the_cap_may_hold_is_counted() -> None:
     links = " ".join(f"https://example.com/{'x' * 4000}/{n}" for n in range(200))  # 800 kB, light: 200 × 24
     assert far_beyond(links, THREAD_CAP, 280) is None
     assert far_beyond("short", THREAD_CAP, 280) is None
-    assert far_beyond("word " * 1500, THREAD_CAP, 280) is not None
+    assert far_beyond("word " * 1500, THREAD_CAP, 280) is None  # 7,500: counted (and told it is 27 posts)
+    assert far_beyond("word " * 3000, THREAD_CAP, 280) is not None  # 15,000: more than twice a thread
 
 
 def test_nul_and_invisible_text() -> None:
