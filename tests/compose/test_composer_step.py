@@ -4,8 +4,10 @@ says where the earlier post is and keeps the text; in English and French."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -148,3 +150,32 @@ def test_the_step_in_french(qtbot: QtBot, language: Callable[[str], None]) -> No
     window.step.back()
     window.refuse_duplicate(Duplicate(3, 1, 1, "1890", NOW))
     assert window.step.message.text().startswith("Vous avez déjà publié ce texte")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_step_screenshots(qtbot: QtBot, language: Callable[[str], None], lang: str, tmp_path: Path) -> None:
+    """The cost confirmation and a duplicate refusal, to look at: in $EXEC_DESK_SHOTS when set, else tmp_path."""
+    from PySide6.QtWidgets import QApplication
+
+    language(lang)
+    folder = Path(os.environ.get("EXEC_DESK_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    window, _sent = make(qtbot, cooloff_minutes=lambda: 10)
+    window.resize(620, 640)
+    _thread(window, COSTLY)
+    window.send()
+    QApplication.processEvents()
+    cost = window.grab().toImage()
+    window.step.back()
+    window.resize(620, 420)
+    window.editor.setPlainText("Proud of the Lyon team: the plant opens in March.")
+    window.thread_box.setChecked(False)
+    window.refuse_duplicate(Duplicate(3, 1, 1, "1861234567890123456", NOW))
+    QApplication.processEvents()
+    sent = window.grab().toImage()
+    window.refuse_duplicate(Duplicate(4, 1, 1, None, NOW + timedelta(minutes=10)))
+    QApplication.processEvents()
+    queued = window.grab().toImage()
+    for name, image in (("cost", cost), ("duplicate-sent", sent), ("duplicate-queued", queued)):
+        assert image.width() >= 600 and image.save(str(folder / f"composer-{name}-{lang}.png"))
+    assert len({bytes(i.constBits()) for i in (cost, sent, queued)}) == 3
