@@ -111,7 +111,7 @@ class ComposerWindow(ComposerForm):
         self.when.changed.connect(self._refresh)
         self.send_button.clicked.connect(self.send)
         self.step.message.linkActivated.connect(lambda url: self._opener(QUrl(url)))
-        self.step.closed.connect(lambda: self.editor.setFocus() if self.isVisible() else None)
+        self.step.closed.connect(self._step_closed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # wherever the focus is (the editor's own filter comes first)
             QShortcut(QKeySequence(keys), self, self.send)
         self.check = self._refresh()
@@ -281,8 +281,14 @@ class ComposerWindow(ComposerForm):
         thread, reply = self.thread_box.isChecked(), self._reply_to is not None
         self._checker.max_parts = self._thread_cap()
         self.check = self._checker.check(text, thread=thread, has_media=bool(attached), reply=reply)
-        self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()))
+        hint = self.tr("Enter answers below · Esc keeps editing") if self.step.isVisible() else ""
+        self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()), hint)
         return self.check
+
+    def _step_closed(self) -> None:
+        if self.isVisible():
+            self.editor.setFocus()
+        self._refresh()
 
     def problems(self) -> list[str]:
         """Why Send is disabled, in plain words and the user's language (empty when the post can go)."""
@@ -333,6 +339,7 @@ class ComposerWindow(ComposerForm):
             self.send()
 
         self.step.ask("cost", message, accept, confirmed)
+        self._refresh()
 
     def refuse_duplicate(self, duplicate: Duplicate) -> None:
         """The post repeats one sent or queued (found when it was queued): say where, the text stays to edit."""
@@ -346,6 +353,7 @@ class ComposerWindow(ComposerForm):
                 self.outbox_requested.emit()
 
         self.step.ask("duplicate", message, accept, action, alarm=True)
+        self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -173,8 +173,9 @@ class ComposerForm(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def show_check(self, check: compose.Check, problems: list[str], notice: str, when: str) -> None:
-        """Counter, ring, highlight, thread preview, the first problem (or a notice), price and Send."""
+    def show_check(self, check: compose.Check, problems: list[str], notice: str, when: str, hint: str = "") -> None:
+        """Counter, ring, highlight, thread preview, the first problem (or a notice, or the `hint` of the keys),
+        price and Send."""
         many = check.thread and len(check.parts) > 1
         self.counter.setText(self.tr("{count} posts").format(count=len(check.parts)) if many else check.counter_text)
         self.ring.setVisible(not many)
@@ -184,7 +185,7 @@ class ComposerForm(QWidget):
         self.preview.setVisible(many)
         over = check.weighted_length - check.max_weight
         if not problems or (len(problems) == 1 and check.problems == (compose.EMPTY,)):
-            first, alarm = notice or self.tr("Ctrl+Enter sends · Esc hides and keeps the draft"), bool(notice)
+            first, alarm = notice or hint or self.tr("Ctrl+Enter sends · Esc hides and keeps the draft"), bool(notice)
         elif over > 0 and not check.thread and len(check.problems) == 1 and 1 < len(check.parts) <= check.max_parts:
             # A literal context: PySide's `self.tr` with a count, called on a subclass, stops at the subclass's
             # context (the untranslated text already differs from the source once %n is filled in).

@@ -211,22 +211,22 @@
         <translation>un caractère invisible</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/post_limits.py" line="54"/>
+        <location filename="../../exec_desk/core/post_limits.py" line="57"/>
         <source>The text holds a NUL character (U+0000), which X does not accept; remove it.</source>
         <translation>Le texte contient un caractère NUL (U+0000), que X n&apos;accepte pas ; retirez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/post_limits.py" line="55"/>
+        <location filename="../../exec_desk/core/post_limits.py" line="58"/>
         <source>The text holds only invisible characters (spaces, zero-width or direction marks, control characters): nothing would show. Write something, or clear it.</source>
         <translation>Le texte ne contient que des caractères invisibles (espaces, marques de largeur nulle ou de direction, caractères de contrôle) : rien ne s&apos;afficherait. Écrivez quelque chose, ou effacez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/post_limits.py" line="60"/>
+        <location filename="../../exec_desk/core/post_limits.py" line="63"/>
         <source>This would be a thread of {parts} posts; a thread holds at most {cap} (Settings → Posting). Shorten it.</source>
         <translation>Ce serait un fil de {parts} publications ; un fil en compte au plus {cap} (Paramètres → Publication). Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/post_limits.py" line="64"/>
+        <location filename="../../exec_desk/core/post_limits.py" line="67"/>
         <source>This text is far too long: it has {chars} characters, and a thread of {cap} posts (the most; Settings → Posting) holds at most {most}. Shorten it.</source>
         <translation>Ce texte est beaucoup trop long : il compte {chars} caractères, et un fil de {cap} publications (le maximum ; Paramètres → Publication) en contient au plus {most}. Raccourcissez-le.</translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/composer_form.py" line="144"/>
-        <location filename="../../exec_desk/ui/composer_form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="214"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -423,17 +423,17 @@
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="179"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="180"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="187"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="188"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer_form.py" line="191"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="192"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -441,27 +441,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="208"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="208"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="209"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="211"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="212"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="211"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="212"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer_form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer_form.py" line="214"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -532,7 +532,12 @@
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer.py" line="292"/>
+        <location filename="../../exec_desk/ui/composer.py" line="284"/>
+        <source>Enter answers below · Esc keeps editing</source>
+        <translation>Entrée répond ci-dessous · Esc pour continuer à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer.py" line="298"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
