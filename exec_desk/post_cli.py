@@ -4,8 +4,9 @@
                         [--yes]
 
 `--dry-run --json` prints one JSON object (`weighted_length`, `valid`, `parts`, `estimated_cost_usd`, per-part
-details, `problems`...) and sends nothing. That path imports twitter-text and the standard library only: no Qt, no
-tweepy, no requests, no keyring, no database (the store is imported only to queue). Without `--dry-run` the post
+details, `problems`...) and sends nothing. That path imports twitter-text, the settings (the thread cap and the
+cost threshold) and the standard library only: no Qt, no tweepy, no requests, no keyring, no database (the store
+is imported only to queue). Without `--dry-run` the post
 goes into the store's outbox as `{"op": "post", "parts": [...], "media": [...], "reply_to": null, "quote_of":
 null}` with `not_before` from `--in` / `--at`; then a running Exec Desk is nudged (see `nudge_running_app`).
 
