@@ -58,9 +58,6 @@ ALLOWED: dict[str, dict[str, tuple[str, ...] | None]] = {
             "exec_desk.storage.records",
             "exec_desk.storage.deployment",
             "exec_desk.storage.credentials",
-            # until the commands open the profile through services (next step of the renovation):
-            "exec_desk.storage.store",
-            "exec_desk.storage.ledger",
         ),
     },
 }

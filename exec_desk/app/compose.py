@@ -9,8 +9,10 @@ and an app that is not used to write does not carry it.
 
 Sending hands the post over without a window in which it could be lost: one transaction on a worker stores the
 outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
-back with the post and the reason. The sender is then woken; the user is told when a post goes out or fails; while
-its GIF or video is on its way to X the composer, if open, shows how far (`ComposerForm.show_upload`).
+back with the post and the reason. A post that repeats one sent or queued (`services.duplicates`, looked up in
+that same transaction) comes back with where the earlier one is (`ComposerWindow.refuse_duplicate`).
+The sender is then woken; the user is told when a post goes out or fails; while its GIF or video is on its way
+to X the composer, if open, shows how far (`ComposerForm.show_upload`).
 What the user reads is translated, the sender's reasons too (`ui.compose_messages.OUTBOX`); times are the locale's.
 """
 
@@ -27,15 +29,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
 from exec_desk.app.builder import account_parts
-from exec_desk.core import errors
+from exec_desk.core import errors, pricing
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
+from exec_desk.services.outbox.duplicates import DuplicatePost, find_duplicate
 from exec_desk.services.outbox.media import media_stage
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
-from exec_desk.storage.settings import COOLOFF_MINUTES
+from exec_desk.storage.settings import CONFIRM_COST_USD, COOLOFF_MINUTES, THREAD_CAP
 from exec_desk.ui.i18n import short_time
 from exec_desk.ui.messages import MEDIA, OUTBOX, shown
 
@@ -143,6 +146,8 @@ class ComposeDesk(QObject):
             clock=self._clock,
             drafts=self.drafts,
             cooloff_minutes=lambda: settings.value(COOLOFF_MINUTES),
+            thread_cap=lambda: settings.value(THREAD_CAP),
+            confirm_above=lambda: round(settings.value(CONFIRM_COST_USD) * pricing.MICRO),
             state_file=self.context.paths.config_dir / "composer.ini",
         )
         composer.setWindowIcon(self._icon)
@@ -177,11 +182,18 @@ class ComposeDesk(QObject):
         composer, store, drafts = self.prepare(), self.context.store, self.drafts
         handle, key, payload = composer.handle_of(post), self.context.account.key, post.payload()
 
+        def enqueue() -> OutboxItem:  # a repeat of a post sent or queued is refused (the text comes back)
+            duplicate = find_duplicate(store, key, post.parts, self._clock())
+            if duplicate is not None:
+                raise DuplicatePost(duplicate)
+            return store.outbox.enqueue(key, payload, now=self._clock(), not_before=post.not_before)
+
         def work() -> tuple[OutboxItem, int | None]:  # one transaction: the item is stored and the draft goes
             if handle is None:
-                return store.outbox.enqueue(key, payload, now=self._clock(), not_before=post.not_before), None
+                with store.transaction():
+                    return enqueue(), None
             with drafts.handing_over(handle) as draft_id, store.transaction():
-                item = store.outbox.enqueue(key, payload, now=self._clock(), not_before=post.not_before)
+                item = enqueue()
                 if draft_id is not None:
                     store.drafts.delete(draft_id)
             return item, draft_id
@@ -201,6 +213,10 @@ class ComposeDesk(QObject):
             self._refresh_outbox()
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, DuplicatePost):
+                composer.restore(post, "")
+                composer.refuse_duplicate(error.duplicate)
+                return
             log.error("could not queue a post: %s", error)
             composer.restore(
                 post, self.tr("It could not be queued ({error}); nothing was sent. Try again.").format(error=error)

@@ -11,16 +11,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
 from exec_desk.core.pricing import format_usd
 from exec_desk.core.secrets import CredentialStore
 from exec_desk.services.accounts.doctor import FAILED, OK, DoctorReport, run_doctor
+from exec_desk.services.profile import NewerSchemaError, open_profile
 from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import load_deployment
-from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.logs import setup_logging
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
-from exec_desk.storage.store import Store
 
 _MARKS = {OK: "[ok]    ", FAILED: "[FAILED]", "unknown": "[?]     "}
 
@@ -37,21 +37,26 @@ def doctor(
     """Run the checks and print them; 0 when nothing failed."""
     paths = Paths.resolve(basedir)
     paths.ensure()
+    refused = refuse_newer_schema(paths)
+    if refused is not None:
+        return refused
     setup_logging(paths.log_file)
     settings = Settings(paths.settings_file)
     deployment = load_deployment(paths)
     try:
-        with Store(paths.database_file) as store:
+        with open_profile(paths) as profile:
             report = run_doctor(
-                store=store,
+                store=profile.store,
                 settings=settings,
-                recorder=Ledger(store),
+                recorder=profile.ledger,
                 credentials=credentials,
                 deployment=deployment,
                 api_url=api_url,
                 client_id=client_id,
                 redirect_port=redirect_port,
             )
+    except NewerSchemaError as exc:
+        return newer_schema_exit(exc)
     except ValueError as exc:
         print(f"exec-desk: {exc}", file=sys.stderr)
         return 2

@@ -172,6 +172,11 @@ def _launch(args: argparse.Namespace, request: str, extensions: Sequence[Extensi
     try:
         if not args.exit_when_ready and instance.hand_over(request):
             return 0
+        from exec_desk.cli.profile import refuse_newer_schema
+
+        refused = refuse_newer_schema(paths)
+        if refused is not None:
+            return refused
         if not instance.acquire():
             if args.exit_when_ready:
                 print("exec-desk: Exec Desk is already running with this profile.", file=sys.stderr)

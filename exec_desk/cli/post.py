@@ -1,16 +1,27 @@
 """`exec-desk post`: check a post or a thread, and queue it into the outbox, from the terminal.
 
     exec-desk post TEXT [--thread] [--media FILE [--alt TEXT]]... [--in 10m | --at 14:30] [--dry-run] [--json]
+                        [--yes]
 
 `--dry-run --json` prints one JSON object (`weighted_length`, `valid`, `parts`, `estimated_cost_usd`, per-part
-details, `problems`...) and sends nothing. That path imports twitter-text and the standard library only: no Qt, no
-tweepy, no requests, no keyring, no database (the store is imported only to queue). Without `--dry-run` the post
+details, `problems`...) and sends nothing. That path imports twitter-text, the settings (the thread cap and the
+cost threshold) and the standard library only: no Qt, no tweepy, no requests, no keyring, no database (the store
+is imported only to queue). Without `--dry-run` the post
 goes into the store's outbox as `{"op": "post", "parts": [...], "media": [...], "reply_to": null, "quote_of":
 null}` with `not_before` from `--in` / `--at`; then a running Exec Desk is nudged (see `nudge_running_app`).
 
 Bad input (empty, too long without `--thread`, 5 images, a 20 MB image, a file that is not an image, a missing
-file) gets a plain message on stderr and exit code 2; nothing is queued. A hidden `--batch` reads NUL-separated
-texts from stdin and prints one JSON object per line, through the same code (the conformance tests use it).
+file) gets a plain message on stderr and exit code 2; nothing is queued. So do: text that shows nothing or holds
+NUL; a thread longer than the `thread_cap` setting (25 posts), and text far beyond what such a thread holds
+(refused before it is counted: 1 MB answers at once); bytes that are not UTF-8 on the command line or standard
+input (`post_input`); a delay beyond a year; a text that repeats one already sent or queued from this profile
+(`services.duplicates`: the earlier one's address, or when it is sent). Above the `confirm_cost_usd` setting
+($1.00) the estimate is shown and the post is queued only with `--yes` (or a "y" on a terminal). The dry run's
+JSON also says `counted` (false when refused before counting: `weighted_length` is then null and
+`weighted_length_at_least` a lower bound), `thread_cap`, `confirm_above_usd` and `needs_confirmation`.
+
+A hidden `--batch` reads NUL-separated texts from stdin and prints one JSON object per line, through the same code
+(the conformance tests use it).
 """
 
 from __future__ import annotations
@@ -25,7 +36,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from exec_desk.core import compose, pricing
+from exec_desk.cli.post_input import check_unicode, interactive, read_stdin
+from exec_desk.core import compose, post_limits, pricing
 from exec_desk.core.media import checks as media
 
 if TYPE_CHECKING:
@@ -33,6 +45,8 @@ if TYPE_CHECKING:
 
 BAD_INPUT = 2
 FAILED = 1
+#: The furthest ahead a post may be scheduled.
+MAX_AHEAD = timedelta(days=365)
 _DELAY = re.compile(r"(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?", re.IGNORECASE)
 Clock = Callable[[], datetime]
 
@@ -86,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--in", dest="delay", metavar="DELAY", help="send after a delay: 10m, 1h30m, 90s")
     when.add_argument("--at", dest="at", metavar="TIME", help="send at a local time: 14:30, or 2026-11-27T09:00")
     parser.add_argument("--dry-run", action="store_true", help="check and show, send nothing")
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="queue it even above the cost that asks for a confirmation (confirm_cost_usd)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.add_argument("--basedir", type=Path, help="the Exec Desk profile folder (as `exec-desk --basedir`)")
     parser.add_argument("--account", help="the account key to post as (default: the active account)")
@@ -95,15 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_delay(text: str) -> timedelta:
-    """`10m`, `1h30m`, `90s`, `2h`; a bare number is minutes."""
+    """`10m`, `1h30m`, `90s`, `2h`; a bare number is minutes. At most `MAX_AHEAD`."""
     spec = text.strip()
-    if spec.isdigit():
-        return timedelta(minutes=int(spec))
     match = _DELAY.fullmatch(spec)
-    if not spec or match is None or not any(match.groups()):
+    if any(len(digits) > 9 for digits in re.findall(r"\d+", spec)):  # ~30 years in seconds: far beyond anyway
+        raise InputError(f"--in {text!r} is too far ahead: a post may wait at most {MAX_AHEAD.days} days.")
+    if spec.isdecimal():
+        seconds = int(spec) * 60
+    elif not spec or match is None or not any(match.groups()):
         raise InputError(f"--in {text!r}: write a delay such as 10m, 1h30m or 90s.")
-    hours, minutes, seconds = (int(g or 0) for g in match.groups())
-    return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    else:
+        hours, minutes, secs = (int(g or 0) for g in match.groups())
+        seconds = hours * 3600 + minutes * 60 + secs
+    if seconds > MAX_AHEAD.total_seconds():
+        raise InputError(f"--in {text!r} is too far ahead: a post may wait at most {MAX_AHEAD.days} days.")
+    return timedelta(seconds=seconds)
 
 
 def parse_at(text: str, now: datetime) -> datetime:
@@ -123,6 +148,8 @@ def parse_at(text: str, now: datetime) -> datetime:
     moment = moment if moment.tzinfo else moment.replace(tzinfo=local_now.tzinfo)
     if moment <= now:
         raise InputError(f"--at {text!r} is in the past.")
+    if moment - now > MAX_AHEAD:
+        raise InputError(f"--at {text!r} is too far ahead: a post may wait at most {MAX_AHEAD.days} days.")
     return moment
 
 
@@ -137,8 +164,10 @@ def assess(
     media_args: Sequence[_MediaArg] = (),
     not_before: datetime | None = None,
     checker: compose.PostChecker | None = None,
+    limits: Limits | None = None,
 ) -> Assessment:
     """Check everything `post` would send; the report is what `--dry-run --json` prints."""
+    limits = limits or Limits()
     attachments: list[media.Attachment] = []
     problems: list[str] = []
     for arg in media_args:
@@ -147,8 +176,12 @@ def assess(
         except media.MediaError as exc:
             problems.append(str(exc))
     problems.extend(media.set_problems(attachments))
-    check = (checker or compose.PostChecker()).check(text, thread=thread, has_media=bool(media_args))
+    checker = checker or compose.PostChecker()
+    checker.max_parts = limits.thread_cap
+    check = checker.check(text, thread=thread, has_media=bool(media_args))
     problems[:0] = check.problems
+    if not check.counted:  # far beyond any thread the cap allows: refused before twitter-text counts it
+        return Assessment(_uncounted(text, check, thread, not_before, limits), problems)
     whole = compose.count(text)
     details = []
     for part in check.parts:
@@ -185,6 +218,7 @@ def assess(
         "not_before": None if not_before is None else not_before.isoformat(),
         "sendable": not problems,
         "problems": problems,
+        **limits.report(cost, counted=True),
     }
     post = None
     if not problems:
@@ -193,8 +227,65 @@ def assess(
     return Assessment(report, problems, post, attachments)
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The settings that bound a post: the most posts of a thread, the cost above which it needs --yes."""
+
+    thread_cap: int = post_limits.THREAD_CAP
+    confirm_above_micro: int = round(post_limits.CONFIRM_COST_USD * pricing.MICRO)
+
+    @classmethod
+    def of(cls, basedir: Path | None) -> Limits:
+        """The profile's settings (standard library, platformdirs and the settings file only)."""
+        from exec_desk.storage.paths import Paths
+        from exec_desk.storage.settings import CONFIRM_COST_USD, THREAD_CAP, Settings
+
+        settings = Settings(Paths.resolve(basedir).settings_file)
+        return cls(settings.value(THREAD_CAP), round(settings.value(CONFIRM_COST_USD) * pricing.MICRO))
+
+    def needs_confirmation(self, cost_micro: int) -> bool:
+        return cost_micro > self.confirm_above_micro
+
+    def report(self, cost_micro: int, *, counted: bool) -> dict[str, Any]:
+        return {
+            "counted": counted,
+            "thread_cap": self.thread_cap,
+            "confirm_above_usd": _usd(self.confirm_above_micro),
+            "needs_confirmation": counted and self.needs_confirmation(cost_micro),
+        }
+
+
+def _uncounted(
+    text: str, check: compose.Check, thread: bool, not_before: datetime | None, limits: Limits
+) -> dict[str, Any]:
+    """The report of a text refused before counting: the same fields, null where nothing was counted."""
+    return {
+        "text": text,
+        "weighted_length": None,
+        "weighted_length_at_least": check.weighted_length,
+        "max_length": compose.MAX_WEIGHT,
+        "valid": False,
+        "permillage": None,
+        "valid_range": None,
+        "display_range": None,
+        "over_limit_from": None,
+        "has_url": None,
+        "thread": thread,
+        "parts": [],
+        "part_details": [],
+        "media": [],
+        "estimated_cost_usd": None,
+        "not_before": None if not_before is None else not_before.isoformat(),
+        "sendable": False,
+        "problems": list(check.problems),
+        **limits.report(0, counted=False),
+    }
+
+
 def _human(report: dict[str, Any]) -> str:
     parts = report["parts"]
+    if not report["counted"]:
+        return f"More than {report['thread_cap'] * report['max_length']} characters: not counted."
     lines = [f"{report['weighted_length']}/{report['max_length']} characters"]
     if len(parts) > 1:
         lines.append(f"A thread of {len(parts)} posts:")
@@ -208,6 +299,30 @@ def _human(report: dict[str, Any]) -> str:
     if report["not_before"]:
         lines.append(f"Sends at {datetime.fromisoformat(report['not_before']).astimezone():%a %d %b %H:%M}")
     return "\n".join(lines)
+
+
+def _money(micro: int) -> str:
+    """`$1.20` from ten cents up in whole cents (as the composer says it), else `$0.015`."""
+    return f"${micro / pricing.MICRO:,.2f}" if micro % 10_000 == 0 and micro >= 100_000 else pricing.format_usd(micro)
+
+
+def _confirmed(report: dict[str, Any], limits: Limits, inp: TextIO, err: TextIO, *, text_from_stdin: bool) -> bool:
+    """Above the confirmation threshold: the estimate first, then the question on a terminal; elsewhere (a
+    script, or the text read from standard input) the answer is no, and how to say yes."""
+    cost, above = _money(round(report["estimated_cost_usd"] * pricing.MICRO)), _money(limits.confirm_above_micro)
+    count = len(report["parts"])
+    what = "This post" if count == 1 else f"This thread of {count} posts"
+    err.write(_human(report) + "\n")
+    err.write(f"exec-desk post: {what} is estimated at {cost}, above your confirmation threshold of {above}.\n")
+    if interactive(inp, text_from_stdin):
+        err.write(f"Queue it for {cost}? [y/N] ")
+        err.flush()
+        if inp.readline().strip().lower() in ("y", "yes"):
+            return True
+        err.write("exec-desk post: nothing was queued.\n")
+        return False
+    err.write("exec-desk post: nothing was queued; add --yes to queue it (or raise confirm_cost_usd).\n")
+    return False
 
 
 def nudge_running_app(paths: Paths) -> bool:
@@ -226,23 +341,23 @@ def nudge_running_app(paths: Paths) -> bool:
 def _queue(
     post: compose.ComposedPost, *, basedir: Path | None, account: str | None, now: datetime
 ) -> tuple[int, Paths]:
-    """Put the post into the store's outbox; returns the outbox item id. Raises `InputError` without an account."""
+    """Put the post into the store's outbox; returns the outbox item id. Raises `InputError` without an account or
+    when it repeats a post sent or queued (nothing queued)."""
+    from exec_desk.services.outbox.duplicates import DuplicatePost, when_words
+    from exec_desk.services.profile import NoAccountError, open_profile, queue_post
     from exec_desk.storage.paths import Paths
-    from exec_desk.storage.settings import Settings
-    from exec_desk.storage.store import Store
+    from exec_desk.storage.settings import ACTIVE_ACCOUNT, Settings
 
     paths = Paths.resolve(basedir)
     paths.ensure()
-    key = account or str(Settings(paths.settings_file).get("active_account"))
-    with Store(paths.database_file) as store:
-        known = [a.key for a in store.accounts.all()]
-        if not key and len(known) == 1:
-            key = known[0]
-        if not key or key not in known:
-            hint = "run `exec-desk signin` first" if not known else f"choose one with --account ({', '.join(known)})"
-            raise InputError(f"No X account to post as: {hint}.")
-        item = store.outbox.enqueue(key, post.payload(), now=now, not_before=post.not_before)
-    return item.id, paths
+    key = account or Settings(paths.settings_file).value(ACTIVE_ACCOUNT)
+    with open_profile(paths) as profile:
+        try:
+            return queue_post(profile, key, post, now), paths
+        except NoAccountError as exc:
+            raise InputError(str(exc)) from None
+        except DuplicatePost as exc:
+            raise InputError(exc.duplicate.words(when_words(exc.duplicate.not_before, now))) from None
 
 
 def main(
@@ -258,23 +373,27 @@ def main(
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     now = (clock or (lambda: datetime.now().astimezone()))()
     args = build_parser().parse_args(argv)
+    limits = Limits.of(args.basedir)
     if args.batch:
         checker = compose.PostChecker()
         for text in inp.read().split("\0"):
-            report = assess(text, thread=args.thread, checker=checker).report
+            report = assess(text, thread=args.thread, checker=checker, limits=limits).report
             out.write(json.dumps(report, ensure_ascii=False) + "\n")
         return 0
-    text = inp.read() if args.text == "-" else (args.text or "")
     try:
+        text = read_stdin(inp) if args.text == "-" else (args.text or "")
+        values = [("The text", text), ("--in", args.delay), ("--at", args.at), ("--account", args.account)]
+        values += [(f"--media {i + 1}", m.path) for i, m in enumerate(args.media)]
+        check_unicode(values + [(f"--alt {i + 1}", m.alt) for i, m in enumerate(args.media)])
         not_before = None
         if args.delay:
             not_before = now + parse_delay(args.delay)
         elif args.at:
             not_before = parse_at(args.at, now)
-    except InputError as exc:
+    except ValueError as exc:  # InputError too: one line, no traceback
         err.write(f"exec-desk post: {exc}\n")
         return BAD_INPUT
-    result = assess(text, thread=args.thread, media_args=args.media, not_before=not_before)
+    result = assess(text, thread=args.thread, media_args=args.media, not_before=not_before, limits=limits)
     if args.dry_run:
         out.write((json.dumps(result.report, ensure_ascii=False) if args.json else _human(result.report)) + "\n")
     for problem in result.problems:
@@ -283,6 +402,9 @@ def main(
         return BAD_INPUT
     if args.dry_run:
         return 0
+    costly = limits.needs_confirmation(result.post.estimated_cost_micro) and not args.yes
+    if costly and not _confirmed(result.report, limits, inp, err, text_from_stdin=args.text == "-"):
+        return BAD_INPUT
     for a in result.attachments:
         if not a.alt_text:
             err.write(f"exec-desk post: note: {a.name} has no description (alt text); add one with --alt.\n")
@@ -292,6 +414,11 @@ def main(
         err.write(f"exec-desk post: {exc}\n")
         return BAD_INPUT
     except Exception as exc:  # the store: a plain message, not a traceback
+        from exec_desk.cli.profile import newer_schema_exit
+        from exec_desk.services.profile import NewerSchemaError
+
+        if isinstance(exc, NewerSchemaError):  # the same words and status as every other command
+            return newer_schema_exit(exc, err)
         err.write(f"exec-desk post: the post could not be queued: {exc}\n")
         return FAILED
     running = bool(notify(paths))

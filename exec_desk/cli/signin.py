@@ -10,6 +10,7 @@ and nothing is written.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import sys
 import webbrowser
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
 from exec_desk.core.errors import XError
 from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
 from exec_desk.services.accounts.diagnosis import CHECKS, diagnose
@@ -29,14 +31,13 @@ from exec_desk.services.accounts.signin import (
     sign_in_oauth1,
     sign_in_plan,
 )
+from exec_desk.services.profile import NewerSchemaError, open_profile
 from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import load_deployment
-from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.logs import setup_logging
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account
 from exec_desk.storage.settings import Settings
-from exec_desk.storage.store import Store
 
 OAUTH1_FIELDS = ("consumer_key", "consumer_secret", "access_token", "access_token_secret")
 
@@ -82,6 +83,9 @@ def sign_in(
     """
     paths = Paths.resolve(basedir)
     paths.ensure()
+    refused = refuse_newer_schema(paths)  # before any browser or secret is asked for
+    if refused is not None:
+        return refused
     setup_logging(paths.log_file)
     settings = Settings(paths.settings_file)
     deployment = load_deployment(paths)
@@ -106,8 +110,12 @@ def sign_in(
     secret = _read_secret(stdin) if client_secret and not oauth1 else None
     if client_secret and not oauth1 and not secret:
         return _fail("the client secret is empty; nothing was saved.")
-    with Store(paths.database_file) as store:
-        ledger = Ledger(store)
+    with contextlib.ExitStack() as stack:
+        try:
+            profile = stack.enter_context(open_profile(paths))
+        except NewerSchemaError as exc:
+            return newer_schema_exit(exc)
+        store, ledger = profile.store, profile.ledger
         try:
             if oauth1:
                 keys = _read_oauth1_keys(stdin)

@@ -12,8 +12,11 @@ conformance suite and on random texts.
 
 `split_thread(text)` cuts a long text into numbered posts (" 2/5" appended) at sentence ends, else between words,
 else (a run with no space, e.g. Chinese) where the library says the limit falls. Every part is checked.
-Prices come from `exec_desk.core.pricing`: $0.015 a post, $0.20 with a URL. The problems a check reports are
-English templates marked with `QT_TRANSLATE_NOOP("Compose", ...)` (all listed in `MESSAGES`); the UI translates them.
+A thread holds at most `max_parts` posts (`post_limits.THREAD_CAP`, the `thread_cap` setting); a text no such
+thread could hold is refused before it is counted, and text that shows nothing or holds NUL is refused
+(`core.post_limits`). Prices come from `exec_desk.core.pricing`: $0.015 a post, $0.20 with a URL. The problems a
+check reports are English templates marked with `QT_TRANSLATE_NOOP("Compose", ...)` (all listed in `MESSAGES`);
+the UI translates them.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from exec_desk.core import pricing
+from exec_desk.core import post_limits, pricing
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.media.checks import Attachment
+from exec_desk.core.post_limits import FAR_TOO_LONG, THREAD_CAP, TOO_MANY_POSTS, far_beyond, text_problems
 from exec_desk.core.text import has_url
 from exec_desk.core.twitter_text_lib import twitter_text
 
@@ -64,8 +68,8 @@ TOO_LONG = QT_TRANSLATE_NOOP(
 )
 REFUSED = QT_TRANSLATE_NOOP("Compose", "The text holds a character X does not accept ({name}); remove it.")
 INVISIBLE = QT_TRANSLATE_NOOP("Compose", "an invisible character")
-#: Every problem template: the UI shows them translated.
-MESSAGES: tuple[str, ...] = (EMPTY, TOO_LONG, REFUSED, INVISIBLE)
+#: Every problem template (with those of `post_limits`): the UI shows them translated.
+MESSAGES: tuple[str, ...] = (EMPTY, TOO_LONG, REFUSED, INVISIBLE, *post_limits.MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,11 @@ class Check:
     thread: bool
     problems: tuple[str, ...]
     max_weight: int = MAX_WEIGHT
+    #: The most posts a thread may have (the `thread_cap` setting).
+    max_parts: int = THREAD_CAP
+    #: False when the text was refused before twitter-text counted it (`post_limits.far_beyond`): then
+    #: `weighted_length` is only a lower bound and there are no parts.
+    counted: bool = True
 
     @property
     def sendable(self) -> bool:
@@ -145,14 +154,23 @@ _START, _END, _WEIGHT, _SEP, _ENDS, _GLUED, _CLEAN, _URL = range(8)
 class PostChecker:
     """Incremental checker: keep one per editor and call `check` on every change."""
 
-    def __init__(self, max_weight: int = MAX_WEIGHT) -> None:
+    def __init__(self, max_weight: int = MAX_WEIGHT, max_parts: int = THREAD_CAP) -> None:
         self.max_weight = max_weight
+        #: The most posts of a thread (may be changed between checks: the `thread_cap` setting).
+        self.max_parts = max_parts
         self._pieces: dict[str, _Piece] = {}  # words as they count after whitespace
         self._openers: dict[str, int] = {}  # weights of words opening a post
         self._cuts: dict[tuple[str, int], tuple[int, ...]] = {}
 
     def check(self, text: str, *, thread: bool = False, has_media: bool = False, reply: bool = False) -> Check:
         """Count `text` as one post and split it into parts; `thread` says the user wants it sent as a thread."""
+        floor = far_beyond(text, self.max_parts, self.max_weight)
+        if floor is not None:  # no thread within the cap could hold it: refused before counting
+            most = self.max_parts * self.max_weight
+            problem = FAR_TOO_LONG.format(chars=len(text), cap=self.max_parts, most=most)
+            return Check(
+                text, floor, False, None, False, (), thread, (problem,), self.max_weight, self.max_parts, False
+            )
         tokens: list[str] = _TOKEN.findall(text)
         known = self._pieces
         pieces = [known.get(t) or self._measure(t) for t in tokens]
@@ -174,13 +192,16 @@ class PostChecker:
         problems: list[str] = []
         if not words and not has_media:
             problems.append(EMPTY)
+        problems.extend(text_problems(text))  # NUL; nothing visible
         if not clean:
             problems.append(_refused(text))
+        elif len(parts) > self.max_parts:
+            problems.append(TOO_MANY_POSTS.format(parts=len(parts), cap=self.max_parts))
         elif not valid and words and not thread:
             over = total - self.max_weight
             problems.append(TOO_LONG.format(length=total, max=self.max_weight, over=over, parts=len(parts)))
-        has_link, threaded = any(p[2] for p in pieces), thread and len(parts) > 1
-        return Check(text, total, valid, over_from, has_link, parts, threaded, tuple(problems), self.max_weight)
+        has_link, threaded, found = any(p[2] for p in pieces), thread and len(parts) > 1, tuple(problems)
+        return Check(text, total, valid, over_from, has_link, parts, threaded, found, self.max_weight, self.max_parts)
 
     def split(self, text: str) -> list[str]:
         """The texts of the parts `text` would be sent as."""

@@ -13,3 +13,8 @@ def snowflake_time(post_id: str) -> datetime | None:
     if not post_id.isdigit() or len(post_id) > 19:
         return None
     return datetime.fromtimestamp(((int(post_id) >> 22) + TWEPOCH_MS) / 1000, UTC)
+
+
+def snowflake_at(moment: datetime) -> str:
+    """The smallest snowflake id of `moment` (to ask for what was made since then with `since_id`)."""
+    return str(max(0, round(moment.timestamp() * 1000) - TWEPOCH_MS) << 22)

@@ -15,6 +15,19 @@ from dataclasses import dataclass
 from exec_desk.storage.records import StoreError
 
 
+class NewerSchemaError(StoreError):
+    """The database was written by a newer Exec Desk (schema version above `LATEST`); it was left untouched. The
+    message is one line, the same for every command (see `exec_desk.cli.profile`)."""
+
+    def __init__(self, version: int, path: object | None = None) -> None:
+        where = "The database" if path is None else f"The database {path}"
+        super().__init__(
+            f"{where} was written by a newer version of Exec Desk (schema version {version}; this version knows up "
+            f"to {LATEST}). Update Exec Desk, or start it with another --basedir. The database was left untouched."
+        )
+        self.version = version
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -234,12 +247,21 @@ _V5 = (
     "ALTER TABLE sources ADD COLUMN gone_reason TEXT",
 )
 
+_V6 = (
+    # The lease of an item in flight ('sending'): which process sends it (host, boot, pid and the process's start
+    # time, as JSON) and when that process last said it was still at it. Start-up recovery takes over only an
+    # item whose owner is gone (see services.outbox_lease).
+    "ALTER TABLE outbox ADD COLUMN lease_owner TEXT",
+    "ALTER TABLE outbox ADD COLUMN lease_heartbeat TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
     Migration(3, "progress of outbox items (sent parts of a thread, uploaded media)", _V3),
     Migration(4, "ids of drafts and outbox items are never reused", _V4),
     Migration(5, "app owner of an account, uncertain writes in the ledger, sources gone from X", _V5),
+    Migration(6, "the lease of an outbox item in flight: its owner process and heartbeat", _V6),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -257,10 +279,7 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
         raise StoreError("migrations must not run inside an open transaction")
     current = schema_version(conn)
     if current > LATEST:
-        raise StoreError(
-            f"The database has schema version {current}, but this version of Exec Desk knows only up to {LATEST}. "
-            "It was written by a newer Exec Desk: update the app. The database was left untouched."
-        )
+        raise NewerSchemaError(current)
     applied: list[int] = []
     for migration in MIGRATIONS[current:target]:
         conn.execute("BEGIN IMMEDIATE")

@@ -127,6 +127,9 @@ class OutboxItem:
     updated_at: datetime
     #: What a multi-step write has done so far (JSON object, e.g. a thread's sent parts); see `OutboxRepo.progress`.
     progress: Mapping[str, Any] = field(default_factory=dict)
+    #: While `sending`: the process that sends it (JSON: host, boot, pid, start) and its last heartbeat.
+    lease_owner: str | None = None
+    lease_heartbeat: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
+from exec_desk.core import post_limits
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT, PORT_MAXIMUM, PORT_MINIMUM
 from exec_desk.storage.settings_file import locked, read_file, saved_values, write_file
 
@@ -185,6 +186,23 @@ KEEP_POSTS_DAYS = Setting(
     minimum=8,
     maximum=365,
 )
+THREAD_CAP = Setting(
+    "thread_cap",
+    int,
+    post_limits.THREAD_CAP,
+    "Most posts in one thread: a longer text is refused (by the composer and `exec-desk post`).",
+    minimum=2,
+    maximum=200,
+)
+CONFIRM_COST_USD = Setting(
+    "confirm_cost_usd",
+    float,
+    post_limits.CONFIRM_COST_USD,
+    "Estimated cost in US dollars above which a post or thread is sent only once confirmed (the composer asks; "
+    "`exec-desk post` needs --yes). 0: always ask.",
+    minimum=0.0,
+    maximum=10_000.0,
+)
 LANGUAGE = Setting("language", str, "system", "Language of the interface.", choices=("system", "en", "fr"))
 SHORTCUTS = Setting(
     "shortcuts", dict, {}, "Keyboard shortcuts, action name → key sequence; empty means the built-in defaults."
@@ -246,6 +264,8 @@ SETTINGS: tuple[Setting[Any], ...] = (
     WORK_END,
     WORK_DAYS,
     COOLOFF_MINUTES,
+    THREAD_CAP,
+    CONFIRM_COST_USD,
     MONTHLY_BUDGET_USD,
     KEEP_POSTS_DAYS,
     LANGUAGE,

@@ -9,11 +9,13 @@ A file that fails `PRAGMA integrity_check` is salvaged, then set aside: what can
 fresh database, the account, queued posts and drafts first (`storage.salvage`), and the damaged file is moved to
 `<name>.corrupt-<UTC time>` (with its `-wal`/`-shm` companions); `recovered_from` tells where it went and
 `salvage` what was saved and lost, for the UI to say. A file that is not SQLite at all is moved aside the same way.
-A database written by a newer version raises `StoreError` and is left untouched.
+A database written by a newer version raises `NewerSchemaError` (a `StoreError`) and is left untouched;
+`check_schema(path)` says so without opening the store (nothing is created, migrated or set aside).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -22,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from exec_desk.storage.db import Database
-from exec_desk.storage.migrations import LATEST, migrate, schema_version
+from exec_desk.storage.migrations import LATEST, NewerSchemaError, migrate, schema_version
 from exec_desk.storage.records import StoreError
 from exec_desk.storage.repos.accounts import AccountRepo
 from exec_desk.storage.repos.drafts import DraftRepo
@@ -33,7 +35,7 @@ from exec_desk.storage.repos.sessions import SessionRepo
 from exec_desk.storage.repos.sources import GroupRepo, SourceRepo
 from exec_desk.storage.salvage import SalvageReport, open_read_only, salvage, schema_version_of
 
-__all__ = ["Store", "StoreError"]
+__all__ = ["NewerSchemaError", "Store", "StoreError", "check_schema"]
 
 log = logging.getLogger(__name__)
 
@@ -115,11 +117,7 @@ class Store:
         try:
             version = schema_version(conn)
             if version > LATEST:
-                raise StoreError(
-                    f"The database {self.path} was written by a newer version of Exec Desk (schema version "
-                    f"{version}; this version knows up to {LATEST}). Update Exec Desk, or start it with another "
-                    "--basedir. The database was left untouched."
-                )
+                raise NewerSchemaError(version, self.path)
             conn.execute("PRAGMA journal_mode = WAL")
             migrate(conn)
         except BaseException:
@@ -175,6 +173,20 @@ class Store:
             if companion.exists():
                 companion.replace(aside.with_name(aside.name + suffix))
         return aside
+
+
+def check_schema(path: Path) -> None:
+    """Raise `NewerSchemaError` if the database at `path` was written by a newer Exec Desk. Reads its version
+    read-only and changes nothing; a missing, unreadable or damaged file is left to `Store` (it says what to do)."""
+    if not path.is_file():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)) as conn:
+            version = schema_version(conn)
+    except sqlite3.Error:
+        return
+    if version > LATEST:
+        raise NewerSchemaError(version, path)
 
 
 def _check_header(path: Path) -> None:

@@ -191,7 +191,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../exec_desk/services/calendar/feed.py" line="154"/>
+        <location filename="../../exec_desk/services/calendar/feed.py" line="155"/>
         <source>Your calendar could not be read ({error}); reminders come every {minutes} minutes meanwhile.</source>
         <translation>Votre agenda n’a pas pu être lu ({error}) ; en attendant, un rappel vient toutes les {minutes} minutes.</translation>
     </message>
@@ -204,105 +204,125 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="60"/>
+        <location filename="../../exec_desk/core/compose.py" line="64"/>
         <source>Write something first.</source>
         <translation>Écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="61"/>
+        <location filename="../../exec_desk/core/compose.py" line="65"/>
         <source>This is {length} characters; one post holds {max}. Shorten it by {over}, or send it as a thread of {parts} posts.</source>
         <translation>Ce texte fait {length} caractères ; une publication en contient {max}. Raccourcissez-le de {over} ou envoyez-le en fil de {parts} publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="65"/>
+        <location filename="../../exec_desk/core/compose.py" line="69"/>
         <source>The text holds a character X does not accept ({name}); remove it.</source>
         <translation>Le texte contient un caractère que X n&apos;accepte pas ({name}) ; supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="66"/>
+        <location filename="../../exec_desk/core/compose.py" line="70"/>
         <source>an invisible character</source>
         <translation>un caractère invisible</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="57"/>
+        <source>The text holds a NUL character (U+0000), which X does not accept; remove it.</source>
+        <translation>Le texte contient un caractère NUL (U+0000), que X n&apos;accepte pas ; retirez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="58"/>
+        <source>The text holds only invisible characters (spaces, zero-width or direction marks, control characters): nothing would show. Write something, or clear it.</source>
+        <translation>Le texte ne contient que des caractères invisibles (espaces, marques de largeur nulle ou de direction, caractères de contrôle) : rien ne s&apos;afficherait. Écrivez quelque chose, ou effacez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="63"/>
+        <source>This would be a thread of {parts} posts; a thread holds at most {cap} (Settings → Posting). Shorten it.</source>
+        <translation>Ce serait un fil de {parts} publications ; un fil en compte au plus {cap} (Paramètres → Publication). Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/post_limits.py" line="67"/>
+        <source>This text is far too long: it has {chars} characters, and a thread of {cap} posts (the most; Settings → Posting) holds at most {most}. Shorten it.</source>
+        <translation>Ce texte est beaucoup trop long : il compte {chars} caractères, et un fil de {cap} publications (le maximum ; Paramètres → Publication) en contient au plus {most}. Raccourcissez-le.</translation>
     </message>
 </context>
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="56"/>
+        <location filename="../../exec_desk/app/compose.py" line="60"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="57"/>
+        <location filename="../../exec_desk/app/compose.py" line="61"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="58"/>
+        <location filename="../../exec_desk/app/compose.py" line="62"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="74"/>
+        <location filename="../../exec_desk/app/compose.py" line="78"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="75"/>
+        <location filename="../../exec_desk/app/compose.py" line="79"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="197"/>
+        <location filename="../../exec_desk/app/compose.py" line="210"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="205"/>
+        <location filename="../../exec_desk/app/compose.py" line="222"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="236"/>
+        <location filename="../../exec_desk/app/compose.py" line="253"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="244"/>
+        <location filename="../../exec_desk/app/compose.py" line="261"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="244"/>
+        <location filename="../../exec_desk/app/compose.py" line="261"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="246"/>
+        <location filename="../../exec_desk/app/compose.py" line="263"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="269"/>
+        <location filename="../../exec_desk/app/compose.py" line="286"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="272"/>
+        <location filename="../../exec_desk/app/compose.py" line="289"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="272"/>
+        <location filename="../../exec_desk/app/compose.py" line="289"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="279"/>
+        <location filename="../../exec_desk/app/compose.py" line="296"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="284"/>
+        <location filename="../../exec_desk/app/compose.py" line="301"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -310,123 +330,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="65"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="67"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="74"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="76"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="75"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="77"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="76"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="78"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="83"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="85"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="88"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="90"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="90"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="92"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="98"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="100"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="100"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="102"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="118"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="120"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="128"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="132"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="131"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="135"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="133"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="137"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="136"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="136"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="138"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="138"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
-        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="215"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="143"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="147"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="149"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="149"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="176"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="181"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="184"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="189"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="188"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="193"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -434,55 +454,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="205"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="205"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="208"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="208"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="215"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
 </context>
 <context>
+    <name>ComposerStep</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="35"/>
+        <source>This thread of {count} posts will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
+        <translation>Ce fil de {count} publications coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="41"/>
+        <source>This post will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
+        <translation>Cette publication coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="46"/>
+        <source>Send for {price}</source>
+        <translation>Envoyer pour {price}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="61"/>
+        <source>Open the earlier post</source>
+        <translation>Ouvrir la publication précédente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="64"/>
+        <source>Show the outbox</source>
+        <translation>Afficher la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="76"/>
+        <source>Before sending</source>
+        <translation>Avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="87"/>
+        <source>Keep editing</source>
+        <translation>Continuer à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="89"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="47"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="56"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="48"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="57"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="49"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="58"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="195"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="211"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="275"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="285"/>
+        <source>Enter answers below · Esc keeps editing</source>
+        <translation>Entrée répond ci-dessous · Esc pour continuer à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="299"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -1018,6 +1086,29 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="32"/>
+        <source>You already posted this text ({link}). X refuses the same text twice: edit it to post again.</source>
+        <translation>Vous avez déjà publié ce texte ({link}). X refuse deux fois le même texte : modifiez-le pour le publier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="35"/>
+        <source>Part {number} repeats one of your posts ({link}). X refuses the same text twice: edit it to post again.</source>
+        <translation>La partie {number} reprend l&apos;une de vos publications ({link}). X refuse deux fois le même texte : modifiez-la pour la publier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="39"/>
+        <source>This text is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
+        <translation>Ce texte est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-le, ou annulez le précédent.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="42"/>
+        <source>Part {number} is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
+        <translation>La partie {number} est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-la, ou annulez la précédente.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="16"/>
@@ -1431,183 +1522,193 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="52"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="58"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="53"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="59"/>
         <source>a ZIP archive or an Office document</source>
         <translation>une archive ZIP ou un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="54"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="60"/>
         <source>an Office document</source>
         <translation>un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="55"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="61"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="56"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="62"/>
         <source>a BMP image, which X does not take</source>
         <translation>une image BMP, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="57"/>
-        <location filename="../../exec_desk/core/media/checks.py" line="58"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="63"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="64"/>
         <source>a TIFF image, which X does not take</source>
         <translation>une image TIFF, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="60"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="66"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="61"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="67"/>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="62"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="68"/>
         <source>{name} cannot be read (permission denied).</source>
         <translation>Impossible de lire {name} (accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="63"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="69"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="64"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="70"/>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="65"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="71"/>
         <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="66"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="72"/>
         <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="70"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="76"/>
         <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="73"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="79"/>
         <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="76"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="82"/>
         <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="80"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="86"/>
         <source>{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, un GIF ne peut dépasser {max_width}×{max_height}. Utilisez une copie plus petite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="84"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="90"/>
         <source>{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy.</source>
         <translation>{name} compte {frames} images ; sur X, un GIF ne peut en compter plus de {max}. Utilisez une copie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="87"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="93"/>
         <source>{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or shorter copy.</source>
         <translation>{name} compte {pixels} millions de pixels sur l&apos;ensemble de ses images ; X en accepte au plus {max} millions. Utilisez une copie plus petite ou plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="92"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="98"/>
         <source>{name} looks like a GIF but cannot be read; it may be damaged.</source>
         <translation>{name} ressemble à un GIF mais ne peut être lu ; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="93"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="99"/>
+        <source>{name} looks like a {format} image but cannot be read; it may be damaged or incomplete. Save it again.</source>
+        <translation>{name} ressemble à une image {format} mais ne peut pas être lu ; le fichier est peut-être endommagé ou incomplet. Enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media/checks.py" line="102"/>
+        <source>{name} is not a regular file (a device, a pipe or a socket); attach a saved image or video.</source>
+        <translation>{name} n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; joignez une image ou une vidéo enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/media/checks.py" line="106"/>
         <source>{name} looks like a video but its length cannot be read; it may be incomplete. Export it again.</source>
         <translation>{name} ressemble à une vidéo mais sa durée est illisible ; elle est peut-être incomplète. Exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="96"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="109"/>
         <source>{name} lasts {duration}; a video must last at least {min} on X.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo doit durer au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="97"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="110"/>
         <source>{name} lasts {duration}; a video may last at most {max} on X. Trim it.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo ne peut dépasser {max}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="98"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="111"/>
         <source>{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, une vidéo doit faire au moins {min}×{min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="101"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="114"/>
         <source>{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it.</source>
         <translation>{name} fait {width}×{height} pixels ; X accepte les vidéos de 1:3 (en hauteur) à 3:1 (en largeur). Recadrez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="104"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="117"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="105"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="118"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="106"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="119"/>
         <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
         <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="111"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="124"/>
         <source>A GIF must be alone in a post: remove {name} or the other file.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="112"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="125"/>
         <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="115"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="128"/>
         <source>A video must be alone in a post: remove {name} or the other file.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="118"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="131"/>
         <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="122"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="135"/>
         <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
         <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="123"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="136"/>
         <source>X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one MP4/MOV video ({video}, {shortest} to {longest}).</source>
         <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP, GIF fixe ; {image} chacune), ou un GIF animé ({gif}), ou une vidéo MP4/MOV ({video}, de {shortest} à {longest}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="128"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="141"/>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="129"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="142"/>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -1670,22 +1771,22 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="50"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="52"/>
         <source>{name} can no longer be read ({reason}); attach it again.</source>
         <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="53"/>
         <source>X could not process {name}: {reason}</source>
         <translation>X n&apos;a pas pu traiter {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="52"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="54"/>
         <source>X could not process {name}.</source>
         <translation>X n&apos;a pas pu traiter {name}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="55"/>
         <source>X took more than {minutes} minutes to process {name}.</source>
         <translation>X a mis plus de {minutes} minutes à traiter {name}.</translation>
     </message>
@@ -1765,77 +1866,77 @@
         <translation>Envoi impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="42"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="50"/>
         <source>X refused it as a copy of one of your recent posts, so it was not posted again.</source>
         <translation>X l&apos;a refusée comme copie d&apos;une de vos publications récentes ; elle n&apos;a donc pas été publiée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="45"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="53"/>
         <source>X refused the quote: your X plan does not allow quoting posts.</source>
         <translation>X a refusé la citation : votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="46"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="54"/>
         <source>X refused the reply: your X plan lets you reply only when the author mentioned or quoted you.</source>
         <translation>X a refusé la réponse : votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ou cité.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="49"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="57"/>
         <source>X refused the post: your X plan does not allow it.</source>
         <translation>X a refusé la publication : votre formule X ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="51"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="59"/>
         <source>The post your reply answers no longer exists.</source>
         <translation>La publication à laquelle vous répondez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="52"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="60"/>
         <source>The post your quote answers no longer exists.</source>
         <translation>La publication que vous citez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="61"/>
         <source>A post it needs is gone.</source>
         <translation>Une publication dont elle dépend a disparu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="55"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="63"/>
         <source>X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts.</source>
         <translation>X a refusé votre connexion : reconnectez-vous (menu de la zone de notification, Compte…), puis envoyez-la depuis vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="58"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="66"/>
         <source>X did not answer, even after several tries.</source>
         <translation>X n&apos;a pas répondu, même après plusieurs essais.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="60"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="68"/>
         <source>X rejected the reply.</source>
         <translation>X a rejeté la réponse.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="61"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="69"/>
         <source>X rejected the quote.</source>
         <translation>X a rejeté la citation.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="62"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="70"/>
         <source>X rejected the post.</source>
         <translation>X a rejeté la publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="65"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="73"/>
         <source>X rejected the reply: {detail}</source>
         <translation>X a rejeté la réponse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="66"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="74"/>
         <source>X rejected the quote: {detail}</source>
         <translation>X a rejeté la citation : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="67"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="75"/>
         <source>X rejected the post: {detail}</source>
         <translation>X a rejeté la publication : {detail}</translation>
     </message>
@@ -2137,67 +2238,67 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="176"/>
+        <location filename="../../exec_desk/services/reminders.py" line="184"/>
         <source>Reminders are off (Settings)</source>
         <translation>Rappels désactivés (Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="182"/>
+        <location filename="../../exec_desk/services/reminders.py" line="190"/>
         <source>Reminders paused for the rest of today</source>
         <translation>Rappels suspendus jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="184"/>
+        <location filename="../../exec_desk/services/reminders.py" line="192"/>
         <source>Reminders paused until {time}</source>
         <translation>Rappels suspendus jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="186"/>
+        <location filename="../../exec_desk/services/reminders.py" line="194"/>
         <source>Reminders paused until tomorrow at {time}</source>
         <translation>Rappels suspendus jusqu&apos;à demain {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="189"/>
+        <location filename="../../exec_desk/services/reminders.py" line="197"/>
         <source>Reminders paused until {day} at {time}</source>
         <translation>Rappels suspendus jusqu&apos;à {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="192"/>
+        <location filename="../../exec_desk/services/reminders.py" line="200"/>
         <source>No reminders: no working days are set</source>
         <translation>Aucun rappel : aucun jour de travail n&apos;est défini</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="195"/>
+        <location filename="../../exec_desk/services/reminders.py" line="203"/>
         <source>Next reminder at {time}</source>
         <translation>Prochain rappel à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="197"/>
+        <location filename="../../exec_desk/services/reminders.py" line="205"/>
         <source>Next reminder tomorrow at {time}</source>
         <translation>Prochain rappel demain à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="199"/>
+        <location filename="../../exec_desk/services/reminders.py" line="207"/>
         <source>Next reminder on {day} at {time}</source>
         <translation>Prochain rappel {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="204"/>
+        <location filename="../../exec_desk/services/reminders.py" line="212"/>
         <source>Time for a {minutes}-minute session?</source>
         <translation>Une séance de {minutes} min maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="210"/>
+        <location filename="../../exec_desk/services/reminders.py" line="218"/>
         <source>Free until {time} — review session?</source>
         <translation>Libre jusqu’à {time} — une séance de lecture ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="214"/>
+        <location filename="../../exec_desk/services/reminders.py" line="222"/>
         <source>{minutes} minutes before your next meeting — review session?</source>
         <translation>{minutes} minutes avant votre prochaine réunion — une séance de lecture ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/reminders.py" line="217"/>
+        <location filename="../../exec_desk/services/reminders.py" line="225"/>
         <source>{minutes} minutes before {event} — review session?</source>
         <translation>{minutes} minutes avant « {event} » — une séance de lecture ?</translation>
     </message>
@@ -2205,7 +2306,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="57"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="65"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
@@ -2315,7 +2416,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="101"/>
+        <location filename="../../exec_desk/app/sessions.py" line="100"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2341,22 +2442,22 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="71"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="72"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="153"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="154"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="258"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="259"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="290"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -2364,12 +2465,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="321"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="322"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="353"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="354"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
@@ -2387,97 +2488,97 @@
         <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="60"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="64"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="65"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="67"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="68"/>
         <source>Posting</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="69"/>
         <source>Sources and groups</source>
         <translation>Sources et groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="70"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="73"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="75"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="76"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="79"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="120"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="121"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="133"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="134"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="142"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="144"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="153"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="155"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="205"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="207"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="233"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="235"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="331"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="333"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="339"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="341"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="349"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="351"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="351"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="353"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -2536,306 +2637,333 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
+        <source>Most posts in a thread</source>
+        <translation>Publications au plus dans un fil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
+        <source>Ask before sending above</source>
+        <translation>Demander avant d&apos;envoyer au-delà de</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
         <source>Monthly X API budget</source>
         <translation>Budget API X mensuel</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
         <source>X API address</source>
         <translation>Adresse de l&apos;API X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
         <source>Sign-in port</source>
         <translation>Port de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
         <source>Open Exec Desk when I log in</source>
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
         <source>Keep cached posts for</source>
         <translation>Garder les publications en cache pendant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
         <source>Calendar address type</source>
         <translation>Type d’adresse de l’agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
         <source>CalDAV user name</source>
         <translation>Nom d’utilisateur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
         <source>My address in invitations</source>
         <translation>Mon adresse dans les invitations</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
         <source>All-day events make me busy</source>
         <translation>Les événements d’une journée entière m’occupent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
         <source>Margin before the next meeting</source>
         <translation>Marge avant la réunion suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
         <source>Most sessions proposed a day</source>
         <translation>Séances proposées par jour, au plus</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="67"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="75"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="86"/>
+        <source>A longer text is refused: shorten it, or raise this if you really mean a long thread.</source>
+        <translation>Un texte plus long est refusé : raccourcissez-le, ou augmentez cette valeur si vous voulez vraiment un long fil.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
+        <source>A post or thread whose estimated cost is above this is sent only once you confirm it. 0: always ask.</source>
+        <translation>Une publication ou un fil dont le coût estimé dépasse ce montant n&apos;est envoyé qu&apos;après votre confirmation. 0 : toujours demander.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="93"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="92"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="106"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="107"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
         <source>Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.</source>
         <translation>Les publications récupérées avant sont oubliées, pour garder la base locale petite ; ce que vous avez lu reste marqué comme lu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="103"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
         <source>An .ics file, or the address of a published calendar (ICS) or of a CalDAV calendar; read only. Sessions are then proposed in its free gaps. Empty: a reminder every interval instead.</source>
         <translation>Un fichier .ics, ou l’adresse d’un agenda publié (ICS) ou d’un agenda CalDAV, en lecture seule. Les séances sont alors proposées dans ses créneaux libres. Vide : un rappel à intervalle régulier à la place.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="117"/>
         <source>How an address is read: ICS or CalDAV.</source>
         <translation>Comment l’adresse est lue : ICS ou CalDAV.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
         <source>For a CalDAV server; its password stays in the system keyring.</source>
         <translation>Pour un serveur CalDAV ; son mot de passe reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="121"/>
         <source>A meeting you declined leaves you free. Empty: the address your CalDAV server gives, if any.</source>
         <translation>Une réunion que vous avez déclinée vous laisse libre. Vide : l’adresse que donne votre serveur CalDAV, s’il en donne une.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="116"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
         <source>By default an all-day event (a holiday, a trip) leaves the day&apos;s gaps free.</source>
         <translation>Par défaut, un événement d’une journée entière (un congé, un voyage) laisse libres les créneaux du jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="119"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="128"/>
         <source>A gap is proposed only if a session and this margin fit before the next meeting.</source>
         <translation>Un créneau n’est proposé que si une séance et cette marge tiennent avant la réunion suivante.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="122"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
         <source>At most this many gaps are proposed a day.</source>
         <translation>Au plus ce nombre de créneaux est proposé par jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="127"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="128"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="130"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="134"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="135"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="136"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="139"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="129"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="138"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="143"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="132"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="141"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="133"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="142"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="138"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="141"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
+        <source>Always ask</source>
+        <translation>Toujours demander</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="153"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="142"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="154"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="143"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="155"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
         <source>Published calendar (ICS)</source>
         <translation>Agenda publié (ICS)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="145"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
         <source>CalDAV server</source>
         <translation>Serveur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="161"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="151"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="163"/>
         <source>/home/me/calendar.ics or https://…</source>
         <translation>/home/moi/agenda.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="152"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="164"/>
         <source>you@company.com</source>
         <translation>vous@entreprise.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="158"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="170"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="162"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="174"/>
         <source>{label}: enter the full path of an .ics file, or an address that starts with https://.</source>
         <translation>{label} : saisissez le chemin complet d’un fichier .ics, ou une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="165"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="177"/>
         <source>{label}: enter an e-mail address, or leave it empty.</source>
         <translation>{label} : saisissez une adresse e-mail, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="252"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="264"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="257"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="269"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="260"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="272"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="371"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="383"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>

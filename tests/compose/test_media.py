@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import re
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
-from support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes, with_duration
+from support.media_files import (
+    ANIMATED_GIF,
+    SHORT_MP4,
+    copy,
+    cut_short,
+    gif_bytes,
+    png_bytes,
+    png_chunk,
+    with_duration,
+)
 
 from exec_desk.core.media import checks as media
 from exec_desk.core.media.checks import MB, Attachment, MediaError, MediaKind, check_set, inspect, set_problems, sniff
@@ -55,7 +68,10 @@ def test_each_bad_file_gets_a_plain_message(tmp_path: Path) -> None:
 
 
 def test_limits_are_inclusive(tmp_path: Path) -> None:
-    assert inspect(sized(tmp_path / "edge.png", b"\x89PNG\r\n\x1a\n", 5 * MB)).size == 5 * MB
+    # A whole PNG of exactly 5 MB (images are now checked to the end: a PNG header followed by zeros is refused).
+    edge = tmp_path / "edge.png"
+    edge.write_bytes(png_bytes(64, 48, size=5 * MB))
+    assert inspect(edge).size == 5 * MB
 
 
 def _item(kind: MediaKind, name: str) -> Attachment:
@@ -174,3 +190,108 @@ def test_durations_read_well() -> None:
         "3 min 5.5 s",
     ]
     assert "0.5 s to 2 min 20 s" in media.accepted_formats()
+
+
+# -- every image checked to its end (issue 11, point 6) ------------------------------------------------------------
+def _qt_image(path: Path, *, alpha: bool = False, progressive: bool = False, quality: int = -1) -> Path:
+    from PySide6.QtGui import QColor, QImage, QImageWriter
+
+    image = QImage(120, 80, QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32)
+    image.fill(QColor(20, 120, 200, 128 if alpha else 255))
+    writer = QImageWriter(str(path))
+    writer.setQuality(quality)
+    writer.setProgressiveScanWrite(progressive)
+    assert writer.write(image), writer.errorString()
+    return path
+
+
+def _interlaced_png(width: int, height: int) -> bytes:
+    """An Adam7 PNG (8-bit grey), each pass's rows listed pixel by pixel."""
+    passes = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
+    raw = b""
+    for x0, y0, dx, dy in passes:
+        columns, rows = len(range(x0, width, dx)), len(range(y0, height, dy))
+        if columns and rows:
+            raw += (b"\x00" + b"\x7f" * columns) * rows
+    header = png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 1))
+    return b"\x89PNG\r\n\x1a\n" + header + png_chunk(b"IDAT", zlib.compress(raw)) + png_chunk(b"IEND", b"")
+
+
+def test_whole_images_of_every_kind_are_taken(tmp_path: Path) -> None:
+    made = {
+        "plain.png": _qt_image(tmp_path / "plain.png"),
+        "alpha.png": _qt_image(tmp_path / "alpha.png", alpha=True),
+        "photo.jpg": _qt_image(tmp_path / "photo.jpg"),
+        "progressive.jpg": _qt_image(tmp_path / "progressive.jpg", progressive=True),
+        "lossy.webp": _qt_image(tmp_path / "lossy.webp", quality=80),
+        "lossless.webp": _qt_image(tmp_path / "lossless.webp", quality=100),
+        "alpha.webp": _qt_image(tmp_path / "alpha.webp", alpha=True, quality=80),
+    }
+    interlaced = tmp_path / "interlaced.png"
+    interlaced.write_bytes(_interlaced_png(13, 11))
+    made["interlaced.png"] = interlaced
+    for name, path in made.items():
+        found = inspect(path)
+        assert found.kind is MediaKind.IMAGE, name
+        assert (found.width, found.height) == ((13, 11) if name == "interlaced.png" else (120, 80)), name
+
+
+def _broken(tmp_path: Path) -> dict[str, bytes]:
+    png = png_bytes(40, 30)
+    jpeg = _qt_image(tmp_path / "source.jpg").read_bytes()
+    webp = _qt_image(tmp_path / "source.webp", quality=80).read_bytes()
+    idat = png.index(b"IDAT")
+    flipped = bytearray(png)
+    flipped[idat + 10] ^= 0xFF
+    wrong_size = bytearray(png)  # IHDR says 31 rows: the data inflates to 30 (the CRC made right again)
+    wrong_size[16:33] = png_chunk(b"IHDR", struct.pack(">IIBBBBB", 40, 31, 8, 2, 0, 0, 0))
+    no_iend = png[: png.index(b"IEND") - 4]
+    return {
+        "garbage-after-header.png": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
+        "flipped-byte.png": bytes(flipped),
+        "cut-short.png": png[: len(png) * 2 // 3],
+        "wrong-size.png": bytes(wrong_size),
+        "no-iend.png": no_iend,
+        "no-ihdr.png": b"\x89PNG\r\n\x1a\n" + png_chunk(b"IEND", b""),
+        "garbage-after-header.jpg": b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40,
+        "cut-short.jpg": jpeg[: len(jpeg) * 2 // 3],
+        "no-scan.jpg": jpeg[: jpeg.index(b"\xff\xda")] + b"\xff\xd9",
+        "garbage-after-header.webp": b"RIFF\x00\x10\x00\x00WEBPVP8 " + bytes(range(256)) * 16,
+        "cut-short.webp": webp[: len(webp) * 2 // 3],
+        "bad-start-code.webp": webp[:23] + b"\x00\x00\x00" + webp[26:],
+    }
+
+
+def test_a_header_followed_by_garbage_or_a_file_cut_short_is_refused(tmp_path: Path) -> None:
+    for name, data in _broken(tmp_path).items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        kind = {"png": "PNG", "jpg": "JPEG", "webp": "WebP"}[name.rsplit(".", 1)[1]]
+        with pytest.raises(MediaError, match=rf"{re.escape(name)} looks like a {kind} image but cannot be read"):
+            inspect(path)
+
+
+def test_a_png_too_large_to_inflate_is_refused_without_inflating_it(tmp_path: Path) -> None:
+    header = png_chunk(b"IHDR", struct.pack(">IIBBBBB", 40_000, 40_000, 8, 6, 0, 0, 0))  # 6.4 GB of pixels
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(b"\x89PNG\r\n\x1a\n" + header + png_chunk(b"IDAT", zlib.compress(b"\0" * 100_000)))
+    with pytest.raises(MediaError, match="looks like a PNG image but cannot be read"):
+        inspect(bomb)
+
+
+@pytest.mark.timeout(20)
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    """A FIFO is refused without being opened for a blocking read (it used to hang, even with --dry-run); a device
+    and a folder too."""
+    fifo = tmp_path / "photo.png"
+    os.mkfifo(fifo)
+    with pytest.raises(MediaError, match=r"photo\.png is not a regular file"):
+        inspect(fifo)
+    with pytest.raises(MediaError, match=r"zero is not a regular file"):
+        inspect("/dev/zero")
+    with pytest.raises(MediaError, match=r"is a folder, not a file"):
+        inspect(tmp_path)
+    link = tmp_path / "link.png"
+    link.symlink_to(fifo)
+    with pytest.raises(MediaError, match=r"link\.png is not a regular file"):
+        inspect(link)

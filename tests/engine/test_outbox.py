@@ -340,3 +340,33 @@ def test_a_failed_store_step_delays_and_never_stalls_the_outbox(
     assert [i.state for i in store.outbox.all(ACCOUNT)] == [OutboxState.SENT] * 4
     texts = [p.text for p in server.world.posts.values() if p.text.endswith("while the disk fills up")]
     assert sorted(texts) == [f"Post {n} while the disk fills up" for n in range(4)]  # each once
+
+
+def test_an_uncertain_post_is_found_however_many_posts_went_out_before_it_was_checked(
+    harness: Harness, server: FakeXServer
+) -> None:
+    """Found by the soak (benchmarks/soak.py): a post that landed as the app died, checked only after a dozen
+    other posts went out (its check had failed once), was out of the latest ten: sent again, refused as a
+    duplicate, and reported failed though it was on X. It is looked for among the posts made since it was queued."""
+    store, clock, world = harness.store, harness.clock, server.world
+    text = "The Lyon plant opens in March; thank you all."
+    store.outbox.enqueue(ACCOUNT, {"op": "post", "parts": [text]}, now=clock())
+    assert store.outbox.claim_due(clock(), account=ACCOUNT) is not None  # the app died while sending it...
+    landed = world.add_post(world.user_id, text, at=clock() + timedelta(seconds=1))  # ...once X had made it
+    for n in range(12):
+        world.add_post(world.user_id, f"Later note {n} to the team.", at=clock() + timedelta(seconds=2 + n))
+    clock.advance(30)
+    harness.sender.start()
+    [item] = store.outbox.all(ACCOUNT)
+    assert (item.state, item.remote_id) == (OutboxState.SENT, landed.sid)
+    assert [e.op for e in server.log] == [Op.OWN_POSTS]  # one read, nothing sent again
+
+
+def test_a_snowflake_made_from_a_time_reads_back_as_that_time() -> None:
+    from datetime import UTC, datetime
+
+    from exec_desk.core.snowflake import snowflake_at, snowflake_time
+
+    moment = datetime(2026, 11, 26, 9, 30, 12, 345000, tzinfo=UTC)
+    assert snowflake_time(snowflake_at(moment)) == moment
+    assert int(snowflake_at(moment)) < int(snowflake_at(moment.replace(microsecond=346000)))

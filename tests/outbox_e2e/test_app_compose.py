@@ -277,3 +277,24 @@ def test_a_held_outbox_says_once_what_to_do(desk: ExecDesk, monkeypatch: pytest.
         "Your X developer account has no credits left: add credits in the X Developer Console. Your waiting posts "
         "and retweets are kept."
     )
+
+
+def test_a_repeat_of_a_queued_post_comes_back_with_where_the_earlier_one_is(desk: ExecDesk, qtbot: QtBot) -> None:
+    """Refused in the same transaction that would have queued it (issue 11, point 7): the composer comes back
+    with the text, its draft kept, and the step says when the earlier one goes."""
+    compose = _compose(desk)
+    store, key = compose.context.store, compose.context.account.key
+    composer = compose.open()
+    composer.editor.setPlainText("Proud of the Lyon team.")
+    assert composer.send()
+    qtbot.waitUntil(lambda: len(store.outbox.all(key)) == 1, timeout=3000)
+    composer = compose.open()
+    composer.editor.setPlainText("Proud of the  Lyon team.")
+    qtbot.waitUntil(lambda: _drafts(compose) == ["Proud of the  Lyon team."], timeout=3000)
+    assert composer.send()
+    qtbot.waitUntil(lambda: composer.isVisible() and composer.step.isVisible(), timeout=3000)
+    assert composer.step.kind == "duplicate" and "already in your outbox, to be sent at" in composer.step.message.text()
+    assert composer.editor.toPlainText() == "Proud of the  Lyon team." and len(store.outbox.all(key)) == 1
+    assert _drafts(compose) == ["Proud of the  Lyon team."]  # the same draft, kept
+    composer.step.accept_button.click()  # "Show the outbox"
+    assert compose.outbox_window is not None and compose.outbox_window.isVisible()

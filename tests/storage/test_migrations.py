@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -13,7 +14,7 @@ from support.factories import ACCOUNT, T0, make_account, make_page, make_post
 
 from exec_desk.storage import migrations
 from exec_desk.storage.migrations import LATEST, MIGRATIONS, Migration, migrate, schema_version
-from exec_desk.storage.records import SourceKind, StoreError
+from exec_desk.storage.records import OutboxState, SourceKind, StoreError
 from exec_desk.storage.store import Store, iter_schema
 
 NOW = datetime(2026, 11, 26, 12, 0, 5, tzinfo=UTC)
@@ -147,12 +148,48 @@ def _check_v5(store: Store) -> None:
     assert [(c.op, c.maybe) for c in Ledger(store).calls(ACCOUNT, T0) if c.maybe] == [("create_post", True)]
 
 
+def _owner(pid: int) -> str:
+    """A lease owner on this host and boot: the process `pid` as it started (a pid that cannot exist is dead)."""
+    from exec_desk.services.outbox.lease import Owner, this_process
+
+    me = this_process()
+    stat = Path(f"/proc/{pid}/stat")
+    start = int(stat.read_text().rsplit(")", 1)[1].split()[19]) if stat.exists() else None
+    return Owner(me.host, me.boot, pid, start).dumps()
+
+
+def _seed_v6(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    dead = int(Path("/proc/sys/kernel/pid_max").read_text())  # pids are below it: no such process
+    for key, owner in (("key-6-live", _owner(os.getppid())), ("key-6-dead", _owner(dead))):
+        conn.execute(
+            """INSERT INTO outbox (account, payload, state, not_before, idempotency_key, created_at, updated_at,
+                                   lease_owner, lease_heartbeat)
+               VALUES ('acct-1', '{"op":"retweet","post_id":"77"}', 'sending', ?, ?, ?, ?, ?, ?)""",
+            (ts, key, ts, ts, owner, ts),
+        )
+
+
+def _check_v6(store: Store) -> None:
+    from exec_desk.services.outbox.lease import Lease
+
+    leased = {i.idempotency_key: i for i in store.outbox.all(ACCOUNT) if i.idempotency_key.startswith("key-6")}
+    assert all(i.lease_heartbeat == T0 and i.lease_owner for i in leased.values())
+    uncertain, held = Lease().recover(store, ACCOUNT, NOW)  # the live owner (our parent) keeps its item
+    assert "key-6-dead" in {i.idempotency_key for i in uncertain} and held
+    states = {i.idempotency_key: (i.state, i.lease_owner) for i in store.outbox.all(ACCOUNT) if i.id in
+              {x.id for x in leased.values()}}  # fmt: skip
+    assert states["key-6-dead"] == (OutboxState.UNCERTAIN, None)
+    assert states["key-6-live"] == (OutboxState.SENDING, leased["key-6-live"].lease_owner)
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
     3: (_seed_v3, _check_v3),
     4: (_seed_v4, _check_v4),
     5: (_seed_v5, _check_v5),
+    6: (_seed_v6, _check_v6),
 }
 
 

@@ -34,6 +34,8 @@ EXPECTED_DEFAULTS = {
     "work_end": "18:00",
     "work_days": [0, 1, 2, 3, 4],
     "cooloff_minutes": 10,
+    "thread_cap": 25,
+    "confirm_cost_usd": 1.0,
     "monthly_budget_usd": 20.0,
     "language": "system",
     "shortcuts": {},

@@ -5,6 +5,7 @@ them or by hand: a video of another duration (its `mvhd` rewritten), a video cut
 from __future__ import annotations
 
 import struct
+import zlib
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -57,3 +58,18 @@ def gif_bytes(width: int, height: int, frames: int) -> bytes:
     loop = b"!\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"
     frame = b"!\xf9\x04\x04\x0a\x00\x00\x00" + b",\0\0\0\0\x01\0\x01\0\0" + b"\x02\x02D\x01\x00"
     return b"GIF89a" + screen + loop + frame * frames + b";"
+
+
+def png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png_bytes(width: int, height: int, *, size: int | None = None) -> bytes:
+    """A whole PNG (8-bit RGB, grey), padded with a private ancillary chunk to `size` bytes when given."""
+    rows = (b"\x00" + b"\x80" * width * 3) * height
+    header = png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+    data, end = png_chunk(b"IDAT", zlib.compress(rows)), png_chunk(b"IEND", b"")
+    pad = b""
+    if size is not None:
+        pad = png_chunk(b"prVt", b"\0" * (size - 8 - len(header) - len(data) - len(end) - 12))
+    return b"\x89PNG\r\n\x1a\n" + header + data + pad + end

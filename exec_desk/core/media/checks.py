@@ -6,7 +6,10 @@ at most 15 MB, 1280×1080 pixels, 350 frames and 300 million pixels over all its
 512 MB, lasting 0.5 to 140 seconds, at least 32×32 pixels and between 1:3 and 3:1. X's page also gives 1280×1024 as
 a video's largest size, but the same page recommends 720×1280 for portrait video and lets subscribers upload 1080p:
 that bound is not checked. A GIF's frames and a video's length and size are read from the file's own structure
-(`core.media_probe`). Every refusal is a `MediaError` whose message names the file and says what to do, in plain
+(`core.media_probe`); a PNG, JPEG or WebP is checked whole, its structure walked to the end (`core.image_probe`:
+every PNG chunk's CRC and its pixel data inflated, a JPEG's segments and scans to EOI, a WebP's RIFF chunks and
+bitstream header). Only a regular file is read: a folder, a device or a pipe is refused before anything is read
+(a FIFO would block). Every refusal is a `MediaError` whose message names the file and says what to do, in plain
 words. Pure: reads the file, nothing else.
 
 Messages are English templates marked with `QT_TRANSLATE_NOOP("Media", ...)` and filled in with `str.format`;
@@ -15,6 +18,8 @@ Messages are English templates marked with `QT_TRANSLATE_NOOP("Media", ...)` and
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -22,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.media.images import check_image
 from exec_desk.core.media.probe import ProbeError, gif_info, video_info
 
 MB = 1024 * 1024
@@ -90,6 +96,13 @@ GIF_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
     "shorter copy.",
 )
 GIF_DAMAGED = QT_TRANSLATE_NOOP("Media", "{name} looks like a GIF but cannot be read; it may be damaged.")
+IMAGE_DAMAGED = QT_TRANSLATE_NOOP(
+    "Media", "{name} looks like a {format} image but cannot be read; it may be damaged or incomplete. Save it again."
+)
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Media", "{name} is not a regular file (a device, a pipe or a socket); attach a saved image or video."
+)
+_FORMAT_NAMES = {"image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP"}
 VIDEO_DAMAGED = QT_TRANSLATE_NOOP(
     "Media", "{name} looks like a video but its length cannot be read; it may be incomplete. Export it again."
 )
@@ -142,6 +155,8 @@ MESSAGES: tuple[str, ...] = (
     GIF_TOO_MANY_FRAMES,
     GIF_TOO_MANY_PIXELS,
     GIF_DAMAGED,
+    IMAGE_DAMAGED,
+    NOT_A_FILE,
     VIDEO_DAMAGED,
     VIDEO_TOO_SHORT,
     VIDEO_TOO_LONG,
@@ -202,21 +217,37 @@ def sniff(head: bytes) -> tuple[MediaKind, str] | None:
     return None
 
 
+def _open_regular(file: Path, name: str) -> BinaryIO:
+    """The file, opened for reading only if it is a regular file: a folder, a device (/dev/zero), a pipe (a FIFO
+    would block until someone writes to it) or a socket is refused without reading anything."""
+    fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise MediaError(FOLDER.format(name=name))
+        if not stat.S_ISREG(mode):
+            raise MediaError(NOT_A_FILE.format(name=name))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def inspect(path: Path | str, alt_text: str = "") -> Attachment:
     """Check one file; raise `MediaError` saying what is wrong with it."""
     file = Path(path).expanduser()
     name = file.name or str(file)
     try:
-        if file.is_dir():
-            raise MediaError(FOLDER.format(name=name))
-        size = file.stat().st_size
-        with file.open("rb") as handle:
+        with _open_regular(file, name) as handle:
+            size = os.fstat(handle.fileno()).st_size
             head = handle.read(_HEAD)
             found = sniff(head) if size else None
             within = found is not None and size <= SIZE_LIMIT[found[0]]
             checked = _measure(handle, name, size, *found) if found is not None and within else None
     except FileNotFoundError:
         raise MediaError(MISSING.format(name=file)) from None
+    except IsADirectoryError:
+        raise MediaError(FOLDER.format(name=name)) from None
     except PermissionError:
         raise MediaError(DENIED.format(name=name)) from None
     except OSError as exc:
@@ -255,7 +286,12 @@ def _measure(handle: BinaryIO, name: str, size: int, kind: MediaKind, mime: str)
             raise MediaError(VIDEO_DAMAGED.format(name=name)) from None
         _check_video(name, video.duration_ms, video.width, video.height)
         return Attachment("", kind, mime, size, duration_ms=video.duration_ms, width=video.width, height=video.height)
-    return Attachment("", kind, mime, size)
+    handle.seek(0)
+    try:  # decoded as far as its structure goes: a header followed by garbage, or a file cut short, is refused
+        width, height = check_image(mime, handle.read())
+    except ProbeError:
+        raise MediaError(IMAGE_DAMAGED.format(name=name, format=_FORMAT_NAMES[mime])) from None
+    return Attachment("", kind, mime, size, width=width, height=height)
 
 
 def _check_gif(name: str, width: int, height: int, frames: int) -> None:

@@ -22,7 +22,9 @@ drafts with its text, media and alt text); one that takes longer than `PROCESSIN
 
 from __future__ import annotations
 
+import errno
 import math
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -115,6 +117,8 @@ class MediaSteps:
             item = media[index]
             path = Path(str(item.get("path", "")))
             try:
+                if not stat.S_ISREG(path.stat().st_mode):  # replaced by a pipe or a device since: never read it
+                    raise OSError(errno.EINVAL, "not a regular file")
                 if media_kind(item) == "image":
                     media_id = self._one_shot(backend, path, item)
                 else:

@@ -90,6 +90,8 @@ class Progress:
     clock: Callable[[], datetime] | None = None
     #: When the write was queued: what landed on X before cannot be it (an older post with the same text).
     since: datetime | None = None
+    #: Whether a post found on X is already another item's (then it is not this write's, whatever its text).
+    taken: Callable[[str], bool] = lambda post_id: False
     #: Whether a step finished during this attempt (the retry count then starts again).
     moved: bool = field(default=False, init=False)
 

@@ -10,11 +10,15 @@ until it has succeeded; their ids kept for a day, X's limit, so a retry does not
 parts in order, part 1 with the media and the quote, each later part a reply to the one before. A failure or a
 crash part-way resumes with the next step; a sent part is never sent again.
 
-After an uncertain step the part in flight is looked for among the user's latest posts by its text and the post it
-replies to (posts older than the item do not count: the same words said yesterday are not this post). X rewrites
+After an uncertain step the part in flight is looked for among the user's posts made since the part before it (or
+since the item was queued: a `since_id` made from that time, so that posts sent meanwhile cannot push it out of
+sight) by its text and the post it replies to (posts older than the item do not count: the same words said
+yesterday are not this post). X rewrites
 every link to t.co (and escapes `&`, `<`, `>`), so texts are compared with the links removed, HTML entities decoded,
 NFC-normalised and with whitespace collapsed. X refusing a part as a duplicate of a recent post is checked the same
-way: found, it is taken as sent; not found, the post fails with that reason. The reasons are English templates
+way: found, it is taken as sent; not found, the post fails with that reason. A post another outbox item already
+holds (its remote id or a sent part) is never taken: the same text queued twice must not end with two items "sent"
+with one id (the second fails as a duplicate and goes back to the drafts). The reasons are English templates
 marked with `QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES`; the outbox window shows them translated.
 """
 
@@ -31,6 +35,7 @@ from typing import Any
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.snowflake import snowflake_at
 from exec_desk.core.text import extract_urls
 from exec_desk.services.outbox.media import CHUNK_SIZE, MediaSteps
 from exec_desk.services.outbox.operations import VERIFY_WINDOW, Leftover, Progress, Refused, failure_words
@@ -38,6 +43,9 @@ from exec_desk.storage.records import DraftMedia
 
 #: How far X's clock may be behind ours when telling a post made before the item was queued.
 CLOCK_SKEW = timedelta(minutes=2)
+#: The most of the user's posts made since the item was queued that are read to find it (an owned read: only
+#: what is returned is paid for, usually a few).
+FIND_WINDOW = 100
 _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
 DUPLICATE = QT_TRANSLATE_NOOP(
     "Outbox", "X refused it as a copy of one of your recent posts, so it was not posted again."
@@ -163,7 +171,10 @@ class PostOperation:
         oldest = None if progress.since is None else progress.since - CLOCK_SKEW
         wanted = comparable(plan.parts[index])
         reply_to = sent[-1] if sent else plan.reply_to
-        page = backend.own_posts(since_id=sent[-1] if sent else None, max_results=VERIFY_WINDOW)
+        # Only what was posted since the part before (or since the item was queued): however many posts went out
+        # while this one waited to be checked, it is among them (the latest ten alone could miss it).
+        since_id = sent[-1] if sent else (None if oldest is None else snowflake_at(oldest))
+        page = backend.own_posts(since_id=since_id, max_results=VERIFY_WINDOW if since_id is None else FIND_WINDOW)
         for post in page.posts:
             if post.retweet_of is not None or post.id in sent or post.reply_to != reply_to:
                 continue
@@ -171,7 +182,7 @@ class PostOperation:
                 continue  # the same words posted before this was queued ("Good morning, team!"): not this one
             if index == 0 and plan.has_media and not post.media_keys and not wanted:
                 continue  # a picture alone: only a post with media is it
-            if comparable(post.text) == wanted:
+            if comparable(post.text) == wanted and not progress.taken(post.id):  # another item's post is not it
                 return post.id
         return None
 

@@ -1,7 +1,8 @@
 """The durable outbox sender: every write to X (retweets, posts, threads) is sent from here, never twice.
 
 Items live in `store.outbox` (see `exec_desk.storage.repos.outbox`): `scheduled` → `sending` → `sent` / `failed`,
-or `uncertain` when the request may have reached X (a timeout after sending, or the app stopped mid-send). A write
+or `uncertain` when the request may have reached X (a timeout after sending, or the app stopped mid-send). An item
+`sending` is leased to this process (`outbox_lease`): recovery takes over only an item whose owner is gone. A write
 may take several steps (a thread: media, then part after part); each finished step is saved in the item's
 `progress` at once, so a retry or a restart resumes with the next step. An uncertain step is checked with an owned
 read (`backend.own_posts`) before anything is resent: found → recorded (and the rest sent); not found → scheduled
@@ -25,6 +26,10 @@ Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "parts": [..
 
 A step may also ask to wait (`outbox_ops.Later`: X is processing a video): the item is scheduled again at that
 moment, its progress kept, and no failure counted; the post waits in the outbox until the media are ready.
+
+Why one module: the sender is one state machine — the FIFO of steps, its timers, recovery and the checks of
+uncertain items share its state; what stands alone lives beside it (`outbox_ops`, `outbox_post`, `outbox_media`,
+`outbox_lease`).
 
 Signals of OutboxSender:
     changed(object): an `OutboxUpdate` after an item changed state (sent, failed, uncertain, rescheduled...).
@@ -51,6 +56,7 @@ from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.backoff import backoff_delay, clock_words, rate_limit_until
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
+from exec_desk.services.outbox.lease import RECHECK, Lease
 from exec_desk.services.outbox.operations import (
     CHECKING,
     HOLDING,
@@ -128,10 +134,12 @@ class OutboxSender(QObject):
         timer_factory: TimerFactory | None = None,
         *,
         operations: Mapping[str, Operation] | None = None,
+        lease: Lease | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._backend, self._runner = store, backend, runner
+        self._lease = lease or Lease()
         self._account, self._clock = account, clock
         self._timers = timer_factory or qt_timers(self)
         self._operations = dict(operations or default_operations())
@@ -149,13 +157,15 @@ class OutboxSender(QObject):
     def start(self) -> None:
         """Mark items interrupted by a crash `uncertain`, check every uncertain item, then send what is due."""
 
-        def recover() -> list[OutboxItem]:
-            self._store.outbox.recover_interrupted(self._clock())
-            return self._store.outbox.all(self._account, states=[OutboxState.UNCERTAIN])
+        def recover() -> tuple[list[OutboxItem], bool]:
+            return self._lease.recover(self._store, self._account, self._clock())
 
-        def recovered(items: list[OutboxItem]) -> None:
+        def recovered(result: tuple[list[OutboxItem], bool]) -> None:
+            items, held = result
             for item in items:
                 self._verify(item.id)
+            if held and not self._recovery.active:  # look again once its owner may be gone
+                self._recovery.start(int(RECHECK.total_seconds() * 1000))
             self.wake()
 
         self._step(recover, recovered)
@@ -336,20 +346,24 @@ class OutboxSender(QObject):
     # -- sending (worker side) --------------------------------------------------------------------------------
     def _process(self, now: datetime) -> _Processed:
         outbox = self._store.outbox
-        item = outbox.claim_due(now, account=self._account)
+        item = outbox.claim_due(now, account=self._account, owner=self._lease.owner)
         if item is None:
             return _Processed(None, next_due=outbox.next_due_at(account=self._account))
         remote: str | None = None
         error: BaseException | None = None
         operation = self._operations.get(str(item.payload.get("op")))
         progress = self._progress(item)
-        try:
-            if operation is None:
-                raise errors.InvalidRequest(f"unknown outbox operation {item.payload.get('op')!r}")
-            remote = operation.send(self._backend, item.payload, progress)
-        except Exception as exc:  # every failure is recorded on the item
-            error = exc
-        recorded = self._record(item, remote, error, operation, progress)
+        with self._lease.held(self._store, item.id, self._clock):  # in flight here; its heartbeat renewed
+            try:
+                if operation is None:
+                    raise errors.InvalidRequest(f"unknown outbox operation {item.payload.get('op')!r}")
+                remote = operation.send(self._backend, item.payload, progress)
+            except Exception as exc:  # every failure is recorded on the item
+                error = exc
+            if not outbox.holds(item.id, self._lease.owner):  # taken over meanwhile: the taker checks X first
+                log.warning("outbox item %s was taken over while it was being sent; not recorded here", item.id)
+                return _Processed(outbox.get(item.id))
+            recorded = self._record(item, remote, error, operation, progress)
         return _Processed(recorded, None if isinstance(error, Later) else error)
 
     def _progress(self, item: OutboxItem) -> Progress:
@@ -357,7 +371,8 @@ class OutboxSender(QObject):
             self._store.outbox.set_progress(item.id, data, now=self._clock())
             self._saved.emit(OutboxProgress(item.id, item.payload, data))
 
-        return Progress(dict(item.progress), save, self._clock, item.created_at)
+        taken = lambda post_id: self._store.outbox.claimed_elsewhere(item.id, post_id)  # noqa: E731
+        return Progress(dict(item.progress), save, self._clock, item.created_at, taken)
 
     def _record(
         self,

@@ -2,8 +2,9 @@
 
 Layout, top to bottom: the context bar (reply/quote), the editor, the status line (the first problem, the ring and
 "243/280"), the thread preview, the media strip, the upload line (hidden: how far the GIF or video of a post just
-sent is on its way to X, see `show_upload`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and
-Close. Tab order: the text, each file's description (and its remove button), Attach, Thread, "when", Send, Close,
+sent is on its way to X, see `show_upload`), the step (hidden: a cost to confirm or a duplicate refused, see
+`composer_step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and Close. Tab order: the text,
+each file's description (and its remove button), the step's buttons, Attach, Thread, "when", Send, Close,
 Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons of the same letter.
 Every text is translated (`tr`), the check's problems already are when `show_check` gets them.
 """
@@ -31,6 +32,7 @@ from exec_desk.services.outbox.media import MediaStage
 from exec_desk.ui.composer.context import ContextBar
 from exec_desk.ui.composer.parts import CountRing, MediaStrip, WhenPicker, danger, small_font
 from exec_desk.ui.composer.preview import ThreadPreview, ThreadPreviewModel
+from exec_desk.ui.composer.step import ComposerStep
 from exec_desk.ui.i18n import usd
 from exec_desk.ui.messages import MEDIA, shown
 from exec_desk.ui.outbox.progress import UploadBar
@@ -124,6 +126,8 @@ class ComposerForm(QWidget):
         upload.addWidget(self.upload_bar, 1)
         self.upload.setVisible(False)
         layout.addWidget(self.upload)
+        self.step = ComposerStep()  # hidden: the cost confirmation or a duplicate refusal, before sending
+        layout.addWidget(self.step)
         bar = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("&Attach…"))
         self.attach_button.setToolTip(shown(media.accepted_formats(), MEDIA))
@@ -162,7 +166,7 @@ class ComposerForm(QWidget):
         when = [self.when.choice, self.when.minutes, self.when.at]
         bar = [self.attach_button, self.thread_box, *when, self.send_button, self.close_button]
         links = [self.drafts_button, self.outbox_button, self.context.link_button, self.context.open_button]
-        return [self.editor, *tiles, *bar, *links]
+        return [self.editor, *tiles, self.step.back_button, self.step.accept_button, *bar, *links]
 
     def order_tabs(self) -> None:
         """Set the tab order of `tab_chain` (again when files are attached or removed)."""
@@ -170,8 +174,9 @@ class ComposerForm(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def show_check(self, check: compose.Check, problems: list[str], notice: str, when: str) -> None:
-        """Counter, ring, highlight, thread preview, the first problem (or a notice), price and Send."""
+    def show_check(self, check: compose.Check, problems: list[str], notice: str, when: str, hint: str = "") -> None:
+        """Counter, ring, highlight, thread preview, the first problem (or a notice, or the `hint` of the keys),
+        price and Send."""
         many = check.thread and len(check.parts) > 1
         self.counter.setText(self.tr("{count} posts").format(count=len(check.parts)) if many else check.counter_text)
         self.ring.setVisible(not many)
@@ -181,8 +186,8 @@ class ComposerForm(QWidget):
         self.preview.setVisible(many)
         over = check.weighted_length - check.max_weight
         if not problems or (len(problems) == 1 and check.problems == (compose.EMPTY,)):
-            first, alarm = notice or self.tr("Ctrl+Enter sends · Esc hides and keeps the draft"), bool(notice)
-        elif over > 0 and not check.thread and len(check.problems) == 1 and len(check.parts) > 1:
+            first, alarm = notice or hint or self.tr("Ctrl+Enter sends · Esc hides and keeps the draft"), bool(notice)
+        elif over > 0 and not check.thread and len(check.problems) == 1 and 1 < len(check.parts) <= check.max_parts:
             # A literal context: PySide's `self.tr` with a count, called on a subclass, stops at the subclass's
             # context (the untranslated text already differs from the source once %n is filled in).
             first = QCoreApplication.translate(

@@ -9,6 +9,12 @@ account's plan refuses, it offers what works (post with the link, and what it co
 remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`). What the checks of
 `core.compose` and `core.media` say is shown translated (`COMPOSER`, see `ui.compose_messages`).
 
+A thread holds at most `thread_cap()` posts (the setting). A post whose estimate is above `confirm_above()` (the
+`confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`composer_step`:
+the estimate, then "Send for $1.65" or "Keep editing"; Esc keeps editing). When the post turns out to repeat one
+already sent or queued, whoever queues it restores it and calls `refuse_duplicate` (the earlier post's address, or
+when it goes, in the same step).
+
 Sending hands the post over in two steps so that nothing is lost if the app dies in between: `send_requested`
 carries the post while its draft is kept (detached from the editor); whoever queues it then calls `queued(post)`
 (the draft is deleted) or, when it could not be queued, `restore(post, reason)` (the same draft comes back).
@@ -30,12 +36,15 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSetti
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from exec_desk.core import compose
+from exec_desk.core import compose, post_limits, pricing
 from exec_desk.core.media import checks as media
 from exec_desk.services.drafts import Detached, DraftContent, DraftService
+from exec_desk.services.outbox.duplicates import Duplicate
 from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.ui.composer.context import intent_url, post_url
 from exec_desk.ui.composer.form import ComposerForm
+from exec_desk.ui.composer.step import cost_question, duplicate_words
+from exec_desk.ui.i18n import short_time, usd
 from exec_desk.ui.messages import catalogue, shown
 
 Capability = Callable[[str], tuple[bool, str]]
@@ -71,11 +80,15 @@ class ComposerWindow(ComposerForm):
         opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         pick_files: Callable[[QWidget], list[str]] = _pick_files,
         checker: compose.PostChecker | None = None,
+        thread_cap: Callable[[], int] = lambda: post_limits.THREAD_CAP,
+        confirm_above: Callable[[], int] = lambda: round(post_limits.CONFIRM_COST_USD * pricing.MICRO),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
         self._clock, self._drafts, self._cooloff = clock, drafts, cooloff_minutes
+        self._thread_cap, self._confirm_above = thread_cap, confirm_above
+        self._approved: tuple[str, int] | None = None  # the text and price the user confirmed sending
         self._capability, self._opener, self._pick_files = capability, opener, pick_files
         self._checker = checker or compose.PostChecker()
         self._state = None if state_file is None else QSettings(str(state_file), QSettings.Format.IniFormat)
@@ -98,6 +111,8 @@ class ComposerWindow(ComposerForm):
         self.thread_box.toggled.connect(self._refresh)
         self.when.changed.connect(self._refresh)
         self.send_button.clicked.connect(self.send)
+        self.step.message.linkActivated.connect(lambda url: self._opener(QUrl(url)))
+        self.step.closed.connect(self._step_closed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # wherever the focus is (the editor's own filter comes first)
             QShortcut(QKeySequence(keys), self, self.send)
         self.check = self._refresh()
@@ -175,6 +190,7 @@ class ComposerWindow(ComposerForm):
         self._refresh()
 
     def _start(self, draft_id: int | None) -> None:
+        self.step.back()
         if self._drafts is not None:
             self._drafts.begin(draft_id)
         self._draft_id, self._target, self._notice = draft_id, None, ""
@@ -255,6 +271,7 @@ class ComposerWindow(ComposerForm):
     def _edited(self) -> None:
         if self._loading:
             return
+        self.step.back()  # what it asked about, or refused, has changed
         self._refresh()
         if self._drafts is not None:
             saved = tuple(DraftMedia(a.path, a.mime_type, a.alt_text or None) for a in self.media.attachments())
@@ -263,9 +280,16 @@ class ComposerWindow(ComposerForm):
     def _refresh(self) -> compose.Check:
         text, attached = self.editor.toPlainText(), self.media.attachments()
         thread, reply = self.thread_box.isChecked(), self._reply_to is not None
+        self._checker.max_parts = self._thread_cap()
         self.check = self._checker.check(text, thread=thread, has_media=bool(attached), reply=reply)
-        self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()))
+        hint = self.tr("Enter answers below · Esc keeps editing") if self.step.isVisible() else ""
+        self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()), hint)
         return self.check
+
+    def _step_closed(self) -> None:
+        if self.isVisible():
+            self.editor.setFocus()
+        self._refresh()
 
     def problems(self) -> list[str]:
         """Why Send is disabled, in plain words and the user's language (empty when the post can go)."""
@@ -283,6 +307,10 @@ class ComposerWindow(ComposerForm):
         """Emit `send_requested` if the post can go; False (and nothing emitted) if it cannot."""
         check = self._refresh()
         if self.problems():
+            return False
+        approved, self._approved = self._approved == (check.text, check.price_micro), None
+        if check.price_micro > self._confirm_above() and not approved:
+            self._ask_cost(check)
             return False
         now = self._clock()
         parts = tuple(p.text for p in check.parts)
@@ -302,6 +330,32 @@ class ComposerWindow(ComposerForm):
         self.send_requested.emit(post)
         return True
 
+    def _ask_cost(self, check: compose.Check) -> None:
+        """Above the `confirm_cost_usd` setting: the estimate, and Send only once confirmed."""
+        count = len(check.parts)
+        message, accept = cost_question(count, usd(check.price_micro), usd(self._confirm_above()))
+
+        def confirmed() -> None:
+            self._approved = (check.text, check.price_micro)
+            self.send()
+
+        self.step.ask("cost", message, accept, confirmed)
+        self._refresh()
+
+    def refuse_duplicate(self, duplicate: Duplicate) -> None:
+        """The post repeats one sent or queued (found when it was queued): say where, the text stays to edit."""
+        message, accept = duplicate_words(duplicate, short_time(duplicate.not_before))
+        url = duplicate.url
+
+        def action() -> None:
+            if url is not None:
+                self._opener(QUrl(url))
+            else:
+                self.outbox_requested.emit()
+
+        self.step.ask("duplicate", message, accept, action, alarm=True)
+        self._refresh()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
@@ -319,7 +373,10 @@ class ComposerWindow(ComposerForm):
             self.send()
             return True
         if event.key() == Qt.Key.Key_Escape:
-            self.hide()
+            if self.step.isVisible():  # Esc is "Keep editing" first
+                self.step.back()
+            else:
+                self.hide()
             return True
         return False
 

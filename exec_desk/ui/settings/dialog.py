@@ -65,7 +65,7 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
         ("reminders_enabled", "reminder_every_minutes", "work_start", "work_end", "work_days"),
     ),
-    ("posting", QT_TRANSLATE_NOOP("SettingsDialog", "Posting"), ("cooloff_minutes",)),
+    ("posting", QT_TRANSLATE_NOOP("SettingsDialog", "Posting"), ("cooloff_minutes", "thread_cap", "confirm_cost_usd")),
     (SOURCES, QT_TRANSLATE_NOOP("SettingsDialog", "Sources and groups"), ()),
     (SHORTCUTS, QT_TRANSLATE_NOOP("SettingsDialog", "Shortcuts"), ("shortcuts",)),
     (

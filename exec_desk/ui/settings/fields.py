@@ -49,6 +49,8 @@ _LABELS: dict[str, str] = {
     "work_end": QT_TRANSLATE_NOOP("SettingsFields", "Working day ends at"),
     "work_days": QT_TRANSLATE_NOOP("SettingsFields", "Working days"),
     "cooloff_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Cool-off before a post is sent"),
+    "thread_cap": QT_TRANSLATE_NOOP("SettingsFields", "Most posts in a thread"),
+    "confirm_cost_usd": QT_TRANSLATE_NOOP("SettingsFields", "Ask before sending above"),
     "monthly_budget_usd": QT_TRANSLATE_NOOP("SettingsFields", "Monthly X API budget"),
     "api_base_url": QT_TRANSLATE_NOOP("SettingsFields", "X API address"),
     "redirect_port": QT_TRANSLATE_NOOP("SettingsFields", "Sign-in port"),
@@ -80,6 +82,13 @@ _HINTS: dict[str, str] = {
     "cooloff_minutes": QT_TRANSLATE_NOOP(
         "SettingsFields",
         "A new post waits this long in the outbox before it is sent; you can change or cancel it until then.",
+    ),
+    "thread_cap": QT_TRANSLATE_NOOP(
+        "SettingsFields", "A longer text is refused: shorten it, or raise this if you really mean a long thread."
+    ),
+    "confirm_cost_usd": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "A post or thread whose estimated cost is above this is sent only once you confirm it. 0: always ask.",
     ),
     "monthly_budget_usd": QT_TRANSLATE_NOOP(
         "SettingsFields",
@@ -131,11 +140,14 @@ _SUFFIXES: dict[str, str] = {
     "session_cap": QT_TRANSLATE_NOOP("SettingsFields", " posts"),
     "monthly_budget_usd": QT_TRANSLATE_NOOP("SettingsFields", " USD"),
     "keep_posts_days": QT_TRANSLATE_NOOP("SettingsFields", " days"),
+    "thread_cap": QT_TRANSLATE_NOOP("SettingsFields", " posts"),
+    "confirm_cost_usd": QT_TRANSLATE_NOOP("SettingsFields", " USD"),
 }
 #: Text a spin box shows at its minimum, when that value means something special.
 _AT_MINIMUM: dict[str, str] = {
     "retweet_undo_seconds": QT_TRANSLATE_NOOP("SettingsFields", "No undo: send at once"),
     "cooloff_minutes": QT_TRANSLATE_NOOP("SettingsFields", "None: send at once"),
+    "confirm_cost_usd": QT_TRANSLATE_NOOP("SettingsFields", "Always ask"),
 }
 _CHOICES: dict[tuple[str, object], str] = {
     ("language", "system"): QT_TRANSLATE_NOOP("SettingsFields", "System language"),
