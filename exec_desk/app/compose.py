@@ -33,8 +33,10 @@ from exec_desk.core import errors, pricing
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
-from exec_desk.services.outbox.duplicates import DuplicatePost, find_duplicate
+from exec_desk.services.drafts import LANE as DRAFTS_LANE
+from exec_desk.services.outbox.duplicates import DuplicatePost
 from exec_desk.services.outbox.media import media_stage
+from exec_desk.services.outbox.queue import queue_post
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
@@ -114,7 +116,6 @@ class ComposeDesk(QObject):
         self.composer: ComposerWindow | None = None
         self.outbox_window: OutboxWindow | None = None
         self.drafts_window: DraftsList | None = None
-        self._closed = False
         self._uploading: int | None = None  # the item whose upload the composer shows
         self.outbox.changed.connect(self._changed)
         self.outbox.held.connect(self._held)
@@ -127,13 +128,12 @@ class ComposeDesk(QObject):
         QTimer.singleShot(delay_ms, self, self._import_in_background)
 
     def _import_in_background(self) -> None:
-        if self.composer is None and not self._closed:
+        if self.composer is None:  # refused once closed (the runner forgot this desk)
             failed = lambda error: log.error("composer: %s", error)  # noqa: E731
-            self._runner.submit(_import_composer, lambda _none: self._prepared(), failed)
+            self._runner.submit(_import_composer, lambda _none: self._prepared(), failed, owner=self)
 
     def _prepared(self) -> None:
-        if not self._closed:
-            self.prepare()
+        self.prepare()
 
     def prepare(self) -> ComposerWindow:
         """The composer, built now if it was not yet (with its native window, so that showing it is quick)."""
@@ -180,23 +180,13 @@ class ComposeDesk(QObject):
 
     def _send(self, post: ComposedPost) -> None:
         composer, store, drafts = self.prepare(), self.context.store, self.drafts
-        handle, key, payload = composer.handle_of(post), self.context.account.key, post.payload()
+        handle, key = composer.handle_of(post), self.context.account.key
 
-        def enqueue() -> OutboxItem:  # a repeat of a post sent or queued is refused (the text comes back)
-            duplicate = find_duplicate(store, key, post.parts, self._clock())
-            if duplicate is not None:
-                raise DuplicatePost(duplicate)
-            return store.outbox.enqueue(key, payload, now=self._clock(), not_before=post.not_before)
-
-        def work() -> tuple[OutboxItem, int | None]:  # one transaction: the item is stored and the draft goes
+        def work() -> tuple[OutboxItem, int | None]:  # a repeat is refused: the text comes back
             if handle is None:
-                with store.transaction():
-                    return enqueue(), None
-            with drafts.handing_over(handle) as draft_id, store.transaction():
-                item = enqueue()
-                if draft_id is not None:
-                    store.drafts.delete(draft_id)
-            return item, draft_id
+                return queue_post(store, key, post, self._clock()), None
+            with drafts.handing_over(handle) as draft_id:  # the draft goes with the item's creation
+                return queue_post(store, key, post, self._clock(), draft_id=draft_id), draft_id
 
         def done(result: tuple[OutboxItem, int | None]) -> None:
             item, draft_id = result
@@ -222,7 +212,7 @@ class ComposeDesk(QObject):
                 post, self.tr("It could not be queued ({error}); nothing was sent. Try again.").format(error=error)
             )
 
-        self._runner.submit(work, done, failed)
+        self._runner.submit(work, done, failed, lane=DRAFTS_LANE, owner=self)  # after the draft's last write
 
     # -- other windows ----------------------------------------------------------------------------------------
     def show_outbox(self) -> OutboxWindow:
@@ -319,7 +309,7 @@ class ComposeDesk(QObject):
 
     def close(self) -> None:
         """Save the draft and let the windows go (quitting, or switching account)."""
-        self._closed = True
+        self._runner.forget(self)  # what it asked of the runner ends unheard
         self.save_now()
         for window in (self.composer, self.outbox_window, self.drafts_window):
             if window is not None:

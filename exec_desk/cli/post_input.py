@@ -7,7 +7,7 @@
 - Whether a confirmation can be asked (`interactive`): only on a terminal, and not when the text itself came from
   standard input.
 
-Every refusal is a `ValueError` whose message is one line for the user; `post_cli` prints it and exits with 2.
+Every refusal is a `ValueError` whose message is one line for the user; `cli.post` prints it and exits with 2.
 Standard library only (the dry run stays lean).
 """
 

@@ -2,8 +2,9 @@
 
 `DraftService.edit(content)` marks the current draft changed. A single-shot timer (300 ms), started by the first
 change and *not* restarted by the following ones, then saves it through the task runner: even while the user types
-without pause, every change reaches the database within 300 ms plus the write itself. One write per draft at a time;
-a change made while a write runs is written right after it. An emptied draft is deleted rather than kept blank.
+without pause, every change reaches the database within 300 ms plus the write itself. Writes run in the runner's
+store lane (`LANE`), one after the other; a change made while a write runs is written right after it. An emptied
+draft is deleted rather than kept blank.
 
 `begin(draft_id)` switches to another draft (or to a new one with None), after handing pending changes of the
 previous one to the runner. Handing a post over to the outbox is two steps, so that a crash in between never loses
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,12 +35,15 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
-from exec_desk.services.tasks import Runner
+from exec_desk.services.tasks import STORE, Runner
 from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 300
+#: The runner's lane of every draft write, and of the hand-over that queues a draft's post (`handing_over`): the
+#: store lane, so a draft is never saved late because X is slow (it runs on a thread of its own in the app).
+LANE = STORE
 NOT_DELETED = QT_TRANSLATE_NOOP("Drafts", "The draft could not be deleted: {error}")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("Drafts", "Drafts are kept once an X account is signed in.")
 NOT_SAVED = QT_TRANSLATE_NOOP("Drafts", "The draft could not be saved ({error}); it is still in the composer.")
@@ -66,7 +69,7 @@ class DraftContent:
 class _Slot:
     """One draft as the service tracks it: its id once created, the content not yet written, the write running."""
 
-    id: int | None = None  # set by the write that creates it, on the worker (under the service's write lock)
+    id: int | None = None  # set by the write that creates it, in the STORE lane
     content: DraftContent | None = None  # not yet handed to the runner
     saving: bool = False
     released: bool = False
@@ -102,7 +105,6 @@ class DraftService(QObject):
         self._clock = clock
         self._slot = _Slot()
         self._sequence = itertools.count(1)
-        self._write_lock = threading.Lock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -157,12 +159,12 @@ class DraftService(QObject):
 
     @contextmanager
     def handing_over(self, handle: Detached) -> Iterator[int | None]:
-        """On a worker, around the transaction that queues a detached draft's post: holds the draft's writes and
-        yields the id of its row (None if never written), for the caller to delete in that same transaction. When
-        the block ends without an error, no later write brings the draft back; on an error it stays as it was."""
-        with self._write_lock:
-            yield handle.id
-            handle.released, handle.content, handle.id = True, None, None
+        """Around the transaction that queues a detached draft's post, in a task of the `LANE` (after the draft's
+        writes, which run there too): yields the id of its row (None if never written), for the caller to delete
+        in that same transaction. When the block ends without an error, no later write brings the draft back; on
+        an error it stays as it was."""
+        yield handle.id
+        handle.released, handle.content, handle.id = True, None, None
 
     def forget(self, draft_id: int) -> None:
         """Tell the lists that the draft `draft_id` was deleted elsewhere (e.g. in `handing_over`)."""
@@ -181,8 +183,9 @@ class DraftService(QObject):
         if content is None:
             return
         slot.content = None
+        seq, account, now = next(self._sequence), self._account(), self._clock()
         try:
-            self._store_write(slot, content, next(self._sequence), self._account(), self._clock())
+            self._runner.call_now(lambda: self._store_write(slot, content, seq, account, now), lane=LANE)
         except Exception:
             log.exception("draft not saved at exit")
 
@@ -203,6 +206,8 @@ class DraftService(QObject):
             lambda: self._store.drafts.delete(draft_id),
             lambda gone: self._deleted(draft_id) if gone else None,
             lambda exc: self.failed.emit(NOT_DELETED.format(error=exc)),
+            lane=LANE,
+            owner=self,
         )
 
     def _deleted(self, draft_id: int) -> None:
@@ -224,38 +229,39 @@ class DraftService(QObject):
             lambda: self._store_write(slot, content, seq, account, now),
             lambda result: self._written(slot, draft_id, result),
             lambda exc: self._lost(slot, content, exc),
+            lane=LANE,
+            owner=self,
         )
 
     def _store_write(
         self, slot: _Slot, content: DraftContent, seq: int, account: str, now: datetime
     ) -> tuple[str, Draft | None]:
-        """Write `content` into the slot's draft (on a worker, or on the caller's thread in `save_now`)."""
-        with self._write_lock:
-            if seq <= slot.written or slot.released:
-                return "stale", None  # a newer content was written already, or the draft was let go
-            slot.written = seq
-            draft_id = slot.id
-            if content.empty:
-                slot.id = None
-                if draft_id is not None and self._store.drafts.delete(draft_id):
-                    return "deleted", None
-                return "nothing", None
-            if draft_id is not None:
-                updated = self._store.drafts.update(draft_id, now, text=content.text, media=content.media)
-                if updated is not None:
-                    return "updated", updated
-            created = self._store.drafts.create(
-                account, content.text, now, media=content.media, reply_to=content.reply_to, quote_of=content.quote_of
-            )
-            slot.id = created.id
-            return "created", created
+        """Write `content` into the slot's draft: a task of the `LANE` (or `call_now` in `save_now`)."""
+        if seq <= slot.written or slot.released:
+            return "stale", None  # a newer content was written already, or the draft was let go
+        slot.written = seq
+        draft_id = slot.id
+        if content.empty:
+            slot.id = None
+            if draft_id is not None and self._store.drafts.delete(draft_id):
+                return "deleted", None
+            return "nothing", None
+        if draft_id is not None:
+            updated = self._store.drafts.update(draft_id, now, text=content.text, media=content.media)
+            if updated is not None:
+                return "updated", updated
+        created = self._store.drafts.create(
+            account, content.text, now, media=content.media, reply_to=content.reply_to, quote_of=content.quote_of
+        )
+        slot.id = created.id
+        return "created", created
 
     def _written(self, slot: _Slot, old_id: int | None, result: tuple[str, Draft | None]) -> None:
         slot.saving = False
         what, draft = result
         if what == "deleted" and old_id is not None:
             self._deleted(old_id)
-        elif draft is not None:  # the worker set slot.id under the write lock; a hand-over may have cleared it since
+        elif draft is not None:  # the write set slot.id in the lane; a hand-over may have cleared it since
             self.saved.emit(draft)
             self.changed.emit()
         if slot.released:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from exec_desk.core.compose import ComposedPost
-from exec_desk.services.outbox.duplicates import DuplicatePost, find_duplicate
+from exec_desk.services.outbox import queue
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.migrations import NewerSchemaError
 from exec_desk.storage.paths import Paths
@@ -51,7 +51,7 @@ def queue_post(profile: Profile, account: str, post: ComposedPost, now: datetime
     """Put `post` in `account`'s outbox (`account` empty: the only one signed in); returns the item's id.
 
     Raises `NoAccountError` when there is no such account and `DuplicatePost` when the post repeats one sent or
-    queued; then nothing is queued. The look-up and the queueing are one transaction.
+    queued; then nothing is queued.
     """
     store = profile.store
     known = [a.key for a in store.accounts.all()]
@@ -59,8 +59,4 @@ def queue_post(profile: Profile, account: str, post: ComposedPost, now: datetime
     if not key or key not in known:
         hint = "run `exec-desk signin` first" if not known else f"choose one with --account ({', '.join(known)})"
         raise NoAccountError(f"No X account to post as: {hint}.")
-    with store.transaction():  # looked up and queued at once: a post queued meanwhile is seen
-        duplicate = find_duplicate(store, key, post.parts, now)
-        if duplicate is not None:
-            raise DuplicatePost(duplicate)
-        return store.outbox.enqueue(key, post.payload(), now=now, not_before=post.not_before).id
+    return queue.queue_post(store, key, post, now).id

@@ -10,6 +10,8 @@ Two things every caller would otherwise do by hand:
   side by side as the pool allows. A lane named in `isolated` when the runner is made (`STORE`: a session's short
   store work) runs on a thread of its own, so it never waits behind network calls when X hangs and every worker of
   the pool waits on it.
+- `call_now(fn, lane=KEY)`: when quitting, run the last write of a lane on the calling thread, after the lane's
+  running task (the drafts' final save).
 - `owner=QOBJECT`: the callbacks are dropped (not called) once the owner is destroyed, or after `forget(owner)`;
   queued lane tasks of a forgotten owner are dropped too. No `_closed` guard is needed in the owner.
 
@@ -24,15 +26,17 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import weakref
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+T = TypeVar("T")
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 log = logging.getLogger(__name__)
@@ -40,6 +44,9 @@ log = logging.getLogger(__name__)
 MAX_THREADS = 8
 #: The lane of short store work that must never wait behind network calls (the app's runner isolates it).
 STORE = "store"
+#: How long `call_now` waits for a lane's running task (a store write takes milliseconds; a wedged disk must not
+#: keep the app from quitting).
+CALL_NOW_WAIT_S = 5.0
 
 
 class Runner(Protocol):
@@ -54,6 +61,12 @@ class Runner(Protocol):
         lane: Hashable | None = None,
         owner: QObject | None = None,
     ) -> None: ...
+
+    def forget(self, owner: QObject) -> None:
+        """Drop `owner`'s callbacks and its lane tasks still waiting; refuse its later tasks."""
+
+    def call_now(self, fn: Callable[[], T], *, lane: Hashable) -> T:
+        """Run `fn` on the calling thread once the task of `lane` running now (if any) has returned."""
 
 
 @dataclass
@@ -115,13 +128,16 @@ class _Job(QRunnable):
         self._runner = runner  # keeps the runner alive until the result is emitted
         self._ticket = ticket
         self._fn = fn
+        self.returned = threading.Event()  # `fn` is over (its result may not be delivered yet)
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to on_error on the GUI thread
+            self.returned.set()
             self._runner._finished.emit(self._ticket, None, exc)
         else:
+            self.returned.set()
             self._runner._finished.emit(self._ticket, result, None)
 
 
@@ -148,6 +164,7 @@ class TaskRunner(QObject):
         self._tickets = itertools.count(1)
         self._closed = False
         self._lanes = Lanes()
+        self._running: dict[Hashable, threading.Event] = {}  # lane -> set once its latest task's fn returned
         self._forgotten: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._finished.connect(self._deliver)
 
@@ -177,7 +194,19 @@ class TaskRunner(QObject):
     def _start(self, task: _Task) -> None:
         ticket = next(self._tickets)
         self._callbacks[ticket] = task
-        self._own_pools.get(task.lane, self._pool).start(_Job(self, ticket, task.fn))
+        job = _Job(self, ticket, task.fn)
+        if task.lane is not None:
+            self._running[task.lane] = job.returned
+        self._own_pools.get(task.lane, self._pool).start(job)
+
+    def call_now(self, fn: Callable[[], T], *, lane: Hashable) -> T:
+        """Run `fn` on the calling thread once the task of `lane` running now (if any) has returned: for the
+        last write when quitting, when queued work would never run. The lane's waiting tasks do not start
+        meanwhile (they start from this thread); its running one is waited for, at most `CALL_NOW_WAIT_S`."""
+        returned = self._running.get(lane)
+        if returned is not None and not returned.wait(CALL_NOW_WAIT_S):
+            log.warning("lane %r still busy after %s s; going ahead", lane, CALL_NOW_WAIT_S)
+        return fn()
 
     def _is_forgotten(self, owner: QObject) -> bool:
         return owner in self._forgotten or not alive(owner)
@@ -204,6 +233,8 @@ class TaskRunner(QObject):
             following = self._lanes.next(task.lane)
             if following is not None and not self._closed:
                 self._start(following)
+            elif task.lane is not None:
+                self._running.pop(task.lane, None)
             if not self._callbacks:
                 self.idle.emit()
 
@@ -217,4 +248,5 @@ class TaskRunner(QObject):
             pool.clear()
         self._callbacks.clear()
         self._lanes = Lanes()
+        self._running.clear()
         return all([bool(pool.waitForDone(timeout_ms)) for pool in pools])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from pytestqt.qtbot import QtBot
 from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
@@ -12,6 +13,7 @@ from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
+from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
@@ -109,6 +111,25 @@ def test_a_wake_during_a_pass_that_found_nothing_is_not_lost(
         runner.run_next()
     assert (store.outbox.get(item.id) or item).state is OutboxState.SENT
     assert posts_sent(server) == [200]
+
+
+def test_a_stopped_sender_drops_its_queued_steps_on_the_real_runner(
+    qtbot: QtBot, store: Store, backend: TweepyBackend, clock: ManualClock, server: FakeXServer
+) -> None:
+    """The account closes while the sender has steps in its lane: the one running ends unheard, the rest are
+    dropped by the runner (`forget`), and nothing goes to X."""
+    runner = TaskRunner()
+    sender = OutboxSender(store, backend, runner, ACCOUNT, clock, clock.timer)
+    heard: list[OutboxItem] = []
+    payload = {"op": "retweet", "post_id": fresh_post(server)}
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        sender.enqueue(payload, idempotency_key="retweet:stop", on_done=heard.append)  # starts on a worker
+        sender.wake()  # waits in the lane behind it
+        sender.stop()
+    assert heard == []  # the running step's callback was dropped
+    assert [i.state for i in store.outbox.all(ACCOUNT)] == [OutboxState.SCHEDULED]  # kept for the next start
+    assert posts_sent(server) == []
+    assert runner.shutdown()
 
 
 def test_the_same_idempotency_key_never_makes_a_second_item(harness: Harness, server: FakeXServer) -> None:

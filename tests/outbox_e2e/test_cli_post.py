@@ -1,4 +1,4 @@
-"""`exec-desk post` through the main command line: its arguments handed to `post_cli`, `--basedir` passed on, and
+"""`exec-desk post` through the main command line: its arguments handed to `cli.post`, `--basedir` passed on, and
 the dry run still free of Qt, tweepy, requests, keyring and the database."""
 
 from __future__ import annotations

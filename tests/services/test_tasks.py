@@ -152,3 +152,30 @@ def test_the_immediate_runner_keeps_lanes_in_order_too() -> None:
     other: list[str] = []
     runner.submit(lambda: other.append("no lane"), lambda _r: runner.submit(lambda: other.append("nested")))
     assert other == ["no lane", "nested"]  # without a lane, at once, as before
+
+
+def test_call_now_runs_on_the_calling_thread_after_the_lanes_running_task_and_before_its_waiting_ones(
+    qtbot: QtBot,
+) -> None:
+    """The drafts' last save when quitting: it must not overlap the lane's running write, and the lane's queued
+    tasks must not start meanwhile."""
+    runner = TaskRunner(isolated=("drafts",))
+    started, release = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def running() -> None:
+        started.set()
+        assert release.wait(5)
+        order.append("running")
+
+    runner.submit(running, lane="drafts")
+    runner.submit(lambda: order.append("waiting"), lane="drafts")
+    assert started.wait(5)
+    threading.Thread(target=release.set).start()  # the running write ends while call_now waits
+    caller = runner.call_now(lambda: order.append("now") or threading.current_thread(), lane="drafts")
+    assert caller is threading.main_thread()
+    assert order == ["running", "now"]
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        pass  # the waiting task starts once the running one's result is delivered here
+    assert order == ["running", "now", "waiting"]
+    assert runner.call_now(lambda: "free", lane="drafts") == "free"  # a free lane: at once

@@ -9,12 +9,13 @@ import logging
 import weakref
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 
 from exec_desk.services.tasks import Lanes, alive
 
+T = TypeVar("T")
 Task = tuple[Callable[[], Any], Callable[[Any], None] | None]
 log = logging.getLogger("exec_desk.services.tasks")
 
@@ -49,6 +50,10 @@ class ImmediateTaskRunner:
         self._forgotten.add(owner)
         self._lanes.drop(lambda task: task.owner is not owner)
 
+    def call_now(self, fn: Callable[[], T], *, lane: Hashable) -> T:
+        """Run `fn` now: nothing of any lane is running on another thread."""
+        return fn()
+
     def submit(
         self,
         fn: Callable[[], Any],
@@ -62,7 +67,11 @@ class ImmediateTaskRunner:
         if not self._lanes.admit(lane, task):
             return  # runs when the lane's current task is over
         while task is not None:
-            self._run(task)
+            try:
+                self._run(task)
+            except ProcessKilled:
+                self._lanes = Lanes()  # a killed process loses every queue
+                raise
             task = self._lanes.next(task.lane)
 
     def _run(self, task: _Task) -> None:
@@ -85,6 +94,11 @@ class DeferredRunner:
 
     def __init__(self) -> None:
         self.tasks: list[Task] = []
+        self._owners: dict[int, QObject | None] = {}  # id of a task in `tasks` -> who submitted it
+
+    def forget(self, owner: QObject) -> None:
+        """Drop the tasks `owner` submitted that have not run."""
+        self.tasks = [t for t in self.tasks if self._owners.get(id(t)) is not owner]
 
     def submit(
         self,
@@ -95,7 +109,13 @@ class DeferredRunner:
         lane: Hashable | None = None,
         owner: QObject | None = None,
     ) -> None:
-        self.tasks.append((fn, on_done))
+        task = (fn, on_done)
+        self.tasks.append(task)
+        self._owners[id(task)] = owner
+
+    def call_now(self, fn: Callable[[], T], *, lane: Hashable) -> T:
+        """Run `fn` now: the tasks kept here are not running."""
+        return fn()
 
     def run_next(self, index: int = 0) -> None:
         """Run the task at `index` (the oldest by default) and its callback."""

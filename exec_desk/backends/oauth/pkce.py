@@ -7,7 +7,7 @@ exchange. The answer may also be pasted (`paste`): the whole address the browser
 code, as X's own `xurl --headless` accepts it; a `state` in it must be this sign-in's. With `listen=False` nothing
 listens (for a machine whose browser cannot reach this one's loopback) and only a pasted answer ends the wait.
 
-The exchange posts to the token endpoint through a routed plain `requests.Session` (`oauth_wire`), with HTTP
+The exchange posts to the token endpoint through a routed plain `requests.Session` (`wire`), with HTTP
 Basic when the app is a confidential client (`client_secret`). The callback URL is never handed to oauthlib, so
 `OAUTHLIB_INSECURE_TRANSPORT` (process-wide) is never needed, and requests-oauthlib's DEBUG logging of token
 bodies never runs. The state is checked (constant-time) before the shot is taken. Nothing here logs a secret.

@@ -1,4 +1,4 @@
-"""Keeping an X account's OAuth 2.0 tokens fresh, and the names of the sign-in pieces (`oauth_pkce`, `oauth1`).
+"""Keeping an X account's OAuth 2.0 tokens fresh, and the names of the sign-in pieces (`pkce`, `oauth1`).
 
 `TokenManager` hands out a valid access token, refreshing it ahead of expiry under a lock (refresh tokens are
 single-use) and storing the rotated refresh token before anything else. A confidential client's secret (apps of

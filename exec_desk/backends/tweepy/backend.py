@@ -2,7 +2,7 @@
 
 Every call is mapped to the app-level errors and reported, with the resources it returned, to the API-cost ledger.
 Each worker thread gets its own `tweepy.Client` (requests sessions are not shared between threads). Media uploads,
-which tweepy lacks for v2, are in `tweepy_media.MediaCalls`.
+which tweepy lacks for v2, are in `media.MediaCalls`.
 """
 
 from __future__ import annotations

@@ -88,6 +88,7 @@ class CalendarFeed(QObject):
 
     def close(self) -> None:
         self._closed = True
+        self._runner.forget(self)  # a read on its way ends unheard
         if self._timer is not None:
             self._timer.stop()
         if self._unsubscribe is not None:
@@ -113,7 +114,7 @@ class CalendarFeed(QObject):
             self._again = True
             return
         self._reading = True
-        self._runner.submit(lambda: self._read(location), self._delivered, self._failed)
+        self._runner.submit(lambda: self._read(location), self._delivered, self._failed, owner=self)
 
     def _read(self, location: str) -> Plans:
         """On a worker: the calendar read and the coming days planned."""
@@ -138,16 +139,12 @@ class CalendarFeed(QObject):
 
     def _delivered(self, plans: Plans) -> None:
         self._reading = False
-        if self._closed:
-            return
         self.plans.emit(plans)
         self._say(plans.notice)
         self._read_again()
 
     def _failed(self, error: BaseException) -> None:
         self._reading = False
-        if self._closed:
-            return
         self.plans.emit(None)
         minutes = self._settings.value(REMINDER_EVERY_MINUTES)
         self._say(

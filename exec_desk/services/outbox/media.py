@@ -11,7 +11,7 @@ A chunked upload resumes where it stopped: after a crash following segment 3, se
 that may have reached X is sent again: X replaces a segment sent twice). It starts over, cleanly, when it expired
 (`expires_after_secs`), when the file changed on disk, or when X no longer knows it (at most `MAX_RESTARTS` times).
 Once finalized, X's STATUS is asked when X says (`check_after_secs`, 1 s when X gives none, as xurl does): the step
-raises `outbox_ops.Later`, the sender schedules the item for that moment, and the post waits in the outbox until
+raises `operations.Later`, the sender schedules the item for that moment, and the post waits in the outbox until
 processing has succeeded. A processing that fails ends the post with X's reason (`Refused`: it goes back to the
 drafts with its text, media and alt text); one that takes longer than `PROCESSING_LIMIT` too. Alt text goes through
 `set_alt_text` once the media is ready. An upload that may have landed (a timeout) is simply made again.

@@ -6,12 +6,12 @@ started again after a crash, resumes with the next step and never repeats one. A
 once the request was sent, or a crash mid-step) `verify` looks for it among the user's own posts (an owned read)
 before anything is sent again.
 
-Built in: `{"op": "retweet", "post_id"}` (below) and `{"op": "post", ...}` (`outbox_post.PostOperation`: the
+Built in: `{"op": "retweet", "post_id"}` (below) and `{"op": "post", ...}` (`post.PostOperation`: the
 composer's `{"parts", "media", "reply_to", "quote_of"}`, or the older `{"text", "reply_to", "quote_of",
 "media_ids"}`). Another kind plugs in through `OutboxSender(operations=...)`.
 
 What the user reads about a write (an item's `last_error`) is English, stored as is; its templates are marked with
-`QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES` (with `outbox_post.MESSAGES`): the outbox window shows
+`QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES` (with `post.MESSAGES`): the outbox window shows
 them translated.
 """
 
@@ -48,7 +48,7 @@ HELD_ENROLMENT = QT_TRANSLATE_NOOP("Outbox", "Kept until your X developer app is
 REJECTED = QT_TRANSLATE_NOOP("Outbox", "X rejected the request.")
 GAVE_UP = QT_TRANSLATE_NOOP("Outbox", "X did not answer after {attempts} tries. Try again later.")
 NOT_SENT = QT_TRANSLATE_NOOP("Outbox", "Could not send it ({error}).")
-#: The templates above (`outbox_post.MESSAGES` has the post's own).
+#: The templates above (`post.MESSAGES` has the post's own).
 MESSAGES: tuple[str, ...] = (
     CHECKING,
     BACK_IN_DRAFTS,

@@ -4,7 +4,7 @@ Payloads: the composer's `{"op": "post", "parts": [...], "media": [{"path", "kin
 "reply_to", "quote_of"}` (see `core.compose.ComposedPost.payload`), or the older `{"op": "post", "text",
 "reply_to", "quote_of", "media_ids"}` (media already uploaded).
 
-Steps, each recorded in the item's progress as soon as it is done: the media uploads (`outbox_media.MediaSteps`:
+Steps, each recorded in the item's progress as soon as it is done: the media uploads (`media.MediaSteps`:
 images in one request, a GIF or a video in chunks, then X's processing waited for, the post staying in the outbox
 until it has succeeded; their ids kept for a day, X's limit, so a retry does not upload them again), then the
 parts in order, part 1 with the media and the quote, each later part a reply to the one before. A failure or a

@@ -2,7 +2,7 @@
 
 Items live in `store.outbox` (see `exec_desk.storage.repos.outbox`): `scheduled` → `sending` → `sent` / `failed`,
 or `uncertain` when the request may have reached X (a timeout after sending, or the app stopped mid-send). An item
-`sending` is leased to this process (`outbox_lease`): recovery takes over only an item whose owner is gone. A write
+`sending` is leased to this process (`lease`): recovery takes over only an item whose owner is gone. A write
 may take several steps (a thread: media, then part after part); each finished step is saved in the item's
 `progress` at once, so a retry or a restart resumes with the next step. An uncertain step is checked with an owned
 read (`backend.own_posts`) before anything is resent: found → recorded (and the rest sent); not found → scheduled
@@ -15,21 +15,22 @@ token —, no credits left, the developer app not enrolled) holds the sender: th
 reason, nothing else is tried, `held` is emitted once; a new sender (after the new sign-in) or `resume()` sends
 everything that waited.
 
-Every database and network step runs on the task runner, one after the other in the order asked (a FIFO of
-steps): an undo (`cancel`) asked while the item is not due yet is always applied before any send could claim it,
-because a send step only claims items due at the moment it was queued. Wake-ups at the next due time use a timer
-from the injected timer factory, so tests drive time with a `ManualClock`.
+Every database and network step runs on the task runner in the lane `("outbox", account)`: one after the other
+in the order asked, each after the callback of the one before (`services.tasks`). So an undo (`cancel`) asked
+while the item is not due yet is always applied before any send could claim it, because a send step only claims
+items due at the moment it was queued. Wake-ups at the next due time use a timer from the injected timer factory,
+so tests drive time with a `ManualClock`.
 
 Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "parts": [...], "media": [...], "reply_to",
 "quote_of"}` (or the older `{"op": "post", "text", ...}`); more kinds plug in through `operations` (see
-`outbox_ops.Operation`).
+`operations.Operation`).
 
-A step may also ask to wait (`outbox_ops.Later`: X is processing a video): the item is scheduled again at that
+A step may also ask to wait (`operations.Later`: X is processing a video): the item is scheduled again at that
 moment, its progress kept, and no failure counted; the post waits in the outbox until the media are ready.
 
-Why one module: the sender is one state machine — the FIFO of steps, its timers, recovery and the checks of
-uncertain items share its state; what stands alone lives beside it (`outbox_ops`, `outbox_post`, `outbox_media`,
-`outbox_lease`).
+Why one module: the sender is one state machine — its ordered steps, its timers, recovery and the checks of
+uncertain items share its state; what stands alone lives beside it (`operations`, `post`, `media`,
+`lease`).
 
 Signals of OutboxSender:
     changed(object): an `OutboxUpdate` after an item changed state (sent, failed, uncertain, rescheduled...).
@@ -37,14 +38,13 @@ Signals of OutboxSender:
     trouble(object): a step failed outside X (disk full, database busy): the exception, once, while it lasts
         (the sender looks again after a back-off); None once a step went through again.
     progressed(object): an `OutboxProgress` each time a step of an item is saved (a media chunk sent, X's
-        processing checked), on the GUI thread; `outbox_media.media_stage` reads where its media stand.
+        processing checked), on the GUI thread; `media.media_stage` reads where its media stand.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -143,8 +143,8 @@ class OutboxSender(QObject):
         self._account, self._clock = account, clock
         self._timers = timer_factory or qt_timers(self)
         self._operations = dict(operations or default_operations())
-        self._steps: deque[tuple[Callable[[], Any], Callable[[Any], None] | None]] = deque()
-        self._busy = self._process_queued = self._wake_again = self._stopped = False
+        self._lane = ("outbox", account)  # one account's steps run in order, whichever sender queued them
+        self._process_queued = self._wake_again = self._stopped = False
         self._held: BaseException | None = None
         self._timer: Timer = self._timers(self.wake)
         self._recovery: Timer = self._timers(self._look_again)  # after a failed step
@@ -282,43 +282,28 @@ class OutboxSender(QObject):
     def stop(self) -> None:
         """Send nothing more (the account is being closed): queued steps are dropped, the timers stopped."""
         self._stopped = True
-        self._steps.clear()
+        self._runner.forget(self)  # its queued steps are dropped; a running one ends unheard
         for timer in (self._timer, self._recovery, *self._verify_timers.values()):
             timer.stop()
-
-    @property
-    def idle(self) -> bool:
-        """No step queued or running."""
-        return not self._busy and not self._steps
 
     @Slot(object)
     def _relay(self, update: OutboxProgress) -> None:
         if not self._stopped:
             self.progressed.emit(update)
 
-    # -- the FIFO of steps ------------------------------------------------------------------------------------
+    # -- the steps, in order: the runner's lane of this account's outbox ----------------------------------------
     def _step(self, work: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
         if not self._stopped:
-            self._steps.append((work, then))
-            self._pump()
-
-    def _pump(self) -> None:
-        if self._busy or not self._steps:
-            return
-        work, then = self._steps.popleft()
-        self._busy = True
-        self._runner.submit(work, lambda result: self._finished(then, result), self._crashed)
+            self._runner.submit(
+                work, lambda result: self._finished(then, result), self._crashed, lane=self._lane, owner=self
+            )
 
     def _finished(self, then: Callable[[Any], None] | None, result: Any) -> None:
-        self._busy = False
         if self._step_failures:
             self._step_failures = 0
             self.trouble.emit(None)  # working again
-        try:
-            if then is not None:
-                then(result)
-        finally:
-            self._pump()
+        if then is not None:
+            then(result)
 
     def _look_again(self) -> None:
         """After a failed step: an item it left `sending` is checked like one a crash left (then sent or
@@ -328,7 +313,7 @@ class OutboxSender(QObject):
     def _crashed(self, error: BaseException) -> None:
         """A step failed outside X (the disk full for a moment, the database busy): look again after a back-off,
         say it once; the sender never stops for it. (A stopped sender stays stopped.)"""
-        self._busy = self._process_queued = self._wake_again = False
+        self._process_queued = self._wake_again = False
         self._step_failures += 1
         delay = backoff_delay(self._step_failures)
         log.error(
@@ -341,7 +326,6 @@ class OutboxSender(QObject):
             self.trouble.emit(error)
         if not self._stopped:
             self._recovery.start(int(delay.total_seconds() * 1000))
-        self._pump()
 
     # -- sending (worker side) --------------------------------------------------------------------------------
     def _process(self, now: datetime) -> _Processed:

@@ -3,7 +3,7 @@
 Layout, top to bottom: the context bar (reply/quote), the editor, the status line (the first problem, the ring and
 "243/280"), the thread preview, the media strip, the upload line (hidden: how far the GIF or video of a post just
 sent is on its way to X, see `show_upload`), the step (hidden: a cost to confirm or a duplicate refused, see
-`composer_step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and Close. Tab order: the text,
+`step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and Close. Tab order: the text,
 each file's description (and its remove button), the step's buttons, Attach, Thread, "when", Send, Close,
 Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons of the same letter.
 Every text is translated (`tr`), the check's problems already are when `show_check` gets them.

@@ -10,7 +10,7 @@ remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "comp
 `core.compose` and `core.media` say is shown translated (`COMPOSER`, see `ui.compose_messages`).
 
 A thread holds at most `thread_cap()` posts (the setting). A post whose estimate is above `confirm_above()` (the
-`confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`composer_step`:
+`confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`step`:
 the estimate, then "Send for $1.65" or "Keep editing"; Esc keeps editing). When the post turns out to repeat one
 already sent or queued, whoever queues it restores it and calls `refuse_duplicate` (the earlier post's address, or
 when it goes, in the same step).

@@ -1,6 +1,6 @@
 """Where a post's GIF or video stands on its way to X, in words and as a progress bar (outbox window, composer).
 
-`stage_text` words an `outbox_media.MediaStage`: "Uploading the video… 40 %", "X is processing the video… 70 %",
+`stage_text` words an `media.MediaStage`: "Uploading the video… 40 %", "X is processing the video… 70 %",
 "Waiting for X to process the video…" (translated; the number the locale's way). `UploadBar` is a progress bar
 showing one: the share sent or processed, or an empty bar while X has not said how far it is.
 """

@@ -3,7 +3,7 @@
 The groups and sources are read through the account's `services.sources.SourceBook` on the task runner when the
 page opens. Changes (a group's priority or per-session quota, sources added or removed) stay on the page until the
 dialog saves: `changes()` lists them and `submit()` writes them on the runner in one transaction. What
-can be added, and how the typed text is read, is in `settings_source_kinds`.
+can be added, and how the typed text is read, is in `source_kinds`.
 """
 
 from __future__ import annotations
