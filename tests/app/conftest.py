@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from support.secret_service import secret_service
 
 from exec_desk.fakex.server import FakeXServer
+from tests.support.secret_service import secret_service
 
 __all__ = ["secret_service"]
 

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from support.credentials import MemoryCredentialStore
 
 from exec_desk.backends.oauth.oauth1 import save_oauth1_keys
 from exec_desk.core.errors import AuthRevoked
@@ -16,6 +15,7 @@ from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.credentials import MemoryCredentialStore
 
 
 def _setup(tmp_path: Path, server: FakeXServer, url: str) -> tuple[Paths, MemoryCredentialStore]:

@@ -9,13 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support.credentials import MemoryCredentialStore
-
 from exec_desk.core.calls import CallRecord
 from exec_desk.services.context import open_context
 from exec_desk.services.demo import DEMO_ACCOUNT, start_demo
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
+from tests.support.credentials import MemoryCredentialStore
 
 
 class _Calls:

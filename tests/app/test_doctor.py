@@ -16,9 +16,6 @@ from typing import Any
 import pytest
 import requests
 from keyring.backends import SecretService, fail
-from support.credentials import MemoryCredentialStore
-from support.secret_service import SecretServiceSession
-from support.signed_in import sign_in_through
 
 from exec_desk.cli import doctor as doctor_cli
 from exec_desk.cli import main as cli
@@ -31,6 +28,9 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.secret_service import SecretServiceSession
+from tests.support.signed_in import sign_in_through
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECK_IDS = ["developer_account", "app_type", "callback_url", "enrolment", "permissions", "sign_in", "connection"]

@@ -14,14 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-from support.calendar_servers import WORK_ICS
-from support.credentials import MemoryCredentialStore
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.app.gaps import GapDesk
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.reminders import Reminders
 from exec_desk.storage.settings import Settings
+from tests.support.calendar_servers import WORK_ICS
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 PARIS = ZoneInfo("Europe/Paris")

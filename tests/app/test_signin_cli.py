@@ -17,8 +17,6 @@ from typing import Any
 
 import pytest
 import requests
-from support.credentials import MemoryCredentialStore
-from support.ports import free_port, registered_port
 
 from exec_desk.cli import main as cli
 from exec_desk.cli import signin as signin_cli
@@ -26,6 +24,8 @@ from exec_desk.core.callback import DEFAULT_REDIRECT_PORT
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.store import Store
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.ports import free_port, registered_port
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 import requests
 from keyring.backends import SecretService, fail
-from support.credentials import MemoryCredentialStore
-from support.secret_service import SecretServiceSession
 
 from exec_desk.backends.oauth.tokens import TokenManager
 from exec_desk.cli.signin import sign_in
@@ -23,6 +21,8 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import AuthKind
 from exec_desk.storage.store import Store
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.secret_service import SecretServiceSession
 
 
 def _browser(url: str) -> None:

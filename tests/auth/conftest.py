@@ -6,9 +6,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from auth_helpers import USER_ID, AuthServer, Browser, FakeClock, start_server
 
 from exec_desk.fakex.auth import FakeAuth
+from tests.auth.auth_helpers import USER_ID, AuthServer, Browser, FakeClock, start_server
 
 
 @pytest.fixture

@@ -12,8 +12,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from auth_helpers import AuthServer, Browser, free_callback, free_port
-from support.credentials import MemoryCredentialStore
 
 from exec_desk.backends.oauth.tokens import (
     BadPaste,
@@ -27,6 +25,8 @@ from exec_desk.backends.oauth.tokens import (
 from exec_desk.core import errors
 from exec_desk.fakex.auth import AuthFailure
 from exec_desk.services.accounts.diagnosis import diagnose
+from tests.auth.auth_helpers import AuthServer, Browser, free_callback, free_port
+from tests.support.credentials import MemoryCredentialStore
 
 
 def _flow(server: AuthServer, open_browser: Callable[[str], object] | None, **kwargs: Any) -> PkceSignIn:

@@ -11,7 +11,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from auth_helpers import AuthServer, Browser, free_callback, free_port
 
 from exec_desk.backends.oauth.loopback import LoopbackListener
 from exec_desk.backends.oauth.tokens import (
@@ -26,6 +25,7 @@ from exec_desk.backends.oauth.tokens import (
     authorize_url_for,
 )
 from exec_desk.core import errors
+from tests.auth.auth_helpers import AuthServer, Browser, free_callback, free_port
 
 
 def sign_in(server: AuthServer, open_browser: Callable[[str], object], **kwargs: Any) -> PkceSignIn:

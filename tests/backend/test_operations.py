@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.media_files import ANIMATED_GIF, SHORT_MP4
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.backends.tweepy.media import upload_state
@@ -13,6 +12,7 @@ from exec_desk.core import errors
 from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, READ_PRICE, Op, Resource
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.ledger import Ledger
+from tests.support.media_files import ANIMATED_GIF, SHORT_MP4
 
 from .conftest import Clock
 

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desktop.app_events import AppProcess, Event, exec_desk, offscreen_env
 
 from exec_desk.cli.main import main
 from exec_desk.storage.settings import SETTINGS
+from tests.desktop.app_events import AppProcess, Event, exec_desk, offscreen_env
 
 #: (setting, its kind, a good value as typed, what it is then, a bad value, words of the refusal)
 CASES = [

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.calendar_servers import WORK_ICS, radicale, upload
-from support.credentials import MemoryCredentialStore
 
 from exec_desk.cli.gaps import gaps
+from tests.support.calendar_servers import WORK_ICS, radicale, upload
+from tests.support.credentials import MemoryCredentialStore
 
 MONDAY = {
     "busy": [

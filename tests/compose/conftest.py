@@ -15,10 +15,10 @@ import yaml
 from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
-from support.factories import ACCOUNT, make_account
 
 from exec_desk.storage.store import Store
 from exec_desk.ui.i18n import install_language
+from tests.support.factories import ACCOUNT, make_account
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"

@@ -15,8 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
-from support.credentials import MemoryCredentialStore
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.app.compose import PLAN_REASONS, plan_capability
 from exec_desk.backends.base import XBackend
@@ -39,6 +37,8 @@ from exec_desk.ui.i18n import short_date, short_time
 from exec_desk.ui.messages import OUTBOX, shown
 from exec_desk.ui.outbox.drafts import DraftsList
 from exec_desk.ui.outbox.window import OutboxWindow
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT, picture
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.compose import ComposedPost
 from exec_desk.services.drafts import DraftService
 from exec_desk.storage.store import Store
 from exec_desk.ui.composer.parts import WhenPicker
 from exec_desk.ui.composer.window import ComposerWindow
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT, picture, sized
 

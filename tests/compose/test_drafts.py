@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from support.factories import ACCOUNT, make_account
-from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.services.drafts import DraftContent, DraftService
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import DraftMedia
 from exec_desk.storage.store import Store
+from tests.support.factories import ACCOUNT, make_account
+from tests.support.runners import DeferredRunner, ImmediateTaskRunner
 
 T0 = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 

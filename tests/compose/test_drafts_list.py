@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.services.drafts import DraftService
 from exec_desk.storage.records import DraftMedia
 from exec_desk.storage.store import Store
 from exec_desk.ui.outbox.drafts import DraftsList, Role
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT
 

@@ -9,7 +9,10 @@ import zlib
 from pathlib import Path
 
 import pytest
-from support.media_files import (
+
+from exec_desk.core.media import checks as media
+from exec_desk.core.media.checks import MB, Attachment, MediaError, MediaKind, check_set, inspect, set_problems, sniff
+from tests.support.media_files import (
     ANIMATED_GIF,
     SHORT_MP4,
     copy,
@@ -19,9 +22,6 @@ from support.media_files import (
     png_chunk,
     with_duration,
 )
-
-from exec_desk.core.media import checks as media
-from exec_desk.core.media.checks import MB, Attachment, MediaError, MediaKind, check_set, inspect, set_problems, sniff
 
 from .conftest import GIF_BYTES, MP4_HEAD, picture, sized
 

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.factories import make_account
-from support.media_files import ANIMATED_GIF, SHORT_MP4, with_duration
 
 from exec_desk.cli import post as post_cli
 from exec_desk.core.media.checks import MB
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
+from tests.support.factories import make_account
+from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, with_duration
 
 from .conftest import conformance_cases, picture, sized
 

@@ -19,9 +19,6 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
-from support.media_files import ANIMATED_GIF, SHORT_MP4, cut_short, padded
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.compose import ComposedPost
 from exec_desk.core.media import checks as media
@@ -37,6 +34,9 @@ from exec_desk.storage.store import Store
 from exec_desk.ui.composer.window import ComposerWindow
 from exec_desk.ui.outbox.progress import UploadBar, stage_text
 from exec_desk.ui.outbox.window import OutboxWindow
+from tests.support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
+from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, cut_short, padded
+from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 ME = "me"

@@ -15,8 +15,6 @@ import requests
 from keyring.backends import fail
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from support.credentials import MemoryCredentialStore
-from support.ports import registered_port
 
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.accounts.signin import SignInService
@@ -27,6 +25,8 @@ from exec_desk.storage.records import AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.dialog import OAUTH1_FIELDS, AccountDialog
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.ports import registered_port
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 

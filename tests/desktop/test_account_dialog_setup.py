@@ -13,9 +13,6 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from support.credentials import MemoryCredentialStore
-from support.ports import free_port, registered_port
-from support.signed_in import sign_in_through
 
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.accounts.signin import SignInService
@@ -26,6 +23,9 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.dialog import AccountDialog
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.ports import free_port, registered_port
+from tests.support.signed_in import sign_in_through
 
 from .test_account_dialog import Browser
 

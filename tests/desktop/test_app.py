@@ -15,14 +15,14 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
-from support.credentials import MemoryCredentialStore
 
-from desktop.app_events import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
 from exec_desk.app.desk import ExecDesk
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
+from tests.desktop.app_events import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
+from tests.support.credentials import MemoryCredentialStore
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 MONDAY_10 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -225,10 +225,9 @@ def test_two_launches_with_different_runtime_dirs_on_one_profile_make_one_instan
 def test_the_post_cache_is_pruned_when_the_account_opens(make_desk: MakeDesk, qtbot: QtBot, tmp_path: Path) -> None:
     """Posts fetched longer ago than `keep_posts_days` are forgotten (on a worker) once the account opens; read
     marks stay. Before, nothing but the tests ever pruned: the cache only grew."""
-    from support.factories import make_page, make_post
-
     from exec_desk.services.demo import DEMO_ACCOUNT
     from exec_desk.storage.store import Store
+    from tests.support.factories import make_page, make_post
 
     paths = Paths.resolve(tmp_path / "home")
     paths.ensure()

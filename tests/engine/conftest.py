@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
@@ -16,6 +15,7 @@ from exec_desk.services.clock import ManualClock
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
 
 ACCOUNT = "me"
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from support.runners import ImmediateTaskRunner
-
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
@@ -19,6 +17,7 @@ from exec_desk.services.outbox.post import DUPLICATE
 from exec_desk.services.outbox.sender import OutboxSender
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT
 

@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.i18n import Message
@@ -22,6 +21,7 @@ from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.store import Store
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT, timeline_reads
 

@@ -5,7 +5,6 @@ own reset."""
 from __future__ import annotations
 
 import pytest
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.fakex import FakeXServer
@@ -15,6 +14,7 @@ from exec_desk.services.fetcher import Fetcher
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.records import Source, SourceKind
 from exec_desk.storage.store import Store
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT
 from .test_fetcher import Recorder, query

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
-from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.images import ImageCache, cache_path, decode
 from exec_desk.services.tasks import TaskRunner
+from tests.support.runners import DeferredRunner, ImmediateTaskRunner
 
 
 def no_network(url: str) -> bytes:

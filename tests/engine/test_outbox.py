@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
@@ -15,6 +14,7 @@ from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
+from tests.support.runners import DeferredRunner, ImmediateTaskRunner
 
 from .conftest import ACCOUNT
 
@@ -244,9 +244,8 @@ def test_a_refresh_refused_for_good_holds_the_outbox_until_the_next_sign_in(
 ) -> None:
     """X refuses the refresh token (spent or revoked): one `held`, every item kept (none fails, none goes back
     to the drafts); a sender with the new sign-in's backend sends them all, once each."""
-    from support.credentials import MemoryCredentialStore
-
     from exec_desk.backends.oauth.tokens import TokenManager, TokenSet
+    from tests.support.credentials import MemoryCredentialStore
 
     from .conftest import make_backend
 

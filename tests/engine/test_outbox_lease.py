@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.models import Post
@@ -27,6 +26,7 @@ from exec_desk.services.outbox.lease import RECHECK, STALE_AFTER, Lease, Owner, 
 from exec_desk.services.outbox.sender import OutboxSender
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT
 

@@ -8,10 +8,10 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from support.factories import T0, make_post, make_user
 
 from exec_desk.core.models import Media, Post
 from exec_desk.core.queue import Candidate, GroupInfo, Lookup, build_queue, link_key, words_key
+from tests.support.factories import T0, make_post, make_user
 
 PRESS = GroupInfo(1, "Journalists", priority=80, quota=3)
 CLIENTS = GroupInfo(2, "Clients", priority=70, quota=0)

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.runners import DeferredRunner, ImmediateTaskRunner
 
 from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
@@ -25,6 +24,7 @@ from exec_desk.services.tasks import Runner, TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.runners import DeferredRunner, ImmediateTaskRunner
 
 from .conftest import ACCOUNT, author_lookups, timeline_reads
 
@@ -357,9 +357,8 @@ def test_a_session_of_a_few_seconds_ends_to_the_second(env: Env) -> None:
 def test_a_session_leaves_out_unread_posts_older_than_its_horizon(env: Env, qtbot: QtBot) -> None:
     from dataclasses import replace
 
-    from support.factories import make_page
-
     from exec_desk.services.session.persist import HORIZON
+    from tests.support.factories import make_page
 
     first, _ = env.session()
     first.start()  # fetches the sources once (immediate runner)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from fakex_helpers import Api, FakeClock
 
 from exec_desk.fakex import FakeXServer, Policy
 from exec_desk.fakex.ratelimit import RateLimiter
+from tests.fakex.fakex_helpers import Api, FakeClock
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
-from fakex_helpers import Api
 
 from exec_desk.fakex import FakeXServer
 from exec_desk.fakex import server as http
+from tests.fakex.fakex_helpers import Api
 
 WORDS = "A post that must never be applied"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fakex_helpers import Api, FakeClock
 
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.fakex import FakeXServer, Policy
+from tests.fakex.fakex_helpers import Api, FakeClock
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
 

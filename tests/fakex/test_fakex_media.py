@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 import requests
-from fakex_helpers import Api, FakeClock
-from support.media_files import ANIMATED_GIF, SHORT_MP4, gif_bytes, with_duration
 
 from exec_desk.fakex import FakeXServer
 from exec_desk.fakex.prices import Op
+from tests.fakex.fakex_helpers import Api, FakeClock
+from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, gif_bytes, with_duration
 
 INIT = "/2/media/upload/initialize"
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 import pytest
 import requests
-from fakex_helpers import TIMELINE_FIELDS, Api, tokens_of, validate_response
-from support.media_files import SHORT_MP4
 
 from exec_desk.fakex import FakeXServer, Policy
 from exec_desk.fakex.model import FakePost
+from tests.fakex.fakex_helpers import TIMELINE_FIELDS, Api, tokens_of, validate_response
+from tests.support.media_files import SHORT_MP4
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (64).to_bytes(4, "big") + (48).to_bytes(4, "big") + b"\x08\x02"
 

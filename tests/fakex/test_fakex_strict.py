@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from fakex_helpers import Api, FakeClock, validate_response
 
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.fakex.ids import snowflake, snowflake_time
+from tests.fakex.fakex_helpers import Api, FakeClock, validate_response
 
 SEARCH = "/2/tweets/search/recent"
 RATE_HEADERS = ("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fakex_helpers import TIMELINE_FIELDS, Api
-
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.fakex import FakeXServer
+from tests.fakex.fakex_helpers import TIMELINE_FIELDS, Api
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
 

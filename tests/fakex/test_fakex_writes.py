@@ -5,9 +5,8 @@ from __future__ import annotations
 import struct
 import zlib
 
-from fakex_helpers import Api
-
 from exec_desk.fakex import FakeXServer
+from tests.fakex.fakex_helpers import Api
 
 
 def _png(width: int, height: int) -> bytes:

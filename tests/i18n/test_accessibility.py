@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
-from ui.fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
 
 from exec_desk.core.models import XList
 from exec_desk.services.sources import FirstRunPlan
@@ -20,6 +19,7 @@ from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.session.window import SessionWindow
 from exec_desk.ui.timeline.delegate import PostDelegate
 from exec_desk.ui.tray import Tray
+from tests.ui.fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

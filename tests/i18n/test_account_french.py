@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from support.credentials import MemoryCredentialStore
-from support.signed_in import sign_in_through
 
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.accounts.signin import SignInService
@@ -20,6 +18,8 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.dialog import AccountDialog, describe
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.signed_in import sign_in_through
 
 from .test_french import assert_french
 from .texts import widget_texts

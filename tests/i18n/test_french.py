@@ -15,9 +15,6 @@ import pytest
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from support.factories import make_account
-from support.runners import ImmediateTaskRunner
-from ui.fakes import NOW, PEOPLE, TEXTS, FakeImages, FakeSession, clock, make_item, sample_items
 
 from exec_desk.core import errors
 from exec_desk.core.models import XList
@@ -32,6 +29,9 @@ from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.session.window import SessionWindow
 from exec_desk.ui.timeline.model import Role
 from exec_desk.ui.tray import Tray, TrayState
+from tests.support.factories import make_account
+from tests.support.runners import ImmediateTaskRunner
+from tests.ui.fakes import NOW, PEOPLE, TEXTS, FakeImages, FakeSession, clock, make_item, sample_items
 
 from .catalogues import tool
 from .texts import Shown, english, menu_texts, model_texts, widget_texts

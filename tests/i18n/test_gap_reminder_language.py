@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.i18n import Message, Phrase
 from exec_desk.storage.settings import Settings
 from exec_desk.ui.gap_reminder import GapReminderWindow
 from exec_desk.ui.settings.dialog import SettingsDialog
+from tests.support.runners import ImmediateTaskRunner
 
 from .test_french import assert_french
 from .texts import widget_texts

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui.fakes import NOW, FakeSession, clock, make_item
 
 from exec_desk.core import errors
 from exec_desk.core.i18n import Message, Moment, Phrase
@@ -28,6 +27,7 @@ from exec_desk.ui.session.actions import counts_text, fetch_status_text
 from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.session.window import SessionWindow
 from exec_desk.ui.timeline.model import Role, format_age
+from tests.ui.fakes import NOW, FakeSession, clock, make_item
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

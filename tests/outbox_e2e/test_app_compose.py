@@ -15,11 +15,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from support.credentials import MemoryCredentialStore
-from support.factories import ACCOUNT, make_account
-from support.media_files import SHORT_MP4
-from support.runners import DeferredRunner, ImmediateTaskRunner
-from ui.fakes import FakeSession, sample_items
 
 from exec_desk.app.compose import ComposeDesk
 from exec_desk.app.desk import ExecDesk
@@ -29,6 +24,11 @@ from exec_desk.storage.records import OutboxState
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.composer.window import ComposerWindow
+from tests.support.credentials import MemoryCredentialStore
+from tests.support.factories import ACCOUNT, make_account
+from tests.support.media_files import SHORT_MP4
+from tests.support.runners import DeferredRunner, ImmediateTaskRunner
+from tests.ui.fakes import FakeSession, sample_items
 
 from .conftest import png
 

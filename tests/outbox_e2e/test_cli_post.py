@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.factories import make_account
 
 from exec_desk.cli import main as cli
 from exec_desk.cli import post as post_cli
@@ -19,6 +18,7 @@ from exec_desk.services import instance
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.factories import make_account
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.media_files import SHORT_MP4
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.base import XBackend
 from exec_desk.backends.tweepy.backend import TweepyBackend
@@ -32,6 +30,8 @@ from exec_desk.services.outbox.sender import CHECKING, OutboxSender, OutboxUpdat
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
+from tests.support.media_files import SHORT_MP4
+from tests.support.runners import ImmediateTaskRunner
 
 from .conftest import ACCOUNT, make_backend, png
 

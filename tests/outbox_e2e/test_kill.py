@@ -31,14 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from desktop.app_events import AppProcess, exec_desk, offscreen_env
-from support.media_files import padded
-from support.secret_service import SecretServiceUnavailable, collect_leaked_connections, running_secret_service
 
 from exec_desk.cli import post as post_cli
 from exec_desk.core.pricing import Op
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.paths import Paths
+from tests.desktop.app_events import AppProcess, exec_desk, offscreen_env
+from tests.support.media_files import padded
+from tests.support.secret_service import SecretServiceUnavailable, collect_leaked_connections, running_secret_service
 
 pytestmark = [pytest.mark.keyring, pytest.mark.timeout(90)]
 OAUTH1 = ("consumer_key", "consumer_secret", "access_token", "access_token_secret")

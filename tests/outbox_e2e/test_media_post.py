@@ -9,8 +9,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes
-from support.runners import ImmediateTaskRunner, ProcessKilled
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.compose import ComposedPost
@@ -25,6 +23,8 @@ from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender, Outbo
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
+from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes
+from tests.support.runners import ImmediateTaskRunner, ProcessKilled
 
 from .conftest import ACCOUNT
 

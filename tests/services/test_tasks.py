@@ -5,9 +5,9 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.services.tasks import TaskRunner
+from tests.support.runners import ImmediateTaskRunner
 
 
 def test_result_arrives_on_gui_thread(qtbot: QtBot) -> None:

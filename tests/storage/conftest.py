@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from support.factories import make_account
-from support.secret_service import locked_secret_service, secret_service
 
 from exec_desk.storage.store import Store
+from tests.support.factories import make_account
+from tests.support.secret_service import locked_secret_service, secret_service
 
 __all__ = ["locked_secret_service", "secret_service"]
 

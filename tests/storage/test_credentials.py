@@ -12,10 +12,10 @@ import keyring.errors
 import pytest
 from keyring.backends import SecretService, fail, null
 from keyring.backends.chainer import ChainerBackend
-from support.credentials import MemoryCredentialStore
 
 from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
 from exec_desk.storage.credentials import KeyringCredentialStore, keyring_help
+from tests.support.credentials import MemoryCredentialStore
 
 
 class RecordingBackend:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import secretstorage
 from keyring.backends import SecretService
-from support.secret_service import SecretServiceSession, SecretServiceUnavailable, running_secret_service
 
 from exec_desk.core.secrets import KeyringUnavailableError
 from exec_desk.storage.credentials import KeyringCredentialStore
+from tests.support.secret_service import SecretServiceSession, SecretServiceUnavailable, running_secret_service
 
 pytestmark = pytest.mark.keyring
 

@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from support.factories import ACCOUNT
 
 from exec_desk.core.calls import CallRecord, CallRecorder
 from exec_desk.core.pricing import Op, Resource, is_write
 from exec_desk.fakex import prices as x_prices
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.store import Store
+from tests.support.factories import ACCOUNT
 
 DAY1 = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 OTHER = "acct-2"
@@ -66,7 +66,7 @@ def test_day_is_the_utc_day_whatever_the_local_zone(ledger: Ledger) -> None:
 
 
 def test_dedupe_is_per_account_and_per_kind(store: Store, ledger: Ledger) -> None:
-    from support.factories import make_account
+    from tests.support.factories import make_account
 
     store.accounts.add(make_account(OTHER))
     assert ledger.record(read(Op.HOME_TIMELINE, DAY1, posts=("1",), users=("1",))) == 15_000
@@ -181,7 +181,7 @@ def test_matches_the_fake_x_price_book(ledger: Ledger, app_owner: bool) -> None:
 
 @pytest.fixture
 def file_store(tmp_path: Path) -> Iterator[Store]:
-    from support.factories import make_account
+    from tests.support.factories import make_account
 
     with Store(tmp_path / "ledger.sqlite3") as opened:
         opened.accounts.add(make_account())

@@ -10,12 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from support.factories import ACCOUNT, T0, make_account, make_page, make_post
 
 from exec_desk.storage import migrations
 from exec_desk.storage.migrations import LATEST, MIGRATIONS, Migration, migrate, schema_version
 from exec_desk.storage.records import OutboxState, SourceKind, StoreError
 from exec_desk.storage.store import Store, iter_schema
+from tests.support.factories import ACCOUNT, T0, make_account, make_page, make_post
 
 NOW = datetime(2026, 11, 26, 12, 0, 5, tzinfo=UTC)
 

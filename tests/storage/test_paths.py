@@ -5,7 +5,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from support.factories import make_account
 
 from exec_desk.core.calls import CallRecord
 from exec_desk.core.pricing import Op, Resource
@@ -13,6 +12,7 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.paths import HOME_ENV, Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.factories import make_account
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from support.factories import ACCOUNT, T0, make_account, make_page, make_post, make_user
 
 from exec_desk.core.models import Media
 from exec_desk.storage.records import DraftMedia, Group, OutboxState, SourceKind
 from exec_desk.storage.store import Store
+from tests.support.factories import ACCOUNT, T0, make_account, make_page, make_post, make_user
 
 LATER = T0 + timedelta(minutes=5)
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from i18n.catalogues import compile_to
 from PySide6.QtWidgets import QApplication
 
 from exec_desk.ui.i18n import install_language
+from tests.i18n.catalogues import compile_to
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
@@ -22,6 +21,7 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind, SourceKind
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.first_run import NOT_USED, FirstRunDialog, maybe_run_first_run
+from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

@@ -14,8 +14,6 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-from support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.app.builder import build_session
 from exec_desk.core.pricing import Op, format_usd
@@ -29,6 +27,8 @@ from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.session.window import SUMMARY_PAGE, SessionWindow
 from exec_desk.ui.timeline.model import Role
+from tests.support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
+from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

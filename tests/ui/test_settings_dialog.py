@@ -16,8 +16,6 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QKeySequenceEdit, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
-from support.factories import make_account
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.core.models import XList
 from exec_desk.services.sources import FirstRunPlan, SourceBook, apply_plan
@@ -26,6 +24,8 @@ from exec_desk.storage.settings import API_URL_ENV, SETTINGS, Setting, Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.settings.dialog import INTERNAL, SettingsDialog
 from exec_desk.ui.settings.source_kinds import parse_source
+from tests.support.factories import make_account
+from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

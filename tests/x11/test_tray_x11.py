@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from desktop.app_events import AppProcess, Event, demo_profile_set_up, exec_desk, run_client
 from PySide6.QtCore import QRect
+
+from tests.desktop.app_events import AppProcess, Event, demo_profile_set_up, exec_desk, run_client
 
 from .conftest import Display
 

@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from support.calendar_servers import WORK_ICS
 
 from exec_desk.services.calendar.busy import Rules
 from exec_desk.services.calendar.plan import PlanRules, plan_day
 from exec_desk.services.calendar.sources import CalendarError, parse
+from tests.support.calendar_servers import WORK_ICS
 
 PARIS = ZoneInfo("Europe/Paris")
 RULES = PlanRules(busy=Rules(frozenset({"ceo@example.com"})), work_days=frozenset(range(7)))

@@ -10,14 +10,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from support.calendar_servers import WORK_ICS, IcsServer
-from support.runners import ImmediateTaskRunner
 
 from exec_desk.services.calendar.feed import CalendarFeed
 from exec_desk.services.calendar.plan import Plans
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.reminders import GapReminder, Reminders
 from exec_desk.storage.settings import Settings
+from tests.support.calendar_servers import WORK_ICS, IcsServer
+from tests.support.runners import ImmediateTaskRunner
 
 PARIS = ZoneInfo("Europe/Paris")
 

@@ -10,12 +10,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from support.calendar_servers import WORK_ICS, IcsServer, radicale, upload
 
 from exec_desk.services.calendar.busy import Rules
 from exec_desk.services.calendar.plan import PlanRules, local_moment, plan_day
 from exec_desk.services.calendar.sources import CALDAV, CalendarError, parse, read_calendar
 from exec_desk.services.clock import ManualClock
+from tests.support.calendar_servers import WORK_ICS, IcsServer, radicale, upload
 
 PARIS = ZoneInfo("Europe/Paris")
 RULES = PlanRules(busy=Rules(frozenset({"ceo@example.com"})), work_days=frozenset(range(7)))
