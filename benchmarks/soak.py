@@ -53,7 +53,7 @@ from exec_desk.fakex import Fault  # noqa: E402
 from exec_desk.fakex.prices import Op  # noqa: E402
 from exec_desk.fakex.server import FakeXServer  # noqa: E402
 from exec_desk.storage.paths import Paths  # noqa: E402
-from tests.desktop.app_events import AppProcess, exec_desk, offscreen_env  # noqa: E402
+from tests.support.app_process import AppProcess, exec_desk, offscreen_env  # noqa: E402
 from tests.support.secret_service import running_secret_service  # noqa: E402
 
 OAUTH1 = ("consumer_key", "consumer_secret", "access_token", "access_token_secret")

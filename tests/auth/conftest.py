@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from exec_desk.fakex.auth import FakeAuth
-from tests.auth.auth_helpers import USER_ID, AuthServer, Browser, FakeClock, start_server
+from tests.support.auth_server import USER_ID, AuthServer, Browser, FakeClock, start_server
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT, callback_url
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
 from exec_desk.fakex.oauth_clients import DEFAULT_CALLBACK, checked_callbacks
-from tests.auth.auth_helpers import USER_ID, FakeClock
 from tests.auth.test_fake_auth_oauth2 import REDIRECT, authorize, location_params, pkce
+from tests.support.auth_server import USER_ID, FakeClock
 
 MISSING = {"error": "unauthorized_client", "error_description": "Missing valid authorization header"}
 

@@ -13,7 +13,7 @@ from requests_oauthlib import OAuth1
 
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
 from exec_desk.fakex.oauth1_signature import hmac_sha1_signature, parse_oauth_header, signature_base_string
-from tests.auth.auth_helpers import USER_ID, FakeClock
+from tests.support.auth_server import USER_ID, FakeClock
 
 Signed = tuple[str, str, list[tuple[str, str]], dict[str, str], list[tuple[str, str]] | None]
 

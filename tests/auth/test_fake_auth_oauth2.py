@@ -13,7 +13,7 @@ import pytest
 from oauthlib.oauth2 import WebApplicationClient
 
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
-from tests.auth.auth_helpers import USER_ID, FakeClock
+from tests.support.auth_server import USER_ID, FakeClock
 
 REDIRECT = "http://127.0.0.1:17823/callback"  # the callback the fake's apps have registered by default
 SCOPES = "tweet.read users.read offline.access"

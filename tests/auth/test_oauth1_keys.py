@@ -7,7 +7,7 @@ import tweepy
 
 from exec_desk.backends.oauth.tokens import delete_oauth1_keys, load_oauth1_keys, oauth1_user_id, save_oauth1_keys
 from exec_desk.backends.routing import route_session
-from tests.auth.auth_helpers import USER_ID, AuthServer
+from tests.support.auth_server import USER_ID, AuthServer
 from tests.support.credentials import MemoryCredentialStore
 
 KEYS = {

@@ -25,7 +25,7 @@ from exec_desk.backends.oauth.tokens import (
 from exec_desk.core import errors
 from exec_desk.fakex.auth import AuthFailure
 from exec_desk.services.accounts.diagnosis import diagnose
-from tests.auth.auth_helpers import AuthServer, Browser, free_callback, free_port
+from tests.support.auth_server import AuthServer, Browser, free_callback, free_port
 from tests.support.credentials import MemoryCredentialStore
 
 

@@ -25,7 +25,7 @@ from exec_desk.backends.oauth.tokens import (
     authorize_url_for,
 )
 from exec_desk.core import errors
-from tests.auth.auth_helpers import AuthServer, Browser, free_callback, free_port
+from tests.support.auth_server import AuthServer, Browser, free_callback, free_port
 
 
 def sign_in(server: AuthServer, open_browser: Callable[[str], object], **kwargs: Any) -> PkceSignIn:

@@ -10,7 +10,7 @@ import pytest
 from exec_desk.backends.oauth.tokens import PkceSignIn, TokenManager, TokenSet
 from exec_desk.core import errors
 from exec_desk.fakex.auth import AuthFailure
-from tests.auth.auth_helpers import USER_ID, AuthServer, Browser, FakeClock, free_callback
+from tests.support.auth_server import USER_ID, AuthServer, Browser, FakeClock, free_callback
 from tests.support.credentials import MemoryCredentialStore
 
 ACCOUNT = "ceo"

@@ -12,7 +12,7 @@ import pytest
 
 from exec_desk.cli.main import main
 from exec_desk.storage.settings import SETTINGS
-from tests.desktop.app_events import AppProcess, Event, exec_desk, offscreen_env
+from tests.support.app_process import AppProcess, Event, exec_desk, offscreen_env
 
 #: (setting, its kind, a good value as typed, what it is then, a bad value, words of the refusal)
 CASES = [

@@ -21,7 +21,7 @@ from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
-from tests.desktop.app_events import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
+from tests.support.app_process import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
 from tests.support.credentials import MemoryCredentialStore
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")

@@ -8,7 +8,7 @@ import pytest
 
 from exec_desk.fakex import FakeXServer, Policy
 from exec_desk.fakex.ratelimit import RateLimiter
-from tests.fakex.fakex_helpers import Api, FakeClock
+from tests.support.fakex_api import Api, FakeClock
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import requests
 
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
-from tests.fakex.fakex_helpers import Api
+from tests.support.fakex_api import Api
 
 
 def _own_texts(server: FakeXServer) -> list[str]:

@@ -13,7 +13,7 @@ import requests
 
 from exec_desk.fakex import FakeXServer
 from exec_desk.fakex import server as http
-from tests.fakex.fakex_helpers import Api
+from tests.support.fakex_api import Api
 
 WORDS = "A post that must never be applied"
 

@@ -8,7 +8,7 @@ import pytest
 
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.fakex import FakeXServer, Policy
-from tests.fakex.fakex_helpers import Api, FakeClock
+from tests.support.fakex_api import Api, FakeClock
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
 

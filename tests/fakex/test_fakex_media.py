@@ -13,7 +13,7 @@ import requests
 
 from exec_desk.fakex import FakeXServer
 from exec_desk.fakex.prices import Op
-from tests.fakex.fakex_helpers import Api, FakeClock
+from tests.support.fakex_api import Api, FakeClock
 from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, gif_bytes, with_duration
 
 INIT = "/2/media/upload/initialize"

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import requests
 
 from exec_desk.fakex import FakeXServer
-from tests.fakex.fakex_helpers import Api, tokens_of
+from tests.support.fakex_api import Api, tokens_of
 
 CALLBACK = "http://127.0.0.1:17823/callback"  # registered on the fake's apps by default
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from exec_desk.fakex import FakeXServer, Policy
 from exec_desk.fakex.model import FakePost
 from exec_desk.fakex.problems import REPLY_NOT_ALLOWED
-from tests.fakex.fakex_helpers import Api
+from tests.support.fakex_api import Api
 
 
 def _stranger_post(server: FakeXServer) -> FakePost:

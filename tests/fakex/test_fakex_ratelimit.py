@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer
-from tests.fakex.fakex_helpers import Api, FakeClock
+from tests.support.fakex_api import Api, FakeClock
 
 
 def test_headers_count_down_per_endpoint(server: FakeXServer, api: Api, clock: FakeClock) -> None:

@@ -10,7 +10,7 @@ import requests
 
 from exec_desk.fakex import FakeXServer, Policy
 from exec_desk.fakex.model import FakePost
-from tests.fakex.fakex_helpers import TIMELINE_FIELDS, Api, tokens_of, validate_response
+from tests.support.fakex_api import TIMELINE_FIELDS, Api, tokens_of, validate_response
 from tests.support.media_files import SHORT_MP4
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (64).to_bytes(4, "big") + (48).to_bytes(4, "big") + b"\x08\x02"

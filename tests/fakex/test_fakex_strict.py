@@ -9,7 +9,7 @@ import pytest
 
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.fakex.ids import snowflake, snowflake_time
-from tests.fakex.fakex_helpers import Api, FakeClock, validate_response
+from tests.support.fakex_api import Api, FakeClock, validate_response
 
 SEARCH = "/2/tweets/search/recent"
 RATE_HEADERS = ("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset")

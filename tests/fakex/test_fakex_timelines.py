@@ -6,7 +6,7 @@ from typing import Any
 
 from exec_desk.core.pricing import Op, Resource
 from exec_desk.fakex import FakeXServer
-from tests.fakex.fakex_helpers import TIMELINE_FIELDS, Api
+from tests.support.fakex_api import TIMELINE_FIELDS, Api
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
 

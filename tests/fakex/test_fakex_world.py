@@ -10,7 +10,7 @@ import pytest
 
 from exec_desk.fakex import FakeXServer, World
 from exec_desk.fakex.model import Group
-from tests.fakex.fakex_helpers import Api, FakeClock
+from tests.support.fakex_api import Api, FakeClock
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 HOME = "/2/users/1000/timelines/reverse_chronological"

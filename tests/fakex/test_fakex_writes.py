@@ -6,7 +6,7 @@ import struct
 import zlib
 
 from exec_desk.fakex import FakeXServer
-from tests.fakex.fakex_helpers import Api
+from tests.support.fakex_api import Api
 
 
 def _png(width: int, height: int) -> bytes:

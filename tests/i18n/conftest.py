@@ -10,8 +10,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from exec_desk.ui.i18n import TRANSLATOR_NAME, install_language
-
-from .catalogues import compile_to
+from tests.support.catalogues import compile_to
 
 
 @pytest.fixture(scope="session")

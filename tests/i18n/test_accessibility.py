@@ -19,7 +19,7 @@ from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.session.window import SessionWindow
 from exec_desk.ui.timeline.delegate import PostDelegate
 from exec_desk.ui.tray import Tray
-from tests.ui.fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
+from tests.support.session_fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

@@ -20,9 +20,9 @@ from exec_desk.storage.store import Store
 from exec_desk.ui.account.dialog import AccountDialog, describe
 from tests.support.credentials import MemoryCredentialStore
 from tests.support.signed_in import sign_in_through
+from tests.support.ui_texts import widget_texts
 
 from .test_french import assert_french
-from .texts import widget_texts
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 

@@ -12,8 +12,7 @@ from PySide6.QtCore import QLibraryInfo
 
 from exec_desk.core.sources import DEFAULT_GROUPS
 from exec_desk.ui.i18n import GROUP_NAMES
-
-from .catalogues import ROOT, tool
+from tests.support.catalogues import ROOT, tool
 
 
 def test_the_catalogues_are_complete_for_the_current_code() -> None:

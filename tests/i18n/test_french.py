@@ -29,12 +29,11 @@ from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.session.window import SessionWindow
 from exec_desk.ui.timeline.model import Role
 from exec_desk.ui.tray import Tray, TrayState
+from tests.support.catalogues import tool
 from tests.support.factories import make_account
 from tests.support.runners import ImmediateTaskRunner
-from tests.ui.fakes import NOW, PEOPLE, TEXTS, FakeImages, FakeSession, clock, make_item, sample_items
-
-from .catalogues import tool
-from .texts import Shown, english, menu_texts, model_texts, widget_texts
+from tests.support.session_fakes import NOW, PEOPLE, TEXTS, FakeImages, FakeSession, clock, make_item, sample_items
+from tests.support.ui_texts import Shown, english, menu_texts, model_texts, widget_texts
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

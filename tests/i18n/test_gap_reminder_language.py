@@ -17,9 +17,9 @@ from exec_desk.storage.settings import Settings
 from exec_desk.ui.gap_reminder import GapReminderWindow
 from exec_desk.ui.settings.dialog import SettingsDialog
 from tests.support.runners import ImmediateTaskRunner
+from tests.support.ui_texts import widget_texts
 
 from .test_french import assert_french
-from .texts import widget_texts
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 TEXT = Message(

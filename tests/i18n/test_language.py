@@ -27,7 +27,7 @@ from exec_desk.ui.session.actions import counts_text, fetch_status_text
 from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.session.window import SessionWindow
 from exec_desk.ui.timeline.model import Role, format_age
-from tests.ui.fakes import NOW, FakeSession, clock, make_item
+from tests.support.session_fakes import NOW, FakeSession, clock, make_item
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

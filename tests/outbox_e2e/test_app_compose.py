@@ -28,7 +28,7 @@ from tests.support.credentials import MemoryCredentialStore
 from tests.support.factories import ACCOUNT, make_account
 from tests.support.media_files import SHORT_MP4
 from tests.support.runners import DeferredRunner, ImmediateTaskRunner
-from tests.ui.fakes import FakeSession, sample_items
+from tests.support.session_fakes import FakeSession, sample_items
 
 from .conftest import png
 

@@ -36,7 +36,7 @@ from exec_desk.cli import post as post_cli
 from exec_desk.core.pricing import Op
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.paths import Paths
-from tests.desktop.app_events import AppProcess, exec_desk, offscreen_env
+from tests.support.app_process import AppProcess, exec_desk, offscreen_env
 from tests.support.media_files import padded
 from tests.support.secret_service import SecretServiceUnavailable, collect_leaked_connections, running_secret_service
 

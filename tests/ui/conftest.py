@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from exec_desk.ui.i18n import install_language
-from tests.i18n.catalogues import compile_to
+from tests.support.catalogues import compile_to
 
 
 @pytest.fixture(scope="session")

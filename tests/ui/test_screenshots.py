@@ -16,8 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
 from exec_desk.ui.session.window import SessionWindow
-
-from .fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
+from tests.support.session_fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

@@ -13,8 +13,15 @@ from pytestqt.qtbot import QtBot
 from exec_desk.core.queue import ActionState
 from exec_desk.ui.session.window import DETAIL_PAGE, LIST_PAGE, SUMMARY_PAGE, SessionWindow
 from exec_desk.ui.timeline.model import Role
-
-from .fakes import LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED, FakeSession, clock, make_item, sample_items
+from tests.support.session_fakes import (
+    LIKE_REFUSED,
+    QUOTE_REFUSED,
+    REPLY_REFUSED,
+    FakeSession,
+    clock,
+    make_item,
+    sample_items,
+)
 
 # The offscreen platform says this when a top-level window is shown; it is not a problem of ours.
 OFFSCREEN_NOTE = r"This plugin does not support propagateSizeHints\(\)"

@@ -26,8 +26,7 @@ from exec_desk.ui.shortcuts import (
     save_binding,
 )
 from exec_desk.ui.timeline.model import Role
-
-from .fakes import FakeSession, clock, sample_items
+from tests.support.session_fakes import FakeSession, clock, sample_items
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

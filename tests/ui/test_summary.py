@@ -9,8 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import SessionSummary
 from exec_desk.ui.session.summary import SummaryView, duration_text, headline
-
-from .fakes import NOW
+from tests.support.session_fakes import NOW
 
 
 def _summary(

@@ -11,8 +11,7 @@ from exec_desk.core.queue import ActionState
 from exec_desk.ui.style import initials, linkify
 from exec_desk.ui.timeline.delegate import AVATAR, PAD_X, PostDelegate
 from exec_desk.ui.timeline.model import TimelineModel
-
-from .fakes import FakeImages, FakeSession, clock, make_item, sample_items
+from tests.support.session_fakes import FakeImages, FakeSession, clock, make_item, sample_items
 
 
 def _option(width: int, height: int = 0, *, selected: bool = False) -> QStyleOptionViewItem:

@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
 from exec_desk.ui.timeline.model import Role, TimelineFilter, TimelineModel, format_age, state_text
-
-from .fakes import NOW, FakeSession, clock, make_item, sample_items
+from tests.support.session_fakes import NOW, FakeSession, clock, make_item, sample_items
 
 
 def test_rows_and_roles_mirror_the_session(qtmodeltester: ModelTester) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 
-from tests.desktop.app_events import AppProcess, Event, demo_profile_set_up, exec_desk, run_client
+from tests.support.app_process import AppProcess, Event, demo_profile_set_up, exec_desk, run_client
 
 from .conftest import Display
 
