@@ -22,8 +22,10 @@ def fake(clock: FakeClock) -> FakeAuth:
 
 
 @pytest.fixture
-def auth_server(fake: FakeAuth, clock: FakeClock) -> Iterator[AuthServer]:
-    yield from start_server(fake, clock)
+def auth_server() -> Iterator[AuthServer]:
+    """A FakeAuth (seed 7) behind the server, on a clock of its own."""
+    clock = FakeClock()
+    yield from start_server(FakeAuth(USER_ID, clock=clock, seed=7), clock)
 
 
 @pytest.fixture

@@ -25,8 +25,9 @@ from exec_desk.backends.oauth.tokens import (
 from exec_desk.core import errors
 from exec_desk.fakex.auth import AuthFailure
 from exec_desk.services.accounts.diagnosis import diagnose
-from tests.support.auth_server import AuthServer, Browser, free_callback, free_port
+from tests.support.auth_server import AuthServer, Browser, free_callback
 from tests.support.credentials import MemoryCredentialStore
+from tests.support.ports import free_port
 
 
 def _flow(server: AuthServer, open_browser: Callable[[str], object] | None, **kwargs: Any) -> PkceSignIn:

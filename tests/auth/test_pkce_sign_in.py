@@ -25,7 +25,8 @@ from exec_desk.backends.oauth.tokens import (
     authorize_url_for,
 )
 from exec_desk.core import errors
-from tests.support.auth_server import AuthServer, Browser, free_callback, free_port
+from tests.support.auth_server import AuthServer, Browser, free_callback
+from tests.support.ports import free_port
 
 
 def sign_in(server: AuthServer, open_browser: Callable[[str], object], **kwargs: Any) -> PkceSignIn:

@@ -1,9 +1,9 @@
-"""Fixtures: a running fake X server and the real tweepy backend talking to it over loopback HTTP."""
+"""Fixtures: a fake X server on a clock anchored at real time (OAuth 1.0a signatures carry the time), an empty
+store with its ledger, and the real tweepy backend talking to the server over loopback HTTP in both auth modes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -12,34 +12,18 @@ from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.demo import StaticTokens
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.store import Store
-
-
-class Clock:
-    """A clock that moves only when told (anchored at real time, so OAuth 1.0a timestamps stay valid)."""
-
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC).replace(microsecond=0)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
+from tests.support.fakex_api import FakeClock
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def fake_x(clock: Clock) -> Iterator[FakeXServer]:
-    server = FakeXServer(seed=7, port=0, clock=clock)
-    server.start()
-    try:
+def fake_x(clock: FakeClock) -> Iterator[FakeXServer]:
+    with FakeXServer(seed=7, port=0, clock=clock) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
@@ -48,13 +32,8 @@ def store() -> Iterator[Store]:
         yield db
 
 
-@pytest.fixture
-def ledger(store: Store) -> Ledger:
-    return Ledger(store)
-
-
 def make_backend(
-    server: FakeXServer, ledger: Ledger, clock: Clock, *, oauth1: bool = False, **kw: object
+    server: FakeXServer, ledger: Ledger, clock: FakeClock, *, oauth1: bool = False, **kw: object
 ) -> TweepyBackend:
     creds = server.credentials()
     auth: dict[str, object] = (
@@ -72,5 +51,5 @@ def make_backend(
 
 
 @pytest.fixture(params=["oauth2", "oauth1"])
-def backend(request: pytest.FixtureRequest, fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> TweepyBackend:
+def backend(request: pytest.FixtureRequest, fake_x: FakeXServer, ledger: Ledger, clock: FakeClock) -> TweepyBackend:
     return make_backend(fake_x, ledger, clock, oauth1=request.param == "oauth1")

@@ -12,15 +12,16 @@ from exec_desk.core.pricing import Op
 from exec_desk.fakex.faults import Fault
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.ledger import Ledger
+from tests.support.fakex_api import FakeClock
 
-from .conftest import Clock, make_backend
+from .conftest import make_backend
 
 TIMELINE = "/2/users/"
 FAST = (2.0, 0.5)  # connect, read timeouts: a held request fails fast
 
 
 @pytest.fixture
-def fast(fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> TweepyBackend:
+def fast(fake_x: FakeXServer, ledger: Ledger, clock: FakeClock) -> TweepyBackend:
     return make_backend(fake_x, ledger, clock, timeout=FAST)
 
 
@@ -64,7 +65,9 @@ def test_real_rate_limit_past_documented_limit(fast: TweepyBackend, fake_x: Fake
     assert caught.value.reset_at is not None
 
 
-def test_unauthorized_oauth2_refreshes_once_then_gives_up(fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> None:
+def test_unauthorized_oauth2_refreshes_once_then_gives_up(
+    fake_x: FakeXServer, ledger: Ledger, clock: FakeClock
+) -> None:
     refreshed: list[str | None] = []
     token = str(fake_x.credentials()["oauth2_access_token"])
 
@@ -94,14 +97,14 @@ def test_unauthorized_oauth2_refreshes_once_then_gives_up(fake_x: FakeXServer, l
         backend.me()
 
 
-def test_unauthorized_oauth1_is_revoked(fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> None:
+def test_unauthorized_oauth1_is_revoked(fake_x: FakeXServer, ledger: Ledger, clock: FakeClock) -> None:
     backend = make_backend(fake_x, ledger, clock, oauth1=True)
     fake_x.faults.add(Fault.UNAUTHORIZED, path="/2/users/me")
     with pytest.raises(errors.AuthRevoked):
         backend.me()
 
 
-def test_expired_token_is_auth_expired_not_crash(fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> None:
+def test_expired_token_is_auth_expired_not_crash(fake_x: FakeXServer, ledger: Ledger, clock: FakeClock) -> None:
     backend = make_backend(fake_x, ledger, clock)
     fake_x.auth.expire_access_tokens()
     with pytest.raises(errors.AuthRevoked):  # the static demo token cannot be refreshed
@@ -124,7 +127,7 @@ def test_write_faults_say_whether_the_post_may_exist(
     assert len(mine) == (1 if applied else 0)
 
 
-def test_connection_refused_is_transient_and_not_applied(ledger: Ledger, clock: Clock) -> None:
+def test_connection_refused_is_transient_and_not_applied(ledger: Ledger, clock: FakeClock) -> None:
     server = FakeXServer(seed=1, port=0, clock=clock)
     server.start()
     backend = make_backend(server, ledger, clock)

@@ -12,9 +12,8 @@ from exec_desk.core import errors
 from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, READ_PRICE, Op, Resource
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.ledger import Ledger
+from tests.support.fakex_api import FakeClock
 from tests.support.media_files import ANIMATED_GIF, SHORT_MP4
-
-from .conftest import Clock
 
 USER_READ = READ_PRICE[Resource.USER]
 
@@ -35,7 +34,9 @@ def test_me(backend: TweepyBackend, fake_x: FakeXServer) -> None:
     assert _paths(fake_x) == ["GET /2/users/me"]
 
 
-def test_home_timeline_with_expansions_and_since_id(backend: TweepyBackend, fake_x: FakeXServer, clock: Clock) -> None:
+def test_home_timeline_with_expansions_and_since_id(
+    backend: TweepyBackend, fake_x: FakeXServer, clock: FakeClock
+) -> None:
     page = backend.home_timeline(max_results=20)
     assert 0 < len(page.posts) <= 20
     assert page.newest_id == page.posts[0].id
@@ -100,7 +101,9 @@ def test_like_forbidden_on_self_serve_allowed_on_enterprise(backend: TweepyBacke
     backend.like(post.id)
 
 
-def test_create_reply_quote_delete(backend: TweepyBackend, fake_x: FakeXServer, ledger: Ledger, clock: Clock) -> None:
+def test_create_reply_quote_delete(
+    backend: TweepyBackend, fake_x: FakeXServer, ledger: Ledger, clock: FakeClock
+) -> None:
     posted = backend.create_post("Proud of the team shipping today.")
     assert posted.id and posted.text.startswith("Proud")
     with_url = backend.create_post("Our results: https://example.com/q3")
@@ -140,7 +143,7 @@ def test_media_upload_with_alt_text(backend: TweepyBackend, fake_x: FakeXServer,
 
 
 def test_a_video_through_the_chunked_upload_and_its_processing(
-    backend: TweepyBackend, fake_x: FakeXServer, clock: Clock, ledger: Ledger
+    backend: TweepyBackend, fake_x: FakeXServer, clock: FakeClock, ledger: Ledger
 ) -> None:
     data = SHORT_MP4.read_bytes()
     started = backend.media_initialize(total_bytes=len(data), media_type="video/mp4", media_category="tweet_video")
@@ -181,7 +184,7 @@ def test_a_video_through_the_chunked_upload_and_its_processing(
     assert [op for op, _status, _price in ops[4:]] == [Op.CREATE_POST, Op.MEDIA_STATUS, Op.MEDIA_STATUS, Op.CREATE_POST]
 
 
-def test_a_failed_processing_comes_with_xs_reason(backend: TweepyBackend, clock: Clock) -> None:
+def test_a_failed_processing_comes_with_xs_reason(backend: TweepyBackend, clock: FakeClock) -> None:
     data = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100  # an MP4 header and nothing else
     media_id = backend.media_initialize(total_bytes=len(data), media_type="video/mp4", media_category="tweet_video")
     backend.media_append(media_id.media_id, 0, data)
@@ -215,7 +218,9 @@ def test_the_one_shot_upload_is_for_images(backend: TweepyBackend, tmp_path: Pat
 
 
 @pytest.mark.parametrize("app_owner", [False, True])
-def test_ledger_prices_reads_once_per_day(fake_x: FakeXServer, ledger: Ledger, clock: Clock, app_owner: bool) -> None:
+def test_ledger_prices_reads_once_per_day(
+    fake_x: FakeXServer, ledger: Ledger, clock: FakeClock, app_owner: bool
+) -> None:
     from .conftest import make_backend
 
     fake_x.app_owner = app_owner

@@ -38,9 +38,9 @@ from exec_desk.ui.messages import OUTBOX, shown
 from exec_desk.ui.outbox.drafts import DraftsList
 from exec_desk.ui.outbox.window import OutboxWindow
 from tests.support.credentials import MemoryCredentialStore
+from tests.support.factories import ACCOUNT
+from tests.support.media_files import picture
 from tests.support.runners import ImmediateTaskRunner
-
-from .conftest import ACCOUNT, picture
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

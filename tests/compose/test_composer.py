@@ -18,9 +18,9 @@ from exec_desk.services.drafts import DraftService
 from exec_desk.storage.store import Store
 from exec_desk.ui.composer.parts import WhenPicker
 from exec_desk.ui.composer.window import ComposerWindow
+from tests.support.factories import ACCOUNT
+from tests.support.media_files import picture, sized
 from tests.support.runners import ImmediateTaskRunner
-
-from .conftest import ACCOUNT, picture, sized
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

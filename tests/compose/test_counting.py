@@ -12,8 +12,7 @@ import pytest
 from exec_desk.core import compose
 from exec_desk.core.compose import PostChecker, count
 from exec_desk.core.twitter_text_lib import twitter_text
-
-from .conftest import conformance_cases
+from tests.support.conformance import conformance_cases
 
 CASES = conformance_cases()
 

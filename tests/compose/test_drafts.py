@@ -15,17 +15,15 @@ from exec_desk.services.drafts import DraftContent, DraftService
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import DraftMedia
 from exec_desk.storage.store import Store
-from tests.support.factories import ACCOUNT, make_account
+from tests.support.factories import ACCOUNT, account_store, make_account
 from tests.support.runners import DeferredRunner, ImmediateTaskRunner
 
 T0 = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    real = TaskRunner()
-    yield real
-    assert real.shutdown(5000)
+def store(tmp_path: Path) -> Iterator[Store]:
+    yield from account_store(tmp_path / "desk.sqlite3")
 
 
 def texts(store: Store) -> list[str]:

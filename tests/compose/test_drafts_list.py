@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,12 +15,16 @@ from exec_desk.services.drafts import DraftService
 from exec_desk.storage.records import DraftMedia
 from exec_desk.storage.store import Store
 from exec_desk.ui.outbox.drafts import DraftsList, Role
+from tests.support.factories import ACCOUNT, account_store
 from tests.support.runners import ImmediateTaskRunner
-
-from .conftest import ACCOUNT
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 NOW = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    yield from account_store(tmp_path / "desk.sqlite3")
 
 
 def test_rows_open_and_delete(

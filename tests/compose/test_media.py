@@ -14,16 +14,18 @@ from exec_desk.core.media import checks as media
 from exec_desk.core.media.checks import MB, Attachment, MediaError, MediaKind, check_set, inspect, set_problems, sniff
 from tests.support.media_files import (
     ANIMATED_GIF,
+    GIF_BYTES,
+    MP4_HEAD,
     SHORT_MP4,
     copy,
     cut_short,
     gif_bytes,
+    picture,
     png_bytes,
     png_chunk,
+    sized,
     with_duration,
 )
-
-from .conftest import GIF_BYTES, MP4_HEAD, picture, sized
 
 
 def test_kinds_come_from_the_first_bytes(tmp_path: Path) -> None:

@@ -19,10 +19,9 @@ from exec_desk.core.media.checks import MB
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
+from tests.support.conformance import conformance_cases
 from tests.support.factories import make_account
-from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, with_duration
-
-from .conftest import conformance_cases, picture, sized
+from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, picture, sized, with_duration
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

@@ -18,8 +18,7 @@ from exec_desk.core.post_limits import (
     text_problems,
     weight_floor,
 )
-
-from .conftest import conformance_cases
+from tests.support.conformance import conformance_cases
 
 
 def _count(text: str) -> int:

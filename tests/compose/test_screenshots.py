@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from exec_desk.ui.composer.window import ComposerWindow
-
-from .conftest import picture
+from tests.support.media_files import picture
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

@@ -34,7 +34,7 @@ from exec_desk.storage.store import Store
 from exec_desk.ui.composer.window import ComposerWindow
 from exec_desk.ui.outbox.progress import UploadBar, stage_text
 from exec_desk.ui.outbox.window import OutboxWindow
-from tests.support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
+from tests.support.fake_world import manual_clock, oauth2_backend, store_with_account
 from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, cut_short, padded
 from tests.support.runners import ImmediateTaskRunner
 
@@ -44,14 +44,8 @@ Language = Callable[[str], None]
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return manual_clock()
-
-
-@pytest.fixture
-def server(clock: ManualClock) -> Iterator[FakeXServer]:
-    with running_server(clock, seed=11) as running:
-        yield running
+def seed() -> int:
+    return 11
 
 
 @pytest.fixture

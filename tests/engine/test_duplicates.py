@@ -17,9 +17,8 @@ from exec_desk.services.outbox.post import DUPLICATE
 from exec_desk.services.outbox.sender import OutboxSender
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT
 from tests.support.runners import ImmediateTaskRunner
-
-from .conftest import ACCOUNT
 
 TEXT = "Thank you, Lyon team: the plant opens in March."
 TWEETS = "/2/tweets"

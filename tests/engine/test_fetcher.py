@@ -21,9 +21,8 @@ from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT, timeline_reads
 from tests.support.runners import ImmediateTaskRunner
-
-from .conftest import ACCOUNT, timeline_reads
 
 PRESS = "/2/lists/1720000000000000101/tweets"
 HOME = "/2/users/1000/timelines/reverse_chronological"

@@ -14,9 +14,9 @@ from exec_desk.services.fetcher import Fetcher
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.records import Source, SourceKind
 from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT
 from tests.support.runners import ImmediateTaskRunner
 
-from .conftest import ACCOUNT
 from .test_fetcher import Recorder, query
 
 SEARCH = "/2/tweets/search/recent"

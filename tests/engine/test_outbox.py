@@ -14,9 +14,8 @@ from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT, oauth2_backend
 from tests.support.runners import DeferredRunner, ImmediateTaskRunner
-
-from .conftest import ACCOUNT
 
 RETWEETS = "/2/users/1000/retweets"
 
@@ -247,14 +246,12 @@ def test_a_refresh_refused_for_good_holds_the_outbox_until_the_next_sign_in(
     from exec_desk.backends.oauth.tokens import TokenManager, TokenSet
     from tests.support.credentials import MemoryCredentialStore
 
-    from .conftest import make_backend
-
     credentials = MemoryCredentialStore()
     tokens = TokenManager(
         credentials, ACCOUNT, server.auth.client_id, server.base_url, clock=lambda: clock().timestamp()
     )
     tokens.save(TokenSet(server.auth.oauth2_access_token, server.auth.oauth2_refresh_token, clock().timestamp() + 3600))
-    signed_in = make_backend(server, ledger, clock, tokens=tokens)
+    signed_in = oauth2_backend(server, ledger, clock, ACCOUNT, tokens=tokens)
     sender = OutboxSender(store, signed_in, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
     held: list[BaseException] = []
     updates: list[OutboxUpdate] = []
@@ -278,7 +275,7 @@ def test_a_refresh_refused_for_good_holds_the_outbox_until_the_next_sign_in(
     # The user signs in again: the app builds the account's sender anew with the new tokens.
     fresh = OutboxSender(
         store,
-        make_backend(server, ledger, clock, tokens=_new_sign_in(server)),
+        oauth2_backend(server, ledger, clock, ACCOUNT, tokens=_new_sign_in(server)),
         ImmediateTaskRunner(),
         ACCOUNT,
         clock,

@@ -26,9 +26,8 @@ from exec_desk.services.outbox.lease import RECHECK, STALE_AFTER, Lease, Owner, 
 from exec_desk.services.outbox.sender import OutboxSender
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT
 from tests.support.runners import ImmediateTaskRunner
-
-from .conftest import ACCOUNT
 
 TEXT = "The Lyon plant opens in March."
 

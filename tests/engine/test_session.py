@@ -24,9 +24,8 @@ from exec_desk.services.tasks import Runner, TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT, author_lookups, timeline_reads
 from tests.support.runners import DeferredRunner, ImmediateTaskRunner
-
-from .conftest import ACCOUNT, author_lookups, timeline_reads
 
 RETWEETS = "/2/users/1000/retweets"
 

@@ -12,8 +12,7 @@ from exec_desk.fakex import FakeXServer
 from exec_desk.services.sources import apply_plan, ensure_default_sources, plan_first_run
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.store import Store
-
-from .conftest import ACCOUNT
+from tests.support.fake_world import ACCOUNT
 
 
 @pytest.mark.parametrize(

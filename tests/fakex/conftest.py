@@ -1,4 +1,4 @@
-"""Fixtures for the fake X server tests: a clock that moves when told, a running server, a client."""
+"""Fixtures for the fake X server tests: the server on a clock anchored at real time, a client, a shared server."""
 
 from __future__ import annotations
 
@@ -13,14 +13,8 @@ from tests.support.fakex_api import Api, FakeClock
 
 @pytest.fixture
 def clock() -> FakeClock:
+    """Moves only when told; anchored at real time, so that OAuth 1.0a timestamps stay valid."""
     return FakeClock()
-
-
-@pytest.fixture
-def server(clock: FakeClock) -> Iterator[FakeXServer]:
-    with FakeXServer(seed=3, clock=clock) as running:
-        yield running
-    assert running.errors == []
 
 
 @pytest.fixture

@@ -44,12 +44,6 @@ X_CONSOLE = (
 )
 
 
-@pytest.fixture
-def fake_x() -> FakeXServer:
-    with FakeXServer(seed=11) as server:
-        yield server  # type: ignore[misc]
-
-
 def _tested_dialog(qtbot: QtBot, fake_x: FakeXServer, tmp_path: Path) -> tuple[AccountDialog, TaskRunner]:
     store = Store(tmp_path / "exec-desk.sqlite3")
     settings, creds = Settings(tmp_path / "settings.json"), MemoryCredentialStore()

@@ -25,12 +25,10 @@ from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.composer.window import ComposerWindow
 from tests.support.credentials import MemoryCredentialStore
-from tests.support.factories import ACCOUNT, make_account
-from tests.support.media_files import SHORT_MP4
+from tests.support.factories import ACCOUNT, account_store
+from tests.support.media_files import SHORT_MP4, png
 from tests.support.runners import DeferredRunner, ImmediateTaskRunner
 from tests.support.session_fakes import FakeSession, sample_items
-
-from .conftest import png
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
@@ -192,9 +190,7 @@ def test_a_video_on_its_way_shows_in_the_open_composer_and_the_outbox(desk: Exec
 # -- the composer alone ------------------------------------------------------------------------------------------
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "desk.sqlite3") as opened:
-        opened.accounts.add(make_account())
-        yield opened
+    yield from account_store(tmp_path / "desk.sqlite3")
 
 
 def _composer(qtbot: QtBot, store: Store) -> ComposerWindow:

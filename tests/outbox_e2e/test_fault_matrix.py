@@ -30,10 +30,11 @@ from exec_desk.services.outbox.sender import CHECKING, OutboxSender, OutboxUpdat
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
-from tests.support.media_files import SHORT_MP4
+from tests.support.fake_world import ACCOUNT
+from tests.support.media_files import SHORT_MP4, png
 from tests.support.runners import ImmediateTaskRunner
 
-from .conftest import ACCOUNT, make_backend, png
+from .conftest import make_backend
 
 TWEETS = "/2/tweets"
 THREAD = (

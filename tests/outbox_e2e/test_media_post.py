@@ -23,10 +23,9 @@ from exec_desk.services.outbox.sender import OutboxProgress, OutboxSender, Outbo
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT
 from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, copy, cut_short, gif_bytes
 from tests.support.runners import ImmediateTaskRunner, ProcessKilled
-
-from .conftest import ACCOUNT
 
 ALT = "Our robots at work in the Lyon plant, looping"
 CHUNK = 1024  # the 4 KB GIF goes in 4 segments

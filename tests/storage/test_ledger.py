@@ -13,15 +13,10 @@ from exec_desk.core.pricing import Op, Resource, is_write
 from exec_desk.fakex import prices as x_prices
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.store import Store
-from tests.support.factories import ACCOUNT
+from tests.support.factories import ACCOUNT, account_store
 
 DAY1 = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 OTHER = "acct-2"
-
-
-@pytest.fixture
-def ledger(store: Store) -> Ledger:
-    return Ledger(store)
 
 
 def read(
@@ -181,11 +176,7 @@ def test_matches_the_fake_x_price_book(ledger: Ledger, app_owner: bool) -> None:
 
 @pytest.fixture
 def file_store(tmp_path: Path) -> Iterator[Store]:
-    from tests.support.factories import make_account
-
-    with Store(tmp_path / "ledger.sqlite3") as opened:
-        opened.accounts.add(make_account())
-        yield opened
+    yield from account_store(tmp_path / "ledger.sqlite3")
 
 
 def test_concurrent_recording_charges_each_post_once(file_store: Store) -> None:

@@ -9,7 +9,6 @@ request is authenticated with `FakeAuth.authenticate` and answered with a small 
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,15 +19,10 @@ import requests
 
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
 
+from .ports import free_port
+
 USER_ID = "1000"
 FORM = "application/x-www-form-urlencoded"
-
-
-def free_port() -> int:
-    """A loopback port no one listens on now (the OS's pick; it may be taken again, rarely)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def free_callback(fake: FakeAuth) -> int:

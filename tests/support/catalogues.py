@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[2]
+from .scripts import PACKAGING, load_script
+
+ROOT = PACKAGING.parent
 
 
 def tool() -> ModuleType:
     """packaging/i18n.py as a module (the folder `packaging` is not a package)."""
-    name = "exec_desk_i18n_tool"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("i18n")
 
 
 def compile_to(folder: Path) -> Path:

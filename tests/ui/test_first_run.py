@@ -14,50 +14,26 @@ from pytestqt.qtbot import QtBot
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
-from exec_desk.services.demo import StaticTokens
+from exec_desk.services.clock import ManualClock
 from exec_desk.services.sources import SourceBook, ensure_default_sources
 from exec_desk.services.tasks import TaskRunner
-from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.records import Account, AuthKind, SourceKind
+from exec_desk.storage.records import SourceKind
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.first_run import NOT_USED, FirstRunDialog, maybe_run_first_run
+from tests.support.fake_world import ACCOUNT, store_with_account
 from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
-ACCOUNT = "me"
 PRESS, COMPETITORS, CLIENTS, TEAM = (f"172000000000000010{n}" for n in (1, 2, 3, 4))
 ROBOTICS, FRENCH_TECH = "1650000000000000201", "1650000000000000202"
 
 
 @pytest.fixture
-def server() -> Iterator[FakeXServer]:
-    with FakeXServer(seed=3) as running:
-        yield running
-    assert running.errors == []
-
-
-@pytest.fixture
-def store(server: FakeXServer) -> Iterator[Store]:
-    with Store(":memory:") as opened:
-        user = server.world.user
-        opened.accounts.add(
-            Account(ACCOUNT, user.id, user.username, user.name, AuthKind.OAUTH2, server.base_url, server.clock())
-        )
+def store(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
+    """The fake world's user in the store (whatever another `store` this folder's other tests use)."""
+    with store_with_account(server, clock, ACCOUNT) as opened:
         yield opened
-
-
-@pytest.fixture
-def backend(server: FakeXServer, store: Store) -> TweepyBackend:
-    creds = server.credentials()
-    return TweepyBackend(
-        account=ACCOUNT,
-        user_id=str(creds["user_id"]),
-        recorder=Ledger(store),
-        api_base_url=server.base_url,
-        tokens=StaticTokens(str(creds["oauth2_access_token"])),
-        timeout=(5.0, 2.0),
-    )
 
 
 @pytest.fixture

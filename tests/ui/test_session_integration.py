@@ -7,15 +7,13 @@ cost of the session.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from exec_desk.app.builder import build_session
+from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.pricing import Op, format_usd
 from exec_desk.core.queue import ActionState
 from exec_desk.fakex import FakeXServer
@@ -27,37 +25,23 @@ from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.session.window import SUMMARY_PAGE, SessionWindow
 from exec_desk.ui.timeline.model import Role
-from tests.support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
+from tests.support.fake_world import ACCOUNT
 from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
-ACCOUNT = "me"
 RETWEETS = "/2/users/1000/retweets"
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return manual_clock()
-
-
-@pytest.fixture
-def server(clock: ManualClock) -> Iterator[FakeXServer]:
-    with running_server(clock, seed=3) as running:
-        yield running
-
-
-@pytest.fixture
-def store(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
-    with store_with_account(server, clock, ACCOUNT) as opened:
-        yield opened
-
-
-@pytest.fixture
-def session(server: FakeXServer, store: Store, clock: ManualClock, tmp_path: Path) -> ReviewSession:
-    ledger = Ledger(store)
-    backend = oauth2_backend(server, ledger, clock, ACCOUNT, timeout=(5.0, 1.0))
-    settings = Settings(tmp_path / "settings.json", env={})
+def session(
+    server: FakeXServer,
+    store: Store,
+    ledger: Ledger,
+    backend: TweepyBackend,
+    settings: Settings,
+    clock: ManualClock,
+) -> ReviewSession:
     ensure_default_sources(store, ACCOUNT, backend)
     clock.advance(1)  # the first-run requests belong to no session
     server.log.clear()

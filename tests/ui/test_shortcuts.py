@@ -77,11 +77,6 @@ def test_save_binding_refuses_a_collision_and_saves_nothing(tmp_path: Path) -> N
     assert settings.get("shortcuts") == {"retweet": "X"}
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(tmp_path / "settings.json")
-
-
 def _window(qtbot: QtBot, settings: Settings, session: FakeSession) -> SessionWindow:
     window = SessionWindow(session, clock=clock, settings=settings, opener=lambda _url: True)
     qtbot.addWidget(window)

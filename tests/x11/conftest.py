@@ -6,7 +6,6 @@ through EXEC_DESK_DEBUG_EVENTS; clicks are real X11 input (xdotool); screenshots
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -19,21 +18,14 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.scripts import load_script
+
 SHOTS = Path("/tmp/shots")
 TOOLS = ("Xvfb", "trayer", "xdotool")
 _GRAB = (
     "import sys\nfrom PySide6.QtGui import QGuiApplication\napp = QGuiApplication(sys.argv[:1])\n"
     "raise SystemExit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)\n"
 )
-
-
-def _virtual_desktop_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("virtual_desktop", ROOT / "packaging" / "virtual_desktop.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Display:
@@ -90,7 +82,7 @@ def virtual_desktop() -> ModuleType:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
         pytest.fail(f"needs {', '.join(missing)} (Debian: apt-get install xvfb trayer xdotool)", pytrace=False)
-    return _virtual_desktop_module()
+    return load_script("virtual_desktop")
 
 
 @pytest.fixture
