@@ -3,7 +3,8 @@
 A fake X server (`server`) on a clock that moves only when told (`clock`, from `fake_world.ANCHOR`), its world grown
 from `seed`; an in-memory store holding that world's user (`store`, as `fake_world.ACCOUNT`) with its `ledger`; the
 real tweepy backend signed in to the server (`backend`); settings in the test's folder (`settings`); the real task
-runner (`runner`); and a fake X on the wall clock for sign-in and whole-app tests (`fake_x`).
+runner (`runner`); a fake X on the wall clock for sign-in and whole-app tests (`fake_x`); and the system tools some
+tests run (`tool`).
 
 These are defaults. A folder (its conftest.py) or a test module that needs another world redefines the fixture of
 that name, and pytest takes the nearest definition: most often `seed` (another fake world) or `store` (another
@@ -12,7 +13,8 @@ store); the fixtures built on it follow.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,9 @@ from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 
 from .fake_world import ACCOUNT, manual_clock, oauth2_backend, running_server, store_with_account
+
+#: The Debian package of each system tool a test runs (packaging/bootstrap.sh test installs them).
+TOOL_PACKAGES = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
 
 
 @pytest.fixture
@@ -86,3 +91,16 @@ def runner(qapp: object) -> Iterator[TaskRunner]:
     made = TaskRunner()
     yield made
     assert made.shutdown(10000)
+
+
+@pytest.fixture
+def tool() -> Callable[[str], str]:
+    """`tool(name)`: the path of a system tool; the test fails (never skips) when it is missing."""
+
+    def find(name: str) -> str:
+        path = shutil.which(name)
+        if path is None:
+            pytest.fail(f"{name} is missing: apt-get install {TOOL_PACKAGES.get(name, name)} (bootstrap.sh test does)")
+        return path
+
+    return find
