@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -34,12 +34,12 @@ from exec_desk.storage.store import Store
 from exec_desk.ui.composer.window import ComposerWindow
 from exec_desk.ui.outbox.progress import UploadBar, stage_text
 from exec_desk.ui.outbox.window import OutboxWindow
-from tests.support.fake_world import manual_clock, oauth2_backend, store_with_account
+from tests.support.fake_world import ACCOUNT, manual_clock, oauth2_backend
 from tests.support.media_files import ANIMATED_GIF, SHORT_MP4, cut_short, padded
 from tests.support.runners import ImmediateTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
-ME = "me"
+ME = ACCOUNT
 Language = Callable[[str], None]
 
 
@@ -49,9 +49,9 @@ def seed() -> int:
 
 
 @pytest.fixture
-def world(server: FakeXServer, clock: ManualClock) -> Iterator[Store]:
-    with store_with_account(server, clock, ME) as opened:
-        yield opened
+def world(store: Store) -> Store:
+    """The shared `store`: it holds the fake world's user as `ME`."""
+    return store
 
 
 def _sender(server: FakeXServer, store: Store, clock: ManualClock, chunk: int = 1024) -> OutboxSender:
