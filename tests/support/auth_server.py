@@ -1,6 +1,6 @@
-"""Test kit for tests/auth: a tiny stdlib HTTP server in front of `FakeAuth`, a settable clock, a 'browser', and
-`free_callback` (a free loopback port whose callback URL is registered on the fake's apps, so that tests do not
-compete for the default port).
+"""Test kit for the sign-in tests (tests/unit/backends/oauth) and FakeAuth's: a tiny stdlib HTTP server in front
+of `FakeAuth`, a settable clock, a 'browser', and `free_callback` (a free loopback port whose callback URL is
+registered on the fake's apps, so that tests do not compete for the default port).
 
 The server routes GET /i/oauth2/authorize, POST /2/oauth2/token and POST /2/oauth2/revoke to `FakeAuth`; any other
 request is authenticated with `FakeAuth.authenticate` and answered with a small JSON body naming the user.

@@ -1,7 +1,8 @@
 """Test fakes with the faces of the review session and the image cache, and sample queue items.
 
-`FakeSession` has exactly the signals and methods of `ReviewSession` (notes/SESSION-API.md) and records every
-call in `calls`. Like the real one, `retweet` makes the state PENDING and emits `item_changed` inside the call.
+`FakeSession` has exactly the signals and methods of `ReviewSession` (`SessionPort` in exec_desk/ui/session/ports.py)
+and records every call in `calls`. Like the real one, `retweet` makes the state PENDING and emits `item_changed`
+inside the call.
 """
 
 from __future__ import annotations

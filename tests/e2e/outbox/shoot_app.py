@@ -1,6 +1,6 @@
 """Screenshots of the composer and the outbox inside the running app, on a virtual X display with a tray (by hand):
 
-    .venv/bin/python packaging/virtual_desktop.py -- .venv/bin/python tests/outbox_e2e/shoot_app.py [/tmp/shots]
+    .venv/bin/python packaging/virtual_desktop.py -- .venv/bin/python tests/e2e/outbox/shoot_app.py [/tmp/shots]
 
 Runs `ExecDesk` in this process on the demo account, drives it as a user would (the tray's Quick compose, typing,
 attaching pictures with descriptions, a reply the plan refuses from a real session, sending with the cool-off,
