@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from exec_desk.app.desk import ExecDesk
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
+from exec_desk.services.context import AppContext
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from tests.support.app_process import AppProcess, demo_profile_set_up, exec_desk, offscreen_env, run_client, socket_of
@@ -63,8 +64,10 @@ def make_desk(qapp: QApplication, tmp_path: Path) -> Iterator[MakeDesk]:
             window.close()
 
 
-def _ready(desk: ExecDesk, qtbot: QtBot) -> None:
+def _ready(desk: ExecDesk, qtbot: QtBot) -> AppContext:
     qtbot.waitUntil(lambda: desk.context is not None, timeout=15000)
+    assert desk.context is not None
+    return desk.context
 
 
 def test_a_session_asked_for_during_start_up_opens_once_ready(make_desk: MakeDesk, qtbot: QtBot) -> None:
@@ -72,8 +75,8 @@ def test_a_session_asked_for_during_start_up_opens_once_ready(make_desk: MakeDes
     desk.start()
     desk.handle_request("session")  # `exec-desk session` started the app: the context is not open yet
     assert desk.session_window is None
-    _ready(desk, qtbot)
-    assert desk.context.demo and desk.tray.demo  # no account yet: demo mode, marked as such
+    context = _ready(desk, qtbot)
+    assert context.demo and desk.tray.demo  # no account yet: demo mode, marked as such
     # First session of the account: the first run offers its X Lists (the demo account has some) first.
     qtbot.waitUntil(lambda: _first_run_dialog() is not None, timeout=5000)
     assert desk.session_window is None
@@ -84,7 +87,7 @@ def test_a_session_asked_for_during_start_up_opens_once_ready(make_desk: MakeDes
     ]
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # "Use these groups"
     qtbot.waitUntil(lambda: desk.session_window is not None and desk.session_window.isVisible(), timeout=5000)
-    groups = {group.name for group in desk.context.store.groups.all(desk.context.account.key)}
+    groups = {group.name for group in context.store.groups.all(context.account.key)}
     assert {"Journalists", "Competitors", "Clients", "Company", "Home", "Mentions"} <= groups
     assert desk.session_is_open()
     state = desk.tray_state()
@@ -121,8 +124,7 @@ def test_the_app_switches_to_a_newly_signed_in_account(make_desk: MakeDesk, qtbo
     creds = MemoryCredentialStore()
     desk = make_desk(api_url=fake_x.base_url, credentials=lambda: creds, open_browser=_follow)
     desk.start()
-    _ready(desk, qtbot)
-    assert desk.context.demo
+    assert _ready(desk, qtbot).demo
     desk.open_account()
     dialog = desk.account_dialog
     assert dialog is not None and dialog.current.text() == "Demo — not signed in"
@@ -130,9 +132,10 @@ def test_the_app_switches_to_a_newly_signed_in_account(make_desk: MakeDesk, qtbo
     dialog.client_id.setText(fake_x.auth.client_id)
     dialog.oauth2_button.click()
     qtbot.waitUntil(lambda: desk.context is not None and not desk.context.demo, timeout=20000)
-    assert desk.context.account.user_id == fake_x.user_id
-    assert desk.context.backend.me().id == fake_x.user_id  # the new backend uses the new tokens
-    assert not desk.tray.demo and desk.tray.status == f"Signed in as @{desk.context.account.username}"
+    signed_in = desk.context
+    assert signed_in is not None and signed_in.account.user_id == fake_x.user_id
+    assert signed_in.backend.me().id == fake_x.user_id  # the new backend uses the new tokens
+    assert not desk.tray.demo and desk.tray.status == f"Signed in as @{signed_in.account.username}"
     assert desk.account_dialog is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)  # closed and deleted
 
@@ -169,6 +172,7 @@ def test_quitting_during_a_browser_sign_in_does_not_wait_for_the_browser(
     _ready(desk, qtbot)
     desk.open_account()
     dialog = desk.account_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=5000)
     dialog.client_id.setText(fake_x.auth.client_id)
     dialog.oauth2_button.click()

@@ -21,8 +21,9 @@ class _Calls:
     def __init__(self) -> None:
         self.records: list[CallRecord] = []
 
-    def record(self, call: CallRecord) -> None:
+    def record(self, call: CallRecord) -> int:
         self.records.append(call)
+        return 0
 
 
 def _alive(pid: int) -> bool:

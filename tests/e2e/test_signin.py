@@ -49,12 +49,17 @@ def test_pkce_sign_in_refresh_rotation_and_no_token_on_disk(
     base = tmp_path / "home"
     keyring_store = _secret_service_store()
     opened: list[str] = []
+
+    def browser(url: str) -> None:
+        opened.append(url)
+        _browser(url)
+
     rc = sign_in(
         basedir=base,
         api_url=fake_x.base_url,
         client_id=fake_x.auth.client_id,
         oauth1=False,
-        browser=lambda url: (opened.append(url), _browser(url)),
+        browser=browser,
         credentials=keyring_store,
     )
     assert rc == 0, capsys.readouterr().err

@@ -65,14 +65,14 @@ class AppProcess:
         deadline = time.monotonic() + timeout
         while (left := deadline - time.monotonic()) > 0:
             try:
-                event = self._queue.get(timeout=left)
+                got = self._queue.get(timeout=left)
             except queue.Empty:
                 break
-            if event is None:
+            if got is None:
                 break
-            self.events.append(event)
-            if predicate(event):
-                return event
+            self.events.append(got)
+            if predicate(got):
+                return got
         raise AssertionError(f"no event {what} within {timeout} s; seen {self.events}; stderr:\n{self.stderr()}")
 
     def shown(self, name: str, timeout: float = 30.0) -> Event:

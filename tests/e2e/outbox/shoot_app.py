@@ -145,7 +145,9 @@ def main() -> int:
     window = compose.show_outbox()
     window.setGeometry(260, 200, 760, 300)
     _wait(app, lambda: window.view.topLevelItemCount() >= 3)
-    window.view.setCurrentItem(window.view.topLevelItem(window.view.topLevelItemCount() - 1))  # the failed one
+    failed = window.view.topLevelItem(window.view.topLevelItemCount() - 1)
+    assert failed is not None
+    window.view.setCurrentItem(failed)  # the failed one
     shoot("outbox", window)
 
     desk.tray.menu.popup(QPoint(1000, 40))

@@ -134,8 +134,9 @@ def test_a_hand_over_that_fails_brings_the_same_draft_back(
 
 def test_the_session_asks_for_a_reply_the_plan_refuses(desk: ExecDesk, qtbot: QtBot) -> None:
     session = FakeSession(sample_items(3))
-    holder = getattr(desk, "sessions", None) or desk  # the app's session lives in its SessionDesk
-    holder.session = session
+    sessions = desk.sessions  # the app's session lives in its SessionDesk
+    assert sessions is not None
+    sessions.session = session  # type: ignore[assignment]  # a scripted session stands in for the engine
     target = next(i for i in session.items() if not session.capability("reply", i.post.id)[0])
     desk.compose_for_session(target.post.id, None)
     composer = _compose(desk).composer

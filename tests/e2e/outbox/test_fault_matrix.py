@@ -21,8 +21,8 @@ from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.compose import ComposedPost, join_parts
 from exec_desk.core.media import checks as media
 from exec_desk.core.models import Post
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.demo import StaticTokens
 from exec_desk.services.outbox.post import comparable
@@ -347,7 +347,8 @@ def test_media_uploaded_more_than_a_day_ago_are_uploaded_again(
     assert item.state is OutboxState.SENT and item.progress["media_ids"] != first_upload
     assert [e.status for e in server.log if e.op == Op.MEDIA_UPLOAD] == [200, 200]
     [post] = [p for p in server.world.newest_first() if p.id == int(str(item.remote_id))]
-    assert post.media_keys == [server.world.media_by_id(item.progress["media_ids"][0]).media_key]
+    stored = server.world.media_by_id(item.progress["media_ids"][0])
+    assert stored is not None and post.media_keys == [stored.media_key]
 
 
 def test_the_same_words_posted_before_are_not_taken_for_this_post(

@@ -28,15 +28,16 @@ import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from exec_desk.cli import post as post_cli
-from exec_desk.core.pricing import Op
+from exec_desk.fakex.prices import Op
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.paths import Paths
-from tests.support.app_process import AppProcess, exec_desk, offscreen_env
+from tests.support.app_process import AppProcess, Event, exec_desk, offscreen_env
 from tests.support.media_files import padded
 from tests.support.secret_service import SecretServiceUnavailable, collect_leaked_connections, running_secret_service
 
@@ -117,6 +118,10 @@ def desk(tmp_path: Path, keyring_bus: str) -> Iterator[Desk]:
     yield from _desk(tmp_path, keyring_bus, latency=0.25)
 
 
+def _typed_at_least(count: int, event: Event) -> bool:
+    return event.get("event") == "typed" and bool(event["count"] >= count)
+
+
 def _typed_at(app: AppProcess, moment: float) -> int:
     """How many characters the app had typed at `moment` (its own monotonic timestamps)."""
     return max((e["count"] for e in app.events if e.get("event") == "typed" and e["t"] <= moment), default=0)
@@ -128,7 +133,7 @@ def test_a_kill_while_typing_loses_at_most_a_second(desk: Desk) -> None:
     for cycle, text in enumerate(texts):
         app = desk.start(EXEC_DESK_AUTOTYPE=text, EXEC_DESK_AUTOTYPE_MS=str(TYPE_MS))
         stop_at = rng.randint(len(text) // 2, len(text) - 2)  # at least ~1 s of typing before the kill
-        app.wait_for(lambda e, n=stop_at: e.get("event") == "typed" and e["count"] >= n, what=f"{stop_at} typed")
+        app.wait_for(partial(_typed_at_least, stop_at), what=f"{stop_at} typed")
         killed = _kill(app)
         _drain(app)
         saved = [str(row[0]) for row in desk.query(f"SELECT text FROM drafts WHERE text LIKE 'Draft {cycle}.%'")]

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
+from exec_desk.core import pricing
 from exec_desk.core.compose import ComposedPost
 from exec_desk.core.media import checks as media
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.demo import StaticTokens
 from exec_desk.services.outbox.media import MediaStage, media_stage
@@ -51,7 +52,7 @@ def _steps(server: FakeXServer, media_id: str, appends: int, statuses: int) -> l
 
 
 def _stages(updates: list[OutboxProgress]) -> list[tuple[str, int | None]]:
-    out = []
+    out: list[tuple[str, int | None]] = []
     for update in updates:
         stage = media_stage(update.payload, update.progress)
         if stage is not None and (not out or out[-1] != (stage.step, stage.percent)):
@@ -106,7 +107,7 @@ def test_a_gif_with_alt_text_goes_in_chunks_and_is_posted_once_processed(
         ("processing", 0),
     ]
     ledger = [c.op for c in Ledger(store).calls(ACCOUNT, since=clock().replace(year=2000))]
-    assert ledger.count(Op.MEDIA_APPEND) == 4 and ledger.count(Op.MEDIA_STATUS) == 2
+    assert ledger.count(pricing.Op.MEDIA_APPEND) == 4 and ledger.count(pricing.Op.MEDIA_STATUS) == 2
 
 
 def test_a_short_video_waits_for_processing_then_goes(

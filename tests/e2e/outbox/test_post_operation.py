@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from exec_desk.core import errors
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.operations import Progress, Refused
 from exec_desk.services.outbox.post import PostOperation, PostPlan

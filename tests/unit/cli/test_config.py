@@ -57,7 +57,7 @@ def check_kinds(base: Path, capsys: pytest.CaptureFixture[str], changed: list[li
             before = saved(base)
             code, out, err = config(base, capsys, "set", name, bad)
             assert (code, out) == (2, ""), (name, err)
-            assert words in err and err.rstrip().endswith("Nothing was saved."), (name, err)
+            assert words is not None and words in err and err.rstrip().endswith("Nothing was saved."), (name, err)
             assert saved(base) == before, name
         code, _out, err = config(base, capsys, "set", name, good)
         assert code == 0, (name, err)

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,7 @@ from exec_desk.cli.gaps import gaps
 from tests.support.calendar_servers import WORK_ICS, radicale, upload
 from tests.support.credentials import MemoryCredentialStore
 
-MONDAY = {
+MONDAY: dict[str, list[Any]] = {
     "busy": [
         ["2026-03-16T08:00:00+01:00", "2026-03-16T09:48:00+01:00"],
         ["2026-03-16T10:00:00+01:00", "2026-03-16T10:45:00+01:00"],

@@ -132,9 +132,14 @@ def _outbox(profile: Path) -> list[Any]:
 def test_queues_a_post_with_media_and_a_delay(profile: Path, tmp_path: Path) -> None:
     chart = picture(tmp_path / "chart.png", "#0f766e")
     nudged: list[Paths] = []
+
+    def notify(paths: Paths) -> bool:
+        nudged.append(paths)
+        return True
+
     code, out, err = run(
         "Q3 in one chart.", "--media", str(chart), "--alt", "Revenue by quarter", "--in", "1h30m",
-        "--basedir", str(profile), notify=lambda paths: nudged.append(paths) or True,
+        "--basedir", str(profile), notify=notify,
     )  # fmt: skip
     assert (code, err) == (0, "")
     assert "Queued the post" in out and "Exec Desk sends it;" in out

@@ -38,7 +38,8 @@ class Lines(io.TextIOBase):
     def put(self, line: str) -> None:
         self.lines.put(line)
 
-    def readline(self, size: int | None = -1) -> str:
+    # typeshed's own text streams override _IOBase.readline (bytes) with str under this same ignore
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
         return self.lines.get(timeout=20)
 
     def isatty(self) -> bool:

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from exec_desk.core.pricing import Op, Resource
 from exec_desk.fakex import FakeXServer, Policy
+from exec_desk.fakex.prices import Op, Resource
 from tests.support.fakex_api import Api, FakeClock
 
 HOME = "/2/users/1000/timelines/reverse_chronological"

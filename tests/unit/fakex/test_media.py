@@ -7,6 +7,7 @@ import struct
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -50,7 +51,7 @@ def _upload(api: Api, data: bytes, media_type: str, category: str, chunk: int = 
     return media_id
 
 
-def _errors(response: requests.Response) -> list[dict[str, object]]:
+def _errors(response: requests.Response) -> list[dict[str, Any]]:
     return list(response.json()["errors"])
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from exec_desk.core.pricing import Op, Resource
 from exec_desk.fakex import FakeXServer
+from exec_desk.fakex.prices import Op, Resource
 from tests.support.fakex_api import TIMELINE_FIELDS, Api
 
 HOME = "/2/users/1000/timelines/reverse_chronological"
@@ -15,7 +15,7 @@ def _walk(api: Api, path: str, **params: Any) -> list[dict[str, Any]]:
     pages = []
     token = None
     while True:
-        extra = {"pagination_token": token} if token else {}
+        extra: dict[str, str] = {"pagination_token": token} if token else {}
         body = api.get(path, **params, **extra).json()
         pages.append(body)
         token = body["meta"].get("next_token")

@@ -128,7 +128,12 @@ def test_a_write_landing_after_its_hand_over_deletes_nothing_later(store: Store)
     drafts.forget(draft_id)
     deletes: list[int] = []
     real_delete = store.drafts.delete
-    store.drafts.delete = lambda i: deletes.append(i) or real_delete(i)  # type: ignore[method-assign]
+
+    def delete(draft_id: int) -> bool:
+        deletes.append(draft_id)
+        return real_delete(draft_id)
+
+    store.drafts.delete = delete  # type: ignore[method-assign]  # a spy on the store's method, for this test
     assert written is not None
     written(landed)  # the write's callback, late, on the GUI thread
     runner.run_all()

@@ -14,8 +14,8 @@ import pytest
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.i18n import Message
 from exec_desk.core.models import Page
-from exec_desk.core.pricing import Op, Resource
 from exec_desk.fakex import FakeXServer, Fault, LogEntry
+from exec_desk.fakex.prices import Op, Resource
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import Fetcher, FetchLimits
 from exec_desk.services.sources import ensure_default_sources

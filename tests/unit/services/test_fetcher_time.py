@@ -4,6 +4,8 @@ own reset."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
@@ -62,7 +64,7 @@ def test_a_cursor_x_refuses_brings_one_fresh_fetch(
     """If the app's idea of X's reach is wrong (X shortens it), the 400 naming since_id leads to one fetch without
     the cursor, not to an error on every round."""
     fetcher.fetch_all()
-    monkeypatch.setitem(fetching.SINCE_ID_REACH, SourceKind.SEARCH, fetching.timedelta(days=30))
+    monkeypatch.setitem(fetching.SINCE_ID_REACH, SourceKind.SEARCH, timedelta(days=30))
     clock.advance(8 * DAY)
     server.log.clear()
     seen = Recorder(fetcher)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.images import ImageCache, cache_path, decode
 from exec_desk.services.tasks import TaskRunner
+from tests.support.media_files import png_bytes
 from tests.support.runners import DeferredRunner, ImmediateTaskRunner
 
 
@@ -75,22 +74,13 @@ def test_something_that_is_not_an_image_is_refused(tmp_path: Path) -> None:
     assert cache.get("file:///etc/passwd") is None and ImageCache(ImmediateTaskRunner(), tmp_path).get("") is None
 
 
-def png(width: int, height: int) -> bytes:
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#336699"))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data().data())
-
-
 def test_a_few_loads_run_at_once_the_latest_asked_first(tmp_path: Path) -> None:
     asked: list[str] = []
     runner = DeferredRunner()
 
     def download(url: str) -> bytes:
         asked.append(url)
-        return png(8, 8)
+        return png_bytes(8, 8)
 
     cache = ImageCache(runner, tmp_path, download=download, max_loads=2, defer=False)
     urls = [f"http://127.0.0.1:9/{n}.png" for n in range(5)]
@@ -109,7 +99,7 @@ def test_a_few_loads_run_at_once_the_latest_asked_first(tmp_path: Path) -> None:
 
 def test_loads_start_after_the_paint_that_asked_for_them(tmp_path: Path, qtbot: QtBot) -> None:
     runner = DeferredRunner()
-    cache = ImageCache(runner, tmp_path, download=lambda url: png(8, 8))
+    cache = ImageCache(runner, tmp_path, download=lambda url: png_bytes(8, 8))
     cache.get("http://127.0.0.1:9/a.png")
     cache.get("http://127.0.0.1:9/b.png")
     assert runner.tasks == []  # nothing competes with the paint going on
@@ -117,8 +107,8 @@ def test_loads_start_after_the_paint_that_asked_for_them(tmp_path: Path, qtbot: 
 
 
 def test_big_images_are_decoded_at_a_bounded_size() -> None:
-    big = decode(png(2000, 1000), 640)
+    big = decode(png_bytes(2000, 1000), 640)
     assert (big.width(), big.height()) == (640, 320)
-    small = decode(png(96, 96), 640)
+    small = decode(png_bytes(96, 96), 640)
     assert (small.width(), small.height()) == (96, 96)
     assert decode(b"not an image").isNull()

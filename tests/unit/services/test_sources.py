@@ -6,9 +6,9 @@ import pytest
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.models import XList
-from exec_desk.core.pricing import Op
 from exec_desk.core.sources import DEFAULT_GROUPS, suggest_group, suggest_mapping
 from exec_desk.fakex import FakeXServer
+from exec_desk.fakex.prices import Op
 from exec_desk.services.sources import apply_plan, ensure_default_sources, plan_first_run
 from exec_desk.storage.records import SourceKind
 from exec_desk.storage.store import Store

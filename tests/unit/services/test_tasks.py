@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import operator
 import threading
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
@@ -52,7 +54,7 @@ def test_many_tasks_all_delivered(qtbot: QtBot) -> None:
     results: list[int] = []
     with qtbot.waitSignal(runner.idle, timeout=5000):
         for i in range(50):
-            runner.submit(lambda i=i: i * i, results.append)
+            runner.submit(partial(operator.mul, i, i), results.append)
     assert sorted(results) == [i * i for i in range(50)]
 
 
@@ -71,7 +73,7 @@ def test_thousands_of_deliveries_do_not_corrupt_the_interpreter(qtbot: QtBot) ->
     results: list[int] = []
     with qtbot.waitSignal(runner.idle, timeout=20000):
         for i in range(3000):
-            runner.submit(lambda i=i: i, results.append)
+            runner.submit(partial(int, i), results.append)
     assert len(results) == 3000
 
 
@@ -106,7 +108,7 @@ def test_tasks_of_one_lane_run_one_at_a_time_in_order_each_after_its_predecessor
         return n
 
     for n in range(20):
-        runner.submit(lambda n=n: work(n), lambda r: events.append(f"done {r}"), lane="a")
+        runner.submit(partial(work, n), lambda r: events.append(f"done {r}"), lane="a")
     runner.submit(lambda: "free", lambda r: events.append(r))  # no lane: not held behind the lane
     qtbot.waitUntil(lambda: "free" in events, timeout=5000)
     assert runner.pending == 1  # only the lane's first task is out; the 19 others wait their turn

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from exec_desk import DESKTOP_ID
 from exec_desk.storage.autostart import (
-    DESKTOP_ID,
     Autostart,
     default_command,
     exec_line,

@@ -20,6 +20,11 @@ def _write(folder: Path, content: object) -> Path:
     return path
 
 
+def _paths(folder: Path, *, system: tuple[Path, ...]) -> Paths:
+    """Every folder of the app in `folder`; `system`: the system configuration folders."""
+    return Paths(folder, folder, folder, folder, folder, system_config_dirs=system)
+
+
 def test_the_folders_come_from_xdg_config_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = Paths.under(tmp_path / "home")
     monkeypatch.setenv("XDG_CONFIG_DIRS", f"/opt/corp/xdg:relative/ignored::{tmp_path}/b")
@@ -27,10 +32,11 @@ def test_the_folders_come_from_xdg_config_dirs(tmp_path: Path, monkeypatch: pyte
         Path("/opt/corp/xdg/exec-desk/deployment.json"),
         tmp_path / "b" / "exec-desk" / "deployment.json",
     )
+    # (mypy keeps the property narrowed to the tuple asserted above, unaware that the environment changed since)
     monkeypatch.setenv("XDG_CONFIG_DIRS", "")
-    assert paths.deployment_files == (Path("/etc/xdg/exec-desk/deployment.json"),)
+    assert paths.deployment_files == (Path("/etc/xdg/exec-desk/deployment.json"),)  # type: ignore[comparison-overlap]
     monkeypatch.delenv("XDG_CONFIG_DIRS")
-    assert paths.deployment_files == (Path("/etc/xdg/exec-desk/deployment.json"),)
+    assert paths.deployment_files == (Path("/etc/xdg/exec-desk/deployment.json"),)  # type: ignore[comparison-overlap]
     fixed = dataclasses.replace(paths, system_config_dirs=(tmp_path / "x",))  # the override tests use
     assert fixed.deployment_files == (tmp_path / "x" / "exec-desk" / "deployment.json",)
 
@@ -39,14 +45,14 @@ def test_the_first_file_found_wins_and_is_read(tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     source = _write(second, {"client_id": "corp-app", "redirect_port": 18080, "api_base_url": "https://gw.corp/x/"})
     _write(tmp_path / "third", {"client_id": "not-this-one"})
-    paths = Paths(*([tmp_path] * 5), system_config_dirs=(first, second, tmp_path / "third"))
+    paths = _paths(tmp_path, system=(first, second, tmp_path / "third"))
     assert load_deployment(paths) == Deployment(
         client_id="corp-app", redirect_port=18080, api_base_url="https://gw.corp/x", source=source
     )
 
 
 def test_no_file_is_no_deployment(tmp_path: Path) -> None:
-    assert load_deployment(Paths(*([tmp_path] * 5), system_config_dirs=(tmp_path,))) == Deployment()
+    assert load_deployment(_paths(tmp_path, system=(tmp_path,))) == Deployment()
 
 
 @pytest.mark.parametrize(
@@ -64,7 +70,7 @@ def test_no_file_is_no_deployment(tmp_path: Path) -> None:
 )
 def test_a_file_that_cannot_be_used_is_explained_and_ignored(tmp_path: Path, content: object, why: str) -> None:
     source = _write(tmp_path, content)
-    deployment = load_deployment(Paths(*([tmp_path] * 5), system_config_dirs=(tmp_path,)))
+    deployment = load_deployment(_paths(tmp_path, system=(tmp_path,)))
     assert deployment.client_id is None and deployment.source == source
     (problem,) = deployment.problems
     assert problem.startswith(f"The deployment file {source} is ignored: ") and why in problem
@@ -72,5 +78,5 @@ def test_a_file_that_cannot_be_used_is_explained_and_ignored(tmp_path: Path, con
 
 def test_unknown_keys_are_ignored(tmp_path: Path) -> None:
     _write(tmp_path, {"client_id": "corp", "from_a_newer_version": True})
-    deployment = load_deployment(Paths(*([tmp_path] * 5), system_config_dirs=(tmp_path,)))
+    deployment = load_deployment(_paths(tmp_path, system=(tmp_path,)))
     assert deployment.client_id == "corp" and deployment.problems == ()

@@ -166,10 +166,14 @@ def test_matches_the_fake_x_price_book(ledger: Ledger, app_owner: bool) -> None:
             resources[Resource.POST] = tuple(str(rng.randrange(40)) for _ in range(rng.randrange(5)))
             if rng.random() < 0.3:
                 resources[Resource.USER] = (str(rng.randrange(10)),)
-        flags = {"has_url": rng.random() < 0.2, "is_reply": rng.random() < 0.2}
-        price = ledger.record(CallRecord(ACCOUNT, op, at, 200, resources, app_owner=app_owner, **flags))
+        has_url, is_reply = rng.random() < 0.2, rng.random() < 0.2
+        call = CallRecord(ACCOUNT, op, at, 200, resources, app_owner=app_owner, has_url=has_url, is_reply=is_reply)
+        price = ledger.record(call)
         fake_resources = {x_prices.Resource(k): v for k, v in resources.items()}
-        assert price == book.price(x_prices.Op(op), fake_resources, at, app_owner=app_owner, **flags), op
+        fake_price = book.price(
+            x_prices.Op(op), fake_resources, at, app_owner=app_owner, has_url=has_url, is_reply=is_reply
+        )
+        assert price == fake_price, op
         expected += price
     assert ledger.total(ACCOUNT, DAY1) == expected > 0
 

@@ -51,6 +51,7 @@ def tab_order(root: QWidget, start: QWidget) -> list[QWidget]:
     reachable = set(focusable(root))
     order, widget = [start], start.nextInFocusChain()
     while widget is not start and len(order) < 200:
+        assert widget is not None  # a focus chain is a ring
         if widget in reachable:
             order.append(widget)
         widget = widget.nextInFocusChain()

@@ -57,7 +57,7 @@ USER_CONTENT = (
 def english_sources() -> set[str]:
     """The English source texts of the French catalogue whose translation differs (what French must not show)."""
     tool_module = tool()
-    sources = set()
+    sources: set[str] = set()
     for entry in tool_module.read_ts(tool_module.ts_path("fr")).values():
         forms = entry.translation if isinstance(entry.translation, list) else [entry.translation]
         english_forms = tool_module.english_plurals(entry.source) if entry.numerus else [entry.source]

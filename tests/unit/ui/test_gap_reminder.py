@@ -75,5 +75,6 @@ def test_the_calendar_settings_page(
     assert dialog.current_page() == "calendar"
     if language == "fr":
         page = dialog.stack.currentWidget()
+        assert page is not None
         assert_french(widget_texts(page), extra_content=["/home/moi/agenda.ics ou https://…"])
     assert dialog.grab().save(str(shots(tmp_path) / f"settings-calendar-{language}.png"))

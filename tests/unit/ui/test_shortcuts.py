@@ -90,9 +90,9 @@ def test_rebinding_through_settings_takes_effect_at_once(qtbot: QtBot, settings:
     session = FakeSession(sample_items(3))
     window = _window(qtbot, settings, session)
     save_binding(settings, "retweet", "X")
-    QTest.keyClick(window.view, "t")
+    QTest.keyClicks(window.view, "t")
     assert session.names("retweet") == []
-    QTest.keyClick(window.view, "x")
+    QTest.keyClicks(window.view, "x")
     assert session.names("retweet") == ["100"]
     session.set_state("100", ActionState.FAILED, "timeout")
     assert "press x to retry" in window.view.currentIndex().data(Role.STATE_TEXT)
@@ -106,7 +106,7 @@ def test_a_colliding_setting_keeps_the_keys_and_says_why(qtbot: QtBot, settings:
     assert window.status.text() == (
         "The key k cannot do two things: “Next” and “Previous”. Choose another key. The keys were not changed."
     )
-    QTest.keyClick(window.view, "j")
+    QTest.keyClicks(window.view, "j")
     assert window.view.currentIndex().data(Role.POST_ID) == "101"
 
 

@@ -10,6 +10,7 @@ from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.backends.tweepy.media import upload_state
 from exec_desk.core import errors
 from exec_desk.core.pricing import OWNED_READ_PRICE, POST_PRICE, POST_WITH_URL_PRICE, READ_PRICE, Op, Resource
+from exec_desk.fakex import prices as x_prices
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.ledger import Ledger
 from tests.support.fakex_api import FakeClock
@@ -44,11 +45,10 @@ def test_home_timeline_with_expansions_and_since_id(
     authors = sorted({p.author_id for p in page.posts})
     users = backend.users(authors)  # those the cache lacks, in one request
     assert sorted(u.id for u in users) == authors and all(u.username and u.name for u in users)
-    assert [e.op for e in fake_x.log][-1] == Op.USERS and fake_x.log[-1].resources[Resource.USER] == tuple(
-        u.id for u in users
-    )
+    assert [e.op for e in fake_x.log][-1] == x_prices.Op.USERS
+    assert fake_x.log[-1].resources[x_prices.Resource.USER] == tuple(u.id for u in users)
     assert backend.users([authors[0], "999999999"]) == [u for u in users if u.id == authors[0]]  # unknown: left out
-    assert backend.users([]) == [] and [e.op for e in fake_x.log].count(Op.USERS) == 2
+    assert backend.users([]) == [] and [e.op for e in fake_x.log].count(x_prices.Op.USERS) == 2
     ids = [int(p.id) for p in page.posts]
     assert ids == sorted(ids, reverse=True)
     assert page.next_token
@@ -58,7 +58,7 @@ def test_home_timeline_with_expansions_and_since_id(
     clock.advance(minutes=4)  # within OAuth 1.0a's 300 s timestamp tolerance; the fake world keeps posting
     newer = backend.home_timeline(since_id=page.newest_id)
     assert newer.posts and all(int(p.id) > ids[0] for p in newer.posts)
-    reads = [e.path for e in fake_x.log if e.op != Op.USERS]
+    reads = [e.path for e in fake_x.log if e.op != x_prices.Op.USERS]
     assert len(reads) == 4 and all(path.endswith("/timelines/reverse_chronological") for path in reads)
 
 
@@ -89,8 +89,8 @@ def test_retweet_and_unretweet(backend: TweepyBackend, fake_x: FakeXServer) -> N
     own = backend.own_posts(max_results=5)
     assert any(p.retweet_of == post.id for p in own.posts)
     backend.unretweet(post.id)
-    assert [(e.method, e.status) for e in fake_x.log.calls(Op.RETWEET)] == [("POST", 200)]
-    assert [(e.method, e.status) for e in fake_x.log.calls(Op.UNRETWEET)] == [("DELETE", 200)]
+    assert [(e.method, e.status) for e in fake_x.log.calls(x_prices.Op.RETWEET)] == [("POST", 200)]
+    assert [(e.method, e.status) for e in fake_x.log.calls(x_prices.Op.UNRETWEET)] == [("DELETE", 200)]
 
 
 def test_like_forbidden_on_self_serve_allowed_on_enterprise(backend: TweepyBackend, fake_x: FakeXServer) -> None:
@@ -123,7 +123,7 @@ def test_create_reply_quote_delete(
     backend.delete_post(with_url.id)
     with pytest.raises(errors.NotFound):
         backend.delete_post(with_url.id)
-    created = fake_x.log.calls(Op.CREATE_POST)
+    created = fake_x.log.calls(x_prices.Op.CREATE_POST)
     assert [e.status for e in created] == [201, 201, 201, 201, 403, 403]
     prices = [c.price_micro for c in ledger.calls("acct", since=clock.now.replace(year=2000)) if c.op == "create_post"]
     assert prices[:2] == [POST_PRICE, POST_WITH_URL_PRICE]

@@ -36,7 +36,9 @@ def fast(fake_x: FakeXServer, ledger: Ledger, clock: FakeClock) -> TweepyBackend
         (Fault.TIMEOUT, None, errors.Transient),
     ],
 )
-def test_read_faults(fast: TweepyBackend, fake_x: FakeXServer, fault: Fault, status: int | None, error: type) -> None:
+def test_read_faults(
+    fast: TweepyBackend, fake_x: FakeXServer, fault: Fault, status: int | None, error: type[errors.XError]
+) -> None:
     fake_x.faults.add(fault, path=TIMELINE, method="GET", hold=3.0)
     with pytest.raises(error) as caught:
         fast.home_timeline(max_results=5)

@@ -77,7 +77,9 @@ def test_a_confidential_client_must_authenticate_with_basic(fake: FakeAuth) -> N
     assert fake.token({**refresh, "client_id": app.client_id}, {}) == (401, MISSING)
     status, renewed = fake.token(refresh, basic(app.client_id, app.secret))
     assert status == 200, renewed
-    revoke = {"token": renewed["access_token"]}
+    access_token = renewed["access_token"]
+    assert isinstance(access_token, str)
+    revoke = {"token": access_token}
     assert fake.revoke({**revoke, "client_id": app.client_id}, {}) == (401, MISSING)
     assert fake.revoke(revoke, basic(app.client_id, app.secret)) == (200, {"revoked": True})
 
@@ -89,9 +91,10 @@ def test_codes_and_refresh_tokens_belong_to_their_client(fake: FakeAuth) -> None
     status, body = fake.token(form(code, verifier, client_id=fake.client_id), {})  # another app's code
     assert (status, body["error"]) == (400, "invalid_grant")
     code, verifier = code_for(fake, fake.client_id)
-    tokens = fake.token(form(code, verifier, client_id=fake.client_id), {})[1]
+    refresh_token = fake.token(form(code, verifier, client_id=fake.client_id), {})[1]["refresh_token"]
+    assert isinstance(refresh_token, str)
     status, body = fake.token(
-        {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}, basic(app.client_id, app.secret)
+        {"grant_type": "refresh_token", "refresh_token": refresh_token}, basic(app.client_id, app.secret)
     )
     assert (status, body["error"]) == (400, "invalid_grant")
 

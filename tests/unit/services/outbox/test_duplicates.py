@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.duplicates import WINDOW, Duplicate, DuplicatePost, find_duplicate
 from exec_desk.services.outbox.post import DUPLICATE

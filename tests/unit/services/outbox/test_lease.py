@@ -19,8 +19,8 @@ import pytest
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.models import Post
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.lease import RECHECK, STALE_AFTER, Lease, Owner, in_flight, this_process
 from exec_desk.services.outbox.sender import OutboxSender
@@ -66,7 +66,7 @@ def _posted(server: FakeXServer) -> list[str]:
     return [p.source_text for p in world.newest_first() if p.author_id == world.user_id and p.source_text == TEXT]
 
 
-def _ops(server: FakeXServer) -> list[Op]:
+def _ops(server: FakeXServer) -> list[Op | None]:
     return [e.op for e in server.log]
 
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
 from exec_desk.storage.ledger import Ledger

@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
+from exec_desk.core import pricing
 from exec_desk.core.i18n import Amount, Message
-from exec_desk.core.pricing import Op, Resource
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
 from exec_desk.fakex import FakeXServer, Fault
+from exec_desk.fakex.prices import Op, Resource
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.sender import OutboxSender
 from exec_desk.services.session.actions import ENTERPRISE, LIKE_REFUSED, QUOTE_REFUSED, REPLY_REFUSED
@@ -145,7 +146,7 @@ def test_a_whole_session_against_the_fake_server(env: Env, server: FakeXServer, 
     calls = env.ledger.calls(ACCOUNT, summary.started_at)
     assert summary.cost_micro == sum(c.price_micro for c in calls) > 15_000
     assert sorted((c.op, c.status) for c in calls) == sorted((e.op.value, e.status) for e in server.log if e.op)
-    assert [c.price_micro for c in calls if c.op == Op.RETWEET.value] == [15_000]
+    assert [c.price_micro for c in calls if c.op == pricing.Op.RETWEET] == [15_000]
     record = env.store.sessions.get(summary.session_id)
     assert record is not None and record.cost_micro == summary.cost_micro and record.amplified_count == 1
     assert seen.ended == [summary]
@@ -327,7 +328,7 @@ def test_posts_sent_by_the_shared_outbox_during_the_session_are_counted(env: Env
 
 def test_a_session_ended_before_it_was_recorded_still_gets_its_summary(env: Env) -> None:
     runner = DeferredRunner()
-    session, seen = env.session(runner)  # type: ignore[arg-type]
+    session, seen = env.session(runner)
     session.start()
     env.clock.advance(5)
     session.end()

@@ -109,7 +109,7 @@ def test_oauth1_keys_are_checked_before_anything_is_sent_or_saved(
 ) -> None:
     creds = MemoryCredentialStore()
     dialog = _dialog(qtbot, fake_x, store, settings, runner, credentials=lambda: creds)
-    _type_keys(dialog, {**fake_x.credentials()["oauth1"], **change})  # type: ignore[dict-item]
+    _type_keys(dialog, {**fake_x.credentials()["oauth1"], **change})
     dialog.oauth1_button.click()
     assert message in dialog.message.text()
     assert runner.pending == 0 and not dialog.busy
@@ -121,7 +121,7 @@ def test_oauth1_keys_refused_by_x_are_not_kept(
 ) -> None:
     creds = MemoryCredentialStore()
     dialog = _dialog(qtbot, fake_x, store, settings, runner, credentials=lambda: creds)
-    keys = dict(fake_x.credentials()["oauth1"])  # type: ignore[arg-type]
+    keys = dict(fake_x.credentials()["oauth1"])
     _type_keys(dialog, {**keys, "consumer_secret": "wrong-secret"})
     with qtbot.assertNotEmitted(dialog.signed_in, wait=0):
         dialog.oauth1_button.click()
@@ -138,7 +138,7 @@ def test_oauth1_keys_accepted_by_x_add_the_account(
 ) -> None:
     creds = MemoryCredentialStore()
     dialog = _dialog(qtbot, fake_x, store, settings, runner, credentials=lambda: creds)
-    _type_keys(dialog, fake_x.credentials()["oauth1"])  # type: ignore[arg-type]
+    _type_keys(dialog, fake_x.credentials()["oauth1"])
     with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signed:
         dialog.oauth1_button.click()
     account = signed.args[0]

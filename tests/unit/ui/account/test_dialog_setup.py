@@ -14,6 +14,7 @@ from keyring.backends import fail
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from exec_desk.core.secrets import CredentialStore
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.accounts.signin import SignInService
 from exec_desk.services.tasks import TaskRunner
@@ -45,7 +46,7 @@ class Environment:
         browser: Callable[[str], object] | None = None,
         port: int | None = None,
         deployment: Deployment | None = None,
-        credentials: Callable[[], object] | None = None,
+        credentials: Callable[[], CredentialStore] | None = None,
         timeout: float = 15.0,
     ) -> AccountDialog:
         deps = SignInService(
@@ -53,7 +54,7 @@ class Environment:
             settings=self.settings,
             recorder=Ledger(self.store),
             api_url=self.fake_x.base_url,
-            credentials=credentials or (lambda: self.creds),  # type: ignore[arg-type,return-value]
+            credentials=credentials or (lambda: self.creds),
             open_browser=browser or Browser(),
             redirect_port=port if port is not None else registered_port(self.fake_x),
             deployment=deployment or Deployment(),

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.sources import SourceBook, ensure_default_sources
 from exec_desk.services.tasks import TaskRunner

@@ -106,7 +106,12 @@ def test_text_that_shows_nothing_cannot_be_sent(qtbot: QtBot) -> None:
 
 def test_a_duplicate_refusal_links_to_the_earlier_post_and_keeps_the_text(qtbot: QtBot) -> None:
     opened: list[QUrl] = []
-    window, sent = make(qtbot, opener=lambda url: opened.append(url) or True)
+
+    def opener(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    window, sent = make(qtbot, opener=opener)
     window.editor.setPlainText("Proud of the Lyon team.")
     assert window.send() is True
     [post] = sent

@@ -171,10 +171,15 @@ def test_send_in_and_send_at(qtbot: QtBot) -> None:
 
 def test_a_refused_reply_offers_the_link_or_x_com(qtbot: QtBot) -> None:
     opened: list[QUrl] = []
+
+    def opener(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
     window = make(
         qtbot,
         capability=lambda action: (False, "Your X plan can reply only when the author mentioned you."),
-        opener=lambda url: opened.append(url) or True,
+        opener=opener,
     )
     window.open_for(reply_to="1234", context_text="@ceo: “Who is coming to the offsite?”")
     window.editor.setPlainText("Count me in.")

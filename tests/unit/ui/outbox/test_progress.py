@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.core.compose import ComposedPost
 from exec_desk.core.media import checks as media
-from exec_desk.core.pricing import Op
 from exec_desk.fakex import FakeXServer, Fault
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.outbox.media import MediaStage
 from exec_desk.services.outbox.post import PostOperation

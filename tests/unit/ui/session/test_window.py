@@ -44,7 +44,10 @@ class Desk:
     opener: Opener
 
     def key(self, key: Qt.Key | str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        QTest.keyClick(self.window.view, key, modifier)  # type: ignore[call-overload]
+        if isinstance(key, str):
+            QTest.keyClicks(self.window.view, key, modifier)  # a character: keyClicks presses it as keyClick would
+        else:
+            QTest.keyClick(self.window.view, key, modifier)
 
     def current(self) -> str:
         return str(self.window.view.currentIndex().data(Role.POST_ID))
@@ -196,8 +199,7 @@ def test_single_keys_type_into_the_search_field(desk: Desk) -> None:
     assert w.search.hasFocus()
     QTest.keyClick(w.search, Qt.Key.Key_Down)  # before typing: every post is still listed
     QTest.keyClick(w.search, Qt.Key.Key_Space)
-    for key in "jtk":
-        QTest.keyClick(w.search, key)
+    QTest.keyClicks(w.search, "jtk")
     assert w.search.text() == " jtk"
     assert desk.session.names("retweet") == []  # "t" typed, not a retweet
     assert desk.session.names("mark_seen") == ["100"]  # "j", "k" and Down did not move

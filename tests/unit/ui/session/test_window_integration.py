@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
-from exec_desk.core.pricing import Op, format_usd
+from exec_desk.core.pricing import format_usd
 from exec_desk.core.queue import ActionState
 from exec_desk.fakex import FakeXServer
+from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.session.engine import ReviewSession
 from exec_desk.services.sources import ensure_default_sources
@@ -53,7 +54,12 @@ def test_a_whole_session_by_keyboard_against_the_fake_server(
     session: ReviewSession, server: FakeXServer, clock: ManualClock, qtbot: QtBot
 ) -> None:
     opened: list[str] = []
-    window = SessionWindow(session, clock=clock, opener=lambda url: opened.append(QUrl(url).toString()) or True)
+
+    def opener(url: QUrl) -> bool:
+        opened.append(QUrl(url).toString())
+        return True
+
+    window = SessionWindow(session, clock=clock, opener=opener)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -63,7 +69,10 @@ def test_a_whole_session_by_keyboard_against_the_fake_server(
     assert window.countdown.text() == "5:00"
 
     def key(k: str | Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        QTest.keyClick(window.view, k, modifier)  # type: ignore[call-overload]
+        if isinstance(k, str):
+            QTest.keyClicks(window.view, k, modifier)  # a character: keyClicks presses it as keyClick would
+        else:
+            QTest.keyClick(window.view, k, modifier)
 
     def current() -> str:
         return str(window.view.currentIndex().data(Role.POST_ID))

@@ -111,7 +111,9 @@ def test_keyboard_walk_changes_values_and_saves_them(qtbot: QtBot, dialog: Setti
     type_over("90")
     press(Qt.Key.Key_Tab)
     type_over("08:30")
-    tab_to(dialog.findChild(QWidget, "setting_work_days_5"))
+    saturday = dialog.findChild(QWidget, "setting_work_days_5")
+    assert saturday is not None
+    tab_to(saturday)
     press(Qt.Key.Key_Space)  # Saturday becomes a working day
     tab_to(dialog.page_list, back=True)
     press(Qt.Key.Key_Up)  # back to Sessions
@@ -182,6 +184,7 @@ def test_a_key_doing_two_things_is_refused_then_a_free_key_is_saved(
     press(Qt.Key.Key_Down, times=4)
     assert dialog.current_page() == "shortcuts"
     like = dialog.findChild(QKeySequenceEdit, "keys_like_0")
+    assert like is not None
     tab_to(like)
     press(Qt.Key.Key_T)  # already "Retweet"
     tab_to(dialog.save_button)
@@ -247,7 +250,7 @@ def test_a_setting_set_by_the_environment_is_read_only_and_never_saved(qtbot: Qt
     assert focused() is address and address.isReadOnly()
     assert address.text() == "http://127.0.0.1:9"
     note = dialog.findChild(QLabel, "overridden_api_base_url")
-    assert note.isVisible() and API_URL_ENV in note.text()
+    assert note is not None and note.isVisible() and API_URL_ENV in note.text()
     QTest.keyClicks(address, "/more")
     press(Qt.Key.Key_Tab)
     type_over("55")  # the monthly budget
@@ -374,7 +377,9 @@ def test_without_a_store_the_sources_page_says_when_it_can_be_used(qtbot: QtBot,
 def test_reminders_need_a_working_day(dialog: SettingsDialog, path: Path) -> None:
     before = path.read_text(encoding="utf-8")
     press(Qt.Key.Key_Down)
-    tab_to(dialog.findChild(QWidget, "setting_work_days_0"))
+    monday = dialog.findChild(QWidget, "setting_work_days_0")
+    assert monday is not None
+    tab_to(monday)
     for _day in range(5):  # Monday to Friday off
         press(Qt.Key.Key_Space)
         press(Qt.Key.Key_Tab)
@@ -392,7 +397,8 @@ def test_unreadable_saved_keys_show_the_defaults_with_a_note(qtbot: QtBot, tmp_p
     page = dialog.shortcuts_page
     assert page.problem_label.isVisible()
     assert "default keys are shown" in page.problem_label.text()
-    assert page.findChild(QKeySequenceEdit, "keys_like_0").keySequence().toString() == "L"
+    like = page.findChild(QKeySequenceEdit, "keys_like_0")
+    assert like is not None and like.keySequence().toString() == "L"
 
 
 @pytest.mark.parametrize(
