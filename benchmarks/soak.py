@@ -48,7 +48,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from exec_desk import post_cli  # noqa: E402
+from exec_desk.cli import post as post_cli  # noqa: E402
 from exec_desk.fakex import Fault  # noqa: E402
 from exec_desk.fakex.prices import Op  # noqa: E402
 from exec_desk.fakex.server import FakeXServer  # noqa: E402
