@@ -14,6 +14,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 
 from exec_desk.core.compose import PostChecker, count
 
@@ -66,8 +67,8 @@ def core(keys: int) -> None:
     report("parse_tweet on the whole text (reference)", [timed(lambda: count(text)) for _ in range(20)])
     checker = PostChecker()
     report("first check (cold cache)", [timed(lambda: checker.check(text, thread=True))])
-    report("keystroke: check as a thread", [timed(lambda v=v: checker.check(v, thread=True)) for v in versions])
-    report("keystroke: check as one post (+highlight)", [timed(lambda v=v: checker.check(v)) for v in versions])
+    report("keystroke: check as a thread", [timed(partial(checker.check, v, thread=True)) for v in versions])
+    report("keystroke: check as one post (+highlight)", [timed(partial(checker.check, v)) for v in versions])
     parts = checker.check(versions[-1], thread=True).parts
     print(f"split: {len(parts)} parts, all valid: {all(count(p.text).valid for p in parts)}")
 
@@ -98,11 +99,16 @@ def ui(keys: int) -> None:
     window.thread_box.setChecked(False)
     samples = [timed(lambda: window.editor.insertPlainText("e")) for _ in range(keys // 4)]
     report("composer window: keystroke (one post, over)", samples)
+
+    def show() -> None:
+        window.show_composer()
+        app.processEvents()
+
     shows = []
     for _ in range(20):
         window.hide()
         app.processEvents()
-        shows.append(timed(lambda: (window.show_composer(), app.processEvents())))
+        shows.append(timed(show))
     report("composer window: show the built window", shows)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
 

@@ -17,6 +17,7 @@ import json
 import statistics
 import subprocess
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from harness import ROOT, python, virtual_desktop_module
@@ -64,19 +65,22 @@ def child(db: Path, credentials: dict[str, object], presses: int) -> None:
                     return True
             return False
 
+    def measured(probe: Probe) -> bool:
+        return probe.result is not None
+
     results: list[float] = []
     for _ in range(presses):
         clock = QElapsedTimer()
         probe = Probe(clock)
         viewport.installEventFilter(probe)
         clock.start()
-        QTest.keyClick(window.view, "t")  # the key event: shortcut, optimistic state, the row asks to repaint
-        rig.wait(lambda p=probe: p.result is not None)
+        QTest.keyClicks(window.view, "t")  # the key event: shortcut, optimistic state, the row asks to repaint
+        rig.wait(partial(measured, probe))
         assert probe.result is not None
         results.append(probe.result)
         row, last = window.view.currentIndex().row(), window.proxy.rowCount() - 1
-        QTest.keyClick(window.view, "u")
-        QTest.keyClick(window.view, "j")
+        QTest.keyClicks(window.view, "u")
+        QTest.keyClicks(window.view, "j")
         assert window.view.currentIndex().row() == min(row + 1, last)
         rig.wait_idle()
     rig.end_session(window)

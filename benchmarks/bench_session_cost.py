@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the tests' runner that runs at once
-from support.runners import ImmediateTaskRunner
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' runner that runs at once
 from exec_desk.app.builder import build_session
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.queue import SessionSummary
@@ -35,6 +33,7 @@ from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from tests.support.runners import ImmediateTaskRunner
 
 ACCOUNT = "bench"
 MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday

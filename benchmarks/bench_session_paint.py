@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from harness import ROOT, python, virtual_desktop_module
@@ -32,6 +33,14 @@ TARGETS_MS = {10_000: 150.0, 100_000: 300.0}
 
 def child(db: Path, credentials: dict[str, object]) -> None:
     from bench_app import FirstPaint, Rig
+
+    from exec_desk.ui.session.window import SessionWindow
+
+    def has_rows(window: SessionWindow) -> bool:
+        return window.model.rowCount() > 0
+
+    def painted(probe: FirstPaint) -> bool:
+        return probe.at is not None
 
     rig = Rig(db, credentials)
     keys = ("first_paint", "window_paint", "queue", "window", "rows")
@@ -46,12 +55,12 @@ def child(db: Path, credentials: dict[str, object]) -> None:
             q.append(time.perf_counter())
 
         rig.session.items_appended.connect(first_items)
-        probe = FirstPaint(window.view.viewport(), lambda w=window: w.model.rowCount() > 0)
+        probe = FirstPaint(window.view.viewport(), partial(has_rows, window))
         any_paint = FirstPaint(window, lambda: True)
         begin = time.perf_counter()
         rig.session.start()
         window.show()
-        rig.wait(lambda p=probe: p.at is not None)
+        rig.wait(partial(painted, probe))
         assert probe.at is not None and any_paint.at is not None and queued
         results["first_paint"].append((probe.at - begin) * 1000)
         results["window_paint"].append((any_paint.at - begin) * 1000)

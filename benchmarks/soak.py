@@ -46,16 +46,15 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 
-from desktop.app_events import AppProcess, exec_desk, offscreen_env  # noqa: E402
-from support.secret_service import running_secret_service  # noqa: E402
-
-from exec_desk import post_cli  # noqa: E402
+from exec_desk.cli import post as post_cli  # noqa: E402
 from exec_desk.fakex import Fault  # noqa: E402
 from exec_desk.fakex.prices import Op  # noqa: E402
 from exec_desk.fakex.server import FakeXServer  # noqa: E402
 from exec_desk.storage.paths import Paths  # noqa: E402
+from tests.support.app_process import AppProcess, exec_desk, offscreen_env  # noqa: E402
+from tests.support.secret_service import running_secret_service  # noqa: E402
 
 OAUTH1 = ("consumer_key", "consumer_secret", "access_token", "access_token_secret")
 TYPED = (

@@ -1,4 +1,4 @@
-"""Suite-wide setup: headless Qt, isolated home and paths for every test."""
+"""Suite-wide setup: headless Qt, isolated home and paths for every test; the shared fixtures (tests/support)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from collections.abc import Iterator
 import pytest
 
 from exec_desk.storage.logs import teardown_logging
+
+#: The fixtures every folder shares, each declared once: the fake X world, the store, settings and runners
+#: (fixtures.py), the app's languages (languages.py) and a private Secret Service (secret_service.py).
+pytest_plugins = ["tests.support.fixtures", "tests.support.languages", "tests.support.secret_service"]
 
 # Headless by default; tests that need a real X server run the app in a subprocess on a virtual display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

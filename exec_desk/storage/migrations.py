@@ -2,7 +2,7 @@
 
 Version N of the schema is what migrations 1..N build. Each migration runs in its own transaction together with
 the `user_version` bump, so a crash leaves the database at the previous version, never half-migrated. Never edit
-a shipped migration: append a new one (and a test row for it in tests/storage/test_migrations.py).
+a shipped migration: append a new one (and a test row for it in tests/unit/storage/test_migrations.py).
 
 Every table is account-aware: rows carry the key of the account they belong to.
 """

@@ -11,8 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from exec_desk import APP_NAME, __version__
-from exec_desk.storage.autostart import DESKTOP_ID
+from exec_desk import APP_NAME, DESKTOP_ID, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

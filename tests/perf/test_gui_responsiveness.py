@@ -146,7 +146,7 @@ def key(
 ) -> None:
     """Press a key, then let the window live for a moment: a person types a few keys a second, and keys pressed
     back to back within one turn of the event loop would measure the test's typing speed, not the app."""
-    QTest.keyClick(window.view, text, modifier)
+    QTest.keyClicks(window.view, text, modifier)  # one character: as keyClick presses it
     qtbot.wait(KEY_INTERVAL_MS)
 
 

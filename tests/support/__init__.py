@@ -1,1 +1,1 @@
-"""Helpers shared by the test suite (importable as `support` from tests: pytest puts tests/ on sys.path)."""
+"""Helpers shared by the test suite (`tests.support`: the repository is on sys.path under pytest)."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from exec_desk.core.models import Media, Metrics, Page, Post, User
 from exec_desk.storage.records import Account, AuthKind
+from exec_desk.storage.store import Store
 
 T0 = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 ACCOUNT = "acct-1"
@@ -22,6 +24,14 @@ def make_account(key: str = ACCOUNT, *, user_id: str = "1000", created_at: datet
         api_base_url="http://127.0.0.1:8080",
         created_at=created_at,
     )
+
+
+def account_store(path: str | Path = ":memory:") -> Iterator[Store]:
+    """A store at `path` holding `make_account()` (made up, not the fake world's user): a `store` fixture of a test
+    that needs no fake X does `yield from account_store(...)`."""
+    with Store(path) as opened:
+        opened.accounts.add(make_account())
+        yield opened
 
 
 def make_user(user_id: str, *, verified: bool = False) -> User:

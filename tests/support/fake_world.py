@@ -1,17 +1,19 @@
 """Shared builders for tests that run the real engine against the fake X server.
 
-The fixtures of tests/engine, tests/ui and tests/outbox_e2e differ only in seed and timeouts; they call these.
+The world's fixtures (tests/support/fixtures.py) are made of these; tests that need a world of their own call them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.calls import CallRecorder
+from exec_desk.fakex import LogEntry
+from exec_desk.fakex.prices import Op
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.demo import StaticTokens
@@ -21,6 +23,8 @@ from exec_desk.storage.store import Store
 #: Where the engine's test worlds start: a fixed Thursday morning, so that the fake world (generated from its
 #: seed and its start) is the same on every run, whatever the time of day the suite runs at.
 ANCHOR = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+#: The key of the fake world's user in the store (the `store` fixture).
+ACCOUNT = "me"
 
 
 def manual_clock(start: datetime = ANCHOR) -> ManualClock:
@@ -56,3 +60,13 @@ def oauth2_backend(
     kw.setdefault("api_base_url", str(creds["base_url"]))
     kw.setdefault("tokens", StaticTokens(str(creds["oauth2_access_token"])))
     return TweepyBackend(account=account, user_id=str(creds["user_id"]), recorder=recorder, clock=clock, **kw)
+
+
+def timeline_reads(log: Iterable[LogEntry]) -> list[LogEntry]:
+    """The requests of a log that read posts (author lookups, `Op.USERS`, left out)."""
+    return [e for e in log if e.op != Op.USERS]
+
+
+def author_lookups(log: Iterable[LogEntry]) -> list[LogEntry]:
+    """The requests that fetched authors the cache lacked."""
+    return [e for e in log if e.op == Op.USERS]

@@ -1,1 +1,0 @@
-"""Benchmarks run by hand (not timed tests); each script prints its numbers."""
