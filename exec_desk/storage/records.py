@@ -120,6 +120,7 @@ class OutboxItem:
     state: OutboxState
     not_before: datetime
     attempts: int
+    #: What the user is told about it: a `core.i18n.Message` (plain text in rows of older versions).
     last_error: str | None
     remote_id: str | None
     idempotency_key: str

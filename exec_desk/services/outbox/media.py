@@ -35,7 +35,7 @@ from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.models import UploadState
-from exec_desk.services.outbox.operations import Later, Progress, Refused
+from exec_desk.services.outbox.operations import Later, Progress, Refused, said
 
 #: X's and xurl's chunk size (X's docs give no maximum; their sample and xurl use 4 MB).
 CHUNK_SIZE = 4 * 1024 * 1024
@@ -53,8 +53,6 @@ UNREADABLE = QT_TRANSLATE_NOOP("Outbox", "{name} can no longer be read ({reason}
 PROCESSING_FAILED = QT_TRANSLATE_NOOP("Outbox", "X could not process {name}: {reason}")
 PROCESSING_FAILED_PLAIN = QT_TRANSLATE_NOOP("Outbox", "X could not process {name}.")
 PROCESSING_TOO_LONG = QT_TRANSLATE_NOOP("Outbox", "X took more than {minutes} minutes to process {name}.")
-#: The templates above: the outbox window shows them translated.
-MESSAGES: tuple[str, ...] = (UNREADABLE, PROCESSING_FAILED, PROCESSING_FAILED_PLAIN, PROCESSING_TOO_LONG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +125,7 @@ class MediaSteps:
                 # An upload that may have landed is simply made again: an unused upload is never shown to anyone.
                 raise errors.Transient(str(exc), status=exc.status) from exc
             except OSError as exc:
-                raise Refused(UNREADABLE.format(name=path.name, reason=exc.strerror or exc)) from exc
+                raise Refused(said(UNREADABLE, name=path.name, reason=str(exc.strerror or exc))) from exc
             if not uploaded:  # X's day runs from the first of them
                 progress.data["media_at"] = None if now is None else now.isoformat()
             uploaded.append(media_id)
@@ -229,8 +227,9 @@ class MediaSteps:
         """Ready: its alt text, then its id. Failed: X's reason. Still processing: `Later`."""
         if state.failed:
             reason = (state.error or "").strip()
-            words = PROCESSING_FAILED.format(name=path.name, reason=reason) if reason else None
-            raise Refused(words or PROCESSING_FAILED_PLAIN.format(name=path.name))
+            if reason:
+                raise Refused(said(PROCESSING_FAILED, name=path.name, reason=reason))
+            raise Refused(said(PROCESSING_FAILED_PLAIN, name=path.name))
         if state.ready:
             alt = str(item.get("alt_text") or "")
             if alt:
@@ -239,7 +238,7 @@ class MediaSteps:
         finalized = _time(upload.get("finalized_at")) or now
         if now - finalized > PROCESSING_LIMIT:
             minutes = int(PROCESSING_LIMIT.total_seconds() // 60)
-            raise Refused(PROCESSING_TOO_LONG.format(minutes=minutes, name=path.name))
+            raise Refused(said(PROCESSING_TOO_LONG, minutes=minutes, name=path.name))
         wait = timedelta(seconds=max(1, state.check_after_secs or 1))
         percent = state.progress_percent if state.state == "in_progress" else None
         upload.update(state=state.state, percent=percent, check_at=(now + wait).isoformat())

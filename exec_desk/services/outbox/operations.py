@@ -10,9 +10,9 @@ Built in: `{"op": "retweet", "post_id"}` (below) and `{"op": "post", ...}` (`pos
 composer's `{"parts", "media", "reply_to", "quote_of"}`, or the older `{"text", "reply_to", "quote_of",
 "media_ids"}`). Another kind plugs in through `OutboxSender(operations=...)`.
 
-What the user reads about a write (an item's `last_error`) is English, stored as is; its templates are marked with
-`QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES` (with `post.MESSAGES`): the outbox window shows
-them translated.
+What the user reads about a write (an item's `last_error`) is a `core.i18n.Message` of templates marked with
+`QT_TRANSLATE_NOOP("Outbox", ...)` (`said`), stored with its structure (`storage.repos.outbox`): the outbox window
+shows it translated, a nested reason too ("{reason} It is back in your drafts.").
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Phrase
 from exec_desk.storage.records import Draft, DraftMedia, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
@@ -33,7 +33,6 @@ MAX_ATTEMPTS = 5
 VERIFY_WINDOW = 10
 
 CHECKING = QT_TRANSLATE_NOOP("Outbox", "X may have received it; checking before trying again.")
-BACK_IN_DRAFTS = QT_TRANSLATE_NOOP("Outbox", "It is back in your drafts.")
 #: A failure's reason with `BACK_IN_DRAFTS` after it.
 RETURNED_WORDS = QT_TRANSLATE_NOOP("Outbox", "{reason} It is back in your drafts.")
 RETRYING = QT_TRANSLATE_NOOP("Outbox", "X did not answer; trying again at {time}.")
@@ -48,28 +47,20 @@ HELD_ENROLMENT = QT_TRANSLATE_NOOP("Outbox", "Kept until your X developer app is
 REJECTED = QT_TRANSLATE_NOOP("Outbox", "X rejected the request.")
 GAVE_UP = QT_TRANSLATE_NOOP("Outbox", "X did not answer after {attempts} tries. Try again later.")
 NOT_SENT = QT_TRANSLATE_NOOP("Outbox", "Could not send it ({error}).")
-#: The templates above (`post.MESSAGES` has the post's own).
-MESSAGES: tuple[str, ...] = (
-    CHECKING,
-    BACK_IN_DRAFTS,
-    RETURNED_WORDS,
-    RETRYING,
-    WAITING_UNTIL,
-    UNKNOWN,
-    FORBIDDEN,
-    GONE,
-    SIGNED_OUT,
-    HELD_SIGN_IN,
-    HELD_CREDITS,
-    HELD_ENROLMENT,
-    REJECTED,
-    GAVE_UP,
-    NOT_SENT,
-)
+
+
+def said(template: str, **fields: Field | Phrase) -> Message:
+    """What the outbox says: `template` is marked with `QT_TRANSLATE_NOOP("Outbox", ...)` (here, in `post` or in
+    `media`)."""
+    return Message(Phrase.of("Outbox", template, **fields))
 
 
 class Refused(errors.XError):
-    """A write that cannot go, for a reason the operation words itself (`str(error)` is for the user)."""
+    """A write that cannot go, for a reason the operation words itself (`message`, for the user)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class Later(Exception):
@@ -137,7 +128,7 @@ class Operation(Protocol):
         (a retweet)."""
         ...
 
-    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
+    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> Message:
         """Why it failed for good, in plain words."""
         ...
 
@@ -167,7 +158,7 @@ class RetweetOperation:
     def leftover(self, payload: Mapping[str, Any], progress: Progress, error: BaseException | None) -> Leftover | None:
         return None
 
-    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
+    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> Message:
         return failure_words(error)
 
 
@@ -206,27 +197,27 @@ def default_operations() -> dict[str, Operation]:
 HOLDING = (errors.AuthExpired, errors.AuthRevoked, errors.CreditsDepleted, errors.AppNotEnrolled)
 
 
-def held_words(error: BaseException) -> str:
+def held_words(error: BaseException) -> Message:
     """Why items wait while the sender is held."""
     if isinstance(error, errors.CreditsDepleted):
-        return HELD_CREDITS
+        return said(HELD_CREDITS)
     if isinstance(error, errors.AppNotEnrolled):
-        return HELD_ENROLMENT
-    return HELD_SIGN_IN
+        return said(HELD_ENROLMENT)
+    return said(HELD_SIGN_IN)
 
 
-def failure_words(error: BaseException) -> str:
+def failure_words(error: BaseException) -> Message:
     """Why a write failed for good, in plain words."""
     if isinstance(error, Refused):
-        return str(error)
+        return error.message
     if isinstance(error, errors.ForbiddenByTier):
-        return FORBIDDEN
+        return said(FORBIDDEN)
     if isinstance(error, errors.NotFound):
-        return GONE
+        return said(GONE)
     if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
-        return SIGNED_OUT
+        return said(SIGNED_OUT)
     if isinstance(error, errors.InvalidRequest):
-        return REJECTED
+        return said(REJECTED)
     if isinstance(error, errors.Transient):
-        return GAVE_UP.format(attempts=MAX_ATTEMPTS)
-    return NOT_SENT.format(error=type(error).__name__)
+        return said(GAVE_UP, attempts=MAX_ATTEMPTS)
+    return said(NOT_SENT, error=type(error).__name__)

@@ -18,8 +18,8 @@ every link to t.co (and escapes `&`, `<`, `>`), so texts are compared with the l
 NFC-normalised and with whitespace collapsed. X refusing a part as a duplicate of a recent post is checked the same
 way: found, it is taken as sent; not found, the post fails with that reason. A post another outbox item already
 holds (its remote id or a sent part) is never taken: the same text queued twice must not end with two items "sent"
-with one id (the second fails as a duplicate and goes back to the drafts). The reasons are English templates
-marked with `QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES`; the outbox window shows them translated.
+with one id (the second fails as a duplicate and goes back to the drafts). The reasons are `Message`s of templates
+marked with `QT_TRANSLATE_NOOP("Outbox", ...)` (`operations.said`); the outbox window shows them translated.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ from typing import Any
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message
 from exec_desk.core.snowflake import snowflake_at
 from exec_desk.core.text import extract_urls
 from exec_desk.services.outbox.media import CHUNK_SIZE, MediaSteps
-from exec_desk.services.outbox.operations import VERIFY_WINDOW, Leftover, Progress, Refused, failure_words
+from exec_desk.services.outbox.operations import VERIFY_WINDOW, Leftover, Progress, Refused, failure_words, said
 from exec_desk.storage.records import DraftMedia
 
 #: How far X's clock may be behind ours when telling a post made before the item was queued.
@@ -74,18 +74,6 @@ REJECTED_BECAUSE = {
     "quote": QT_TRANSLATE_NOOP("Outbox", "X rejected the quote: {detail}"),
     "post": QT_TRANSLATE_NOOP("Outbox", "X rejected the post: {detail}"),
 }
-#: The templates above: the outbox window shows them translated.
-MESSAGES: tuple[str, ...] = (
-    DUPLICATE,
-    NO_QUOTES,
-    NO_REPLIES,
-    NO_POSTS,
-    *GONE.values(),
-    SIGNED_OUT,
-    NO_ANSWER,
-    *REJECTED.values(),
-    *REJECTED_BECAUSE.values(),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +147,7 @@ class PostOperation:
                     raise
                 found = self._find(backend, plan, sent, progress)
                 if found is None:
-                    raise Refused(DUPLICATE) from exc
+                    raise Refused(said(DUPLICATE)) from exc
                 post_id = found
             sent.append(str(post_id))
             progress.record(sent=sent)
@@ -223,20 +211,20 @@ class PostOperation:
             text = rest[0]
         return Leftover(text, (), media, reply_to, None if sent or gone else plan.quote_of)
 
-    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
+    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> Message:
         plan = PostPlan.of(payload)
         what = "reply" if plan.reply_to else "quote" if plan.quote_of else "post"
         if isinstance(error, errors.ForbiddenByTier):
-            return NO_QUOTES if plan.quote_of else NO_REPLIES if plan.reply_to else NO_POSTS
+            return said(NO_QUOTES if plan.quote_of else NO_REPLIES if plan.reply_to else NO_POSTS)
         if isinstance(error, errors.NotFound):
-            return GONE[what]
+            return said(GONE[what])
         if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
-            return SIGNED_OUT
+            return said(SIGNED_OUT)
         if isinstance(error, errors.Transient):
-            return NO_ANSWER
+            return said(NO_ANSWER)
         if isinstance(error, errors.InvalidRequest):
             detail = re.sub(r"^HTTP \d+:\s*", "", str(error)).strip()
-            return REJECTED_BECAUSE[what].format(detail=detail) if detail and len(detail) < 160 else REJECTED[what]
+            return said(REJECTED_BECAUSE[what], detail=detail) if detail and len(detail) < 160 else said(REJECTED[what])
         return failure_words(error)
 
 

@@ -54,7 +54,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
-from exec_desk.core.backoff import backoff_delay, clock_words, rate_limit_until
+from exec_desk.core.backoff import backoff_delay, rate_limit_until
+from exec_desk.core.i18n import Message, Moment
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
 from exec_desk.services.outbox.lease import RECHECK, Lease
 from exec_desk.services.outbox.operations import (
@@ -72,6 +73,7 @@ from exec_desk.services.outbox.operations import (
     default_operations,
     failure_words,
     held_words,
+    said,
     to_draft,
 )
 from exec_desk.services.tasks import Runner
@@ -370,19 +372,20 @@ class OutboxSender(QObject):
         if progress.moved:  # a step went through: failures are counted again from this attempt
             progress.data["base_attempts"] = item.attempts - 1
         failures = item.attempts - int(progress.data.get("base_attempts", 0))
-        state, when, words = OutboxState.SCHEDULED, None, None
+        state, when = OutboxState.SCHEDULED, None
+        words: Message | None = None
         if error is None:
             state = OutboxState.SENT
         elif isinstance(error, Later):  # X is processing a video: look again then, no failure counted
             when = error.at
         elif isinstance(error, errors.Transient) and error.maybe_applied:
-            state, words = OutboxState.UNCERTAIN, CHECKING
+            state, words = OutboxState.UNCERTAIN, said(CHECKING)
         elif isinstance(error, errors.Transient) and failures < MAX_ATTEMPTS:
             when = now + backoff_delay(failures)
-            words = RETRYING.format(time=clock_words(when))
+            words = said(RETRYING, time=Moment(when.astimezone()))
         elif isinstance(error, errors.RateLimited):
             when = rate_limit_until(error.reset_at, now)
-            words = WAITING_UNTIL.format(time=clock_words(when))
+            words = said(WAITING_UNTIL, time=Moment(when.astimezone()))
         elif isinstance(error, HOLDING):  # about the account, not this item: keep it, due as soon as it can go
             when, words = item.not_before, held_words(error)
         else:
@@ -408,7 +411,7 @@ class OutboxSender(QObject):
             draft = None if operation is None else to_draft(self._store, item, operation, progress, error, now)
             if draft is not None:
                 progress.data[RETURNED] = draft.id
-                words = RETURNED_WORDS.format(reason=words)
+                words = said(RETURNED_WORDS, reason=words)
             return self._store.outbox.update(
                 item.id,
                 OutboxState.FAILED,
@@ -461,7 +464,7 @@ class OutboxSender(QObject):
             return _Processed(None)
         operation = self._operations.get(str(item.payload.get("op")))
         if operation is None:
-            return _Processed(outbox.update(item_id, OutboxState.FAILED, now=self._clock(), last_error=UNKNOWN))
+            return _Processed(outbox.update(item_id, OutboxState.FAILED, now=self._clock(), last_error=said(UNKNOWN)))
         progress = self._progress(item)
         try:
             landed = operation.verify(self._backend, item.payload, progress)

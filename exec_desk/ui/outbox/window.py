@@ -9,7 +9,7 @@ simply dropped); "Send now" sends it at once; a failed post went back to the dra
 reopens it (with X's reason as its note); a failed retweet may be retried. The selected item's full status shows
 under the list. The list follows the sender's `changed` signal and refreshes its relative times every 30 seconds.
 Alt+U, Alt+N, Alt+O, Alt+R and Alt+C reach the buttons, Esc closes. Texts are translated, what the sender wrote on
-an item too (see `ui.compose_messages`); times and days are the locale's.
+an item too (a `core.i18n.Message`, shown with `ui.i18n.message_text`); times and days are the locale's.
 
 Signals of OutboxWindow:
     open_draft_requested(int, str): reopen the draft with this id in the composer; the str says why it came back
@@ -40,8 +40,7 @@ from PySide6.QtWidgets import (
 from exec_desk.services.outbox.media import MediaStage, media_stage
 from exec_desk.services.outbox.sender import RETURNED, OutboxProgress, OutboxSender
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
-from exec_desk.ui.i18n import short_time
-from exec_desk.ui.messages import OUTBOX, shown
+from exec_desk.ui.i18n import message_text, short_time
 from exec_desk.ui.outbox.progress import UploadBar, in_cell, stage_text
 
 REFRESH_MS = 30_000
@@ -69,7 +68,7 @@ def when_text(item: OutboxItem, now: datetime) -> str:
     time, day = short_time(item.not_before), _day(item.not_before, now)
     if item.state is OutboxState.FAILED:
         reason = (
-            shown(item.last_error, OUTBOX)
+            message_text(item.last_error)
             if item.last_error
             else QCoreApplication.translate("OutboxWindow", "X refused it.")
         )
@@ -87,7 +86,7 @@ def when_text(item: OutboxItem, now: datetime) -> str:
             if day is None
             else QCoreApplication.translate("OutboxWindow", "Trying again at {day} {time} — {reason}")
         )
-        return again.format(day=day, time=time, reason=shown(item.last_error, OUTBOX))
+        return again.format(day=day, time=time, reason=message_text(item.last_error))
     minutes = max(1, round((item.not_before - now).total_seconds() / 60))
     if minutes < 120:
         later = QCoreApplication.translate("OutboxWindow", "in {minutes} min").format(minutes=minutes)
@@ -283,7 +282,7 @@ class OutboxWindow(QWidget):
     def open_selected(self) -> None:
         item = self.selected()
         if item is not None and item.draft_id is not None and item.progress.get(RETURNED):
-            self.open_draft_requested.emit(item.draft_id, shown(item.last_error or "", OUTBOX))
+            self.open_draft_requested.emit(item.draft_id, message_text(item.last_error or ""))
 
     def retry_selected(self) -> None:
         item = self.selected()
