@@ -23,7 +23,7 @@ Stored messages (an outbox item's `last_error`) are JSON, written and read here 
 (rows written before messages were stored as JSON, or plain words). The shape:
 
     {"message": [part, ...], "separator": " "}          ("separator" only when not " · ")
-    part:   "user's own words"  |  {"phrase": phrase}
+    part:   "user's own words"  |  {"phrase": phrase}  |  {"message": [part, ...], ...}
     phrase: {"context": "Outbox", "template": "{reason} It is back in your drafts.", "fields": {name: field},
              "count": 3}                                 ("fields" only when there are some, "count" when counted)
     field:  "text" | 12 | {"quantity": 20.3, "decimals": 1} | {"moment": "2026-11-26T09:33:00+01:00", "part":
@@ -150,7 +150,8 @@ class Phrase:
 class Message(str):
     """English text made of parts, which the UI can translate (see the module docstring).
 
-    A part is a `Phrase`, or a `str` of user content shown as it is; parts are joined with `separator`.
+    A part is a `Phrase`, another `Message` (translated too), or a `str` of user content shown as it is; parts are
+    joined with `separator`.
     """
 
     parts: tuple[Phrase | str, ...]

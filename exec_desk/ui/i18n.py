@@ -212,7 +212,9 @@ def message_text(text: str, context: str = "") -> str:
     store too); else `text` translated in `context` when given (a constant marked with
     `QT_TRANSLATE_NOOP(context, ...)`), or as it is (plain words: X's, or a row stored before messages were)."""
     if isinstance(text, Message):
-        return text.separator.join(part if isinstance(part, str) else phrase_text(part) for part in text.parts)
+        return text.separator.join(
+            phrase_text(part) if isinstance(part, Phrase) else message_text(part) for part in text.parts
+        )
     if context and text:
         return QCoreApplication.translate(context, text)
     return text

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 from support.credentials import MemoryCredentialStore
+from support.factories import make_account
 from support.runners import ImmediateTaskRunner
 
 from exec_desk.app.compose import plan_capability
@@ -289,6 +290,35 @@ def test_the_outbox_and_drafts_in_french(qtbot: QtBot, store: Store, language: L
     edited = short_date(NOW - timedelta(days=2))
     assert f"Modifié : {edited} · 1 image" in details and "nov." in edited
     assert drafts.open_button.text() == "&Ouvrir" and drafts.windowTitle() == "Brouillons — Exec Desk"
+
+
+def test_stored_reasons_are_french_after_a_restart(qtbot: QtBot, tmp_path: Path, language: Language) -> None:
+    """The sender's reasons are stored with their structure: another run shows them in French (an older row's plain
+    English as it is)."""
+    path = tmp_path / "restart.sqlite3"
+    reasons = {
+        "Gone.": said(RETURNED_WORDS, reason=said(GONE)),
+        "Too long.": said(REJECTED_BECAUSE["post"], detail="Text too long"),
+        "Old.": "X refused it, in the words of an older version.",
+    }
+    with Store(path) as first:
+        first.accounts.add(make_account())
+        for text, reason in reasons.items():
+            item = first.outbox.enqueue(ACCOUNT, {"op": "post", "parts": [text]}, now=NOW)
+            first.outbox.update(item.id, OutboxState.FAILED, now=NOW, last_error=reason)
+    language("fr")
+    with Store(path) as again:
+        clock = ManualClock(NOW)
+        sender = OutboxSender(again, cast(XBackend, object()), ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
+        window = OutboxWindow(sender, clock=clock)
+        qtbot.addWidget(window)
+        rows = [window.view.topLevelItem(i) for i in range(window.view.topLevelItemCount())]
+        shown = {row.text(1): row.text(0) for row in rows if row is not None}
+        assert shown == {
+            "Gone.": "Non envoyée — Cette publication n'existe plus. Elle est de retour dans vos brouillons.",
+            "Too long.": "Non envoyée — X a rejeté la publication : Text too long",
+            "Old.": "Non envoyée — X refused it, in the words of an older version.",
+        }
 
 
 def test_messages_are_shown_from_their_parts(tmp_path: Path) -> None:
