@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from exec_desk.app.builder import account_parts
 from exec_desk.core import errors, pricing
+from exec_desk.core.payloads import PostPayload
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import LANE as DRAFTS_LANE
@@ -262,12 +263,13 @@ class ComposeDesk(QObject):
             stage = media_stage(item.payload, item.progress) if moving else None
             self.composer.show_upload(stage)
             self._uploading = None if stage is None else item.id
-        self._emit({"event": "outbox", "id": item.id, "state": item.state.value, "op": item.payload.get("op")})
-        if item.payload.get("op") == "post" and item.state is OutboxState.FAILED:
+        self._emit({"event": "outbox", "id": item.id, "state": item.state.value, "op": item.payload.op})
+        post = item.payload if isinstance(item.payload, PostPayload) else None
+        if post is not None and item.state is OutboxState.FAILED:
             reason = message_text(item.last_error or "")
             self._notify(self.tr("Your post was not sent. {reason}").format(reason=reason).strip())
-        elif item.payload.get("op") == "post" and item.state is OutboxState.SENT and not update.error:
-            one = len(item.payload.get("parts") or ()) <= 1
+        elif post is not None and item.state is OutboxState.SENT and not update.error:
+            one = len(post.parts) <= 1
             self._notify(self.tr("Your post is on X.") if one else self.tr("Your thread is on X."))
         self._refresh_outbox()
 

@@ -32,6 +32,7 @@ from typing import Any
 from exec_desk.core import pricing
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.media.checks import Attachment
+from exec_desk.core.payloads import PostPayload
 from exec_desk.core.post_limits import FAR_TOO_LONG, THREAD_CAP, TOO_MANY_POSTS, far_beyond, said, text_problems
 from exec_desk.core.text import has_url
 from exec_desk.core.twitter_text_lib import twitter_text
@@ -418,12 +419,6 @@ class ComposedPost:
     not_before: datetime | None = None
     estimated_cost_micro: int = 0
 
-    def payload(self) -> dict[str, Any]:
-        """The outbox payload: `{"op": "post", "parts": [...], "media": [...], "reply_to", "quote_of"}`."""
-        return {
-            "op": "post",
-            "parts": list(self.parts),
-            "media": [m.as_json() for m in self.media],
-            "reply_to": self.reply_to,
-            "quote_of": self.quote_of,
-        }
+    def payload(self) -> PostPayload:
+        """The outbox payload: the parts, the media with their descriptions, what it replies to or quotes."""
+        return PostPayload(self.parts, tuple(m.ref() for m in self.media), self.reply_to, self.quote_of)

@@ -30,6 +30,7 @@ from typing import BinaryIO
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Phrase, Quantity
 from exec_desk.core.media.images import check_image
 from exec_desk.core.media.probe import ProbeError, gif_info, video_info
+from exec_desk.core.payloads import MediaRef
 
 MB = 1024 * 1024
 MAX_IMAGES = 4
@@ -177,8 +178,12 @@ class Attachment:
     def with_alt(self, alt_text: str) -> Attachment:
         return replace(self, alt_text=alt_text)
 
+    def ref(self) -> MediaRef:
+        """What an outbox payload says of this file (`core.payloads`)."""
+        return MediaRef(self.path, self.kind.value, self.mime_type, self.alt_text)
+
     def as_json(self) -> dict[str, str]:
-        return {"path": self.path, "kind": self.kind.value, "mime_type": self.mime_type, "alt_text": self.alt_text}
+        return self.ref().to_json()
 
 
 def sniff(head: bytes) -> tuple[MediaKind, str] | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Moment, Phrase
+from exec_desk.core.payloads import PostPayload
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
@@ -94,8 +95,7 @@ def normalized(text: str) -> str:
 
 def _earlier_parts(item: OutboxItem) -> list[tuple[str, str | None]]:
     """(text, its id on X if that part went) of each part of an earlier post that counts."""
-    parts = item.payload.get("parts")
-    texts = [str(p) for p in parts] if isinstance(parts, Sequence) and parts else [str(item.payload.get("text", ""))]
+    texts = list(item.payload.parts) if isinstance(item.payload, PostPayload) else []
     sent = [str(i) for i in item.progress.get("sent") or ()]
     if item.state is OutboxState.SENT and not sent and item.remote_id:
         sent = [item.remote_id]

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
+from exec_desk.core.payloads import RetweetPayload
 from exec_desk.core.queue import ActionState, QueueItem
 from exec_desk.services.clock import Clock
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
@@ -138,7 +139,7 @@ class RetweetActions(QObject):
         self._actions[post_id] = action
         self.changed.emit(post_id)
         self._outbox.enqueue(
-            {"op": "retweet", "post_id": post_id},
+            RetweetPayload(post_id),
             not_before=action.not_before,
             idempotency_key=self.key(post_id),
             on_done=lambda item: self._enqueued(post_id, action, item),
@@ -189,9 +190,9 @@ class RetweetActions(QObject):
 
     def _on_outbox(self, update: OutboxUpdate) -> None:
         item = update.item
-        if item.payload.get("op") != "retweet":
+        if not isinstance(item.payload, RetweetPayload):
             return
-        post_id = str(item.payload.get("post_id"))
+        post_id = item.payload.post_id
         action = self._actions.get(post_id)
         if action is not None and action.item_id == item.id:
             self._apply(post_id, action, update)

@@ -38,6 +38,7 @@ from PySide6.QtCore import QObject, Signal
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
+from exec_desk.core.payloads import PostPayload
 from exec_desk.core.pricing import MICRO
 from exec_desk.core.queue import ActionState, GroupInfo, QueueBuild, QueueItem, SessionSummary
 from exec_desk.services.clock import Clock, TimerFactory, qt_timers
@@ -402,5 +403,5 @@ class ReviewSession(QObject):
 
     def _on_outbox(self, update: OutboxUpdate) -> None:
         item = update.item
-        if item.payload.get("op") == "post" and item.state is OutboxState.SENT and self._active:
+        if isinstance(item.payload, PostPayload) and item.state is OutboxState.SENT and self._active:
             self._posted += 1

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from exec_desk.core.i18n import Message, stored_text
+from exec_desk.core.payloads import Payload, as_payload, payload_from_json
 from exec_desk.storage.db import Database
 from exec_desk.storage.records import OutboxItem, OutboxState, dumps, from_db, to_db
 
@@ -31,21 +32,30 @@ class OutboxRepo:
     def enqueue(
         self,
         account: str,
-        payload: Mapping[str, Any],
+        payload: Payload | Mapping[str, Any],
         *,
         now: datetime,
         not_before: datetime | None = None,
         draft_id: int | None = None,
         idempotency_key: str | None = None,
     ) -> OutboxItem:
-        """Schedule a write (`not_before` defaults to `now`); a random idempotency key is made if none is given."""
+        """Schedule a write (`not_before` defaults to `now`); a random idempotency key is made if none is given.
+        `payload` is stored as its JSON (a JSON object given is read as a payload first: `core.payloads`)."""
         key = idempotency_key or uuid.uuid4().hex
         with self._db.transaction() as conn:
             cur = conn.execute(
                 """INSERT INTO outbox (account, draft_id, payload, state, not_before, idempotency_key,
                                        created_at, updated_at)
                    VALUES (?, ?, ?, 'scheduled', ?, ?, ?, ?)""",
-                (account, draft_id, dumps(dict(payload)), to_db(not_before or now), key, to_db(now), to_db(now)),
+                (
+                    account,
+                    draft_id,
+                    dumps(as_payload(payload).to_json()),
+                    to_db(not_before or now),
+                    key,
+                    to_db(now),
+                    to_db(now),
+                ),
             )
             item = self.get(int(cur.lastrowid or 0))
         assert item is not None
@@ -215,7 +225,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         id=row["id"],
         account=row["account"],
         draft_id=row["draft_id"],
-        payload=json.loads(row["payload"]),
+        payload=payload_from_json(json.loads(row["payload"])),
         state=OutboxState(row["state"]),
         not_before=from_db(row["not_before"]),
         attempts=row["attempts"],

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exec_desk.core.payloads import Payload, PostPayload, RetweetPayload
 from exec_desk.services.outbox.media import MediaStage, media_stage
 from exec_desk.services.outbox.sender import RETURNED, OutboxProgress, OutboxSender
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
@@ -100,20 +101,22 @@ def when_text(item: OutboxItem, now: datetime) -> str:
     return sends.format(day=day, time=time, later=later)
 
 
-def what_text(payload: Any) -> str:
+def what_text(payload: Payload) -> str:
     """What the item is: its shape first ("Thread of 3", "Reply", "2 attachments"), then the post's first words."""
-    if payload.get("op") == "retweet":
-        return QCoreApplication.translate("OutboxWindow", "Retweet of post {id}").format(id=payload.get("post_id"))
-    parts = payload.get("parts") or [payload.get("text", "")]
-    first = next((line.strip() for line in str(parts[0]).splitlines() if line.strip()), "")
+    if isinstance(payload, RetweetPayload):
+        return QCoreApplication.translate("OutboxWindow", "Retweet of post {id}").format(id=payload.post_id)
+    if not isinstance(payload, PostPayload):
+        return payload.op
+    parts = payload.parts
+    first = next((line.strip() for line in parts[0].splitlines() if line.strip()), "")
     bits = []
     if len(parts) > 1:
         bits.append(QCoreApplication.translate("OutboxWindow", "Thread of {count}").format(count=len(parts)))
-    if payload.get("reply_to"):
+    if payload.reply_to:
         bits.append(QCoreApplication.translate("OutboxWindow", "Reply"))
-    elif payload.get("quote_of"):
+    elif payload.quote_of:
         bits.append(QCoreApplication.translate("OutboxWindow", "Quote"))
-    count = len(payload.get("media") or payload.get("media_ids") or ())
+    count = len(payload.media or payload.media_ids)
     if count:
         bits.append(QCoreApplication.translate("OutboxWindow", "%n attachment(s)", None, count))
     words = first[:80] + ("…" if len(first) > 80 else "")
@@ -209,7 +212,7 @@ class OutboxWindow(QWidget):
             row = QTreeWidgetItem([when_text(item, now), what_text(item.payload)])
             row.setData(0, _ID, item.id)
             row.setToolTip(0, row.text(0))
-            row.setToolTip(1, "\n\n".join(str(p) for p in item.payload.get("parts") or [item.payload.get("text", "")]))
+            row.setToolTip(1, "\n\n".join(item.payload.parts) if isinstance(item.payload, PostPayload) else "")
             self.view.addTopLevelItem(row)
             stage = _stage(item)
             if stage is not None:
@@ -254,7 +257,7 @@ class OutboxWindow(QWidget):
         item = self.selected()
         if item is None or item.state is not OutboxState.SCHEDULED:
             return
-        if item.payload.get("op") == "post":
+        if isinstance(item.payload, PostPayload):
             self._sender.cancel_to_draft(item.id, self._post_undone)
         else:
             self._sender.cancel(item.id, self._retweet_undone)
