@@ -35,7 +35,7 @@ MAX_ATTEMPTS = 5
 VERIFY_WINDOW = 10
 
 CHECKING = QT_TRANSLATE_NOOP("Outbox", "X may have received it; checking before trying again.")
-#: A failure's reason with `BACK_IN_DRAFTS` after it.
+#: A failure's reason (a nested message), and that the post is back in the drafts.
 RETURNED_WORDS = QT_TRANSLATE_NOOP("Outbox", "{reason} It is back in your drafts.")
 RETRYING = QT_TRANSLATE_NOOP("Outbox", "X did not answer; trying again at {time}.")
 WAITING_UNTIL = QT_TRANSLATE_NOOP("Outbox", "X asks us to wait until {time}.")
