@@ -10,7 +10,8 @@ wrong context to `self.tr` after a `QCoreApplication.translate` in the same meth
 `translate(..., n)` as a plural). It understands `self.tr(text[, disambiguation[, n]])` (context: the enclosing
 class), `QCoreApplication.translate(context, text[, disambiguation[, n]])` (or `translate`),
 `QT_TRANSLATE_NOOP(context, text)`, `QT_TRANSLATE_N_NOOP(context, text)` (a plural) and
-`Phrase(context, template)` / `Phrase.of(context, template, ...)` of `exec_desk.core.i18n`. A call whose text is
+`Phrase(context, template)` / `Phrase.of(context, template, ...)` / `Phrase.counted(context, template, n, ...)`
+(a plural) of `exec_desk.core.i18n`. A call whose text is
 not a literal is a run-time lookup of a string marked elsewhere and is skipped; an f-string, `%` or `+` there is
 an error (the catalogue could never hold it). Existing translations are kept; entries gone from the code are
 dropped (no obsolete entries). The English catalogue holds only the plurals ("%n post(s)" -> "%n post",
@@ -112,12 +113,12 @@ class _Extractor(ast.NodeVisitor):
             text_arg = args[1] if len(args) > 1 else None
             comment_arg, counted = (args[2] if len(args) > 2 else None), len(args) > 3
         elif name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_N_NOOP", "QT_TRANSLATE_NOOP3") or (
-            name == "Phrase" or (name == "of" and owner == "Phrase")
+            name == "Phrase" or (name in ("of", "counted") and owner == "Phrase")
         ):
             context = _literal(args[0]) if args else None
             text_arg = args[1] if len(args) > 1 else None
             comment_arg = args[2] if name == "QT_TRANSLATE_NOOP3" and len(args) > 2 else None
-            counted = name == "QT_TRANSLATE_N_NOOP"
+            counted = name in ("QT_TRANSLATE_N_NOOP", "counted")
         else:
             return
         where = f"{self.path}:{node.lineno}"

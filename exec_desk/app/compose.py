@@ -13,7 +13,8 @@ back with the post and the reason. A post that repeats one sent or queued (`serv
 that same transaction) comes back with where the earlier one is (`ComposerWindow.refuse_duplicate`).
 The sender is then woken; the user is told when a post goes out or fails; while its GIF or video is on its way
 to X the composer, if open, shows how far (`ComposerForm.show_upload`).
-What the user reads is translated, the sender's reasons too (`ui.compose_messages.OUTBOX`); times are the locale's.
+What the user reads is translated, the sender's reasons too (`core.i18n.Message`s, shown with
+`ui.i18n.message_text`); times are the locale's.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from exec_desk.app.builder import account_parts
 from exec_desk.core import errors, pricing
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.payloads import PostPayload
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import LANE as DRAFTS_LANE
@@ -38,11 +39,11 @@ from exec_desk.services.outbox.duplicates import DuplicatePost
 from exec_desk.services.outbox.media import media_stage
 from exec_desk.services.outbox.queue import queue_post
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
+from exec_desk.services.session.actions import short_reason
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.settings import CONFIRM_COST_USD, COOLOFF_MINUTES, THREAD_CAP
-from exec_desk.ui.i18n import short_time
-from exec_desk.ui.messages import MEDIA, OUTBOX, shown
+from exec_desk.ui.i18n import message_text, short_time
 
 if TYPE_CHECKING:
     from exec_desk.core.compose import ComposedPost
@@ -56,13 +57,6 @@ log = logging.getLogger(__name__)
 #: How long after the app is ready the composer is built (out of the way of start-up and a first session).
 PREPARE_DELAY_MS = 400
 Event = Callable[[dict[str, Any]], None]
-#: The session's refusals (`services.actions`) as the composer words them, without the "open it on x.com" advice
-#: (the composer offers its own ways out): `plan_capability` translates them in context "ComposeDesk".
-PLAN_REASONS = (
-    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan can reply only when the author mentioned you."),
-    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan cannot quote posts."),
-    QT_TRANSLATE_NOOP("ComposeDesk", "Your X plan cannot like posts."),
-)
 
 
 def _import_composer() -> None:
@@ -84,12 +78,11 @@ def context_text(items: list[QueueItem], post_id: str | None) -> str:
 
 def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id: str) -> Capability:
     """The session's `capability(action, post_id)` for the composer: its reason without the "open it on x.com"
-    advice, which the composer gives itself, with the ways out."""
+    advice (`services.session.actions.short_reason`), which the composer gives itself, with the ways out."""
 
     def allowed(action: str) -> tuple[bool, str]:
         ok, reason = capability(action, post_id)
-        short = (reason.split(";")[0].rstrip(". ") + ".") if reason else ""
-        return ok, QCoreApplication.translate("ComposeDesk", short) if short else ""
+        return ok, message_text(short_reason(reason)) if reason else ""
 
     return allowed
 
@@ -154,7 +147,7 @@ class ComposeDesk(QObject):
         composer.send_requested.connect(self._send)
         composer.drafts_requested.connect(self.show_drafts)
         composer.outbox_requested.connect(self.show_outbox)
-        self.drafts.failed.connect(lambda text: composer.tell(shown(text, MEDIA)))  # autosave failed: say so
+        self.drafts.failed.connect(lambda text: composer.tell(message_text(text)))  # autosave failed: say so
         composer.ensurePolished()
         composer.winId()  # the native window exists from now on: the first show skips creating it
         self._emit({"event": "composer_ready"})
@@ -270,12 +263,13 @@ class ComposeDesk(QObject):
             stage = media_stage(item.payload, item.progress) if moving else None
             self.composer.show_upload(stage)
             self._uploading = None if stage is None else item.id
-        self._emit({"event": "outbox", "id": item.id, "state": item.state.value, "op": item.payload.get("op")})
-        if item.payload.get("op") == "post" and item.state is OutboxState.FAILED:
-            reason = shown(item.last_error or "", OUTBOX)
+        self._emit({"event": "outbox", "id": item.id, "state": item.state.value, "op": item.payload.op})
+        post = item.payload if isinstance(item.payload, PostPayload) else None
+        if post is not None and item.state is OutboxState.FAILED:
+            reason = message_text(item.last_error or "")
             self._notify(self.tr("Your post was not sent. {reason}").format(reason=reason).strip())
-        elif item.payload.get("op") == "post" and item.state is OutboxState.SENT and not update.error:
-            one = len(item.payload.get("parts") or ()) <= 1
+        elif post is not None and item.state is OutboxState.SENT and not update.error:
+            one = len(post.parts) <= 1
             self._notify(self.tr("Your post is on X.") if one else self.tr("Your thread is on X."))
         self._refresh_outbox()
 
@@ -289,7 +283,7 @@ class ComposeDesk(QObject):
             )
         else:
             text = self.tr("{reason} Your waiting posts and retweets are kept.").format(
-                reason=shown(getattr(error, "user_message", ""), OUTBOX)
+                reason=message_text(error.user_message if isinstance(error, errors.XError) else "")
             )
         self._notify(text)
         self._refresh_outbox()

@@ -22,8 +22,3 @@ def rate_limit_until(reset_at: datetime | None, now: datetime) -> datetime:
     if reset_at is None or reset_at <= now:
         return now + DEFAULT_RATE_LIMIT_WAIT if reset_at is None else now
     return reset_at
-
-
-def clock_words(moment: datetime) -> str:
-    """A time of day in the user's local time zone, e.g. "14:05"."""
-    return moment.astimezone().strftime("%H:%M")

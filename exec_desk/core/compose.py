@@ -15,8 +15,8 @@ else (a run with no space, e.g. Chinese) where the library says the limit falls.
 A thread holds at most `max_parts` posts (`post_limits.THREAD_CAP`, the `thread_cap` setting); a text no such
 thread could hold is refused before it is counted, and text that shows nothing or holds NUL is refused
 (`core.post_limits`). Prices come from `exec_desk.core.pricing`: $0.015 a post, $0.20 with a URL. The problems a
-check reports are English templates marked with `QT_TRANSLATE_NOOP("Compose", ...)` (all listed in `MESSAGES`);
-the UI translates them.
+check reports are `core.i18n.Message`s of templates marked with `QT_TRANSLATE_NOOP("Compose", ...)`; the UI
+translates them.
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from exec_desk.core import post_limits, pricing
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core import pricing
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.media.checks import Attachment
-from exec_desk.core.post_limits import FAR_TOO_LONG, THREAD_CAP, TOO_MANY_POSTS, far_beyond, text_problems
+from exec_desk.core.payloads import PostPayload
+from exec_desk.core.post_limits import FAR_TOO_LONG, THREAD_CAP, TOO_MANY_POSTS, far_beyond, said, text_problems
 from exec_desk.core.text import has_url
 from exec_desk.core.twitter_text_lib import twitter_text
 
@@ -68,8 +69,6 @@ TOO_LONG = QT_TRANSLATE_NOOP(
 )
 REFUSED = QT_TRANSLATE_NOOP("Compose", "The text holds a character X does not accept ({name}); remove it.")
 INVISIBLE = QT_TRANSLATE_NOOP("Compose", "an invisible character")
-#: Every problem template (with those of `post_limits`): the UI shows them translated.
-MESSAGES: tuple[str, ...] = (EMPTY, TOO_LONG, REFUSED, INVISIBLE, *post_limits.MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +118,7 @@ class Check:
     #: The thread split: one part when the text fits in one post, none when there is nothing to send.
     parts: tuple[Part, ...]
     thread: bool
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
     max_weight: int = MAX_WEIGHT
     #: The most posts a thread may have (the `thread_cap` setting).
     max_parts: int = THREAD_CAP
@@ -167,7 +166,7 @@ class PostChecker:
         floor = far_beyond(text, self.max_parts, self.max_weight)
         if floor is not None:  # no thread within the cap could hold it: refused before counting
             most = self.max_parts * self.max_weight
-            problem = FAR_TOO_LONG.format(chars=len(text), cap=self.max_parts, most=most)
+            problem = said(FAR_TOO_LONG, chars=len(text), cap=self.max_parts, most=most)
             return Check(
                 text, floor, False, None, False, (), thread, (problem,), self.max_weight, self.max_parts, False
             )
@@ -189,17 +188,17 @@ class PostChecker:
         if not words and has_media:  # a picture alone is a post
             price = pricing.write_price(pricing.Op.CREATE_POST, is_reply=reply)
             parts = (Part(1, "", 0, 0, 0, True, False, price),)
-        problems: list[str] = []
+        problems: list[Message] = []
         if not words and not has_media:
-            problems.append(EMPTY)
+            problems.append(said(EMPTY))
         problems.extend(text_problems(text))  # NUL; nothing visible
         if not clean:
             problems.append(_refused(text))
         elif len(parts) > self.max_parts:
-            problems.append(TOO_MANY_POSTS.format(parts=len(parts), cap=self.max_parts))
+            problems.append(said(TOO_MANY_POSTS, parts=len(parts), cap=self.max_parts))
         elif not valid and words and not thread:
             over = total - self.max_weight
-            problems.append(TOO_LONG.format(length=total, max=self.max_weight, over=over, parts=len(parts)))
+            problems.append(said(TOO_LONG, length=total, max=self.max_weight, over=over, parts=len(parts)))
         has_link, threaded, found = any(p[2] for p in pieces), thread and len(parts) > 1, tuple(problems)
         return Check(text, total, valid, over_from, has_link, parts, threaded, found, self.max_weight, self.max_parts)
 
@@ -391,10 +390,11 @@ def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _refused(text: str) -> str:
+def _refused(text: str) -> Message:
     match = twitter_text().regexp.invalid_chars.invalid_chars.search(text)
-    name = unicodedata.name(match.group(), f"U+{ord(match.group()):04X}") if match else INVISIBLE
-    return REFUSED.format(name=name)
+    if match is None:
+        return said(REFUSED, name=Phrase.of("Compose", INVISIBLE))
+    return said(REFUSED, name=unicodedata.name(match.group(), f"U+{ord(match.group()):04X}"))
 
 
 def split_thread(text: str, max_weight: int = MAX_WEIGHT) -> list[str]:
@@ -419,12 +419,6 @@ class ComposedPost:
     not_before: datetime | None = None
     estimated_cost_micro: int = 0
 
-    def payload(self) -> dict[str, Any]:
-        """The outbox payload: `{"op": "post", "parts": [...], "media": [...], "reply_to", "quote_of"}`."""
-        return {
-            "op": "post",
-            "parts": list(self.parts),
-            "media": [m.as_json() for m in self.media],
-            "reply_to": self.reply_to,
-            "quote_of": self.quote_of,
-        }
+    def payload(self) -> PostPayload:
+        """The outbox payload: the parts, the media with their descriptions, what it replies to or quotes."""
+        return PostPayload(self.parts, tuple(m.ref() for m in self.media), self.reply_to, self.quote_of)

@@ -18,7 +18,7 @@ whitespace holding `d` dots (every URL has one in its domain; URLs do not share 
 since every emoji sequence of several code points holds one beyond ASCII. The tests check the bound against
 the library on the conformance suite and on random texts.
 
-Problems are English templates marked with `QT_TRANSLATE_NOOP("Compose", ...)`, listed in `MESSAGES`.
+Problems are `core.i18n.Message`s of templates marked with `QT_TRANSLATE_NOOP("Compose", ...)` (`said`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import math
 import re
 import unicodedata
 
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Phrase
 
 #: The most posts in a thread, unless the `thread_cap` setting raises it.
 THREAD_CAP = 25
@@ -69,17 +69,20 @@ FAR_TOO_LONG = QT_TRANSLATE_NOOP(
     "This text is far too long: it has {chars} characters, and a thread of {cap} posts (the most; Settings → "
     "Posting) holds at most {most}. Shorten it.",
 )
-#: The templates above.
-MESSAGES: tuple[str, ...] = (NUL, NOTHING_VISIBLE, TOO_MANY_POSTS, FAR_TOO_LONG)
 
 
-def text_problems(text: str) -> list[str]:
+def said(template: str, **fields: Field | Phrase) -> Message:
+    """A problem of a text: `template` is marked with `QT_TRANSLATE_NOOP("Compose", ...)` (here or in `compose`)."""
+    return Message(Phrase.of("Compose", template, **fields))
+
+
+def text_problems(text: str) -> list[Message]:
     """NUL anywhere; a text that is not empty but shows nothing."""
     problems = []
     if "\x00" in text:
-        problems.append(NUL)
+        problems.append(said(NUL))
     if text.strip() and _VISIBLE.search(text) is None:
-        problems.append(NOTHING_VISIBLE)
+        problems.append(said(NOTHING_VISIBLE))
     return problems
 
 

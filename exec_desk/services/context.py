@@ -37,7 +37,8 @@ class AppContext:
     account: Account
     backend: XBackend
     demo: bool
-    notices: list[str] = field(default_factory=list)
+    #: What the user should know once the app is open (the tray shows each, translated).
+    notices: list[Message] = field(default_factory=list)
     #: The company's X app, from the system-wide deployment file (empty when there is none).
     deployment: Deployment = field(default_factory=Deployment)
     _closers: list[Callable[[], None]] = field(default_factory=list)
@@ -112,6 +113,22 @@ ACCOUNT_LOST = QT_TRANSLATE_NOOP(
     "Context", "Your X account could not be read from it: sign in again (tray menu, Account…)."
 )
 NOTHING_SAVED = QT_TRANSLATE_NOOP("Context", "Nothing could be read from it: a new, empty database was started.")
+#: The tables of the store, as the notice names those that lost rows.
+TABLE_NAMES = {
+    "accounts": QT_TRANSLATE_NOOP("Context", "accounts"),
+    "outbox": QT_TRANSLATE_NOOP("Context", "outbox"),
+    "drafts": QT_TRANSLATE_NOOP("Context", "drafts"),
+    "groups": QT_TRANSLATE_NOOP("Context", "groups"),
+    "sources": QT_TRANSLATE_NOOP("Context", "sources"),
+    "api_calls": QT_TRANSLATE_NOOP("Context", "API calls"),
+    "api_charged": QT_TRANSLATE_NOOP("Context", "API charges"),
+    "sessions": QT_TRANSLATE_NOOP("Context", "sessions"),
+    "read_state": QT_TRANSLATE_NOOP("Context", "read marks"),
+    "users": QT_TRANSLATE_NOOP("Context", "users"),
+    "posts": QT_TRANSLATE_NOOP("Context", "posts"),
+    "media": QT_TRANSLATE_NOOP("Context", "media"),
+    "post_sources": QT_TRANSLATE_NOOP("Context", "post sources"),
+}
 
 
 def damaged_notice(store: Store) -> Message:
@@ -123,10 +140,11 @@ def damaged_notice(store: Store) -> Message:
         return Message(*parts)
     saved = report.saved
     counts = {"accounts": "accounts", "queued": "outbox", "drafts": "drafts", "sources": "sources"}
-    parts.append(Phrase.of("Context", SAVED, **{k: str(saved.get(t, 0)) for k, t in counts.items()}))
+    parts.append(Phrase.of("Context", SAVED, **{k: saved.get(t, 0) for k, t in counts.items()}))
     lost = sorted({*report.unreadable, *report.lost})
     if lost:
-        parts.append(Phrase.of("Context", LOST_SOME, what=", ".join(lost)))
+        names = (Phrase.of("Context", TABLE_NAMES[t]) if t in TABLE_NAMES else t for t in lost)
+        parts.append(Phrase.of("Context", LOST_SOME, what=Message(*names, separator=", ")))
     if "accounts" in report.important_losses:
         parts.append(Phrase.of("Context", ACCOUNT_LOST))
     return Message(*parts)
@@ -148,7 +166,13 @@ def pick_account(store: Store, settings: Settings) -> Account | None:
 
 
 def _open_demo(
-    paths: Paths, settings: Settings, store: Store, ledger: Ledger, notices: list[str], clock: Clock, in_process: bool
+    paths: Paths,
+    settings: Settings,
+    store: Store,
+    ledger: Ledger,
+    notices: list[Message],
+    clock: Clock,
+    in_process: bool,
 ) -> AppContext:
     from exec_desk.services.demo import DEMO_ACCOUNT, start_demo
 

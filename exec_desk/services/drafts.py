@@ -19,8 +19,8 @@ Signals of DraftService:
     saved(object): a `Draft` was written (created or updated).
     removed(int): the draft with this id was deleted (emptied, released after sending, or deleted by the user).
     changed(): the list of drafts changed (a draft was created, updated or deleted): lists refresh.
-    failed(str): a write failed, in plain words; the composer still holds the text and the next change retries.
-        (English, from the templates in `MESSAGES`, marked with `QT_TRANSLATE_NOOP("Drafts", ...)`.)
+    failed(object): a write failed, in plain words (a `core.i18n.Message` of templates marked with
+        `QT_TRANSLATE_NOOP("Drafts", ...)`); the composer still holds the text and the next change retries.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.services.tasks import STORE, Runner
 from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.storage.store import Store
@@ -47,8 +47,6 @@ LANE = STORE
 NOT_DELETED = QT_TRANSLATE_NOOP("Drafts", "The draft could not be deleted: {error}")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("Drafts", "Drafts are kept once an X account is signed in.")
 NOT_SAVED = QT_TRANSLATE_NOOP("Drafts", "The draft could not be saved ({error}); it is still in the composer.")
-#: What `failed` may say (templates filled in with `str.format`).
-MESSAGES: tuple[str, ...] = (NOT_DELETED, NO_ACCOUNT, NOT_SAVED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +84,7 @@ class DraftService(QObject):
     saved = Signal(object)
     removed = Signal(int)
     changed = Signal()
-    failed = Signal(str)
+    failed = Signal(object)  # a `Message`
 
     def __init__(
         self,
@@ -205,7 +203,7 @@ class DraftService(QObject):
         self._runner.submit(
             lambda: self._store.drafts.delete(draft_id),
             lambda gone: self._deleted(draft_id) if gone else None,
-            lambda exc: self.failed.emit(NOT_DELETED.format(error=exc)),
+            lambda exc: self.failed.emit(Message(Phrase.of("Drafts", NOT_DELETED, error=str(exc)))),
             lane=LANE,
             owner=self,
         )
@@ -221,7 +219,7 @@ class DraftService(QObject):
         account = self._account()
         if not account:
             slot.content = None
-            self.failed.emit(NO_ACCOUNT)
+            self.failed.emit(Message(Phrase.of("Drafts", NO_ACCOUNT)))
             return
         slot.content, slot.saving = None, True
         draft_id, now, seq = slot.id, self._clock(), next(self._sequence)
@@ -275,4 +273,4 @@ class DraftService(QObject):
         if slot.content is None and not slot.released:
             slot.content = content  # written again with the next change, or at the next flush
         log.error("draft not saved", exc_info=(type(exc), exc, exc.__traceback__))
-        self.failed.emit(NOT_SAVED.format(error=exc))
+        self.failed.emit(Message(Phrase.of("Drafts", NOT_SAVED, error=str(exc))))

@@ -29,10 +29,10 @@ then; a 24-hour cap until its own reset), a 403 says the source is not available
 transient failure is retried once after a short delay (timer from the injected factory).
 
 Signals of Fetcher:
-    status(str): plain words for the user: "Fetching 4 sources…", "Up to date", "Journalists: X is slow, retrying…"
-        (a `core.i18n.Message` made from `MESSAGES`, so that the UI shows it in the user's language)
+    status(object): plain words for the user: "Fetching 4 sources…", "Up to date", "Journalists: X is slow,
+        retrying…" (a `core.i18n.Message` of the templates below, so that the UI shows it in the user's language)
     source_done(int, int): a source was fetched: its id and how many new posts were stored
-    source_failed(int, str): a source could not be fetched: its id and the reason in plain words
+    source_failed(int, object): a source could not be fetched: its id and the reason in plain words (a `Message`)
     finished(): every source of the round is done (fetched, failed, or given up)
 """
 
@@ -48,7 +48,7 @@ from PySide6.QtCore import QObject, Signal
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.backoff import rate_limit_until
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Moment, Phrase
+from exec_desk.core.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Message, Moment, Phrase
 from exec_desk.core.models import Page
 from exec_desk.core.snowflake import snowflake_time
 from exec_desk.core.sources import DEFAULT_GROUPS
@@ -221,6 +221,7 @@ def fetch_authors(store: Store, backend: XBackend, account: str, author_ids: lis
 
 
 #: What the fetcher says on the status line (English templates; the UI shows them translated).
+FETCHING = QT_TRANSLATE_N_NOOP("Fetcher", "Fetching %Ln source(s)…")
 COULD_NOT_READ = QT_TRANSLATE_NOOP("Fetcher", "Could not read your sources")
 UP_TO_DATE = QT_TRANSLATE_NOOP("Fetcher", "Up to date")
 NO_SOURCES = QT_TRANSLATE_NOOP("Fetcher", "No sources yet")
@@ -240,19 +241,21 @@ NO_CREDITS = QT_TRANSLATE_NOOP("Fetcher", "Your X developer account has no credi
 MONTHLY_CAP = QT_TRANSLATE_NOOP("Fetcher", "Your X developer account's monthly post reads are used up")
 REJECTED = QT_TRANSLATE_NOOP("Fetcher", "{label}: X rejected the request")
 FAILED = QT_TRANSLATE_NOOP("Fetcher", "{label}: could not be fetched ({error})")
-MESSAGES: tuple[str, ...] = (COULD_NOT_READ, UP_TO_DATE, NO_SOURCES, WAIT_UNTIL, WAIT, NOT_ON_PLAN, RETRYING)
-MESSAGES += (NOT_ANSWERING, SIGN_IN_AGAIN, GONE, REJECTED, FAILED, DAILY_CAP, GONE_SKIPPED, NOT_ENROLLED, NO_CREDITS)
-MESSAGES += (MONTHLY_CAP,)
 _GROUP_NAMES = frozenset(spec.name for spec in DEFAULT_GROUPS)
 
 
 def said(template: str, label: str = "", **fields: str | Moment) -> Message:
-    """One of `MESSAGES` as a `Message` (English text that the UI can show translated). A default group name as
-    `label` is translated too ("Journalists" in context "Groups"); any other label is the user's own words."""
+    """One of the templates above as a `Message` (English text that the UI can show translated). A default group
+    name as `label` is translated too ("Journalists" in context "Groups"); any other label is the user's own words."""
     named: dict[str, str | Moment | Phrase] = dict(fields)
     if "{label}" in template:
         named["label"] = Phrase.of("Groups", label) if label in _GROUP_NAMES else label
     return Message(Phrase.of("Fetcher", template, **named))
+
+
+def fetching(sources: int) -> Message:
+    """ "Fetching 4 sources…"."""
+    return Message(Phrase.counted("Fetcher", FETCHING, sources))
 
 
 def error_words(error: BaseException, label: str, *, retrying: bool = False) -> Message:
@@ -266,7 +269,7 @@ def error_words(error: BaseException, label: str, *, retrying: bool = False) -> 
     if isinstance(error, errors.UsageCapped):
         return said(MONTHLY_CAP)
     if isinstance(error, errors.RateLimited):
-        if error.reset_at:  # in the user's time zone, as `core.backoff.clock_words` says it
+        if error.reset_at:  # in the user's time zone
             return said(WAIT_UNTIL, label, time=Moment(error.reset_at.astimezone()))
         return said(WAIT, label)
     if isinstance(error, errors.ForbiddenByTier):
@@ -292,13 +295,13 @@ class _Round:
 class Fetcher(QObject):
     """Fetches an account's sources; one round at a time (a round asked while one runs is ignored).
 
-    Signals: status(str), source_done(int source id, int new posts), source_failed(int source id, str why),
-    finished().
+    Signals: status(object Message), source_done(int source id, int new posts), source_failed(int source id,
+    object Message why), finished().
     """
 
-    status = Signal(object)  # a `Message` (or the plain "Fetching N sources…")
+    status = Signal(object)  # a `Message`
     source_done = Signal(int, int)
-    source_failed = Signal(int, str)
+    source_failed = Signal(int, object)
     finished = Signal()
 
     def __init__(
@@ -380,7 +383,7 @@ class Fetcher(QObject):
                 self.status.emit(said(UP_TO_DATE) if sources else said(NO_SOURCES))
             self.finished.emit()
             return
-        self.status.emit(f"Fetching {len(due)} source{'s' if len(due) != 1 else ''}…")  # most important first
+        self.status.emit(fetching(len(due)))  # most important first
         self._round.waiting = {s.id for s in due}
         for source in due:
             self._submit(source)

@@ -53,8 +53,7 @@ def plan_first_run(store: Store, account: str, backend: XBackend) -> FirstRunPla
                 lists.setdefault(x_list.id, x_list)
         except errors.XError as exc:
             log.warning("%s (%s)", words, exc)
-            error = Phrase("Errors", exc.user_message)  # marked in core.errors
-            problems.append(Message(Phrase.of("FirstRun", words, error=error)))
+            problems.append(Message(Phrase.of("FirstRun", words, error=exc.user_message)))
     found = tuple(lists.values())
     return FirstRunPlan(found, suggest_mapping(found), tuple(problems))
 

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from exec_desk.core.payloads import Payload
+
 
 class StoreError(Exception):
     """The database cannot be used as it is (newer schema, unreadable file...); the message is for the user."""
@@ -111,15 +113,17 @@ class Draft:
 
 @dataclass(frozen=True, slots=True)
 class OutboxItem:
-    """A write waiting to be sent, being sent, or done. `payload` is the JSON the sender understands."""
+    """A write waiting to be sent, being sent, or done. `payload` says what to write (`core.payloads`: stored as
+    its JSON)."""
 
     id: int
     account: str
     draft_id: int | None
-    payload: Mapping[str, Any]
+    payload: Payload
     state: OutboxState
     not_before: datetime
     attempts: int
+    #: What the user is told about it: a `core.i18n.Message` (plain text in rows of older versions).
     last_error: str | None
     remote_id: str | None
     idempotency_key: str

@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from exec_desk.core import post_limits
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT, PORT_MAXIMUM, PORT_MINIMUM
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Phrase
 from exec_desk.storage.settings_file import locked, read_file, saved_values, write_file
 
 log = logging.getLogger(__name__)
@@ -284,6 +285,18 @@ SETTINGS: tuple[Setting[Any], ...] = (
 Subscriber = Callable[[str, object], None]
 
 
+#: What `Settings.problems` says (the tray shows it, translated): the problem itself is the file's or the check's
+#: own words.
+FILE_SET_ASIDE = QT_TRANSLATE_NOOP(
+    "Settings", "The settings file was unreadable ({problem}); it was moved to {path} and defaults are used."
+)
+FILE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Settings", "The settings file {path} could not be read ({problem}); defaults are used."
+)
+ENV_IGNORED = QT_TRANSLATE_NOOP("Settings", "The environment variable {name} is ignored: {problem}")
+VALUE_IGNORED = QT_TRANSLATE_NOOP("Settings", "{problem}; the default {default} is used instead.")
+
+
 class Settings:
     """The user's settings, backed by a JSON file. Thread-safe; subscribers are called on the caller's thread.
 
@@ -306,7 +319,7 @@ class Settings:
         self._values: dict[str, object] = {}
         self._unknown: dict[str, object] = {}
         self._subscribers: list[Subscriber] = []
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
         self._load()
         for decl in self._decls.values():
             raw = self._env.get(decl.env) if decl.env else None
@@ -314,7 +327,7 @@ class Settings:
                 try:
                     decl.validate(raw)
                 except SettingError as exc:
-                    self._problem(f"The environment variable {decl.env} is ignored: {exc}")
+                    self._problem(ENV_IGNORED, name=str(decl.env), problem=str(exc))
 
     @property
     def declarations(self) -> tuple[Setting[Any], ...]:
@@ -446,12 +459,10 @@ class Settings:
         if contents.corrupt:
             aside = self.path.with_name(f"{self.path.name}.corrupt-{self._clock().astimezone(UTC):%Y%m%dT%H%M%SZ}")
             os.replace(self.path, aside)
-            self._problem(
-                f"The settings file was unreadable ({contents.problem}); it was moved to {aside} and defaults are used."
-            )
+            self._problem(FILE_SET_ASIDE, problem=contents.problem or "", path=str(aside))
             return
         if contents.problem is not None:
-            self._problem(contents.problem)
+            self._problem(FILE_UNREADABLE, path=str(self.path), problem=contents.problem)
             return
         for name, value in contents.data.items():
             decl = self._decls.get(name)
@@ -462,9 +473,10 @@ class Settings:
             try:
                 self._values[name] = decl.validate(value)
             except SettingError as exc:
-                self._problem(f"{exc}; the default {decl.default!r} is used instead.")
+                self._problem(VALUE_IGNORED, problem=str(exc), default=repr(decl.default))
 
-    def _problem(self, message: str) -> None:
+    def _problem(self, template: str, **fields: Field) -> None:
+        message = Message(Phrase.of("Settings", template, **fields))
         log.warning("settings: %s", message)
         self.problems.append(message)
 

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class FileContents:
-    """What the file held: its top-level object (`data`), or why it could not be used (`problem`)."""
+    """What the file held: its top-level object (`data`), or why it could not be used (`problem`: the system's or
+    the JSON parser's words)."""
 
     data: dict[str, object] = field(default_factory=dict)
     problem: str | None = None
@@ -38,7 +39,7 @@ def read_file(path: Path) -> FileContents:
     except FileNotFoundError:
         return FileContents()
     except OSError as exc:
-        return FileContents(problem=f"The settings file {path} could not be read ({exc}); defaults are used.")
+        return FileContents(problem=str(exc))
     try:
         data = json.loads(raw)
         if not isinstance(data, dict):

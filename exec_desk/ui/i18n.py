@@ -11,8 +11,9 @@ install compiles them in place). When one is missing (a checkout never installed
 and runs in English: no compiler runs on the start-up path, and every install path has them.
 
 Display helpers for what `core` and `services` mark (they never import Qt): `message_text` shows an
-`exec_desk.core.i18n.Message` (or a marked constant) in the user's language; `group_name` the name of a default
-group; `moment_text` a date or time field.
+`exec_desk.core.i18n.Message` (or a marked constant) in the user's language — the only way words of the layers
+below reach the screen; `group_name` the name of a default group; `moment_text` a date or time field;
+`number_text` a number or a decimal `Quantity`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP, SEPARATOR, Amount, Message, Moment, Phrase
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Amount, Message, Moment, Phrase, Quantity
 
 log = logging.getLogger(__name__)
 
@@ -168,21 +169,37 @@ def usd(micro: int) -> str:
     return QCoreApplication.translate("Money", "${amount}").format(amount=amount)
 
 
+def number_text(value: int | Quantity) -> str:
+    """A whole number in the user's digits, without grouping ("1280"), or a `Quantity` with the locale's decimal
+    sign ("20,3")."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if isinstance(value, Quantity):
+        return str(locale.toString(value.value, "f", value.decimals))
+    return str(locale.toString(value))
+
+
 def phrase_text(phrase: Phrase) -> str:
-    """A `Phrase` in the user's language, its fields shown too (phrases translated, moments localized)."""
+    """A `Phrase` in the user's language, its fields shown too (phrases and messages translated, moments, amounts
+    and numbers localized); a counted phrase in the plural form of its count."""
     values: dict[str, object] = {}
     for name, value in phrase.fields:
-        if isinstance(value, Phrase):
+        if isinstance(value, Message):
+            values[name] = message_text(value)
+        elif isinstance(value, Phrase):
             values[name] = phrase_text(value)
         elif isinstance(value, Moment):
             values[name] = moment_text(value)
         elif isinstance(value, Amount):
             values[name] = usd(value.micro)
-        elif isinstance(value, int):
-            values[name] = QLocale().toString(value)
+        elif isinstance(value, int | Quantity):
+            values[name] = number_text(value)
         else:
             values[name] = value
-    template = QCoreApplication.translate(phrase.context, phrase.template)
+    if phrase.count is None:
+        template = QCoreApplication.translate(phrase.context, phrase.template)
+    else:
+        template = QCoreApplication.translate(phrase.context, phrase.template, None, phrase.count)
     try:
         return template.format(**values) if values else template
     except (KeyError, IndexError, ValueError):  # a broken translation: the English still says it
@@ -191,10 +208,13 @@ def phrase_text(phrase: Phrase) -> str:
 
 
 def message_text(text: str, context: str = "") -> str:
-    """What `core`/`services` said, in the user's language: a `Message` phrase by phrase; else `text` translated
-    in `context` when given (a constant marked with `QT_TRANSLATE_NOOP(context, ...)`), or as it is."""
+    """What `core`/`services` said, in the user's language: a `Message` phrase by phrase (one read back from the
+    store too); else `text` translated in `context` when given (a constant marked with
+    `QT_TRANSLATE_NOOP(context, ...)`), or as it is (plain words: X's, or a row stored before messages were)."""
     if isinstance(text, Message):
-        return SEPARATOR.join(part if isinstance(part, str) else phrase_text(part) for part in text.parts)
+        return text.separator.join(
+            phrase_text(part) if isinstance(part, Phrase) else message_text(part) for part in text.parts
+        )
     if context and text:
         return QCoreApplication.translate(context, text)
     return text

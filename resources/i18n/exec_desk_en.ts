@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="193"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>Fetcher</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/services/fetcher.py" line="224"/>
+        <source>Fetching %Ln source(s)…</source>
+        <translation>
+            <numerusform>Fetching %Ln source…</numerusform>
+            <numerusform>Fetching %Ln sources…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/account/first_run.py" line="112"/>
@@ -37,7 +48,7 @@
 <context>
     <name>OutboxWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="118"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -59,15 +70,7 @@
 <context>
     <name>SessionActions</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="152"/>
-        <source>Fetching %Ln source(s)…</source>
-        <translation>
-            <numerusform>Fetching %Ln source…</numerusform>
-            <numerusform>Fetching %Ln sources…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="158"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="141"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln post</numerusform>
@@ -75,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="147"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln retweeted</numerusform>
@@ -118,7 +121,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="75"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="74"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -127,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="77"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="76"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -136,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="79"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="78"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -145,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -154,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -163,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -172,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -181,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="125"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="124"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Retweeted by {name} and %n other</numerusform>
@@ -189,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="136"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n similar post folded in</numerusform>

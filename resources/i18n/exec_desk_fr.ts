@@ -173,25 +173,50 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="30"/>
-        <source>Your X plan cannot like posts; open it on x.com instead.</source>
-        <translation>Votre formule X ne permet pas d&apos;aimer des publications ; ouvrez-la plutôt sur x.com.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="31"/>
-        <source>Your X plan cannot quote posts; open it on x.com instead.</source>
-        <translation>Votre formule X ne permet pas de citer des publications ; ouvrez-la plutôt sur x.com.</translation>
-    </message>
-    <message>
         <location filename="../../exec_desk/services/session/actions.py" line="32"/>
-        <source>Your X plan can reply only when the author mentioned you; open it on x.com to reply.</source>
-        <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ; ouvrez-la sur x.com pour répondre.</translation>
+        <source>{reason}; {advice}.</source>
+        <translation>{reason} ; {advice}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/actions.py" line="34"/>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/actions.py" line="35"/>
+        <source>Your X plan cannot like posts</source>
+        <translation>Votre formule X ne permet pas d&apos;aimer des publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/actions.py" line="36"/>
+        <source>Your X plan cannot quote posts</source>
+        <translation>Votre formule X ne permet pas de citer des publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/actions.py" line="37"/>
+        <source>Your X plan can reply only when the author mentioned you</source>
+        <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/actions.py" line="38"/>
+        <source>open it on x.com instead</source>
+        <translation>ouvrez-la plutôt sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/actions.py" line="39"/>
+        <source>open it on x.com to reply</source>
+        <translation>ouvrez-la sur x.com pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/actions.py" line="40"/>
+        <source>Exec Desk does not know the action {action}.</source>
+        <translation>Exec Desk ne connaît pas l&apos;action {action}.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../exec_desk/services/calendar/feed.py" line="155"/>
+        <location filename="../../exec_desk/services/calendar/feed.py" line="152"/>
         <source>Your calendar could not be read ({error}); reminders come every {minutes} minutes meanwhile.</source>
         <translation>Votre agenda n’a pas pu être lu ({error}) ; en attendant, un rappel vient toutes les {minutes} minutes.</translation>
     </message>
@@ -247,82 +272,67 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="60"/>
-        <source>Your X plan can reply only when the author mentioned you.</source>
-        <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/app/compose.py" line="61"/>
-        <source>Your X plan cannot quote posts.</source>
-        <translation>Votre formule X ne permet pas de citer des publications.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/app/compose.py" line="62"/>
-        <source>Your X plan cannot like posts.</source>
-        <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/app/compose.py" line="78"/>
+        <location filename="../../exec_desk/app/compose.py" line="73"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="79"/>
+        <location filename="../../exec_desk/app/compose.py" line="74"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="210"/>
+        <location filename="../../exec_desk/app/compose.py" line="192"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="222"/>
+        <location filename="../../exec_desk/app/compose.py" line="204"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="253"/>
+        <location filename="../../exec_desk/app/compose.py" line="235"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="243"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="243"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="263"/>
+        <location filename="../../exec_desk/app/compose.py" line="245"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="286"/>
+        <location filename="../../exec_desk/app/compose.py" line="268"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="271"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="271"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="296"/>
+        <location filename="../../exec_desk/app/compose.py" line="278"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="301"/>
+        <location filename="../../exec_desk/app/compose.py" line="283"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -330,123 +340,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="67"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="66"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="76"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="75"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="77"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="76"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="78"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="77"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="85"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="84"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="90"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="89"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="92"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="91"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="100"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="99"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="102"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="101"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="120"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="119"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="132"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="131"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="135"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="134"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="137"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="136"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="139"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="139"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
-        <location filename="../../exec_desk/ui/composer/form.py" line="215"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="144"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="214"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="147"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="146"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="149"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="148"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="149"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="148"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="181"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="180"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="188"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="193"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -454,27 +464,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="209"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="209"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="212"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="212"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="215"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="214"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -482,42 +492,42 @@
 <context>
     <name>ComposerStep</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="35"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="37"/>
         <source>This thread of {count} posts will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
         <translation>Ce fil de {count} publications coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="41"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="43"/>
         <source>This post will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
         <translation>Cette publication coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="46"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="48"/>
         <source>Send for {price}</source>
         <translation>Envoyer pour {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="61"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="57"/>
         <source>Open the earlier post</source>
         <translation>Ouvrir la publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="64"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="59"/>
         <source>Show the outbox</source>
         <translation>Afficher la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="76"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="71"/>
         <source>Before sending</source>
         <translation>Avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="87"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="82"/>
         <source>Keep editing</source>
         <translation>Continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="89"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="84"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -525,32 +535,32 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="56"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="53"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="57"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="54"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="58"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="55"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="211"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="208"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="285"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="282"/>
         <source>Enter answers below · Esc keeps editing</source>
         <translation>Entrée répond ci-dessous · Esc pour continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="299"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="296"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -558,29 +568,94 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="106"/>
+        <location filename="../../exec_desk/services/context.py" line="107"/>
         <source>The local database was damaged; it was set aside as {path}.</source>
         <translation>La base de données locale était endommagée ; elle a été mise de côté sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="107"/>
+        <location filename="../../exec_desk/services/context.py" line="108"/>
         <source>Saved from it: {accounts} account(s), {queued} queued item(s), {drafts} draft(s), {sources} source(s).</source>
         <translation>Récupéré : {accounts} compte(s), {queued} envoi(s) en attente, {drafts} brouillon(s), {sources} source(s).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="110"/>
+        <location filename="../../exec_desk/services/context.py" line="111"/>
         <source>Some of it could not be read: {what}.</source>
         <translation>Une partie n’a pas pu être lue : {what}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="111"/>
+        <location filename="../../exec_desk/services/context.py" line="112"/>
         <source>Your X account could not be read from it: sign in again (tray menu, Account…).</source>
         <translation>Votre compte X n’a pas pu y être lu : reconnectez-vous (menu de la zone de notification, Compte…).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="114"/>
+        <location filename="../../exec_desk/services/context.py" line="115"/>
         <source>Nothing could be read from it: a new, empty database was started.</source>
         <translation>Rien n’a pu y être lu : une nouvelle base vide a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="118"/>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="119"/>
+        <source>outbox</source>
+        <translation>envois en attente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="120"/>
+        <source>drafts</source>
+        <translation>brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="121"/>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="122"/>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="123"/>
+        <source>API calls</source>
+        <translation>appels à l&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="124"/>
+        <source>API charges</source>
+        <translation>coûts de l&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="125"/>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="126"/>
+        <source>read marks</source>
+        <translation>marques de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="127"/>
+        <source>users</source>
+        <translation>comptes X en cache</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="128"/>
+        <source>posts</source>
+        <translation>publications en cache</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="129"/>
+        <source>media</source>
+        <translation>médias en cache</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/context.py" line="130"/>
+        <source>post sources</source>
+        <translation>sources des publications</translation>
     </message>
 </context>
 <context>
@@ -652,6 +727,39 @@
         <location filename="../../exec_desk/ui/composer/parts.py" line="96"/>
         <source>Length of the post</source>
         <translation>Longueur de la publication</translation>
+    </message>
+</context>
+<context>
+    <name>Deployment</name>
+    <message>
+        <location filename="../../exec_desk/storage/deployment.py" line="31"/>
+        <source>The deployment file {path} is ignored: {why}.</source>
+        <translation>Le fichier de déploiement {path} est ignoré : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/deployment.py" line="32"/>
+        <source>it could not be read ({error})</source>
+        <translation>il n&apos;a pas pu être lu ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/deployment.py" line="33"/>
+        <source>it is not valid JSON ({error})</source>
+        <translation>ce n&apos;est pas du JSON valide ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/deployment.py" line="34"/>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/deployment.py" line="35"/>
+        <source>it holds a client secret, which every user of this computer could read: remove it; a confidential app&apos;s secret is given at sign-in and kept in each user&apos;s keyring</source>
+        <translation>il contient un secret client, que tout utilisateur de cet ordinateur pourrait lire : retirez-le ; le secret d&apos;une application confidentielle est donné à la connexion et gardé dans le trousseau de chaque utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/deployment.py" line="40"/>
+        <source>its client_id is missing or is not an OAuth 2.0 Client ID (one word, no spaces)</source>
+        <translation>son client_id manque ou n&apos;est pas un Client ID OAuth 2.0 (un seul mot, sans espaces)</translation>
     </message>
 </context>
 <context>
@@ -976,17 +1084,17 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="44"/>
+        <location filename="../../exec_desk/services/drafts.py" line="47"/>
         <source>The draft could not be deleted: {error}</source>
         <translation>Impossible de supprimer le brouillon : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="45"/>
+        <location filename="../../exec_desk/services/drafts.py" line="48"/>
         <source>Drafts are kept once an X account is signed in.</source>
         <translation>Les brouillons sont conservés une fois un compte X connecté.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="46"/>
+        <location filename="../../exec_desk/services/drafts.py" line="49"/>
         <source>The draft could not be saved ({error}); it is still in the composer.</source>
         <translation>Impossible d&apos;enregistrer le brouillon ({error}) ; il est toujours dans la fenêtre de rédaction.</translation>
     </message>
@@ -1111,67 +1219,87 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="16"/>
+        <location filename="../../exec_desk/backends/oauth/pkce.py" line="43"/>
+        <source>Sign-in to X did not complete.</source>
+        <translation>La connexion à X n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/backends/oauth/pkce.py" line="47"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/backends/oauth/pkce.py" line="53"/>
+        <source>Sign-in took too long. Try again.</source>
+        <translation>La connexion a pris trop de temps. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/backends/oauth/pkce.py" line="64"/>
+        <source>X did not authorize Exec Desk.</source>
+        <translation>X n&apos;a pas autorisé Exec Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/errors.py" line="18"/>
         <source>X could not be reached.</source>
         <translation>Impossible de joindre X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="27"/>
+        <location filename="../../exec_desk/core/errors.py" line="29"/>
         <source>Your X session expired. Sign in again.</source>
         <translation>Votre session X a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="33"/>
+        <location filename="../../exec_desk/core/errors.py" line="35"/>
         <source>X refused your credentials. Sign in again.</source>
         <translation>X a refusé vos identifiants. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="43"/>
+        <location filename="../../exec_desk/core/errors.py" line="45"/>
         <source>X asks us to slow down.</source>
         <translation>X nous demande de ralentir.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="56"/>
+        <location filename="../../exec_desk/core/errors.py" line="58"/>
         <source>X&apos;s daily limit is reached; it resets within 24 hours.</source>
         <translation>La limite quotidienne de X est atteinte ; elle se réinitialise d&apos;ici 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="67"/>
+        <location filename="../../exec_desk/core/errors.py" line="70"/>
         <source>Your X developer account has used its monthly allowance of post reads; it renews next month.</source>
         <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de publications ; il se renouvelle le mois prochain.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="75"/>
+        <location filename="../../exec_desk/core/errors.py" line="80"/>
         <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
         <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la console développeur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="83"/>
+        <location filename="../../exec_desk/core/errors.py" line="88"/>
         <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
         <translation>Votre application développeur X n&apos;est pas inscrite pour cette API : dans la console développeur X, passez l&apos;application dans l&apos;offre Pay-per-use et son environnement Production.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="93"/>
+        <location filename="../../exec_desk/core/errors.py" line="99"/>
         <source>Your X API plan does not allow this action.</source>
         <translation>Votre formule d&apos;API X ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="99"/>
+        <location filename="../../exec_desk/core/errors.py" line="105"/>
         <source>That post or account no longer exists.</source>
         <translation>Cette publication ou ce compte n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="106"/>
+        <location filename="../../exec_desk/core/errors.py" line="112"/>
         <source>That list or account no longer exists on X, or is private.</source>
         <translation>Cette liste ou ce compte n&apos;existe plus sur X, ou est privé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="116"/>
+        <location filename="../../exec_desk/core/errors.py" line="122"/>
         <source>X did not answer properly. We will try again.</source>
         <translation>X n&apos;a pas répondu correctement. Nous allons réessayer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/errors.py" line="130"/>
+        <location filename="../../exec_desk/core/errors.py" line="136"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
@@ -1231,88 +1359,96 @@
 </context>
 <context>
     <name>Fetcher</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../exec_desk/services/fetcher.py" line="224"/>
+        <source>Fetching %Ln source(s)…</source>
+        <translation>
+            <numerusform>Récupération de %Ln source…</numerusform>
+            <numerusform>Récupération de %Ln sources…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="226"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="226"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="227"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="227"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="228"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="228"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="229"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="229"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="230"/>
         <source>{label}: X&apos;s daily limit is reached until {time}</source>
         <translation>{label} : limite quotidienne de X atteinte jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="230"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="231"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="231"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="232"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="232"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="233"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="233"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="234"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="234"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="235"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="235"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="236"/>
         <source>{label}: no longer on X, not fetched; remove or replace it in Settings → Sources</source>
         <translation>{label} : n’existe plus sur X, non récupéré ; retirez-le ou remplacez-le dans Paramètres → Sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="238"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="239"/>
         <source>Your X developer app is not enrolled: run the connection test</source>
         <translation>Votre application développeur X n’est pas inscrite : lancez le test de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="239"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="240"/>
         <source>Your X developer account has no credits left</source>
         <translation>Votre compte développeur X n’a plus de crédits</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="240"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="241"/>
         <source>Your X developer account&apos;s monthly post reads are used up</source>
         <translation>Les lectures de posts mensuelles de votre compte développeur X sont épuisées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="241"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="242"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="242"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="243"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
     </message>
@@ -1471,32 +1607,32 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="45"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="46"/>
         <source>Journalists</source>
         <translation>Journalistes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="46"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="47"/>
         <source>Competitors</source>
         <translation>Concurrents</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="47"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="48"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="48"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="49"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="49"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="50"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="50"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="51"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
@@ -1522,193 +1658,193 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="58"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="59"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="59"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="60"/>
         <source>a ZIP archive or an Office document</source>
         <translation>une archive ZIP ou un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="60"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="61"/>
         <source>an Office document</source>
         <translation>un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="61"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="62"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="62"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="63"/>
         <source>a BMP image, which X does not take</source>
         <translation>une image BMP, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="63"/>
         <location filename="../../exec_desk/core/media/checks.py" line="64"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="65"/>
         <source>a TIFF image, which X does not take</source>
         <translation>une image TIFF, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="66"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="67"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="67"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="68"/>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="68"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="69"/>
         <source>{name} cannot be read (permission denied).</source>
         <translation>Impossible de lire {name} (accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="69"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="70"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="70"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="71"/>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="71"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="72"/>
         <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="72"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="73"/>
         <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="76"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="77"/>
         <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="79"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="80"/>
         <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="82"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="83"/>
         <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="86"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="87"/>
         <source>{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, un GIF ne peut dépasser {max_width}×{max_height}. Utilisez une copie plus petite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="90"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="91"/>
         <source>{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy.</source>
         <translation>{name} compte {frames} images ; sur X, un GIF ne peut en compter plus de {max}. Utilisez une copie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="93"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="94"/>
         <source>{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or shorter copy.</source>
         <translation>{name} compte {pixels} millions de pixels sur l&apos;ensemble de ses images ; X en accepte au plus {max} millions. Utilisez une copie plus petite ou plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="98"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="99"/>
         <source>{name} looks like a GIF but cannot be read; it may be damaged.</source>
         <translation>{name} ressemble à un GIF mais ne peut être lu ; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="99"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="100"/>
         <source>{name} looks like a {format} image but cannot be read; it may be damaged or incomplete. Save it again.</source>
         <translation>{name} ressemble à une image {format} mais ne peut pas être lu ; le fichier est peut-être endommagé ou incomplet. Enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="102"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="103"/>
         <source>{name} is not a regular file (a device, a pipe or a socket); attach a saved image or video.</source>
         <translation>{name} n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; joignez une image ou une vidéo enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="106"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="107"/>
         <source>{name} looks like a video but its length cannot be read; it may be incomplete. Export it again.</source>
         <translation>{name} ressemble à une vidéo mais sa durée est illisible ; elle est peut-être incomplète. Exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="109"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="110"/>
         <source>{name} lasts {duration}; a video must last at least {min} on X.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo doit durer au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="110"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="111"/>
         <source>{name} lasts {duration}; a video may last at most {max} on X. Trim it.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo ne peut dépasser {max}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="111"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="112"/>
         <source>{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, une vidéo doit faire au moins {min}×{min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="114"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="115"/>
         <source>{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it.</source>
         <translation>{name} fait {width}×{height} pixels ; X accepte les vidéos de 1:3 (en hauteur) à 3:1 (en largeur). Recadrez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="117"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="118"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="118"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="119"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="119"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="120"/>
         <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
         <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="124"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="125"/>
         <source>A GIF must be alone in a post: remove {name} or the other file.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="125"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="126"/>
         <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="128"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="129"/>
         <source>A video must be alone in a post: remove {name} or the other file.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="131"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="132"/>
         <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="135"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="136"/>
         <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
         <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="136"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="137"/>
         <source>X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one MP4/MOV video ({video}, {shortest} to {longest}).</source>
         <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP, GIF fixe ; {image} chacune), ou un GIF animé ({gif}), ou une vidéo MP4/MOV ({video}, de {shortest} à {longest}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="141"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="142"/>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="142"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="143"/>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -1754,7 +1890,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="168"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="169"/>
         <location filename="../../exec_desk/ui/session/summary.py" line="38"/>
         <source>${amount}</source>
         <translation>{amount} $</translation>
@@ -1796,72 +1932,67 @@
         <translation>X l&apos;a peut-être reçue ; vérification avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="36"/>
-        <source>It is back in your drafts.</source>
-        <translation>Elle est de retour dans vos brouillons.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="38"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="37"/>
         <source>{reason} It is back in your drafts.</source>
         <translation>{reason} Elle est de retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="39"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="38"/>
         <source>X did not answer; trying again at {time}.</source>
         <translation>X n&apos;a pas répondu ; nouvel essai à {time}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="40"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="39"/>
         <source>X asks us to wait until {time}.</source>
         <translation>X nous demande d&apos;attendre jusqu&apos;à {time}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="41"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="40"/>
         <source>Unknown.</source>
         <translation>Inconnu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="42"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="41"/>
         <source>X refused it: your X plan (or the author&apos;s settings) does not allow this.</source>
         <translation>X l&apos;a refusée : votre formule X (ou les réglages de l&apos;auteur) ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="43"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="42"/>
         <source>That post no longer exists.</source>
         <translation>Cette publication n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="44"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="43"/>
         <source>X refused your sign-in. Sign in again, then retry.</source>
         <translation>X a refusé votre connexion. Reconnectez-vous, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="45"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="44"/>
         <source>Kept until you sign in to X again; it is sent then.</source>
         <translation>Conservé jusqu’à votre prochaine connexion à X ; il partira alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="46"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="45"/>
         <source>Kept until your X developer account has credits again.</source>
         <translation>Conservé jusqu’à ce que votre compte développeur X ait de nouveau des crédits.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="47"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="46"/>
         <source>Kept until your X developer app is enrolled in pay-per-use.</source>
         <translation>Conservé jusqu’à ce que votre application développeur X soit inscrite au pay-per-use.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="48"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="47"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="49"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="48"/>
         <source>X did not answer after {attempts} tries. Try again later.</source>
         <translation>X n&apos;a pas répondu après {attempts} essais. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="50"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="49"/>
         <source>Could not send it ({error}).</source>
         <translation>Envoi impossible ({error}).</translation>
     </message>
@@ -1944,77 +2075,77 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="73"/>
         <source>X refused it.</source>
         <translation>X l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="76"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="75"/>
         <source>Not sent — {reason}</source>
         <translation>Non envoyée — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="78"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="77"/>
         <source>Checking with X whether it went…</source>
         <translation>Vérification auprès de X de son envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="83"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="82"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="86"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="85"/>
         <source>Trying again at {time} — {reason}</source>
         <translation>Nouvel essai à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="88"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="87"/>
         <source>Trying again at {day} {time} — {reason}</source>
         <translation>Nouvel essai le {day} à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="93"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="92"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="95"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="94"/>
         <source>in {hours} h</source>
         <translation>dans {hours} h</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="97"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="96"/>
         <source>Sends at {time} · {later}</source>
         <translation>Envoi à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="99"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="98"/>
         <source>Sends at {day} {time} · {later}</source>
         <translation>Envoi le {day} à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="107"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="106"/>
         <source>Retweet of post {id}</source>
         <translation>Republication de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="112"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="111"/>
         <source>Thread of {count}</source>
         <translation>Fil de {count}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="114"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="113"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="116"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="115"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="118"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pièce jointe</numerusform>
@@ -2022,113 +2153,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="120"/>
         <source>(picture only)</source>
         <translation>(image seule)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="134"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="133"/>
         <source>Outbox — Exec Desk</source>
         <translation>Boîte d&apos;envoi — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="143"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="142"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="143"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="142"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="146"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="145"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="147"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="146"/>
         <source>Each row: when it goes, then what it is.</source>
         <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="154"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="153"/>
         <source>Status of the selected item</source>
         <translation>État de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="161"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="160"/>
         <source>&amp;Undo — back to drafts</source>
         <translation>&amp;Annuler — retour aux brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="162"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="161"/>
         <source>Take the selected post out of the outbox and back into your drafts.</source>
         <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="164"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="163"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="165"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="164"/>
         <source>Send the selected post now, without waiting.</source>
         <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="166"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="168"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
         <source>Reopen the post that was not sent in the composer.</source>
         <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="169"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="171"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
         <source>Try sending it again now.</source>
         <translation>Réessayer de l&apos;envoyer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="173"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="172"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="227"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="226"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="229"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="228"/>
         <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
         <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="265"/>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="273"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="264"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="272"/>
         <source>Too late to undo: it is on its way.</source>
         <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="265"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="264"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="273"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="272"/>
         <source>Undone: nothing was sent.</source>
         <translation>Annulé : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="281"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="280"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>
@@ -2319,80 +2450,72 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="43"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="31"/>
         <source>Trying the retweet again…</source>
         <translation>Nouvel essai de republication…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="48"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="36"/>
         <source>Retweeted. Press {key} to undo.</source>
         <translation>Republiée. Appuyez sur {key} pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="49"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="37"/>
         <source>Retweeted.</source>
         <translation>Republiée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="53"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="41"/>
         <source>This post cannot be retweeted.</source>
         <translation>Cette publication ne peut pas être republiée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="54"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="42"/>
         <source>Already retweeted — a post is never retweeted twice.</source>
         <translation>Déjà republiée — une publication n&apos;est jamais republiée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="63"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="51"/>
         <source>Too late to undo: the retweet has been sent.</source>
         <translation>Trop tard pour annuler : la republication est partie.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="66"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="54"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="68"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="56"/>
         <source>Retweet undone — nothing was sent.</source>
         <translation>Republication annulée — rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="85"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="73"/>
         <source>{action} on x.com ↗</source>
         <translation>{action} sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="91"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="79"/>
         <source>Retry retweet</source>
         <translation>Republier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="93"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="81"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="114"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="102"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="115"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="103"/>
         <source>Every action, with its keys</source>
         <translation>Toutes les actions, avec leurs touches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="152"/>
-        <source>Fetching %Ln source(s)…</source>
-        <translation>
-            <numerusform>Récupération de %Ln source…</numerusform>
-            <numerusform>Récupération de %Ln sources…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="158"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="141"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln publication</numerusform>
@@ -2400,12 +2523,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="160"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="143"/>
         <source>Post {position} of {shown}</source>
         <translation>Publication {position} sur {shown}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="147"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln republiée</numerusform>
@@ -2473,6 +2596,29 @@
         <location filename="../../exec_desk/ui/session/window.py" line="354"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../exec_desk/storage/settings.py" line="290"/>
+        <source>The settings file was unreadable ({problem}); it was moved to {path} and defaults are used.</source>
+        <translation>Le fichier des paramètres était illisible ({problem}) ; il a été déplacé vers {path} et les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/settings.py" line="293"/>
+        <source>The settings file {path} could not be read ({problem}); defaults are used.</source>
+        <translation>Le fichier des paramètres {path} n&apos;a pas pu être lu ({problem}) ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/settings.py" line="296"/>
+        <source>The environment variable {name} is ignored: {problem}</source>
+        <translation>La variable d&apos;environnement {name} est ignorée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/storage/settings.py" line="297"/>
+        <source>{problem}; the default {default} is used instead.</source>
+        <translation>{problem} ; la valeur par défaut {default} est utilisée à la place.</translation>
     </message>
 </context>
 <context>
@@ -3826,12 +3972,12 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="73"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="72"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="75"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="74"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -3840,7 +3986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="77"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="76"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -3849,7 +3995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="79"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="78"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -3858,37 +4004,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="86"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
         <translation>Republiée · En attente… ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="89"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="88"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="92"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="91"/>
         <source>Retweet failed — press {key} to retry ({error})</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="94"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="93"/>
         <source>Retweet failed — press {key} to retry</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="98"/>
         <source>Cannot retweet: {error}</source>
         <translation>Republication impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
         <source>Cannot retweet this post</source>
         <translation>Impossible de republier cette publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -3897,7 +4043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3906,7 +4052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3915,7 +4061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3924,17 +4070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="121"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="120"/>
         <source>Retweeted by {name}</source>
         <translation>Republiée par {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="123"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="122"/>
         <source>Retweeted by {name} and {other}</source>
         <translation>Republiée par {name} et {other}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="125"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="124"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Republiée par {name} et %n autre personne</numerusform>
@@ -3942,17 +4088,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="130"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="129"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="135"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="134"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="136"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n publication similaire regroupée</numerusform>
@@ -3960,7 +4106,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="143"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="142"/>
         <source>Quoted post</source>
         <translation>Publication citée</translation>
     </message>

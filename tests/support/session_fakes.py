@@ -31,7 +31,7 @@ class FakeSession(QObject):
     tick = Signal(int)
     items_appended = Signal(list)
     item_changed = Signal(str)
-    fetch_status = Signal(str)
+    fetch_status = Signal(object)  # a `core.i18n.Message` (or plain words)
     ended = Signal(object)
 
     def __init__(self, items: list[QueueItem] | None = None, *, seconds: int = 300, me: str = "ceo") -> None:

@@ -30,6 +30,7 @@ from exec_desk.backends.oauth.wire import DEFAULT_SCOPES, TokenRefused, TokenSet
 from exec_desk.backends.routing import DEFAULT_TIMEOUT
 from exec_desk.core import errors
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT, callback_url, checked_port
+from exec_desk.core.i18n import Message, Phrase
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 #: How long a sign-in waits for the browser by default: X's page may ask for a password and a second factor.
@@ -39,17 +40,17 @@ SIGN_IN_TIMEOUT = 300.0
 class SignInError(errors.XError):
     """The browser sign-in did not give tokens."""
 
-    user_message = "Sign-in to X did not complete."
+    user_message = Message(Phrase.of("Errors", "Sign-in to X did not complete."))
 
 
 class SignInCancelled(SignInError):
-    user_message = "Sign-in was cancelled."
+    user_message = Message(Phrase.of("Errors", "Sign-in was cancelled."))
 
 
 class SignInTimedOut(SignInError):
     """No answer came in time; `callback` is the address X should have sent the browser back to."""
 
-    user_message = "Sign-in took too long. Try again."
+    user_message = Message(Phrase.of("Errors", "Sign-in took too long. Try again."))
 
     def __init__(self, message: str = "", *, callback: str = "") -> None:
         super().__init__(message)
@@ -60,7 +61,7 @@ class SignInDenied(SignInError):
     """X (or the user) refused the authorization; `error` is the OAuth error code (access_denied,
     unauthorized_client, invalid_client, invalid_grant...), `description` X's words, `status` the HTTP status."""
 
-    user_message = "X did not authorize Exec Desk."
+    user_message = Message(Phrase.of("Errors", "X did not authorize Exec Desk."))
 
     def __init__(self, message: str = "", *, error: str = "", description: str = "", status: int | None = None):
         super().__init__(message, status=status)

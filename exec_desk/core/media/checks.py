@@ -12,8 +12,9 @@ bitstream header). Only a regular file is read: a folder, a device or a pipe is 
 (a FIFO would block). Every refusal is a `MediaError` whose message names the file and says what to do, in plain
 words. Pure: reads the file, nothing else.
 
-Messages are English templates marked with `QT_TRANSLATE_NOOP("Media", ...)` and filled in with `str.format`;
-`MESSAGES` lists them all, so that the UI can show them translated (see `exec_desk.ui.messages`).
+What it says is a `core.i18n.Message` of templates marked with `QT_TRANSLATE_NOOP("Media", ...)`, its fields kept
+(a size is a nested phrase: "{size} MB" with a decimal `Quantity`), so that the UI shows it in the user's language;
+`str()` of it, and of a `MediaError`, is the English.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Phrase, Quantity
 from exec_desk.core.media.images import check_image
 from exec_desk.core.media.probe import ProbeError, gif_info, video_info
+from exec_desk.core.payloads import MediaRef
 
 MB = 1024 * 1024
 MAX_IMAGES = 4
@@ -140,41 +142,19 @@ FORMATS = QT_TRANSLATE_NOOP(
 )
 MEGABYTES = QT_TRANSLATE_NOOP("Media", "{size} MB")
 KILOBYTES = QT_TRANSLATE_NOOP("Media", "{size} KB")
-#: Every template above: the UI shows these texts translated.
-MESSAGES: tuple[str, ...] = (
-    *dict.fromkeys(label for _magic, label in _OTHER_KINDS),
-    FOLDER,
-    MISSING,
-    DENIED,
-    UNREADABLE,
-    EMPTY,
-    NOT_MEDIA,
-    NOT_MEDIA_BUT,
-    *TOO_BIG.values(),
-    GIF_TOO_LARGE,
-    GIF_TOO_MANY_FRAMES,
-    GIF_TOO_MANY_PIXELS,
-    GIF_DAMAGED,
-    IMAGE_DAMAGED,
-    NOT_A_FILE,
-    VIDEO_DAMAGED,
-    VIDEO_TOO_SHORT,
-    VIDEO_TOO_LONG,
-    VIDEO_TOO_SMALL,
-    VIDEO_SHAPE,
-    SECONDS,
-    MINUTES_SECONDS,
-    LONG_ALT,
-    *ALONE.values(),
-    TOO_MANY,
-    FORMATS,
-    MEGABYTES,
-    KILOBYTES,
-)
 
 
 class MediaError(ValueError):
-    """A file that cannot be attached, or a set of files X would refuse; the message is for the user."""
+    """A file that cannot be attached, or a set of files X would refuse; `message` says why, for the user."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _said(template: str, **fields: Field | Phrase) -> Message:
+    """A message of this module (`template` is one of the marked templates above)."""
+    return Message(Phrase.of("Media", template, **fields))
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,8 +178,12 @@ class Attachment:
     def with_alt(self, alt_text: str) -> Attachment:
         return replace(self, alt_text=alt_text)
 
+    def ref(self) -> MediaRef:
+        """What an outbox payload says of this file (`core.payloads`)."""
+        return MediaRef(self.path, self.kind.value, self.mime_type, self.alt_text)
+
     def as_json(self) -> dict[str, str]:
-        return {"path": self.path, "kind": self.kind.value, "mime_type": self.mime_type, "alt_text": self.alt_text}
+        return self.ref().to_json()
 
 
 def sniff(head: bytes) -> tuple[MediaKind, str] | None:
@@ -224,9 +208,9 @@ def _open_regular(file: Path, name: str) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise MediaError(FOLDER.format(name=name))
+            raise MediaError(_said(FOLDER, name=name))
         if not stat.S_ISREG(mode):
-            raise MediaError(NOT_A_FILE.format(name=name))
+            raise MediaError(_said(NOT_A_FILE, name=name))
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
@@ -245,23 +229,25 @@ def inspect(path: Path | str, alt_text: str = "") -> Attachment:
             within = found is not None and size <= SIZE_LIMIT[found[0]]
             checked = _measure(handle, name, size, *found) if found is not None and within else None
     except FileNotFoundError:
-        raise MediaError(MISSING.format(name=file)) from None
+        raise MediaError(_said(MISSING, name=str(file))) from None
     except IsADirectoryError:
-        raise MediaError(FOLDER.format(name=name)) from None
+        raise MediaError(_said(FOLDER, name=name)) from None
     except PermissionError:
-        raise MediaError(DENIED.format(name=name)) from None
+        raise MediaError(_said(DENIED, name=name)) from None
     except OSError as exc:
-        raise MediaError(UNREADABLE.format(name=name, reason=exc.strerror or exc)) from None
+        raise MediaError(_said(UNREADABLE, name=name, reason=str(exc.strerror or exc))) from None
     if size == 0:
-        raise MediaError(EMPTY.format(name=name))
+        raise MediaError(_said(EMPTY, name=name))
     if found is None:
         what = next((label for magic, label in _OTHER_KINDS if head.startswith(magic)), None)
-        template = NOT_MEDIA if what is None else NOT_MEDIA_BUT
-        raise MediaError(template.format(name=name, what=what, formats=accepted_formats()))
+        formats = _formats()
+        if what is None:
+            raise MediaError(_said(NOT_MEDIA, name=name, formats=formats))
+        raise MediaError(_said(NOT_MEDIA_BUT, name=name, what=Phrase.of("Media", what), formats=formats))
     kind = found[0] if checked is None else checked.kind
     limit = SIZE_LIMIT[kind]
     if size > limit:
-        raise MediaError(TOO_BIG[kind].format(name=name, size=size_text(size), limit=size_text(limit)))
+        raise MediaError(_said(TOO_BIG[kind], name=name, size=_size(size), limit=_size(limit)))
     check_alt_text(name, alt_text)
     assert checked is not None
     return replace(checked, path=str(file.absolute()), alt_text=alt_text)
@@ -274,7 +260,7 @@ def _measure(handle: BinaryIO, name: str, size: int, kind: MediaKind, mime: str)
         try:
             gif = gif_info(handle.read())
         except ProbeError:
-            raise MediaError(GIF_DAMAGED.format(name=name)) from None
+            raise MediaError(_said(GIF_DAMAGED, name=name)) from None
         if gif.frames == 1:  # a still GIF is an image for X: 5 MB, and it may join other images
             return Attachment("", MediaKind.IMAGE, mime, size, width=gif.width, height=gif.height)
         _check_gif(name, gif.width, gif.height, gif.frames)
@@ -283,14 +269,14 @@ def _measure(handle: BinaryIO, name: str, size: int, kind: MediaKind, mime: str)
         try:
             video = video_info(handle, size)
         except ProbeError:
-            raise MediaError(VIDEO_DAMAGED.format(name=name)) from None
+            raise MediaError(_said(VIDEO_DAMAGED, name=name)) from None
         _check_video(name, video.duration_ms, video.width, video.height)
         return Attachment("", kind, mime, size, duration_ms=video.duration_ms, width=video.width, height=video.height)
     handle.seek(0)
     try:  # decoded as far as its structure goes: a header followed by garbage, or a file cut short, is refused
         width, height = check_image(mime, handle.read())
     except ProbeError:
-        raise MediaError(IMAGE_DAMAGED.format(name=name, format=_FORMAT_NAMES[mime])) from None
+        raise MediaError(_said(IMAGE_DAMAGED, name=name, format=_FORMAT_NAMES[mime])) from None
     return Attachment("", kind, mime, size, width=width, height=height)
 
 
@@ -298,36 +284,36 @@ def _check_gif(name: str, width: int, height: int, frames: int) -> None:
     max_width, max_height = GIF_MAX_SIZE
     if width > max_width or height > max_height:
         raise MediaError(
-            GIF_TOO_LARGE.format(name=name, width=width, height=height, max_width=max_width, max_height=max_height)
+            _said(GIF_TOO_LARGE, name=name, width=width, height=height, max_width=max_width, max_height=max_height)
         )
     if frames > GIF_MAX_FRAMES:
-        raise MediaError(GIF_TOO_MANY_FRAMES.format(name=name, frames=frames, max=GIF_MAX_FRAMES))
+        raise MediaError(_said(GIF_TOO_MANY_FRAMES, name=name, frames=frames, max=GIF_MAX_FRAMES))
     if width * height * frames > GIF_MAX_PIXELS:
-        pixels = f"{width * height * frames / 1_000_000:.1f}"
-        raise MediaError(GIF_TOO_MANY_PIXELS.format(name=name, pixels=pixels, max=GIF_MAX_PIXELS // 1_000_000))
+        pixels = Quantity(width * height * frames / 1_000_000, 1)
+        raise MediaError(_said(GIF_TOO_MANY_PIXELS, name=name, pixels=pixels, max=GIF_MAX_PIXELS // 1_000_000))
 
 
 def _check_video(name: str, duration_ms: int, width: int, height: int) -> None:
     if duration_ms < VIDEO_MIN_MS:
-        shortest = duration_text(VIDEO_MIN_MS)
-        raise MediaError(VIDEO_TOO_SHORT.format(name=name, duration=duration_text(duration_ms), min=shortest))
+        shortest = _duration(VIDEO_MIN_MS)
+        raise MediaError(_said(VIDEO_TOO_SHORT, name=name, duration=_duration(duration_ms), min=shortest))
     if duration_ms > VIDEO_MAX_MS:
-        longest = duration_text(VIDEO_MAX_MS)
-        raise MediaError(VIDEO_TOO_LONG.format(name=name, duration=duration_text(duration_ms), max=longest))
+        longest = _duration(VIDEO_MAX_MS)
+        raise MediaError(_said(VIDEO_TOO_LONG, name=name, duration=_duration(duration_ms), max=longest))
     if not width or not height:
         return  # no track gives a size (audio only?): X judges it
     if min(width, height) < VIDEO_MIN_SIDE:
-        raise MediaError(VIDEO_TOO_SMALL.format(name=name, width=width, height=height, min=VIDEO_MIN_SIDE))
+        raise MediaError(_said(VIDEO_TOO_SMALL, name=name, width=width, height=height, min=VIDEO_MIN_SIDE))
     if max(width, height) > VIDEO_MAX_RATIO * min(width, height):
-        raise MediaError(VIDEO_SHAPE.format(name=name, width=width, height=height))
+        raise MediaError(_said(VIDEO_SHAPE, name=name, width=width, height=height))
 
 
 def check_alt_text(name: str, alt_text: str) -> None:
     if len(alt_text) > ALT_TEXT_MAX:
-        raise MediaError(LONG_ALT.format(name=name, length=len(alt_text), limit=ALT_TEXT_MAX))
+        raise MediaError(_said(LONG_ALT, name=name, length=len(alt_text), limit=ALT_TEXT_MAX))
 
 
-def set_problems(attachments: Sequence[Attachment]) -> list[str]:
+def set_problems(attachments: Sequence[Attachment]) -> list[Message]:
     """What is wrong with attaching these files to one post (empty when X takes them)."""
     if not attachments:
         return []
@@ -335,49 +321,68 @@ def set_problems(attachments: Sequence[Attachment]) -> list[str]:
     moving = [a for a in attachments if a.kind is not MediaKind.IMAGE]
     if moving and len(attachments) > 1:
         first, others = moving[0], len(attachments) - 1
-        problems.append(ALONE[first.kind, min(others, 2)].format(name=first.name, others=others))
+        problems.append(_said(ALONE[first.kind, min(others, 2)], name=first.name, others=others))
     elif len(attachments) > MAX_IMAGES:
         count = len(attachments)
-        problems.append(TOO_MANY.format(max=MAX_IMAGES, count=count, extra=count - MAX_IMAGES))
+        problems.append(_said(TOO_MANY, max=MAX_IMAGES, count=count, extra=count - MAX_IMAGES))
     for a in attachments:
         try:
             check_alt_text(a.name, a.alt_text)
         except MediaError as exc:
-            problems.append(str(exc))
+            problems.append(exc.message)
     return problems
 
 
 def check_set(attachments: Sequence[Attachment]) -> None:
-    """Raise `MediaError` with every problem of `set_problems`."""
+    """Raise `MediaError` with every problem of `set_problems` (one after the other)."""
     problems = set_problems(attachments)
     if problems:
-        raise MediaError(" ".join(problems))
+        raise MediaError(Message(*(part for problem in problems for part in problem.parts), separator=" "))
 
 
-def refusal_to_add(current: Sequence[Attachment], new: Attachment) -> str | None:
+def refusal_to_add(current: Sequence[Attachment], new: Attachment) -> Message | None:
     """Why `new` cannot join `current`, or None if it can."""
     problems = set_problems([*current, new])
     return problems[0] if problems else None
 
 
-def accepted_formats() -> str:
-    image, gif, video = (size_text(SIZE_LIMIT[kind]) for kind in (MediaKind.IMAGE, MediaKind.GIF, MediaKind.VIDEO))
-    shortest, longest = duration_text(VIDEO_MIN_MS), duration_text(VIDEO_MAX_MS)
-    return FORMATS.format(max=MAX_IMAGES, image=image, gif=gif, video=video, shortest=shortest, longest=longest)
+def _formats() -> Phrase:
+    image, gif, video = (_size(SIZE_LIMIT[kind]) for kind in (MediaKind.IMAGE, MediaKind.GIF, MediaKind.VIDEO))
+    shortest, longest = _duration(VIDEO_MIN_MS), _duration(VIDEO_MAX_MS)
+    return Phrase.of(
+        "Media", FORMATS, max=MAX_IMAGES, image=image, gif=gif, video=video, shortest=shortest, longest=longest
+    )
 
 
-def duration_text(milliseconds: int) -> str:
-    """`0.5 s`, `12 s`, `2 min 20 s`, `3 min 5.5 s`."""
+def accepted_formats() -> Message:
+    """What X takes, in one sentence (the attach button's tooltip, and the end of a refusal)."""
+    return Message(_formats())
+
+
+def _duration(milliseconds: int) -> Phrase:
     minutes, rest = divmod(max(0, milliseconds), 60_000)
-    seconds = f"{rest // 1000}" if rest % 1000 == 0 else f"{rest / 1000:.1f}"
-    if seconds.endswith(".0"):
-        seconds = seconds[:-2]
-    return MINUTES_SECONDS.format(minutes=minutes, seconds=seconds) if minutes else SECONDS.format(seconds=seconds)
+    seconds: int | Quantity = rest // 1000
+    if rest % 1000:
+        tenths = f"{rest / 1000:.1f}"  # 12.04 s is said "12 s"
+        seconds = int(float(tenths)) if tenths.endswith(".0") else Quantity(rest / 1000, 1)
+    if minutes:
+        return Phrase.of("Media", MINUTES_SECONDS, minutes=minutes, seconds=seconds)
+    return Phrase.of("Media", SECONDS, seconds=seconds)
 
 
-def size_text(size: int) -> str:
-    """`5 MB`, `20.3 MB`, `812 KB`."""
+def duration_text(milliseconds: int) -> Message:
+    """`0.5 s`, `12 s`, `2 min 20 s`, `3 min 5.5 s`."""
+    return Message(_duration(milliseconds))
+
+
+def _size(size: int) -> Phrase:
     if size >= MB:
         value = size / MB
-        return MEGABYTES.format(size=f"{value:.0f}" if value == int(value) else f"{value:.1f}")
-    return KILOBYTES.format(size=max(1, round(size / 1024)))
+        shown: int | Quantity = int(value) if value == int(value) else Quantity(value, 1)
+        return Phrase.of("Media", MEGABYTES, size=shown)
+    return Phrase.of("Media", KILOBYTES, size=max(1, round(size / 1024)))
+
+
+def size_text(size: int) -> Message:
+    """`5 MB`, `20.3 MB`, `812 KB`."""
+    return Message(_size(size))

@@ -11,8 +11,8 @@ sent (`https://x.com/i/web/status/ID`), else when the outbox sends it. The user 
 Why seven days: X documents no window (the fake refuses repeats within 24 hours, as observed on X); refusing a
 repeat that X would have taken costs an edit, a post that fails after the cool-off costs the post.
 
-The words are English templates marked with `QT_TRANSLATE_NOOP("Duplicates", ...)` (`MESSAGES`); the composer
-shows them translated, the command line in English.
+The words are a `core.i18n.Message` of templates marked with `QT_TRANSLATE_NOOP("Duplicates", ...)`
+(`Duplicate.words`, and `DuplicatePost.message`); the composer shows them translated, the command line in English.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Moment, Phrase
+from exec_desk.core.payloads import PostPayload
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
@@ -43,8 +44,6 @@ QUEUED_PART = QT_TRANSLATE_NOOP(
     "Duplicates",
     "Part {number} is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.",
 )
-#: The templates above.
-MESSAGES: tuple[str, ...] = (SENT, SENT_PART, QUEUED, QUEUED_PART)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,20 +61,24 @@ class Duplicate:
     def url(self) -> str | None:
         return None if self.post_id is None else STATUS_URL.format(id=self.post_id)
 
-    def words(self, time: str, link: str | None = None) -> str:
-        """The refusal in English: `time` is the send time as the caller writes it ("14:30"); `link` replaces the
-        plain address (the composer makes it a link)."""
+    def words(self, time: str | Moment, link: str | None = None) -> Message:
+        """The refusal: `time` is the send time (a `Moment`, or as the caller writes it: "14:30"); `link` replaces
+        the plain address (the composer makes it a link)."""
         number = {"number": self.part} if self.parts > 1 else {}
         if self.post_id is not None:
-            return (SENT_PART if number else SENT).format(link=link or self.url, **number)
-        return (QUEUED_PART if number else QUEUED).format(time=time, **number)
+            template = SENT_PART if number else SENT
+            return Message(Phrase.of("Duplicates", template, link=link or self.url or "", **number))
+        return Message(Phrase.of("Duplicates", QUEUED_PART if number else QUEUED, time=time, **number))
 
 
 class DuplicatePost(Exception):
-    """Raised while queueing a post that repeats an earlier one (`duplicate` says which)."""
+    """Raised while queueing a post that repeats an earlier one (`duplicate` says which, `message` in words)."""
 
     def __init__(self, duplicate: Duplicate) -> None:
-        super().__init__(duplicate.words(when_words(duplicate.not_before)))
+        local = duplicate.not_before.astimezone()
+        today = local.date() == datetime.now().astimezone().date()
+        self.message = duplicate.words(Moment(local, "time" if today else "datetime"))
+        super().__init__(str(self.message))
         self.duplicate = duplicate
 
 
@@ -92,8 +95,7 @@ def normalized(text: str) -> str:
 
 def _earlier_parts(item: OutboxItem) -> list[tuple[str, str | None]]:
     """(text, its id on X if that part went) of each part of an earlier post that counts."""
-    parts = item.payload.get("parts")
-    texts = [str(p) for p in parts] if isinstance(parts, Sequence) and parts else [str(item.payload.get("text", ""))]
+    texts = list(item.payload.parts) if isinstance(item.payload, PostPayload) else []
     sent = [str(i) for i in item.progress.get("sent") or ()]
     if item.state is OutboxState.SENT and not sent and item.remote_id:
         sent = [item.remote_id]

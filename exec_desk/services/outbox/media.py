@@ -35,7 +35,8 @@ from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.models import UploadState
-from exec_desk.services.outbox.operations import Later, Progress, Refused
+from exec_desk.core.payloads import MediaRef, Payload, PostPayload
+from exec_desk.services.outbox.operations import Later, Progress, Refused, said
 
 #: X's and xurl's chunk size (X's docs give no maximum; their sample and xurl use 4 MB).
 CHUNK_SIZE = 4 * 1024 * 1024
@@ -53,8 +54,6 @@ UNREADABLE = QT_TRANSLATE_NOOP("Outbox", "{name} can no longer be read ({reason}
 PROCESSING_FAILED = QT_TRANSLATE_NOOP("Outbox", "X could not process {name}: {reason}")
 PROCESSING_FAILED_PLAIN = QT_TRANSLATE_NOOP("Outbox", "X could not process {name}.")
 PROCESSING_TOO_LONG = QT_TRANSLATE_NOOP("Outbox", "X took more than {minutes} minutes to process {name}.")
-#: The templates above: the outbox window shows them translated.
-MESSAGES: tuple[str, ...] = (UNREADABLE, PROCESSING_FAILED, PROCESSING_FAILED_PLAIN, PROCESSING_TOO_LONG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,23 +68,14 @@ class MediaStage:
     count: int
 
 
-def media_kind(item: Mapping[str, Any]) -> str:
-    """ "image", "gif" or "video" (older payloads carry no kind: it comes from the MIME type)."""
-    kind = str(item.get("kind") or "")
-    if kind in CATEGORY:
-        return kind
-    mime = str(item.get("mime_type") or "")
-    return "video" if mime.startswith("video/") else "gif" if mime == "image/gif" else "image"
-
-
-def media_stage(payload: Mapping[str, Any], progress: Mapping[str, Any]) -> MediaStage | None:
+def media_stage(payload: Payload, progress: Mapping[str, Any]) -> MediaStage | None:
     """The stage of the chunked upload under way in an item, or None when there is none."""
     upload = progress.get("upload")
-    media = payload.get("media") or ()
-    if not isinstance(upload, Mapping) or not isinstance(media, Sequence):
+    if not isinstance(upload, Mapping) or not isinstance(payload, PostPayload):
         return None
+    media = payload.media
     index = int(upload.get("index", 0))
-    kind = media_kind(media[index]) if 0 <= index < len(media) and isinstance(media[index], Mapping) else "video"
+    kind = media[index].category if 0 <= index < len(media) else "video"
     percent = upload.get("percent")
     percent = int(percent) if isinstance(percent, int | float) else None
     if "finalized_at" not in upload:
@@ -104,7 +94,7 @@ class MediaSteps:
     def __init__(self, chunk_size: int = CHUNK_SIZE) -> None:
         self.chunk_size = chunk_size
 
-    def upload(self, backend: XBackend, media: Sequence[Mapping[str, Any]], progress: Progress) -> list[str]:
+    def upload(self, backend: XBackend, media: Sequence[MediaRef], progress: Progress) -> list[str]:
         """The ids of all of `media`, uploading those not uploaded yet (or too long ago). Raises `Later` while X
         processes one, `Refused` when it cannot go, an `XError` from X."""
         now = self._now(progress)
@@ -115,11 +105,11 @@ class MediaSteps:
             progress.data.pop("media_at", None)
         for index in range(len(uploaded), len(media)):
             item = media[index]
-            path = Path(str(item.get("path", "")))
+            path = Path(item.path)
             try:
                 if not stat.S_ISREG(path.stat().st_mode):  # replaced by a pipe or a device since: never read it
                     raise OSError(errno.EINVAL, "not a regular file")
-                if media_kind(item) == "image":
+                if item.category == "image":
                     media_id = self._one_shot(backend, path, item)
                 else:
                     media_id = self._chunked(backend, index, path, item, progress)
@@ -127,7 +117,7 @@ class MediaSteps:
                 # An upload that may have landed is simply made again: an unused upload is never shown to anyone.
                 raise errors.Transient(str(exc), status=exc.status) from exc
             except OSError as exc:
-                raise Refused(UNREADABLE.format(name=path.name, reason=exc.strerror or exc)) from exc
+                raise Refused(said(UNREADABLE, name=path.name, reason=str(exc.strerror or exc))) from exc
             if not uploaded:  # X's day runs from the first of them
                 progress.data["media_at"] = None if now is None else now.isoformat()
             uploaded.append(media_id)
@@ -140,11 +130,10 @@ class MediaSteps:
         return progress.clock() if progress.clock is not None else None
 
     @staticmethod
-    def _one_shot(backend: XBackend, path: Path, item: Mapping[str, Any]) -> str:
-        alt = item.get("alt_text") or None
-        return backend.upload_media(path, mime_type=item.get("mime_type") or None, alt_text=alt)
+    def _one_shot(backend: XBackend, path: Path, item: MediaRef) -> str:
+        return backend.upload_media(path, mime_type=item.mime_type or None, alt_text=item.alt_text or None)
 
-    def _chunked(self, backend: XBackend, index: int, path: Path, item: Mapping[str, Any], progress: Progress) -> str:
+    def _chunked(self, backend: XBackend, index: int, path: Path, item: MediaRef, progress: Progress) -> str:
         now = self._now(progress) or datetime.now().astimezone()
         stat = path.stat()
         upload = progress.data.get("upload")
@@ -181,14 +170,14 @@ class MediaSteps:
         backend: XBackend,
         index: int,
         path: Path,
-        item: Mapping[str, Any],
+        item: MediaRef,
         size: int,
         mtime: int,
         now: datetime,
         restarts: int,
     ) -> dict[str, Any]:
-        kind = media_kind(item)
-        mime = str(item.get("mime_type") or ("image/gif" if kind == "gif" else "video/mp4"))
+        kind = item.category
+        mime = item.mime_type or ("image/gif" if kind == "gif" else "video/mp4")
         started = backend.media_initialize(total_bytes=size, media_type=mime, media_category=CATEGORY[kind])
         kept = timedelta(seconds=started.expires_after_secs or 86400)
         return {
@@ -220,7 +209,7 @@ class MediaSteps:
     def _settle(
         backend: XBackend,
         path: Path,
-        item: Mapping[str, Any],
+        item: MediaRef,
         upload: dict[str, Any],
         state: UploadState,
         progress: Progress,
@@ -229,17 +218,17 @@ class MediaSteps:
         """Ready: its alt text, then its id. Failed: X's reason. Still processing: `Later`."""
         if state.failed:
             reason = (state.error or "").strip()
-            words = PROCESSING_FAILED.format(name=path.name, reason=reason) if reason else None
-            raise Refused(words or PROCESSING_FAILED_PLAIN.format(name=path.name))
+            if reason:
+                raise Refused(said(PROCESSING_FAILED, name=path.name, reason=reason))
+            raise Refused(said(PROCESSING_FAILED_PLAIN, name=path.name))
         if state.ready:
-            alt = str(item.get("alt_text") or "")
-            if alt:
-                backend.set_alt_text(state.media_id, alt)
+            if item.alt_text:
+                backend.set_alt_text(state.media_id, item.alt_text)
             return str(upload["id"])
         finalized = _time(upload.get("finalized_at")) or now
         if now - finalized > PROCESSING_LIMIT:
             minutes = int(PROCESSING_LIMIT.total_seconds() // 60)
-            raise Refused(PROCESSING_TOO_LONG.format(minutes=minutes, name=path.name))
+            raise Refused(said(PROCESSING_TOO_LONG, minutes=minutes, name=path.name))
         wait = timedelta(seconds=max(1, state.check_after_secs or 1))
         percent = state.progress_percent if state.state == "in_progress" else None
         upload.update(state=state.state, percent=percent, check_at=(now + wait).isoformat())

@@ -6,13 +6,13 @@ started again after a crash, resumes with the next step and never repeats one. A
 once the request was sent, or a crash mid-step) `verify` looks for it among the user's own posts (an owned read)
 before anything is sent again.
 
-Built in: `{"op": "retweet", "post_id"}` (below) and `{"op": "post", ...}` (`post.PostOperation`: the
-composer's `{"parts", "media", "reply_to", "quote_of"}`, or the older `{"text", "reply_to", "quote_of",
-"media_ids"}`). Another kind plugs in through `OutboxSender(operations=...)`.
+Built in, by the payload's `op` (`core.payloads`): "retweet" (below, a `RetweetPayload`) and "post"
+(`post.PostOperation`, a `PostPayload`). Another kind plugs in through `OutboxSender(operations=...)`; its items
+carry an `OtherPayload` (their JSON as it was queued).
 
-What the user reads about a write (an item's `last_error`) is English, stored as is; its templates are marked with
-`QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES` (with `post.MESSAGES`): the outbox window shows
-them translated.
+What the user reads about a write (an item's `last_error`) is a `core.i18n.Message` of templates marked with
+`QT_TRANSLATE_NOOP("Outbox", ...)` (`said`), stored with its structure (`storage.repos.outbox`): the outbox window
+shows it translated, a nested reason too ("{reason} It is back in your drafts.").
 """
 
 from __future__ import annotations
@@ -20,21 +20,22 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Phrase
+from exec_desk.core.payloads import OtherPayload, Payload, PostPayload, RetweetPayload
 from exec_desk.storage.records import Draft, DraftMedia, OutboxItem, OutboxState
 from exec_desk.storage.store import Store
 
+PayloadT = TypeVar("PayloadT", RetweetPayload, PostPayload, OtherPayload)
 MAX_ATTEMPTS = 5
 #: How many of the user's latest posts are read to check whether an uncertain write landed (an owned read).
 VERIFY_WINDOW = 10
 
 CHECKING = QT_TRANSLATE_NOOP("Outbox", "X may have received it; checking before trying again.")
-BACK_IN_DRAFTS = QT_TRANSLATE_NOOP("Outbox", "It is back in your drafts.")
-#: A failure's reason with `BACK_IN_DRAFTS` after it.
+#: A failure's reason (a nested message), and that the post is back in the drafts.
 RETURNED_WORDS = QT_TRANSLATE_NOOP("Outbox", "{reason} It is back in your drafts.")
 RETRYING = QT_TRANSLATE_NOOP("Outbox", "X did not answer; trying again at {time}.")
 WAITING_UNTIL = QT_TRANSLATE_NOOP("Outbox", "X asks us to wait until {time}.")
@@ -48,28 +49,20 @@ HELD_ENROLMENT = QT_TRANSLATE_NOOP("Outbox", "Kept until your X developer app is
 REJECTED = QT_TRANSLATE_NOOP("Outbox", "X rejected the request.")
 GAVE_UP = QT_TRANSLATE_NOOP("Outbox", "X did not answer after {attempts} tries. Try again later.")
 NOT_SENT = QT_TRANSLATE_NOOP("Outbox", "Could not send it ({error}).")
-#: The templates above (`post.MESSAGES` has the post's own).
-MESSAGES: tuple[str, ...] = (
-    CHECKING,
-    BACK_IN_DRAFTS,
-    RETURNED_WORDS,
-    RETRYING,
-    WAITING_UNTIL,
-    UNKNOWN,
-    FORBIDDEN,
-    GONE,
-    SIGNED_OUT,
-    HELD_SIGN_IN,
-    HELD_CREDITS,
-    HELD_ENROLMENT,
-    REJECTED,
-    GAVE_UP,
-    NOT_SENT,
-)
+
+
+def said(template: str, **fields: Field | Phrase) -> Message:
+    """What the outbox says: `template` is marked with `QT_TRANSLATE_NOOP("Outbox", ...)` (here, in `post` or in
+    `media`)."""
+    return Message(Phrase.of("Outbox", template, **fields))
 
 
 class Refused(errors.XError):
-    """A write that cannot go, for a reason the operation words itself (`str(error)` is for the user)."""
+    """A write that cannot go, for a reason the operation words itself (`message`, for the user)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class Later(Exception):
@@ -116,58 +109,65 @@ class Operation(Protocol):
     """One kind of write: how to send it, how to tell from the user's own posts whether an uncertain step landed,
     and what of it goes back to the drafts if it fails for good."""
 
-    def send(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> str | None:
+    def send(self, backend: XBackend, payload: Payload, progress: Progress) -> str | None:
         """Send what is left; return the id of what was created on X, if any. Raises `XError`."""
         ...
 
-    def verify(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> bool:
+    def verify(self, backend: XBackend, payload: Payload, progress: Progress) -> bool:
         """After an uncertain step: whether it landed (recorded in `progress` when it did)."""
         ...
 
-    def finished(self, payload: Mapping[str, Any], progress: Progress) -> bool:
+    def finished(self, payload: Payload, progress: Progress) -> bool:
         """Whether nothing is left to send."""
         ...
 
-    def remote_id(self, payload: Mapping[str, Any], progress: Progress) -> str | None:
+    def remote_id(self, payload: Payload, progress: Progress) -> str | None:
         """The id on X of what was written (after `verify` found the last step)."""
         ...
 
-    def leftover(self, payload: Mapping[str, Any], progress: Progress, error: BaseException | None) -> Leftover | None:
+    def leftover(self, payload: Payload, progress: Progress, error: BaseException | None) -> Leftover | None:
         """What to put back into the drafts after a permanent failure, or an undo (`error` None); None: nothing
         (a retweet)."""
         ...
 
-    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
+    def failure_words(self, payload: Payload, error: BaseException) -> Message:
         """Why it failed for good, in plain words."""
         ...
 
 
-class RetweetOperation:
-    """`{"op": "retweet", "post_id": id}`: a retweet shows in the user's own posts as a post retweeting it."""
+def payload_of(payload: Payload, kind: type[PayloadT]) -> PayloadT:
+    """`payload` as the kind an operation sends; `InvalidRequest` when it is not (a JSON object of no known form)."""
+    if not isinstance(payload, kind):
+        raise errors.InvalidRequest(f"not a {kind.__name__}: {payload.to_json()!r}")
+    return payload
 
-    def send(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> str | None:
-        backend.retweet(str(payload["post_id"]))
+
+class RetweetOperation:
+    """A `RetweetPayload`: a retweet shows in the user's own posts as a post retweeting it."""
+
+    def send(self, backend: XBackend, payload: Payload, progress: Progress) -> str | None:
+        backend.retweet(payload_of(payload, RetweetPayload).post_id)
         return None
 
-    def verify(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> bool:
-        target = str(payload["post_id"])
+    def verify(self, backend: XBackend, payload: Payload, progress: Progress) -> bool:
+        target = payload_of(payload, RetweetPayload).post_id
         page = backend.own_posts(max_results=VERIFY_WINDOW)
         found = next((p.id for p in page.posts if p.retweet_of == target), None)
         if found is not None:
             progress.record(remote=found)
         return found is not None
 
-    def finished(self, payload: Mapping[str, Any], progress: Progress) -> bool:
+    def finished(self, payload: Payload, progress: Progress) -> bool:
         return "remote" in progress.data
 
-    def remote_id(self, payload: Mapping[str, Any], progress: Progress) -> str | None:
+    def remote_id(self, payload: Payload, progress: Progress) -> str | None:
         remote = progress.data.get("remote")
         return None if remote is None else str(remote)
 
-    def leftover(self, payload: Mapping[str, Any], progress: Progress, error: BaseException | None) -> Leftover | None:
+    def leftover(self, payload: Payload, progress: Progress, error: BaseException | None) -> Leftover | None:
         return None
 
-    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
+    def failure_words(self, payload: Payload, error: BaseException) -> Message:
         return failure_words(error)
 
 
@@ -190,7 +190,7 @@ def cancel_to_draft(store: Store, operations: Mapping[str, Operation], item_id: 
         item = store.outbox.get(item_id)
         if item is None or item.state is not OutboxState.SCHEDULED:
             return None
-        operation, progress = operations.get(str(item.payload.get("op"))), Progress(dict(item.progress))
+        operation, progress = operations.get(item.payload.op), Progress(dict(item.progress))
         draft = None if operation is None else to_draft(store, item, operation, progress, None, now)
         store.outbox.cancel(item_id)
         return draft
@@ -206,27 +206,27 @@ def default_operations() -> dict[str, Operation]:
 HOLDING = (errors.AuthExpired, errors.AuthRevoked, errors.CreditsDepleted, errors.AppNotEnrolled)
 
 
-def held_words(error: BaseException) -> str:
+def held_words(error: BaseException) -> Message:
     """Why items wait while the sender is held."""
     if isinstance(error, errors.CreditsDepleted):
-        return HELD_CREDITS
+        return said(HELD_CREDITS)
     if isinstance(error, errors.AppNotEnrolled):
-        return HELD_ENROLMENT
-    return HELD_SIGN_IN
+        return said(HELD_ENROLMENT)
+    return said(HELD_SIGN_IN)
 
 
-def failure_words(error: BaseException) -> str:
+def failure_words(error: BaseException) -> Message:
     """Why a write failed for good, in plain words."""
     if isinstance(error, Refused):
-        return str(error)
+        return error.message
     if isinstance(error, errors.ForbiddenByTier):
-        return FORBIDDEN
+        return said(FORBIDDEN)
     if isinstance(error, errors.NotFound):
-        return GONE
+        return said(GONE)
     if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
-        return SIGNED_OUT
+        return said(SIGNED_OUT)
     if isinstance(error, errors.InvalidRequest):
-        return REJECTED
+        return said(REJECTED)
     if isinstance(error, errors.Transient):
-        return GAVE_UP.format(attempts=MAX_ATTEMPTS)
-    return NOT_SENT.format(error=type(error).__name__)
+        return said(GAVE_UP, attempts=MAX_ATTEMPTS)
+    return said(NOT_SENT, error=type(error).__name__)

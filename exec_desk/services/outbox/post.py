@@ -1,8 +1,7 @@
 """The outbox's post operation: a post, or a thread sent part by part, with its media uploaded first.
 
-Payloads: the composer's `{"op": "post", "parts": [...], "media": [{"path", "kind", "mime_type", "alt_text"}],
-"reply_to", "quote_of"}` (see `core.compose.ComposedPost.payload`), or the older `{"op": "post", "text",
-"reply_to", "quote_of", "media_ids"}` (media already uploaded).
+Payload: a `core.payloads.PostPayload` (the composer's parts and media, or the older form's one text and media
+uploaded beforehand).
 
 Steps, each recorded in the item's progress as soon as it is done: the media uploads (`media.MediaSteps`:
 images in one request, a GIF or a video in chunks, then X's processing waited for, the post staying in the outbox
@@ -18,8 +17,8 @@ every link to t.co (and escapes `&`, `<`, `>`), so texts are compared with the l
 NFC-normalised and with whitespace collapsed. X refusing a part as a duplicate of a recent post is checked the same
 way: found, it is taken as sent; not found, the post fails with that reason. A post another outbox item already
 holds (its remote id or a sent part) is never taken: the same text queued twice must not end with two items "sent"
-with one id (the second fails as a duplicate and goes back to the drafts). The reasons are English templates
-marked with `QT_TRANSLATE_NOOP("Outbox", ...)` and listed in `MESSAGES`; the outbox window shows them translated.
+with one id (the second fails as a duplicate and goes back to the drafts). The reasons are `Message`s of templates
+marked with `QT_TRANSLATE_NOOP("Outbox", ...)` (`operations.said`); the outbox window shows them translated.
 """
 
 from __future__ import annotations
@@ -27,18 +26,24 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message
+from exec_desk.core.payloads import MediaRef, Payload, PostPayload
 from exec_desk.core.snowflake import snowflake_at
 from exec_desk.core.text import extract_urls
 from exec_desk.services.outbox.media import CHUNK_SIZE, MediaSteps
-from exec_desk.services.outbox.operations import VERIFY_WINDOW, Leftover, Progress, Refused, failure_words
+from exec_desk.services.outbox.operations import (
+    VERIFY_WINDOW,
+    Leftover,
+    Progress,
+    Refused,
+    failure_words,
+    payload_of,
+    said,
+)
 from exec_desk.storage.records import DraftMedia
 
 #: How far X's clock may be behind ours when telling a post made before the item was queued.
@@ -74,47 +79,6 @@ REJECTED_BECAUSE = {
     "quote": QT_TRANSLATE_NOOP("Outbox", "X rejected the quote: {detail}"),
     "post": QT_TRANSLATE_NOOP("Outbox", "X rejected the post: {detail}"),
 }
-#: The templates above: the outbox window shows them translated.
-MESSAGES: tuple[str, ...] = (
-    DUPLICATE,
-    NO_QUOTES,
-    NO_REPLIES,
-    NO_POSTS,
-    *GONE.values(),
-    SIGNED_OUT,
-    NO_ANSWER,
-    *REJECTED.values(),
-    *REJECTED_BECAUSE.values(),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class PostPlan:
-    """A post payload, whichever form it came in."""
-
-    parts: tuple[str, ...]
-    media: tuple[Mapping[str, Any], ...] = ()
-    media_ids: tuple[str, ...] = ()
-    reply_to: str | None = None
-    quote_of: str | None = None
-
-    @classmethod
-    def of(cls, payload: Mapping[str, Any]) -> PostPlan:
-        parts = payload.get("parts")
-        texts = tuple(str(p) for p in parts) if isinstance(parts, Sequence) and parts else (str(payload["text"]),)
-        media = tuple(m for m in payload.get("media") or () if isinstance(m, Mapping))
-        reply_to, quote_of = payload.get("reply_to"), payload.get("quote_of")
-        return cls(
-            parts=texts,
-            media=media,
-            media_ids=tuple(str(m) for m in payload.get("media_ids") or ()),
-            reply_to=None if reply_to is None else str(reply_to),
-            quote_of=None if quote_of is None else str(quote_of),
-        )
-
-    @property
-    def has_media(self) -> bool:
-        return bool(self.media or self.media_ids)
 
 
 def comparable(text: str) -> str:
@@ -141,8 +105,8 @@ class PostOperation:
     def __init__(self, chunk_size: int = CHUNK_SIZE) -> None:
         self.media = MediaSteps(chunk_size)
 
-    def send(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> str | None:
-        plan = PostPlan.of(payload)
+    def send(self, backend: XBackend, payload: Payload, progress: Progress) -> str | None:
+        plan = payload_of(payload, PostPayload)
         sent = _sent(progress)
         media_ids = [*plan.media_ids, *self.media.upload(backend, plan.media, progress)] if not sent else []
         for index in range(len(sent), len(plan.parts)):
@@ -159,13 +123,13 @@ class PostOperation:
                     raise
                 found = self._find(backend, plan, sent, progress)
                 if found is None:
-                    raise Refused(DUPLICATE) from exc
+                    raise Refused(said(DUPLICATE)) from exc
                 post_id = found
             sent.append(str(post_id))
             progress.record(sent=sent)
         return sent[0] if sent else None
 
-    def _find(self, backend: XBackend, plan: PostPlan, sent: list[str], progress: Progress) -> str | None:
+    def _find(self, backend: XBackend, plan: PostPayload, sent: list[str], progress: Progress) -> str | None:
         """The id of the part after `sent` among the user's latest posts (none older than the item), if there."""
         index = len(sent)
         oldest = None if progress.since is None else progress.since - CLOCK_SKEW
@@ -186,8 +150,8 @@ class PostOperation:
                 return post.id
         return None
 
-    def verify(self, backend: XBackend, payload: Mapping[str, Any], progress: Progress) -> bool:
-        plan = PostPlan.of(payload)
+    def verify(self, backend: XBackend, payload: Payload, progress: Progress) -> bool:
+        plan = payload_of(payload, PostPayload)
         sent = _sent(progress)
         if len(sent) >= len(plan.parts):
             return True  # the last part landed and was recorded; only the final state was not
@@ -198,16 +162,16 @@ class PostOperation:
             progress.record(sent=[*sent, found])
         return found is not None
 
-    def finished(self, payload: Mapping[str, Any], progress: Progress) -> bool:
-        return len(_sent(progress)) >= len(PostPlan.of(payload).parts)
+    def finished(self, payload: Payload, progress: Progress) -> bool:
+        return len(_sent(progress)) >= len(payload_of(payload, PostPayload).parts)
 
-    def remote_id(self, payload: Mapping[str, Any], progress: Progress) -> str | None:
+    def remote_id(self, payload: Payload, progress: Progress) -> str | None:
         sent = _sent(progress)
         return sent[0] if sent else None
 
-    def leftover(self, payload: Mapping[str, Any], progress: Progress, error: BaseException | None) -> Leftover | None:
+    def leftover(self, payload: Payload, progress: Progress, error: BaseException | None) -> Leftover | None:
         """The parts not sent yet: a reply to the last sent part (media only when nothing was sent)."""
-        plan = PostPlan.of(payload)
+        plan = payload_of(payload, PostPayload)
         sent = _sent(progress)
         rest = plan.parts[len(sent) :]
         if not rest:
@@ -223,23 +187,22 @@ class PostOperation:
             text = rest[0]
         return Leftover(text, (), media, reply_to, None if sent or gone else plan.quote_of)
 
-    def failure_words(self, payload: Mapping[str, Any], error: BaseException) -> str:
-        plan = PostPlan.of(payload)
+    def failure_words(self, payload: Payload, error: BaseException) -> Message:
+        plan = payload_of(payload, PostPayload)
         what = "reply" if plan.reply_to else "quote" if plan.quote_of else "post"
         if isinstance(error, errors.ForbiddenByTier):
-            return NO_QUOTES if plan.quote_of else NO_REPLIES if plan.reply_to else NO_POSTS
+            return said(NO_QUOTES if plan.quote_of else NO_REPLIES if plan.reply_to else NO_POSTS)
         if isinstance(error, errors.NotFound):
-            return GONE[what]
+            return said(GONE[what])
         if isinstance(error, errors.AuthExpired | errors.AuthRevoked):
-            return SIGNED_OUT
+            return said(SIGNED_OUT)
         if isinstance(error, errors.Transient):
-            return NO_ANSWER
+            return said(NO_ANSWER)
         if isinstance(error, errors.InvalidRequest):
             detail = re.sub(r"^HTTP \d+:\s*", "", str(error)).strip()
-            return REJECTED_BECAUSE[what].format(detail=detail) if detail and len(detail) < 160 else REJECTED[what]
+            return said(REJECTED_BECAUSE[what], detail=detail) if detail and len(detail) < 160 else said(REJECTED[what])
         return failure_words(error)
 
 
-def _draft_media(item: Mapping[str, Any]) -> DraftMedia:
-    alt = item.get("alt_text")
-    return DraftMedia(str(item.get("path", "")), str(item.get("mime_type", "")), str(alt) if alt else None)
+def _draft_media(item: MediaRef) -> DraftMedia:
+    return DraftMedia(item.path, item.mime_type, item.alt_text or None)

@@ -21,9 +21,8 @@ while the item is not due yet is always applied before any send could claim it, 
 items due at the moment it was queued. Wake-ups at the next due time use a timer from the injected timer factory,
 so tests drive time with a `ManualClock`.
 
-Payloads: `{"op": "retweet", "post_id": "..."}` and `{"op": "post", "parts": [...], "media": [...], "reply_to",
-"quote_of"}` (or the older `{"op": "post", "text", ...}`); more kinds plug in through `operations` (see
-`operations.Operation`).
+Payloads (`core.payloads`): a `RetweetPayload` and a `PostPayload`; more kinds plug in through `operations` (see
+`operations.Operation`), chosen by the payload's `op`.
 
 A step may also ask to wait (`operations.Later`: X is processing a video): the item is scheduled again at that
 moment, its progress kept, and no failure counted; the post waits in the outbox until the media are ready.
@@ -54,7 +53,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
-from exec_desk.core.backoff import backoff_delay, clock_words, rate_limit_until
+from exec_desk.core.backoff import backoff_delay, rate_limit_until
+from exec_desk.core.i18n import Message, Moment
+from exec_desk.core.payloads import Payload
 from exec_desk.services.clock import Clock, Timer, TimerFactory, ms_until, qt_timers
 from exec_desk.services.outbox.lease import RECHECK, Lease
 from exec_desk.services.outbox.operations import (
@@ -72,6 +73,7 @@ from exec_desk.services.outbox.operations import (
     default_operations,
     failure_words,
     held_words,
+    said,
     to_draft,
 )
 from exec_desk.services.tasks import Runner
@@ -100,7 +102,7 @@ class OutboxProgress:
     """An item's progress, as just saved by one of its steps."""
 
     item_id: int
-    payload: Mapping[str, Any]
+    payload: Payload
     progress: Mapping[str, Any]
 
 
@@ -172,14 +174,15 @@ class OutboxSender(QObject):
 
     def enqueue(
         self,
-        payload: Mapping[str, Any],
+        payload: Payload | Mapping[str, Any],
         *,
         not_before: datetime | None = None,
         idempotency_key: str | None = None,
         draft_id: int | None = None,
         on_done: Callable[[OutboxItem], None] | None = None,
     ) -> None:
-        """Schedule a write. With an `idempotency_key` already in the outbox, the existing item is handed back."""
+        """Schedule a write (a payload, or its JSON object). With an `idempotency_key` already in the outbox, the
+        existing item is handed back."""
 
         def work() -> OutboxItem:
             now, key = self._clock(), idempotency_key
@@ -335,12 +338,12 @@ class OutboxSender(QObject):
             return _Processed(None, next_due=outbox.next_due_at(account=self._account))
         remote: str | None = None
         error: BaseException | None = None
-        operation = self._operations.get(str(item.payload.get("op")))
+        operation = self._operations.get(item.payload.op)
         progress = self._progress(item)
         with self._lease.held(self._store, item.id, self._clock):  # in flight here; its heartbeat renewed
             try:
                 if operation is None:
-                    raise errors.InvalidRequest(f"unknown outbox operation {item.payload.get('op')!r}")
+                    raise errors.InvalidRequest(f"unknown outbox operation {item.payload.op!r}")
                 remote = operation.send(self._backend, item.payload, progress)
             except Exception as exc:  # every failure is recorded on the item
                 error = exc
@@ -370,19 +373,20 @@ class OutboxSender(QObject):
         if progress.moved:  # a step went through: failures are counted again from this attempt
             progress.data["base_attempts"] = item.attempts - 1
         failures = item.attempts - int(progress.data.get("base_attempts", 0))
-        state, when, words = OutboxState.SCHEDULED, None, None
+        state, when = OutboxState.SCHEDULED, None
+        words: Message | None = None
         if error is None:
             state = OutboxState.SENT
         elif isinstance(error, Later):  # X is processing a video: look again then, no failure counted
             when = error.at
         elif isinstance(error, errors.Transient) and error.maybe_applied:
-            state, words = OutboxState.UNCERTAIN, CHECKING
+            state, words = OutboxState.UNCERTAIN, said(CHECKING)
         elif isinstance(error, errors.Transient) and failures < MAX_ATTEMPTS:
             when = now + backoff_delay(failures)
-            words = RETRYING.format(time=clock_words(when))
+            words = said(RETRYING, time=Moment(when.astimezone()))
         elif isinstance(error, errors.RateLimited):
             when = rate_limit_until(error.reset_at, now)
-            words = WAITING_UNTIL.format(time=clock_words(when))
+            words = said(WAITING_UNTIL, time=Moment(when.astimezone()))
         elif isinstance(error, HOLDING):  # about the account, not this item: keep it, due as soon as it can go
             when, words = item.not_before, held_words(error)
         else:
@@ -408,7 +412,7 @@ class OutboxSender(QObject):
             draft = None if operation is None else to_draft(self._store, item, operation, progress, error, now)
             if draft is not None:
                 progress.data[RETURNED] = draft.id
-                words = RETURNED_WORDS.format(reason=words)
+                words = said(RETURNED_WORDS, reason=words)
             return self._store.outbox.update(
                 item.id,
                 OutboxState.FAILED,
@@ -459,9 +463,9 @@ class OutboxSender(QObject):
         item = outbox.get(item_id)
         if item is None or item.state is not OutboxState.UNCERTAIN:
             return _Processed(None)
-        operation = self._operations.get(str(item.payload.get("op")))
+        operation = self._operations.get(item.payload.op)
         if operation is None:
-            return _Processed(outbox.update(item_id, OutboxState.FAILED, now=self._clock(), last_error=UNKNOWN))
+            return _Processed(outbox.update(item_id, OutboxState.FAILED, now=self._clock(), last_error=said(UNKNOWN)))
         progress = self._progress(item)
         try:
             landed = operation.verify(self._backend, item.payload, progress)

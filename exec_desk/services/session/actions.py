@@ -4,7 +4,9 @@
 window cancels it (by idempotency key, so even an item whose id is not known yet is cancelled before it can be
 claimed: the outbox runs its steps in order). The idempotency key is the same for a post each time, so the outbox
 never holds two retweets of one post. `release_all` closes every open window at the end of a session.
-`capability` says which other actions the account's X plan allows, in plain words when it does not.
+`capability` says which other actions the account's X plan allows, in plain words when it does not: a
+`core.i18n.Message` "{reason}; {advice}." whose reason alone (`short_reason`) is what the composer says, as it
+offers its own ways out.
 
 Signals of RetweetActions:
     changed(str): the post id whose state or error changed
@@ -18,7 +20,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from exec_desk.core import errors
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
+from exec_desk.core.payloads import RetweetPayload
 from exec_desk.core.queue import ActionState, QueueItem
 from exec_desk.services.clock import Clock
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
@@ -26,12 +29,35 @@ from exec_desk.storage.records import OutboxItem, OutboxState
 
 SELF_SERVE = "self-serve"
 ENTERPRISE = "enterprise"
-#: Why an action is refused, in English: the UI shows them translated (context "Actions").
-LIKE_REFUSED = QT_TRANSLATE_NOOP("Actions", "Your X plan cannot like posts; open it on x.com instead.")
-QUOTE_REFUSED = QT_TRANSLATE_NOOP("Actions", "Your X plan cannot quote posts; open it on x.com instead.")
-REPLY_REFUSED = QT_TRANSLATE_NOOP(
-    "Actions", "Your X plan can reply only when the author mentioned you; open it on x.com to reply."
-)
+#: Why an action is refused (context "Actions"): the reason, then the advice.
+REFUSAL = QT_TRANSLATE_NOOP("Actions", "{reason}; {advice}.")
+#: The reason alone (`short_reason`).
+REASON_ONLY = QT_TRANSLATE_NOOP("Actions", "{reason}.")
+CANNOT_LIKE = QT_TRANSLATE_NOOP("Actions", "Your X plan cannot like posts")
+CANNOT_QUOTE = QT_TRANSLATE_NOOP("Actions", "Your X plan cannot quote posts")
+REPLY_IF_MENTIONED = QT_TRANSLATE_NOOP("Actions", "Your X plan can reply only when the author mentioned you")
+OPEN_INSTEAD = QT_TRANSLATE_NOOP("Actions", "open it on x.com instead")
+OPEN_TO_REPLY = QT_TRANSLATE_NOOP("Actions", "open it on x.com to reply")
+UNKNOWN_ACTION = QT_TRANSLATE_NOOP("Actions", "Exec Desk does not know the action {action}.")
+
+
+def refusal(reason: str, advice: str) -> Message:
+    """ "{reason}; {advice}." of two templates marked in context "Actions"."""
+    return Message(
+        Phrase.of("Actions", REFUSAL, reason=Phrase.of("Actions", reason), advice=Phrase.of("Actions", advice))
+    )
+
+
+def short_reason(said: str) -> str:
+    """The reason of a `refusal` alone ("Your X plan cannot quote posts."); any other text as it is."""
+    first = said.first if isinstance(said, Message) else None
+    reason = first.field("reason") if isinstance(first, Phrase) and first.template == REFUSAL else None
+    return said if reason is None else Message(Phrase.of("Actions", REASON_ONLY, reason=reason))
+
+
+LIKE_REFUSED = refusal(CANNOT_LIKE, OPEN_INSTEAD)
+QUOTE_REFUSED = refusal(CANNOT_QUOTE, OPEN_INSTEAD)
+REPLY_REFUSED = refusal(REPLY_IF_MENTIONED, OPEN_TO_REPLY)
 
 
 def capability(action: str, item: QueueItem | None, *, tier: str, user_id: str, username: str) -> tuple[bool, str]:
@@ -48,7 +74,7 @@ def capability(action: str, item: QueueItem | None, *, tier: str, user_id: str, 
         return False, QUOTE_REFUSED
     if action == "reply":
         return (True, "") if item is not None and _summoned(item, user_id, username) else (False, REPLY_REFUSED)
-    return False, f"Exec Desk does not know the action {action!r}."
+    return False, Message(Phrase.of("Actions", UNKNOWN_ACTION, action=repr(action)))
 
 
 def _summoned(item: QueueItem, user_id: str, username: str) -> bool:
@@ -113,7 +139,7 @@ class RetweetActions(QObject):
         self._actions[post_id] = action
         self.changed.emit(post_id)
         self._outbox.enqueue(
-            {"op": "retweet", "post_id": post_id},
+            RetweetPayload(post_id),
             not_before=action.not_before,
             idempotency_key=self.key(post_id),
             on_done=lambda item: self._enqueued(post_id, action, item),
@@ -164,9 +190,9 @@ class RetweetActions(QObject):
 
     def _on_outbox(self, update: OutboxUpdate) -> None:
         item = update.item
-        if item.payload.get("op") != "retweet":
+        if not isinstance(item.payload, RetweetPayload):
             return
-        post_id = str(item.payload.get("post_id"))
+        post_id = item.payload.post_id
         action = self._actions.get(post_id)
         if action is not None and action.item_id == item.id:
             self._apply(post_id, action, update)

@@ -21,7 +21,7 @@ Signals of ReviewSession:
     tick(int): remaining whole seconds; at start, every second, and after `extend`; never negative
     items_appended(list): `QueueItem`s added at the end of the queue (the queue only grows, up to the cap)
     item_changed(str): the post id whose action state or error changed
-    fetch_status(str): plain words about fetching ("Fetching 4 sources…", "Up to date"...)
+    fetch_status(object): plain words about fetching ("Fetching 4 sources…", "Up to date"...): a `core.i18n.Message`
     ended(object): the `SessionSummary`, exactly once per session
 """
 
@@ -37,7 +37,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from exec_desk.backends.base import XBackend
-from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
+from exec_desk.core.payloads import PostPayload
 from exec_desk.core.pricing import MICRO
 from exec_desk.core.queue import ActionState, GroupInfo, QueueBuild, QueueItem, SessionSummary
 from exec_desk.services.clock import Clock, TimerFactory, qt_timers
@@ -71,14 +72,14 @@ class ReviewSession(QObject):
     """One reusable session engine per account: `start()`, `end()`, then `start()` again for the next one.
 
     Signals: started(int session id), tick(int remaining seconds), items_appended(list of QueueItem),
-    item_changed(str post id), fetch_status(str plain words), ended(object SessionSummary).
+    item_changed(str post id), fetch_status(object Message), ended(object SessionSummary).
     """
 
     started = Signal(int)
     tick = Signal(int)
     items_appended = Signal(list)
     item_changed = Signal(str)
-    fetch_status = Signal(object)  # str, or a `core.i18n.Message` the window shows translated
+    fetch_status = Signal(object)  # a `core.i18n.Message` the window shows translated
     ended = Signal(object)
 
     def __init__(
@@ -227,7 +228,7 @@ class ReviewSession(QObject):
         log.error("could not record the session: %s", error)
         if generation == self._generation:
             self._session_id = 0
-            self.fetch_status.emit(LOG_FAILED)
+            self.fetch_status.emit(Message(Phrase.of("Session", LOG_FAILED)))
         self._recorded(generation, 0)
 
     def _recorded(self, generation: int, session_id: int) -> None:
@@ -356,7 +357,7 @@ class ReviewSession(QObject):
         if added:
             self.items_appended.emit(added)
 
-    def _on_fetch_status(self, text: str) -> None:
+    def _on_fetch_status(self, text: Message) -> None:
         if self._active:
             self.fetch_status.emit(text)
 
@@ -402,5 +403,5 @@ class ReviewSession(QObject):
 
     def _on_outbox(self, update: OutboxUpdate) -> None:
         item = update.item
-        if item.payload.get("op") == "post" and item.state is OutboxState.SENT and self._active:
+        if isinstance(item.payload, PostPayload) and item.state is OutboxState.SENT and self._active:
             self._posted += 1

@@ -5,7 +5,9 @@ sender) → `sent`, `failed`, or `uncertain` when the request may have reached X
 sending: see `recover_interrupted`). The `idempotency_key` lets the sender recognise its own post when it checks.
 `progress` (a JSON object) records what a multi-step write has done so far, e.g. the ids of a thread's sent parts,
 written after each step so that a retry resumes with the next one. An item `sending` is leased by the process that
-claimed it (`lease_owner`, `lease_heartbeat`: see `services.outbox_lease`).
+claimed it (`lease_owner`, `lease_heartbeat`: see `services.outbox_lease`). `last_error`, what the user is told
+about the item, is stored as the JSON of its `core.i18n.Message` (so that it is shown translated after a restart
+too) and read back as that `Message`; a plain text (a row of an older version) is read back as it is.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from exec_desk.core.i18n import Message, stored_text
+from exec_desk.core.payloads import Payload, as_payload, payload_from_json
 from exec_desk.storage.db import Database
 from exec_desk.storage.records import OutboxItem, OutboxState, dumps, from_db, to_db
 
@@ -28,21 +32,30 @@ class OutboxRepo:
     def enqueue(
         self,
         account: str,
-        payload: Mapping[str, Any],
+        payload: Payload | Mapping[str, Any],
         *,
         now: datetime,
         not_before: datetime | None = None,
         draft_id: int | None = None,
         idempotency_key: str | None = None,
     ) -> OutboxItem:
-        """Schedule a write (`not_before` defaults to `now`); a random idempotency key is made if none is given."""
+        """Schedule a write (`not_before` defaults to `now`); a random idempotency key is made if none is given.
+        `payload` is stored as its JSON (a JSON object given is read as a payload first: `core.payloads`)."""
         key = idempotency_key or uuid.uuid4().hex
         with self._db.transaction() as conn:
             cur = conn.execute(
                 """INSERT INTO outbox (account, draft_id, payload, state, not_before, idempotency_key,
                                        created_at, updated_at)
                    VALUES (?, ?, ?, 'scheduled', ?, ?, ?, ?)""",
-                (account, draft_id, dumps(dict(payload)), to_db(not_before or now), key, to_db(now), to_db(now)),
+                (
+                    account,
+                    draft_id,
+                    dumps(as_payload(payload).to_json()),
+                    to_db(not_before or now),
+                    key,
+                    to_db(now),
+                    to_db(now),
+                ),
             )
             item = self.get(int(cur.lastrowid or 0))
         assert item is not None
@@ -92,7 +105,7 @@ class OutboxRepo:
                        lease_heartbeat = CASE WHEN ? = 'sending' THEN lease_heartbeat END WHERE id = ?""",
                 (
                     value,
-                    last_error,
+                    last_error.to_json() if isinstance(last_error, Message) else last_error,
                     remote_id,
                     None if not_before is None else to_db(not_before),
                     None if progress is None else dumps(dict(progress)),
@@ -212,11 +225,11 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         id=row["id"],
         account=row["account"],
         draft_id=row["draft_id"],
-        payload=json.loads(row["payload"]),
+        payload=payload_from_json(json.loads(row["payload"])),
         state=OutboxState(row["state"]),
         not_before=from_db(row["not_before"]),
         attempts=row["attempts"],
-        last_error=row["last_error"],
+        last_error=stored_text(row["last_error"]),
         remote_id=row["remote_id"],
         idempotency_key=row["idempotency_key"],
         created_at=from_db(row["created_at"]),

@@ -33,8 +33,7 @@ from exec_desk.ui.composer.context import ContextBar
 from exec_desk.ui.composer.parts import CountRing, MediaStrip, WhenPicker, danger, small_font
 from exec_desk.ui.composer.preview import ThreadPreview, ThreadPreviewModel
 from exec_desk.ui.composer.step import ComposerStep
-from exec_desk.ui.i18n import usd
-from exec_desk.ui.messages import MEDIA, shown
+from exec_desk.ui.i18n import message_text, usd
 from exec_desk.ui.outbox.progress import UploadBar
 
 _STYLE = """
@@ -130,7 +129,7 @@ class ComposerForm(QWidget):
         layout.addWidget(self.step)
         bar = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("&Attach…"))
-        self.attach_button.setToolTip(shown(media.accepted_formats(), MEDIA))
+        self.attach_button.setToolTip(message_text(media.accepted_formats()))
         self.attach_button.setAccessibleDescription(self.attach_button.toolTip())
         self.thread_box = QCheckBox(self.tr("&Thread"))
         self.thread_box.setToolTip(

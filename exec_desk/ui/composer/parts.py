@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.media.checks import ALT_TEXT_MAX, Attachment, MediaKind, duration_text, size_text
-from exec_desk.ui.messages import MEDIA, shown
+from exec_desk.ui.i18n import message_text
 
 THUMB = 88
 
@@ -171,11 +171,11 @@ class MediaTile(QFrame):
         picture.setPixmap(thumbnail(attachment, 56, self.palette()))
         picture.setFixedSize(56, 56)
         top.addWidget(picture)
-        size = shown(size_text(attachment.size), MEDIA).replace(" ", "\u00a0")
+        size = message_text(size_text(attachment.size)).replace(" ", "\u00a0")
         kinds = {MediaKind.IMAGE: self.tr("IMAGE"), MediaKind.GIF: self.tr("GIF"), MediaKind.VIDEO: self.tr("VIDEO")}
         facts = [kinds[attachment.kind], size]
         if attachment.duration_ms is not None:  # a video: how long it lasts
-            facts.insert(1, shown(duration_text(attachment.duration_ms), MEDIA).replace(" ", "\u00a0"))
+            facts.insert(1, message_text(duration_text(attachment.duration_ms)).replace(" ", "\u00a0"))
         info = QLabel(f"{attachment.name}\n{' · '.join(facts)}")
         info.setFont(small_font(info.font(), 0.82))
         info.setForegroundRole(QPalette.ColorRole.PlaceholderText)

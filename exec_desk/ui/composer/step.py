@@ -21,8 +21,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from exec_desk.core.i18n import Moment
 from exec_desk.services.outbox.duplicates import Duplicate
 from exec_desk.ui.composer.parts import small_font, warning
+from exec_desk.ui.i18n import message_text
 
 _STYLE = (
     "QFrame#composerStep { border: 1px solid palette(mid); border-radius: 8px; background: palette(alternate-base); }"
@@ -47,20 +49,13 @@ def cost_question(count: int, price: str, threshold: str) -> tuple[str, str]:
     return message.format(count=count, price=price, threshold=threshold), accept.format(price=price)
 
 
-def duplicate_words(duplicate: Duplicate, time: str) -> tuple[str, str]:
+def duplicate_words(duplicate: Duplicate) -> tuple[str, str]:
     """(the message, with the earlier post's address as a link, and the button's text) of a duplicate refusal."""
-    from exec_desk.services.outbox import duplicates
-
-    context = "Duplicates"
-    number = {"number": duplicate.part} if duplicate.parts > 1 else {}
     if duplicate.url is not None:
-        template = duplicates.SENT_PART if number else duplicates.SENT
         short = duplicate.url.removeprefix("https://")
-        link = f'<a href="{duplicate.url}">{short}</a>'
-        message = QCoreApplication.translate(context, template).format(link=link, **number)
+        message = message_text(duplicate.words("", link=f'<a href="{duplicate.url}">{short}</a>'))
         return message, QCoreApplication.translate("ComposerStep", "Open the earlier post")
-    template = duplicates.QUEUED_PART if number else duplicates.QUEUED
-    message = QCoreApplication.translate(context, template).format(time=time, **number)
+    message = message_text(duplicate.words(Moment(duplicate.not_before.astimezone())))
     return message, QCoreApplication.translate("ComposerStep", "Show the outbox")
 
 

@@ -7,7 +7,7 @@ posts with their own counters), media (up to 4 images, or one GIF or video, each
 focus is), Esc or Close hides and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote the
 account's plan refuses, it offers what works (post with the link, and what it costs, or finish on x.com). It
 remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`). What the checks of
-`core.compose` and `core.media` say is shown translated (`COMPOSER`, see `ui.compose_messages`).
+`core.compose` and `core.media` say (`core.i18n.Message`s) is shown translated (`ui.i18n.message_text`).
 
 A thread holds at most `thread_cap()` posts (the setting). A post whose estimate is above `confirm_above()` (the
 `confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`step`:
@@ -44,12 +44,9 @@ from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.ui.composer.context import intent_url, post_url
 from exec_desk.ui.composer.form import ComposerForm
 from exec_desk.ui.composer.step import cost_question, duplicate_words
-from exec_desk.ui.i18n import short_time, usd
-from exec_desk.ui.messages import catalogue, shown
+from exec_desk.ui.i18n import message_text, usd
 
 Capability = Callable[[str], tuple[bool, str]]
-#: What the composer's checks say, to be shown translated.
-COMPOSER = catalogue(("Compose", compose.MESSAGES), ("Media", media.MESSAGES))
 
 
 def _pick_files(parent: QWidget) -> list[str]:
@@ -208,7 +205,7 @@ class ComposerWindow(ComposerForm):
                 try:
                     self.media.add(media.inspect(item.path, item.alt_text or ""))
                 except media.MediaError as exc:
-                    notes.append(self.tr("Left out: {reason}").format(reason=shown(str(exc), COMPOSER)))
+                    notes.append(self.tr("Left out: {reason}").format(reason=message_text(exc.message)))
             self.editor.setPlainText(text)
             self.editor.moveCursor(QTextCursor.MoveOperation.End)
             check = self._checker.check(text)
@@ -254,11 +251,11 @@ class ComposerWindow(ComposerForm):
             try:
                 item = media.inspect(path)
             except media.MediaError as exc:
-                refusals.append(shown(str(exc), COMPOSER))
+                refusals.append(message_text(exc.message))
                 continue
             refusal = media.refusal_to_add(self.media.attachments(), item)
             if refusal:
-                refusals.append(shown(refusal, COMPOSER))
+                refusals.append(message_text(refusal))
             else:
                 added.append(self.media.add(item))
         if added:
@@ -293,8 +290,8 @@ class ComposerWindow(ComposerForm):
 
     def problems(self) -> list[str]:
         """Why Send is disabled, in plain words and the user's language (empty when the post can go)."""
-        problems = [shown(problem, COMPOSER) for problem in self.check.problems]
-        problems += [shown(problem, COMPOSER) for problem in media.set_problems(self.media.attachments())]
+        problems = [message_text(problem) for problem in self.check.problems]
+        problems += [message_text(problem) for problem in media.set_problems(self.media.attachments())]
         if self._target is not None:
             problems.append(self.tr("Choose below: post with the link instead, or open it on x.com."))
         late = self.when.problem(self._clock())
@@ -344,7 +341,7 @@ class ComposerWindow(ComposerForm):
 
     def refuse_duplicate(self, duplicate: Duplicate) -> None:
         """The post repeats one sent or queued (found when it was queued): say where, the text stays to edit."""
-        message, accept = duplicate_words(duplicate, short_time(duplicate.not_before))
+        message, accept = duplicate_words(duplicate)
         url = duplicate.url
 
         def action() -> None:

@@ -9,7 +9,7 @@ simply dropped); "Send now" sends it at once; a failed post went back to the dra
 reopens it (with X's reason as its note); a failed retweet may be retried. The selected item's full status shows
 under the list. The list follows the sender's `changed` signal and refreshes its relative times every 30 seconds.
 Alt+U, Alt+N, Alt+O, Alt+R and Alt+C reach the buttons, Esc closes. Texts are translated, what the sender wrote on
-an item too (see `ui.compose_messages`); times and days are the locale's.
+an item too (a `core.i18n.Message`, shown with `ui.i18n.message_text`); times and days are the locale's.
 
 Signals of OutboxWindow:
     open_draft_requested(int, str): reopen the draft with this id in the composer; the str says why it came back
@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exec_desk.core.payloads import Payload, PostPayload, RetweetPayload
 from exec_desk.services.outbox.media import MediaStage, media_stage
 from exec_desk.services.outbox.sender import RETURNED, OutboxProgress, OutboxSender
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
-from exec_desk.ui.i18n import short_time
-from exec_desk.ui.messages import OUTBOX, shown
+from exec_desk.ui.i18n import message_text, short_time
 from exec_desk.ui.outbox.progress import UploadBar, in_cell, stage_text
 
 REFRESH_MS = 30_000
@@ -69,7 +69,7 @@ def when_text(item: OutboxItem, now: datetime) -> str:
     time, day = short_time(item.not_before), _day(item.not_before, now)
     if item.state is OutboxState.FAILED:
         reason = (
-            shown(item.last_error, OUTBOX)
+            message_text(item.last_error)
             if item.last_error
             else QCoreApplication.translate("OutboxWindow", "X refused it.")
         )
@@ -87,7 +87,7 @@ def when_text(item: OutboxItem, now: datetime) -> str:
             if day is None
             else QCoreApplication.translate("OutboxWindow", "Trying again at {day} {time} — {reason}")
         )
-        return again.format(day=day, time=time, reason=shown(item.last_error, OUTBOX))
+        return again.format(day=day, time=time, reason=message_text(item.last_error))
     minutes = max(1, round((item.not_before - now).total_seconds() / 60))
     if minutes < 120:
         later = QCoreApplication.translate("OutboxWindow", "in {minutes} min").format(minutes=minutes)
@@ -101,20 +101,22 @@ def when_text(item: OutboxItem, now: datetime) -> str:
     return sends.format(day=day, time=time, later=later)
 
 
-def what_text(payload: Any) -> str:
+def what_text(payload: Payload) -> str:
     """What the item is: its shape first ("Thread of 3", "Reply", "2 attachments"), then the post's first words."""
-    if payload.get("op") == "retweet":
-        return QCoreApplication.translate("OutboxWindow", "Retweet of post {id}").format(id=payload.get("post_id"))
-    parts = payload.get("parts") or [payload.get("text", "")]
-    first = next((line.strip() for line in str(parts[0]).splitlines() if line.strip()), "")
+    if isinstance(payload, RetweetPayload):
+        return QCoreApplication.translate("OutboxWindow", "Retweet of post {id}").format(id=payload.post_id)
+    if not isinstance(payload, PostPayload):
+        return payload.op
+    parts = payload.parts
+    first = next((line.strip() for line in parts[0].splitlines() if line.strip()), "")
     bits = []
     if len(parts) > 1:
         bits.append(QCoreApplication.translate("OutboxWindow", "Thread of {count}").format(count=len(parts)))
-    if payload.get("reply_to"):
+    if payload.reply_to:
         bits.append(QCoreApplication.translate("OutboxWindow", "Reply"))
-    elif payload.get("quote_of"):
+    elif payload.quote_of:
         bits.append(QCoreApplication.translate("OutboxWindow", "Quote"))
-    count = len(payload.get("media") or payload.get("media_ids") or ())
+    count = len(payload.media or payload.media_ids)
     if count:
         bits.append(QCoreApplication.translate("OutboxWindow", "%n attachment(s)", None, count))
     words = first[:80] + ("…" if len(first) > 80 else "")
@@ -210,7 +212,7 @@ class OutboxWindow(QWidget):
             row = QTreeWidgetItem([when_text(item, now), what_text(item.payload)])
             row.setData(0, _ID, item.id)
             row.setToolTip(0, row.text(0))
-            row.setToolTip(1, "\n\n".join(str(p) for p in item.payload.get("parts") or [item.payload.get("text", "")]))
+            row.setToolTip(1, "\n\n".join(item.payload.parts) if isinstance(item.payload, PostPayload) else "")
             self.view.addTopLevelItem(row)
             stage = _stage(item)
             if stage is not None:
@@ -255,7 +257,7 @@ class OutboxWindow(QWidget):
         item = self.selected()
         if item is None or item.state is not OutboxState.SCHEDULED:
             return
-        if item.payload.get("op") == "post":
+        if isinstance(item.payload, PostPayload):
             self._sender.cancel_to_draft(item.id, self._post_undone)
         else:
             self._sender.cancel(item.id, self._retweet_undone)
@@ -283,7 +285,7 @@ class OutboxWindow(QWidget):
     def open_selected(self) -> None:
         item = self.selected()
         if item is not None and item.draft_id is not None and item.progress.get(RETURNED):
-            self.open_draft_requested.emit(item.draft_id, shown(item.last_error or "", OUTBOX))
+            self.open_draft_requested.emit(item.draft_id, message_text(item.last_error or ""))
 
     def retry_selected(self) -> None:
         item = self.selected()

@@ -8,27 +8,15 @@ the status line and the header's counts, in the user's language.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 
-from exec_desk.core import errors
-from exec_desk.core.i18n import Message
 from exec_desk.core.queue import ActionState, QueueItem
-from exec_desk.services import fetcher
-from exec_desk.services.session.engine import LOG_FAILED
-from exec_desk.ui.i18n import GROUP_NAMES, message_text
-from exec_desk.ui.messages import OUTBOX, catalogue, shown
+from exec_desk.ui.i18n import message_text
 from exec_desk.ui.session.ports import SessionPort
 from exec_desk.ui.shortcuts import ShortcutRegistry, description_text, label_text, section_text
 
 translate = QCoreApplication.translate
-#: What the session's status line may say as plain text (the fetcher says `Message`s: see `fetch_status_text`).
-FETCH_STATUS = catalogue(
-    ("Fetcher", fetcher.MESSAGES), ("Session", (LOG_FAILED,)), ("Groups", GROUP_NAMES), ("Errors", errors.MESSAGES)
-)
-_FETCHING = re.compile(r"Fetching (\d+) sources?…")
 
 ITEM_ACTIONS = ("retweet", "undo", "like", "reply", "quote", "open_detail", "open_on_x")
 GATED = ("like", "reply", "quote")
@@ -47,10 +35,10 @@ def retweet(session: SessionPort, post_id: str, *, undo_key: str) -> str:
             if undo_key:
                 return translate("SessionActions", "Retweeted. Press {key} to undo.").format(key=undo_key)
             return translate("SessionActions", "Retweeted.")
-        return shown(session.error_of(post_id) or "", OUTBOX)
+        return message_text(session.error_of(post_id) or "")
     if state == ActionState.FORBIDDEN:
         error = session.error_of(post_id)
-        return shown(error, OUTBOX) if error else translate("SessionActions", "This post cannot be retweeted.")
+        return message_text(error) if error else translate("SessionActions", "This post cannot be retweeted.")
     return translate("SessionActions", "Already retweeted — a post is never retweeted twice.")
 
 
@@ -143,14 +131,9 @@ def item_menu(registry: ShortcutRegistry, parent: QWidget) -> QMenu:
 
 
 def fetch_status_text(text: str) -> str:
-    """A fetch status of the session ("Fetching 4 sources…", "Journalists: X is slow, retrying…") in the user's
-    language; words it does not know are shown as they are."""
-    if isinstance(text, Message):
-        return message_text(text)
-    fetching = _FETCHING.fullmatch(text)
-    if fetching is not None:
-        return translate("SessionActions", "Fetching %Ln source(s)…", None, int(fetching.group(1)))
-    return shown(text, FETCH_STATUS)
+    """A fetch status of the session ("Fetching 4 sources…", "Journalists: X is slow, retrying…": a
+    `core.i18n.Message`) in the user's language; plain words are shown as they are."""
+    return message_text(text)
 
 
 def counts_text(states: list[ActionState], position: int, shown: int) -> str:

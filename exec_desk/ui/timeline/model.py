@@ -33,7 +33,6 @@ from PySide6.QtCore import (
 
 from exec_desk.core.queue import ActionState, QueueItem
 from exec_desk.ui.i18n import group_name, message_text, short_date
-from exec_desk.ui.messages import OUTBOX, shown
 from exec_desk.ui.session.ports import SessionPort
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +81,7 @@ def format_age(created: datetime, now: datetime) -> str:
 
 def state_text(state: ActionState, error: str | None, *, retry_key: str = "t", undo_key: str = "u") -> str:
     """The words shown on an item for its retweet state ("" when nothing was done)."""
-    shown_error = shown(error, OUTBOX) if error else ""
+    shown_error = message_text(error) if error else ""
     if state == ActionState.PENDING:
         return QCoreApplication.translate("TimelineModel", "Retweeted · Pending… ({key} to undo)").format(key=undo_key)
     if state == ActionState.DONE:
@@ -206,7 +205,7 @@ class TimelineModel(QAbstractListModel):
             Role.GROUP_NAME: lambda item: group_name(item.group_name),
             Role.REASON: lambda item: message_text(item.reason),
             Role.STATE: lambda item: str(session.state_of(item.post.id)),
-            Role.ERROR: lambda item: shown(session.error_of(item.post.id) or "", OUTBOX),
+            Role.ERROR: lambda item: message_text(session.error_of(item.post.id) or ""),
             Role.STATE_TEXT: self._state_text,
             Role.RETWEETED_BY: retweeted_by_text,
             Role.MEDIA: lambda item: list(item.media),

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.app.compose import ComposeDesk
 from exec_desk.app.desk import ExecDesk
+from exec_desk.core.payloads import PostPayload
 from exec_desk.services.drafts import DraftContent, DraftService
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
@@ -80,7 +81,7 @@ def test_a_send_is_queued_with_its_draft_removed_and_undo_brings_it_back(desk: E
     qtbot.waitUntil(lambda: len(store.outbox.all(compose.context.account.key)) == 1, timeout=3000)
     qtbot.waitUntil(lambda: _drafts(compose) == [], timeout=3000)
     [item] = store.outbox.all(compose.context.account.key)
-    assert item.state is OutboxState.SCHEDULED and list(item.payload["parts"]) == ["Proud of the Lyon team."]
+    assert item.state is OutboxState.SCHEDULED and item.payload == PostPayload(("Proud of the Lyon team.",))
 
     window = compose.show_outbox()
     assert window.view.topLevelItemCount() == 1

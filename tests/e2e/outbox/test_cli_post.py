@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.cli import main as cli
 from exec_desk.cli import post as post_cli
+from exec_desk.core.payloads import PostPayload
 from exec_desk.services import instance
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
@@ -66,7 +67,7 @@ def test_post_queues_into_the_profile_given_before_the_command(
     assert "Exec Desk sends it when it runs" in capsys.readouterr().out  # none runs: it waits in the store
     with Store(paths.database_file) as store:
         [item] = store.outbox.all("me")
-        assert list(item.payload["parts"]) == ["Board at 9."]
+        assert item.payload == PostPayload(("Board at 9.",))
 
 
 def test_post_nudges_the_running_app_over_its_socket(qtbot: QtBot, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core import pricing
 from exec_desk.core.compose import ComposedPost
 from exec_desk.core.media import checks as media
+from exec_desk.core.payloads import MediaRef, PostPayload, payload_from_json
 from exec_desk.fakex import FakeXServer
 from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
@@ -287,7 +288,7 @@ def test_undo_while_x_processes_gives_everything_back(
 
 
 def test_the_stage_of_an_item_for_the_windows() -> None:
-    payload = {"media": [{"kind": "video", "mime_type": "video/mp4"}]}
+    payload = PostPayload(("",), (MediaRef("/v.mp4", "video", "video/mp4"),))
     assert media_stage(payload, {}) is None
     assert media_stage(payload, {"upload": {"index": 0, "percent": 40}}) == MediaStage("video", "uploading", 40, 1, 1)
     finalized = {"index": 0, "finalized_at": "2026-12-06T10:00:00+00:00"}
@@ -297,5 +298,5 @@ def test_the_stage_of_an_item_for_the_windows() -> None:
     assert media_stage(payload, {"upload": {**finalized, "state": "in_progress", "percent": 70}}) == MediaStage(
         "video", "processing", 70, 1, 1
     )
-    legacy = {"media": [{"mime_type": "image/gif"}]}  # no kind in older payloads
+    legacy = payload_from_json({"op": "post", "parts": [""], "media": [{"mime_type": "image/gif"}]})  # no kind: older
     assert media_stage(legacy, {"upload": {"index": 0}}) == MediaStage("gif", "uploading", 0, 1, 1)

@@ -16,6 +16,7 @@ import pytest
 
 from exec_desk.cli import post as post_cli
 from exec_desk.core.media.checks import MB
+from exec_desk.core.payloads import PostPayload
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
@@ -144,7 +145,7 @@ def test_queues_a_post_with_media_and_a_delay(profile: Path, tmp_path: Path) -> 
     assert (code, err) == (0, "")
     assert "Queued the post" in out and "Exec Desk sends it;" in out
     [item] = _outbox(profile)
-    assert item.payload == {
+    assert item.payload.to_json() == {
         "op": "post",
         "parts": ["Q3 in one chart."],
         "media": [{"path": str(chart), "kind": "image", "mime_type": "image/png", "alt_text": "Revenue by quarter"}],
@@ -160,7 +161,8 @@ def test_queues_a_thread_in_order_for_now(profile: Path) -> None:
     code, out, _ = run(text, "--thread", "--json", "--basedir", str(profile), notify=lambda _p: False)
     assert code == 0 and json.loads(out)["app_running"] is False
     [item] = _outbox(profile)
-    parts = item.payload["parts"]
+    assert isinstance(item.payload, PostPayload)
+    parts = item.payload.parts
     assert len(parts) == 2 and parts[0].endswith(" 1/2") and parts[1].endswith(" 2/2")
     assert item.not_before == NOW
 
@@ -305,7 +307,7 @@ def test_above_the_threshold_post_shows_the_estimate_and_queues_only_with_yes(pr
     code, out, err = run("--thread", "--yes", "--basedir", str(profile), _costly(), notify=lambda _p: True)
     assert (code, err) == (0, "") and "Queued the thread (6 posts)" in out
     [item] = _outbox(profile)
-    assert len(item.payload["parts"]) == 6
+    assert isinstance(item.payload, PostPayload) and len(item.payload.parts) == 6
 
 
 class _Terminal(io.StringIO):

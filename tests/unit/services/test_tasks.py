@@ -174,6 +174,7 @@ def test_call_now_runs_on_the_calling_thread_after_the_lanes_running_task_and_be
     runner.submit(lambda: order.append("waiting"), lane="drafts")
     assert started.wait(5)
     threading.Thread(target=release.set).start()  # the running write ends while call_now waits
+
     def now() -> threading.Thread:
         order.append("now")
         return threading.current_thread()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from exec_desk.core.payloads import PostPayload
 from exec_desk.storage import migrations
 from exec_desk.storage.migrations import LATEST, MIGRATIONS, Migration, migrate, schema_version
 from exec_desk.storage.records import OutboxState, SourceKind, StoreError
@@ -95,7 +96,7 @@ def _seed_v3(conn: sqlite3.Connection) -> None:
 
 def _check_v3(store: Store) -> None:
     [item] = [i for i in store.outbox.all(ACCOUNT) if i.idempotency_key == "key-3"]
-    assert item.progress == {"sent": ["501"]} and list(item.payload["parts"]) == ["a 1/2", "b 2/2"]
+    assert item.progress == {"sent": ["501"]} and item.payload == PostPayload(("a 1/2", "b 2/2"))
     store.outbox.set_progress(item.id, {"sent": ["501", "502"]}, now=NOW)
     updated = store.outbox.get(item.id)
     assert updated is not None and updated.progress == {"sent": ["501", "502"]}
@@ -373,7 +374,10 @@ def _garble_page(path: Path, name: str) -> None:
 def _kept(store: Store) -> None:
     account = store.accounts.get(ACCOUNT)
     assert account is not None and account.username == make_account().username
-    assert [i.payload["parts"] for i in store.outbox.all(ACCOUNT)] == [["Queued one"], ["Queued two"]]
+    assert [i.payload for i in store.outbox.all(ACCOUNT)] == [
+        PostPayload(("Queued one",)),
+        PostPayload(("Queued two",)),
+    ]
     assert [d.text for d in store.drafts.all(ACCOUNT)] == ["A draft the user typed"]
     assert [(s.label, s.ref) for s in store.sources.all(ACCOUNT)] == [("Press", "123")]
 

@@ -231,7 +231,7 @@ def test_outbox_lifecycle(store: Store) -> None:
     assert store.outbox.next_due_at(account=ACCOUNT) == later.not_before
 
     sent = store.outbox.update(first.id, OutboxState.SENT, now=LATER, remote_id="555")
-    assert sent is not None and (sent.state, sent.remote_id, sent.payload) == (
+    assert sent is not None and (sent.state, sent.remote_id, sent.payload.to_json()) == (
         OutboxState.SENT,
         "555",
         {"op": "create_post", "text": "post"},
@@ -269,7 +269,7 @@ def test_outbox_claim_is_exclusive_across_threads(tmp_path: Path) -> None:
         def worker() -> None:
             while (item := store.outbox.claim_due(T0)) is not None:
                 with lock:
-                    claimed.append(int(item.payload["n"]))
+                    claimed.append(int(item.payload.to_json()["n"]))
 
         threads = [threading.Thread(target=worker) for _ in range(4)]
         for thread in threads:

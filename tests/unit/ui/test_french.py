@@ -20,6 +20,7 @@ from exec_desk.core import errors
 from exec_desk.core.models import XList
 from exec_desk.core.queue import ActionState
 from exec_desk.services.clock import ManualClock
+from exec_desk.services.fetcher import RETRYING, UP_TO_DATE, fetching, said
 from exec_desk.services.reminders import Reminders
 from exec_desk.services.sources import FirstRunPlan, SourceBook, apply_plan
 from exec_desk.storage.settings import Settings
@@ -125,7 +126,7 @@ def test_session_window_with_posts_help_and_thread_is_french(qtbot: QtBot, frenc
     window, session = _session_window(qtbot)
     window.show()
     shown = [*widget_texts(window), *model_texts(window.model, ROLES, "timeline")]
-    for status in ("Fetching 4 sources…", "Journalists: X is slow, retrying…", "Up to date"):
+    for status in (fetching(4), said(RETRYING, "Journalists"), said(UP_TO_DATE)):
         session.fetch_status.emit(status)
         shown.append(Shown(f"status after {status!r}", window.status.text()))
     window.view.setCurrentIndex(window.proxy.index(3, 0))  # a post whose actions the plan forbids

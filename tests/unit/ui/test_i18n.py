@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from exec_desk.core import errors
 from exec_desk.core.i18n import Message, Moment, Phrase
 from exec_desk.core.queue import Candidate, GroupInfo, reason_for
-from exec_desk.services.fetcher import error_words
+from exec_desk.services.fetcher import RETRYING, error_words, fetching, said
 from exec_desk.services.session.persist import over_budget
 from exec_desk.ui.i18n import (
     current_language,
@@ -140,15 +140,18 @@ def test_reasons_travel_as_messages_and_show_in_french(french: str) -> None:
     ],
 )
 def test_every_fetch_status_is_french(french: str, error: BaseException) -> None:
-    """The fetcher's words (Messages, or their plain English) are all shown in French by the session window."""
+    """The fetcher's words (Messages) are all shown in French by the session window."""
     for retrying in (False, True):
         english = error_words(error, "Journalists", retrying=retrying)
         shown = fetch_status_text(english)
         assert shown != english
         assert "Journalists" not in shown
-    assert fetch_status_text("Fetching 1 source…") == "Récupération de 1 source…"
-    assert fetch_status_text("Fetching 3 sources…") == "Récupération de 3 sources…"
-    assert fetch_status_text("Tech press: X is slow, retrying…") == "Tech press\u00a0: X est lent, nouvel essai…"
+    assert fetching(1) == "Fetching 1 source…" and fetch_status_text(fetching(1)) == "Récupération de 1 source…"
+    assert fetching(3) == "Fetching 3 sources…" and fetch_status_text(fetching(3)) == "Récupération de 3 sources…"
+    slow = said(RETRYING, "Tech press")
+    assert slow == "Tech press: X is slow, retrying…"
+    assert fetch_status_text(slow) == "Tech press\u00a0: X est lent, nouvel essai…"
+    assert fetch_status_text("Up to date · 6 sources") == "Up to date · 6 sources"  # plain words: as they are
 
 
 def test_english_plural_forms_without_the_system(qtbot: QtBot, english: str) -> None:

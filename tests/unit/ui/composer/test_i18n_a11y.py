@@ -16,14 +16,15 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from exec_desk.app.compose import PLAN_REASONS, plan_capability
+from exec_desk.app.compose import plan_capability
 from exec_desk.backends.base import XBackend
+from exec_desk.core.i18n import Message, Moment
 from exec_desk.core.media import checks as media
 from exec_desk.services.accounts.signin import SignInService
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.drafts import DraftService
-from exec_desk.services.outbox.operations import RETRYING, RETURNED_WORDS
-from exec_desk.services.outbox.post import NO_REPLIES
+from exec_desk.services.outbox.operations import GONE, NOT_SENT, RETRYING, RETURNED_WORDS, said
+from exec_desk.services.outbox.post import NO_REPLIES, REJECTED_BECAUSE
 from exec_desk.services.outbox.sender import RETURNED, OutboxSender
 from exec_desk.services.session import actions
 from exec_desk.storage.ledger import Ledger
@@ -32,13 +33,12 @@ from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.account.dialog import AccountDialog
 from exec_desk.ui.composer.parts import contrast, danger, warning
-from exec_desk.ui.composer.window import COMPOSER, ComposerWindow
-from exec_desk.ui.i18n import short_date, short_time
-from exec_desk.ui.messages import OUTBOX, shown
+from exec_desk.ui.composer.window import ComposerWindow
+from exec_desk.ui.i18n import message_text, short_date, short_time
 from exec_desk.ui.outbox.drafts import DraftsList
 from exec_desk.ui.outbox.window import OutboxWindow
 from tests.support.credentials import MemoryCredentialStore
-from tests.support.factories import ACCOUNT
+from tests.support.factories import ACCOUNT, make_account
 from tests.support.media_files import picture
 from tests.support.runners import ImmediateTaskRunner
 
@@ -71,11 +71,12 @@ def _outbox(qtbot: QtBot, store: Store) -> OutboxWindow:
         ACCOUNT, {"op": "post", "parts": ["Board at 10."], "media": []}, now=NOW, not_before=NOW + timedelta(minutes=10)
     )
     later = outbox.enqueue(ACCOUNT, {"op": "post", "parts": ["Later."]}, now=NOW, not_before=NOW + timedelta(minutes=3))
-    outbox.update(later.id, OutboxState.SCHEDULED, now=NOW, last_error=RETRYING.format(time="09:33"))
+    retry_at = datetime(2026, 11, 26, 9, 33, tzinfo=UTC)
+    outbox.update(later.id, OutboxState.SCHEDULED, now=NOW, last_error=said(RETRYING, time=Moment(retry_at)))
     draft = store.drafts.create(ACCOUNT, "Count me in.", NOW, reply_to="42")
     payload = {"op": "post", "parts": ["Count me in."], "media": [{"path": "/tmp/a.png"}], "reply_to": "42"}
     failed = outbox.enqueue(ACCOUNT, payload, now=NOW)
-    reason = RETURNED_WORDS.format(reason=NO_REPLIES)
+    reason = said(RETURNED_WORDS, reason=said(NO_REPLIES))
     outbox.update(
         failed.id, OutboxState.FAILED, now=NOW, last_error=reason, progress={RETURNED: draft.id}, draft_id=draft.id
     )
@@ -290,32 +291,78 @@ def test_the_outbox_and_drafts_in_french(qtbot: QtBot, store: Store, language: L
     assert drafts.open_button.text() == "&Ouvrir" and drafts.windowTitle() == "Brouillons — Exec Desk"
 
 
-def test_shown_finds_the_template_and_its_parts() -> None:
-    assert shown("notes.txt is empty.", COMPOSER) == "notes.txt is empty."  # English: the same words
-    assert shown("a developer's own words", OUTBOX) == "a developer's own words"
-    assert shown("", OUTBOX) == ""
-    size = media.size_text(20 * 1024 * 1024 + 300 * 1024)
-    assert size == "20.3 MB" and shown(size, COMPOSER) == "20.3 MB"
-
-
-def test_shown_in_french_translates_nested_reasons_and_numbers(language: Language) -> None:
+def test_stored_reasons_are_french_after_a_restart(qtbot: QtBot, tmp_path: Path, language: Language) -> None:
+    """The sender's reasons are stored with their structure: another run shows them in French (an older row's plain
+    English as it is)."""
+    path = tmp_path / "restart.sqlite3"
+    reasons = {
+        "Gone.": said(RETURNED_WORDS, reason=said(GONE)),
+        "Too long.": said(REJECTED_BECAUSE["post"], detail="Text too long"),
+        "Old.": "X refused it, in the words of an older version.",
+    }
+    with Store(path) as first:
+        first.accounts.add(make_account())
+        for text, reason in reasons.items():
+            item = first.outbox.enqueue(ACCOUNT, {"op": "post", "parts": [text]}, now=NOW)
+            first.outbox.update(item.id, OutboxState.FAILED, now=NOW, last_error=reason)
     language("fr")
-    assert shown(media.size_text(int(20.3 * 1024 * 1024)), COMPOSER) == "20,3 Mo"
-    assert shown("That post no longer exists. It is back in your drafts.", OUTBOX) == (
+    with Store(path) as again:
+        clock = ManualClock(NOW)
+        sender = OutboxSender(again, cast(XBackend, object()), ImmediateTaskRunner(), ACCOUNT, clock, clock.timer)
+        window = OutboxWindow(sender, clock=clock)
+        qtbot.addWidget(window)
+        rows = [window.view.topLevelItem(i) for i in range(window.view.topLevelItemCount())]
+        shown = {row.text(1): row.text(0) for row in rows if row is not None}
+        assert shown == {
+            "Gone.": "Non envoyée — Cette publication n'existe plus. Elle est de retour dans vos brouillons.",
+            "Too long.": "Non envoyée — X a rejeté la publication : Text too long",
+            "Old.": "Non envoyée — X refused it, in the words of an older version.",
+        }
+
+
+def test_messages_are_shown_from_their_parts(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_bytes(b"")
+    with pytest.raises(media.MediaError) as refused:
+        media.inspect(tmp_path / "notes.txt")
+    assert message_text(refused.value.message) == "notes.txt is empty."  # English: the same words
+    assert message_text("a developer's own words") == "a developer's own words"  # plain words: as they are
+    assert message_text(Message()) == "" and message_text("") == ""
+    size = media.size_text(20 * 1024 * 1024 + 300 * 1024)
+    assert size == "20.3 MB" and message_text(size) == "20.3 MB"
+
+
+def test_messages_in_french_translate_nested_reasons_and_numbers(language: Language) -> None:
+    language("fr")
+    assert message_text(media.size_text(int(20.3 * 1024 * 1024))) == "20,3 Mo"
+    assert message_text(said(RETURNED_WORDS, reason=said(GONE))) == (
         "Cette publication n'existe plus. Elle est de retour dans vos brouillons."
     )
-    assert shown("X rejected the post: Text too long", OUTBOX) == "X a rejeté la publication : Text too long"
-    assert shown("Could not send it (KeyError).", OUTBOX) == "Envoi impossible (KeyError)."
+    rejected = said(REJECTED_BECAUSE["post"], detail="Text too long")
+    assert message_text(rejected) == "X a rejeté la publication : Text too long"
+    assert message_text(said(NOT_SENT, error="KeyError")) == "Envoi impossible (KeyError)."
+
+
+SHORT_REASONS = {
+    actions.REPLY_REFUSED: "Your X plan can reply only when the author mentioned you.",
+    actions.QUOTE_REFUSED: "Your X plan cannot quote posts.",
+    actions.LIKE_REFUSED: "Your X plan cannot like posts.",
+}
 
 
 def test_plan_reasons_cover_the_sessions_refusals() -> None:
-    for refusal in (actions.REPLY_REFUSED, actions.QUOTE_REFUSED, actions.LIKE_REFUSED):
+    for refusal, short in SHORT_REASONS.items():
 
         def refuse(action: str, post_id: str, said: str = refusal) -> tuple[bool, str]:
             return False, said
 
         allowed, reason = plan_capability(refuse, "1")("reply")
-        assert not allowed and reason in PLAN_REASONS
+        assert not allowed and reason == short  # the reason, without the session's "open it on x.com" advice
+
+
+def test_plan_reasons_in_french(language: Language) -> None:
+    language("fr")
+    allowed, reason = plan_capability(lambda action, post_id: (False, actions.QUOTE_REFUSED), "1")("quote")
+    assert not allowed and reason == "Votre formule X ne permet pas de citer des publications."
 
 
 def _palette(window: str, base: str, text: str) -> QPalette:

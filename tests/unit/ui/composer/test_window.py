@@ -91,7 +91,7 @@ def test_ctrl_enter_sends_a_composed_post_and_clears(qtbot: QtBot) -> None:
     post: ComposedPost = sent.args[0]
     assert len(post.parts) == 2 and post.parts[0].endswith(" 1/2")
     assert post.not_before == NOW + timedelta(minutes=10)  # the cool-off by default
-    assert post.estimated_cost_micro == 30_000 and post.payload()["op"] == "post"
+    assert post.estimated_cost_micro == 30_000 and post.payload().op == "post"
     assert window.isHidden() and window.editor.toPlainText() == ""
 
 
