@@ -46,7 +46,7 @@ class AuditRepo:
             return int(cur.lastrowid or 0)
 
     def entries(self, *, proposal: str | None = None) -> list[AuditEntry]:
-        query, params = "SELECT * FROM audit_log", ()
+        query, params = "SELECT * FROM audit_log", tuple[str, ...]()
         if proposal is not None:
             query, params = query + " WHERE proposal = ?", (proposal,)
         with self._db.read() as conn:
