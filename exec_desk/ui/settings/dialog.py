@@ -1,8 +1,8 @@
 """The Settings dialog, generated from the declared settings, with the sources-and-groups and shortcuts pages.
 
 `SettingsDialog(settings, runner, sources=..., parent=None)`: a list of pages on the left (Sessions,
-Reminders, Posting, Sources and groups, Shortcuts, Connection, General, Calendar, Team and disclosure), the page on the right. Each
-declared setting placed in `PAGES` gets the editor its declaration calls for (`fields.make_field`); a
+Reminders, Posting, Sources and groups, Shortcuts, Connection, General, Calendar, Team and disclosure), the page on
+the right. Each declared setting placed in `PAGES` gets the editor its declaration calls for (`fields.make_field`); a
 declared setting in no page and not `INTERNAL` lands on a "More" page, so none is ever missing. A setting overridden
 by an environment variable is shown read-only with the reason.
 

@@ -2,11 +2,10 @@
 
 `make_field(decl)` picks the editor from the declaration: a `bool` gets a check box, an `int` or `float` a spin box
 bounded by `minimum`/`maximum`, a `str` with `choices` a combo box, any other `str` a line edit (checked against the
-`pattern` when saving), a `list` of bounded whole numbers (the working days) a row of check boxes, a `list` of texts a box of lines (one item
-a line). A `dict` (the
-shortcuts) has its own page (`keys_page`). Visible labels, hints, units and choice names come from the
-translatable tables below, keyed by setting name (the declarations' descriptions stay English, for the docs); a
-setting missing from them falls back to its description.
+`pattern` when saving), a `list` of bounded whole numbers (the working days) a row of check boxes, a `list` of texts
+a box of lines (one item a line). A `dict` (the shortcuts) has its own page (`keys_page`). Visible labels, hints,
+units and choice names come from the translatable tables below, keyed by setting name (the declarations'
+descriptions stay English, for the docs); a setting missing from them falls back to its description.
 
 `Field.problem()` says, translated and in plain words, what is wrong with the value typed, or None.
 """
