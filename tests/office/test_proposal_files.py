@@ -97,7 +97,7 @@ def test_a_file_that_is_not_a_whole_proposal_says_why(name: str, data: bytes, wo
             "launch (Claire's conflicted copy 2026-12-01).md",
             ("launch (Claire's conflicted copy 2026-12-01)", ".md"),
             "launch",
-        ),  # fmt: skip
+        ),
         (
             "launch (conflicted copy 2026-12-01 101530).md",
             ("launch (conflicted copy 2026-12-01 101530)", ".md"),
@@ -108,7 +108,7 @@ def test_a_file_that_is_not_a_whole_proposal_says_why(name: str, data: bytes, wo
             "launch.sync-conflict-20261201-101530-ABCDEFG.md",
             ("launch.sync-conflict-20261201-101530-ABCDEFG", ".md"),
             "launch",
-        ),  # fmt: skip
+        ),
         ("launch-q3.md", ("launch-q3", ".md"), None),
         ("launch.decision.json", None, None),
         ("launch.decision (conflicted copy 2026-12-01).json", None, None),
