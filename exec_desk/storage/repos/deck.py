@@ -35,14 +35,24 @@ class DeckRepo:
         now: datetime,
         content: Mapping[str, Any] | None = None,
     ) -> bool:
-        """Record a proposal seen; True the first time (False: it was known)."""
+        """Record a proposal seen, True the first time; its content (what the team wrote) follows the file until
+        it is decided."""
+        text = dumps(dict(content or {}))
         with self._db.transaction() as conn:
             cur = conn.execute(
                 """INSERT OR IGNORE INTO deck (account, origin, proposal, source, content, first_seen)
                    VALUES (?, ?, ?, ?, ?, ?)""",
-                (account, origin, proposal, source, dumps(dict(content or {})), to_db(now)),
+                (account, origin, proposal, source, text, to_db(now)),
             )
-            return cur.rowcount > 0
+            if cur.rowcount > 0:
+                return True
+            if content is not None:
+                conn.execute(
+                    """UPDATE deck SET content = ? WHERE account = ? AND origin = ? AND proposal = ?
+                       AND decision IS NULL AND content != ?""",
+                    (text, account, origin, proposal, text),
+                )
+            return False
 
     def get(self, account: str, origin: str, proposal: str) -> DeckRow | None:
         with self._db.read() as conn:
