@@ -11,6 +11,9 @@ settings folder (`flock`, POSIX) and starts from what the file holds then, so ne
 `reload()` reads the file again and tells subscribers what changed (the app calls it when `exec-desk config` asks).
 
 Environment override: `EXEC_DESK_API_URL` replaces `api_base_url` at read time (never saved).
+
+Why one module: a setting is declared once, here, beside the others (the dialog, `exec-desk config` and the docs
+read this one list), and the store of their values is the class that validates them against it.
 """
 
 from __future__ import annotations
