@@ -23,14 +23,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from exec_desk.core.i18n import Message, Moment, Phrase
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Moment, Phrase
 
 #: A period as the `quiet_periods` setting writes it: `2026-10-01..2026-10-28 Q3 results`.
 _PERIOD = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})(?:\s+(.+))?")
-HELD = "“{words}” during the quiet period {period}, until {until}: confirm with the press release's address."
-NO_LINK = "Put the press release's address ({url}) in the first post, before any other link."
-OTHER_FIRST = "The first link of the post must be the press release's ({url}), not {other}."
-NOT_A_LINK = "The press release's address must start with https:// or http:// ({url})."
+HELD = QT_TRANSLATE_NOOP(
+    "Disclosure", "“{words}” during the quiet period {period}, until {until}: confirm with the press release's address."
+)
+NO_LINK = QT_TRANSLATE_NOOP(
+    "Disclosure", "Put the press release's address ({url}) in the first post, before any other link."
+)
+OTHER_FIRST = QT_TRANSLATE_NOOP(
+    "Disclosure", "The first link of the post must be the press release's ({url}), not {other}."
+)
+NOT_A_LINK = QT_TRANSLATE_NOOP("Disclosure", "The press release's address must start with https:// or http:// ({url}).")
 #: The templates above, in context "Disclosure" (the UI shows them translated).
 MESSAGES = (HELD, NO_LINK, OTHER_FIRST, NOT_A_LINK)
 

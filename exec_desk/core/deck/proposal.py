@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
-from exec_desk.core.i18n import Message, Phrase
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 
 KINDS = ("post", "thread", "retweet")
 _POST_URL = re.compile(
@@ -116,7 +116,7 @@ def parse_proposal(name: str, data: bytes, tz: tzinfo | None = None) -> Proposal
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _error("The file is not UTF-8 text.") from None
+        raise _error(QT_TRANSLATE_NOOP("Deck", "The file is not UTF-8 text.")) from None
     if suffix.lower() == "json":
         return from_json(stem, text, tz)
     return from_markdown(stem, text, tz)
@@ -125,11 +125,13 @@ def parse_proposal(name: str, data: bytes, tz: tzinfo | None = None) -> Proposal
 def from_markdown(proposal_id: str, text: str, tz: tzinfo | None = None) -> Proposal:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or lines[0].strip() != _SEPARATOR:
-        raise _error("The file does not start with its header (a line of ---).")
+        raise _error(QT_TRANSLATE_NOOP("Deck", "The file does not start with its header (a line of ---)."))
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == _SEPARATOR)
     except StopIteration:
-        raise _error("The header is not closed by a line of --- (the file may still be arriving).") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Deck", "The header is not closed by a line of --- (the file may still be arriving).")
+        ) from None
     fields: dict[str, str] = {}
     media: list[MediaRef] = []
     for number, line in enumerate(lines[1:end], 2):
@@ -138,7 +140,7 @@ def from_markdown(proposal_id: str, text: str, tz: tzinfo | None = None) -> Prop
             continue
         key, colon, value = stripped.partition(":")
         if not colon or not key.strip():
-            raise _error("Line {line} of the header is not “key: value”.", line=number)
+            raise _error(QT_TRANSLATE_NOOP("Deck", "Line {line} of the header is not “key: value”."), line=number)
         key, value = key.strip().lower(), _unquote(value.strip())
         if key == "media":
             media.extend(_media_line(value))
@@ -166,9 +168,9 @@ def from_json(proposal_id: str, text: str, tz: tzinfo | None = None) -> Proposal
     try:
         data = json.loads(text)
     except ValueError:
-        raise _error("The file is not whole JSON (it may still be arriving).") from None
+        raise _error(QT_TRANSLATE_NOOP("Deck", "The file is not whole JSON (it may still be arriving).")) from None
     if not isinstance(data, dict):
-        raise _error("The file holds no JSON object.")
+        raise _error(QT_TRANSLATE_NOOP("Deck", "The file holds no JSON object."))
     fields = {str(k).lower(): v for k, v in data.items()}
     media: list[MediaRef] = []
     for item in fields.pop("media", None) or []:
@@ -177,10 +179,10 @@ def from_json(proposal_id: str, text: str, tz: tzinfo | None = None) -> Proposal
         elif isinstance(item, dict) and isinstance(item.get("file"), str):
             media.append(_media_ref(item["file"], str(item.get("alt") or "")))
         else:
-            raise _error("“media” lists file names, or objects with “file” and “alt”.")
+            raise _error(QT_TRANSLATE_NOOP("Deck", "“media” lists file names, or objects with “file” and “alt”."))
     raw_parts = fields.pop("parts", None) or []
     if not isinstance(raw_parts, list) or not all(isinstance(p, str) for p in raw_parts):
-        raise _error("“parts” is a list of texts.")
+        raise _error(QT_TRANSLATE_NOOP("Deck", "“parts” is a list of texts."))
     parts = tuple(p.strip() for p in raw_parts if p.strip())
     body = str(fields.pop("text", "") or "").strip() or "\n\n".join(parts)
     scalars = {k: "" if v is None else str(v) for k, v in fields.items() if not isinstance(v, dict | list)}
@@ -198,19 +200,19 @@ def _make(
     kind = fields.pop("kind", "").strip().lower()
     if kind not in KINDS:
         if not kind:
-            raise _error("The header has no “kind:” (post, thread or retweet).")
-        raise _error("“kind: {kind}” is not post, thread or retweet.", kind=kind)
+            raise _error(QT_TRANSLATE_NOOP("Deck", "The header has no “kind:” (post, thread or retweet)."))
+        raise _error(QT_TRANSLATE_NOOP("Deck", "“kind: {kind}” is not post, thread or retweet."), kind=kind)
     wished = _moment(fields.pop("for", "").strip(), tz)
     url = fields.pop("url", "").strip() or None
     post_id = None
     if kind == "retweet":
         if url is None:
-            raise _error("A retweet needs the post's address (url:).")
+            raise _error(QT_TRANSLATE_NOOP("Deck", "A retweet needs the post's address (url:)."))
         post_id = post_id_of(url)
         if post_id is None:
-            raise _error("“url: {url}” is not the address of a post on x.com.", url=url)
+            raise _error(QT_TRANSLATE_NOOP("Deck", "“url: {url}” is not the address of a post on x.com."), url=url)
     elif not body and not media:
-        raise _error("The proposal has no text.")
+        raise _error(QT_TRANSLATE_NOOP("Deck", "The proposal has no text."))
     if kind != "thread":
         parts = ()
     by, title, link = (fields.pop(k, "").strip() for k in ("by", "title", "link"))
@@ -223,7 +225,9 @@ def _moment(text: str, tz: tzinfo | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise _error("“for: {value}” is not a date and time such as 2026-11-20 09:30.", value=text) from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Deck", "“for: {value}” is not a date and time such as 2026-11-20 09:30."), value=text
+        ) from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=tz) if tz else moment.astimezone()
 
 
@@ -237,7 +241,9 @@ def _media_line(value: str) -> list[MediaRef]:
 def _media_ref(file: str, alt: str = "") -> MediaRef:
     name = file.strip()
     if not name or "/" in name or "\\" in name or name in (".", ".."):
-        raise _error("“media: {file}” must be the name of a file beside the proposal.", file=name)
+        raise _error(
+            QT_TRANSLATE_NOOP("Deck", "“media: {file}” must be the name of a file beside the proposal."), file=name
+        )
     return MediaRef(name, alt)
 
 

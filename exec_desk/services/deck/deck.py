@@ -34,7 +34,7 @@ from exec_desk.core import compose, post_limits, pricing
 from exec_desk.core.deck.names import conflict_of
 from exec_desk.core.deck.proposal import MediaRef, Proposal
 from exec_desk.core.disclosure import Hold, QuietPeriod, hold_for, press_release_problem
-from exec_desk.core.i18n import Message, Phrase
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.media import checks as media
 from exec_desk.services.deck.folder import FolderRead, Unreadable, read_folder, write_decision
 from exec_desk.services.outbox.duplicates import STATUS_URL
@@ -341,7 +341,9 @@ class Deck:
                 write_decision(folder, row.proposal, self._decision(row))
             except OSError as exc:
                 failed = _words(
-                    "The decision on {name} will be written when the folder can be written ({error}).",
+                    QT_TRANSLATE_NOOP(
+                        "Deck", "The decision on {name} will be written when the folder can be written ({error})."
+                    ),
                     name=row.proposal,
                     error=exc.strerror or str(exc),
                 )
@@ -355,7 +357,9 @@ class Deck:
         snapshot = self.read()
         found = next((e for e in snapshot.entries if e.id == proposal_id), None)
         if found is None:
-            raise DeckError(_words("There is no proposal {name} in the deck.", name=proposal_id))
+            raise DeckError(
+                _words(QT_TRANSLATE_NOOP("Deck", "There is no proposal {name} in the deck."), name=proposal_id)
+            )
         if found.decision is not None:
             raise AlreadyDecided(f"The proposal {proposal_id} was decided already ({found.decision.get('decision')}).")
         return found
@@ -393,7 +397,7 @@ class Deck:
                         idempotency_key=f"retweet:{self.account}:{plan.retweet}",
                     )
                 except sqlite3.IntegrityError:
-                    raise DeckError(_words("This post is retweeted already.")) from None
+                    raise DeckError(_words(QT_TRANSLATE_NOOP("Deck", "This post is retweeted already."))) from None
             self._decide(entry, "approved", now, outbox_id=item.id, detail={"outbox_id": item.id})
             if detail:
                 self.store.audit.append(

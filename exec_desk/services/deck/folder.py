@@ -24,7 +24,7 @@ from typing import Any
 
 from exec_desk.core.deck.names import conflict_of, decision_name, split_name
 from exec_desk.core.deck.proposal import Proposal, ProposalError, parse_proposal
-from exec_desk.core.i18n import Message, Phrase
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.storage.files import atomic_write
 
 #: A file changed more recently than this may still be arriving: it is read at a later pass.
@@ -72,7 +72,9 @@ def read_folder(folder: Path, *, now: datetime, tz: tzinfo | None = None) -> Fol
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
         notice = _why(
-            "The proposals folder {folder} cannot be read ({error}); what was read before is kept.",
+            QT_TRANSLATE_NOOP(
+                "Deck", "The proposals folder {folder} cannot be read ({error}); what was read before is kept."
+            ),
             folder=str(folder),
             error=exc.strerror or str(exc),
         )
@@ -87,7 +89,10 @@ def read_folder(folder: Path, *, now: datetime, tz: tzinfo | None = None) -> Fol
         files.sort(key=lambda f: _ORDER.get(f[0].lower(), 9))
         for _suffix, other in files[1:]:
             read.unreadable.append(
-                Unreadable(other.name, _why("Another proposal is named {name}: rename one.", name=proposal_id))
+                Unreadable(
+                    other.name,
+                    _why(QT_TRANSLATE_NOOP("Deck", "Another proposal is named {name}: rename one."), name=proposal_id),
+                )
             )
         taken = _read_one(files[0][1], now, tz)
         if isinstance(taken, Unreadable):
@@ -101,20 +106,26 @@ def read_folder(folder: Path, *, now: datetime, tz: tzinfo | None = None) -> Fol
 def _read_one(entry: os.DirEntry[str], now: datetime, tz: tzinfo | None) -> Proposal | Unreadable:
     try:
         if not entry.is_file():
-            return Unreadable(entry.name, _why("It is not a file."))
+            return Unreadable(entry.name, _why(QT_TRANSLATE_NOOP("Deck", "It is not a file.")))
         before = entry.stat()
         if before.st_size > MAX_BYTES:
-            return Unreadable(entry.name, _why("It is too large to be a proposal."))
+            return Unreadable(entry.name, _why(QT_TRANSLATE_NOOP("Deck", "It is too large to be a proposal.")))
         changed = datetime.fromtimestamp(before.st_mtime, now.tzinfo)
         if now - changed < SETTLE:
-            return Unreadable(entry.name, _why("It is still arriving; it is read again in a moment."))
+            return Unreadable(
+                entry.name, _why(QT_TRANSLATE_NOOP("Deck", "It is still arriving; it is read again in a moment."))
+            )
         with open(entry.path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
         after = os.stat(entry.path)
     except OSError as exc:
-        return Unreadable(entry.name, _why("It cannot be read ({error}).", error=exc.strerror or str(exc)))
+        return Unreadable(
+            entry.name, _why(QT_TRANSLATE_NOOP("Deck", "It cannot be read ({error})."), error=exc.strerror or str(exc))
+        )
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(data) != after.st_size:
-        return Unreadable(entry.name, _why("It changed while it was read; it is read again in a moment."))
+        return Unreadable(
+            entry.name, _why(QT_TRANSLATE_NOOP("Deck", "It changed while it was read; it is read again in a moment."))
+        )
     try:
         return parse_proposal(entry.name, data, tz)
     except ProposalError as exc:

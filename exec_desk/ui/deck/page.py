@@ -97,6 +97,7 @@ class DeckPage(QWidget):
         self.list.setAccessibleName(self.tr("Proposals of your team"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.list.installEventFilter(self)
         layout.addWidget(self.list, 2)
         self.detail = QLabel()
@@ -132,7 +133,7 @@ class DeckPage(QWidget):
         layout.addLayout(self.buttons)
         self.status = note_label("deck_status", left=4)
         layout.addWidget(self.status)
-        self.list.currentRowChanged.connect(lambda _row: self._show_current())
+        self.list.currentRowChanged.connect(self._moved)
         if deck is not None:
             deck.changed.connect(self._on_snapshot)
             deck.decided.connect(self._on_decided)
@@ -192,6 +193,7 @@ class DeckPage(QWidget):
     def _on_snapshot(self, snapshot: Snapshot | None) -> None:
         chosen = self.current()
         self.entries = [] if snapshot is None else snapshot.pending
+        self.list.blockSignals(True)  # rebuilt, not moved: the status line stays
         self.list.clear()
         for entry in self.entries:
             item = QListWidgetItem(self._line(entry))
@@ -201,6 +203,7 @@ class DeckPage(QWidget):
         ids = [e.id for e in self.entries]
         if self.entries:
             self.list.setCurrentRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
+        self.list.blockSignals(False)
         count = len(self.entries)
         self.title.setText(
             self.tr("%n proposal(s) from your team", "", count) if count else self.tr("No proposals waiting.")
@@ -267,7 +270,11 @@ class DeckPage(QWidget):
             warnings.append(self.tr("Edit it (e) to confirm it with the press release in the composer."))
         warnings += [shown(str(p), CHECKS) for p in entry.problems]
         self.warning.setText("\n".join(warnings))
+
+    def _moved(self, _row: int) -> None:
         self.status.setText("")
+        self._show_current()
+        self._update()
 
     def _update(self) -> None:
         if self._registry is None:

@@ -191,6 +191,8 @@ class SessionWindow(QWidget):
         self.summary_view.close_requested.connect(self.hide_window)
         self.deck_page.opened.connect(self.open_deck)
         self.deck_page.closed.connect(self.close_detail)
+        if self.deck_page.has_pending():
+            self.open_deck()
         self.group_combo.currentIndexChanged.connect(self._on_group_chosen)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.returnPressed.connect(self.view.setFocus)
