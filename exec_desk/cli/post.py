@@ -22,6 +22,13 @@ JSON also says `counted` (false when refused before counting: `weighted_length` 
 
 A hidden `--batch` reads NUL-separated texts from stdin and prints one JSON object per line, through the same code
 (the conformance tests use it).
+
+A post with a disclosure word during a quiet period (`core.disclosure`) is held: the dry run reports `"hold"`, and
+the post is queued only with `--press-release URL`, the first link of its first post; held and confirmed posts go
+in the audit log.
+
+Why one module: `exec-desk post` is one flow — what the dry run reports is exactly what is checked and queued —
+and its parts are not used apart; the input's own checks live beside it (`post_input`).
 """
 
 from __future__ import annotations
