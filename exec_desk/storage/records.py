@@ -190,7 +190,6 @@ class DeckRow:
     origin: str
     proposal: str
     source: str
-    first_seen: datetime
     content: Mapping[str, Any] = field(default_factory=dict)
     decision: str | None = None
     decided_by: str | None = None

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from exec_desk.storage.db import Database
-from exec_desk.storage.records import DeckRow, StoreError, dumps, from_db, maybe_from_db, to_db
+from exec_desk.storage.records import DeckRow, StoreError, dumps, maybe_from_db, to_db
 
 
 class AlreadyDecided(StoreError):
@@ -142,7 +142,6 @@ def _row(row: sqlite3.Row) -> DeckRow:
         origin=row["origin"],
         proposal=row["proposal"],
         source=row["source"],
-        first_seen=from_db(row["first_seen"]),
         content=json.loads(row["content"]),
         decision=row["decision"],
         decided_by=row["decided_by"],
