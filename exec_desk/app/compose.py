@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -47,9 +47,11 @@ from exec_desk.ui.i18n import message_text, short_time
 
 if TYPE_CHECKING:
     from exec_desk.core.compose import ComposedPost
+    from exec_desk.core.disclosure import Hold
     from exec_desk.core.queue import QueueItem
     from exec_desk.services.context import AppContext
-    from exec_desk.ui.composer.window import Capability, ComposerWindow
+    from exec_desk.storage.records import DraftMedia
+    from exec_desk.ui.composer.window import Capability, ComposerWindow, HoldCheck
     from exec_desk.ui.outbox.drafts import DraftsList
     from exec_desk.ui.outbox.window import OutboxWindow
 
@@ -88,7 +90,12 @@ def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id:
 
 
 class ComposeDesk(QObject):
-    """The composer, drafts, outbox sender and outbox window of the opened account."""
+    """The composer, drafts, outbox sender and outbox window of the opened account.
+
+    Signals: proposal_queued(str, int): a post written from a deck proposal (its id) is in the outbox (item id).
+    """
+
+    proposal_queued = Signal(str, int)
 
     def __init__(
         self,
@@ -99,10 +106,12 @@ class ComposeDesk(QObject):
         icon: QIcon,
         notify: Callable[[str], None],
         events: Event | None = None,
+        hold: HoldCheck | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.context, self._runner, self._clock, self._icon = context, runner, clock, icon
+        self._hold = hold
         self._notify, self._events = notify, events
         parts = account_parts(context, runner, clock, parent=self)
         self.outbox, self.drafts = parts.outbox, parts.drafts
@@ -142,8 +151,10 @@ class ComposeDesk(QObject):
             thread_cap=lambda: settings.value(THREAD_CAP),
             confirm_above=lambda: round(settings.value(CONFIRM_COST_USD) * pricing.MICRO),
             state_file=self.context.paths.config_dir / "composer.ini",
+            hold=self._hold or (lambda _parts, _when: None),
         )
         composer.setWindowIcon(self._icon)
+        composer.held.connect(self._record_held)
         composer.send_requested.connect(self._send)
         composer.drafts_requested.connect(self.show_drafts)
         composer.outbox_requested.connect(self.show_outbox)
@@ -171,15 +182,51 @@ class ComposeDesk(QObject):
         composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")))
         return composer
 
+    def open_text(self, text: str, files: tuple[DraftMedia, ...] = (), origin: str = "", notice: str = "") -> None:
+        """The composer with `text` and `files` in a new draft (a deck proposal to edit, `origin` its id)."""
+        if not twitter_text_loaded():
+            self._runner.submit(twitter_text)
+        self.prepare().open_text(text, files, origin, notice)
+
+    def _record_held(self, hold: Hold) -> None:
+        """A post held by a quiet period, in the audit log (on the store's lane)."""
+        store, key, now = self.context.store, self.context.account.key, self._clock()
+        detail = {"words": list(hold.words), "until": hold.until.isoformat()}
+        self._runner.submit(
+            lambda: store.audit.append(
+                "held", at=now, account=key, actor="composer", reason=str(hold.reason), detail=detail
+            ),
+            None,
+            lambda error: log.error("audit log: %s", error),
+            lane=DRAFTS_LANE,
+            owner=self,
+        )
+
     def _send(self, post: ComposedPost) -> None:
         composer, store, drafts = self.prepare(), self.context.store, self.drafts
         handle, key = composer.handle_of(post), self.context.account.key
 
+        def queue(draft_id: int | None) -> OutboxItem:
+            now = self._clock()
+            with store.transaction():
+                item = queue_post(store, key, post, now, draft_id=draft_id)
+                if post.press_release is not None:  # a held post, confirmed with its press release
+                    store.audit.append(
+                        "confirmed",
+                        at=now,
+                        account=key,
+                        proposal=post.origin,
+                        actor="composer",
+                        link=post.press_release,
+                        detail={"outbox_id": item.id},
+                    )
+            return item
+
         def work() -> tuple[OutboxItem, int | None]:  # a repeat is refused: the text comes back
             if handle is None:
-                return queue_post(store, key, post, self._clock()), None
+                return queue(None), None
             with drafts.handing_over(handle) as draft_id:  # the draft goes with the item's creation
-                return queue_post(store, key, post, self._clock(), draft_id=draft_id), draft_id
+                return queue(draft_id), draft_id
 
         def done(result: tuple[OutboxItem, int | None]) -> None:
             item, draft_id = result
@@ -187,6 +234,8 @@ class ComposeDesk(QObject):
             if draft_id is not None:
                 drafts.forget(draft_id)
             self._emit({"event": "queued", "id": item.id, "parts": len(post.parts)})
+            if post.origin:
+                self.proposal_queued.emit(post.origin, item.id)
             if item.not_before > self._clock() + timedelta(seconds=5):
                 when = short_time(item.not_before)
                 self._notify(

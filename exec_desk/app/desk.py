@@ -29,6 +29,7 @@ from exec_desk.services.reminders import Reminders
 from exec_desk.services.tasks import STORE, TaskRunner
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import SESSION_MINUTES, Settings
+from exec_desk.ui.i18n import message_text
 from exec_desk.ui.icons import icon
 from exec_desk.ui.tray import Tray, TrayState
 
@@ -36,11 +37,13 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from exec_desk.app.compose import ComposeDesk
+    from exec_desk.app.deck import DeckDesk
     from exec_desk.app.gaps import GapDesk
     from exec_desk.app.sessions import SessionDesk
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
     from exec_desk.services.context import AppContext
+    from exec_desk.services.quiet import QuietWatch
     from exec_desk.services.session.engine import ReviewSession
     from exec_desk.storage.records import Account
     from exec_desk.ui.account.dialog import AccountDialog
@@ -98,6 +101,8 @@ class ExecDesk:
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
         self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
+        self.quiet: QuietWatch | None = None  # the quiet periods, once the tray shows
+        self.deck: DeckDesk | None = None  # the team's approval deck, once the context is open
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
         self._quitting = False
@@ -144,6 +149,11 @@ class ExecDesk:
         self._open_context()
         self.reminders.start()
         self._start_gaps()
+        from exec_desk.services.quiet import QuietWatch
+
+        self.quiet = QuietWatch(self.settings, self.runner, self._timers, self.paths.cache_dir, clock=self._clock)
+        self.quiet.notice.connect(lambda text: self.tray.notify(message_text(text)))
+        self.quiet.start()
         self._follow_open_at_login()
         if self.instance is not None and self.instance.owner:
             try:
@@ -237,9 +247,22 @@ class ExecDesk:
             icon=self._icon(context.demo),
             notify=self.tray.notify,
             events=self._events,
+            hold=None if self.quiet is None else self.quiet.hold,
         )
         self.compose.prepare_soon()  # a moment after start-up: the first Quick compose is then a show()
         self._prune_cache()
+        if self.quiet is not None:
+            from exec_desk.app.deck import DeckDesk
+
+            self.deck = DeckDesk(
+                context,
+                self.runner,
+                self._timers,
+                clock=self._clock,
+                quiet=self.quiet,
+                compose=self.compose,
+                notify=self.tray.notify,
+            )
         from exec_desk.app.sessions import SessionDesk
 
         self.sessions = SessionDesk(
@@ -254,6 +277,7 @@ class ExecDesk:
             compose=self.compose_for_session,
             notify=self.tray.notify,
             show=self._raise,
+            deck=lambda: self.deck,
         )
         from exec_desk.services.interpreter import keep_gui_responsive
 
@@ -289,6 +313,10 @@ class ExecDesk:
         self.reminders.close()
         if self.gaps is not None:
             self.gaps.close()
+        if self.quiet is not None:
+            self.quiet.close()
+        if self.deck is not None:
+            self.deck.close()
         self._stop_autostart()
         if self.account_dialog is not None:
             self.account_dialog.cancel()  # a sign-in waiting for the browser would hold the worker for minutes
@@ -432,6 +460,9 @@ class ExecDesk:
             self.sessions.drop()
             self.sessions.close()
             self.sessions = None
+        if self.deck is not None:
+            self.deck.close()
+            self.deck = None
         if self.compose is not None:
             self.compose.outbox.stop()
             self.compose.close()

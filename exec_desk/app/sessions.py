@@ -23,6 +23,7 @@ from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES, Settings
 
 if TYPE_CHECKING:
+    from exec_desk.app.deck import DeckDesk
     from exec_desk.services.images import ImageCache
     from exec_desk.services.outbox.sender import OutboxSender
     from exec_desk.services.session.engine import ReviewSession
@@ -47,8 +48,10 @@ class SessionDesk:
         compose: Callable[[str | None, str | None], None],
         notify: Callable[[str], None],
         show: Callable[[QWidget], None],
+        deck: Callable[[], DeckDesk | None] = lambda: None,
     ) -> None:
         self.context, self.runner, self.settings, self._clock = context, runner, settings, clock
+        self._deck = deck
         self._avatar_dir, self._icon, self._outbox = avatar_dir, icon, outbox
         self._on_ended, self._compose, self._notify, self._show = on_ended, compose, notify, show
         self.session: ReviewSession | None = None
@@ -88,9 +91,18 @@ class SessionDesk:
         session = self._engine()
         if self.window is not None:
             self.window.deleteLater()
+        deck = self._deck()
         window = self.window = SessionWindow(
-            session, clock=self._clock, images=self._images, thumbnails=self._images, settings=self.settings
+            session,
+            clock=self._clock,
+            images=self._images,
+            thumbnails=self._images,
+            settings=self.settings,
+            deck=None if deck is None else deck.service,
         )
+        if deck is not None:  # the team's proposals first: read now, an edited one opens in the composer
+            window.deck_page.edit_requested.connect(deck.edit)
+            deck.service.refresh()
         window.setWindowIcon(self._icon())
         window.compose_requested.connect(self._compose)
         window.hidden.connect(self._on_window_hidden)

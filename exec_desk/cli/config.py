@@ -11,7 +11,8 @@ uses the new value at once.
 
 `--json` (list, get) prints, for each setting, `{"name", "value", "default", "type", "description"}`: `value` is
 the value in use (an environment variable's, when one overrides the setting), `type` its kind (`bool`, `int`,
-`float`, `str`, `time`, `url`, `enum`, `list[int]`, `dict`). A list prints a JSON array; get prints one object.
+`float`, `str`, `time`, `url`, `enum`, `list[int]`, `list[str]`, `dict`). A list prints a JSON array; get prints
+one object.
 """
 
 from __future__ import annotations

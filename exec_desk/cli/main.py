@@ -11,7 +11,9 @@ app's sender); everything after `post` is its own arguments, and `--basedir` giv
 
 `exec-desk signin` (`exec_desk.cli.signin`) adds an X account; `exec-desk doctor` (`exec_desk.cli.doctor`) checks
 the set-up X requires and tests the connection; `exec-desk gaps` (`exec_desk.cli.gaps`) prints a day's calendar
-gaps; `exec-desk config` (`exec_desk.cli.config`) lists, reads and changes the settings.
+gaps; `exec-desk config` (`exec_desk.cli.config`) lists, reads and changes the settings; `exec-desk deck`
+(`exec_desk.cli.deck`) lists, approves and rejects the team's proposals; `exec-desk audit` (`exec_desk.cli.audit`)
+prints the audit log.
 """
 
 from __future__ import annotations
@@ -154,6 +156,31 @@ def _parser() -> argparse.ArgumentParser:
     changed.add_argument("value", metavar="VALUE")
     reset = actions.add_parser("unset", help="back to the default")
     reset.add_argument("name", metavar="NAME")
+    decks = sub.add_parser(
+        "deck",
+        help="the team's proposals: list them, approve or reject one",
+        description="The approval deck: the proposals your team drops in the deck folder (deck_folder) and the "
+        "articles of your feeds. Decisions are written beside the proposals and logged (exec-desk audit).",
+    )
+    decks.add_argument("--json", action="store_true", help="print the deck as JSON (see README)")
+    verbs = decks.add_subparsers(dest="action", metavar="ACTION")
+    for verb, words in (("approve", "queue its post (after the cool-off)"), ("reject", "turn it down")):
+        decided = verbs.add_parser(verb, help=words)
+        decided.add_argument("proposal", metavar="ID", help="the proposal's id (its file name without extension)")
+        decided.add_argument("--reason", metavar="TEXT", help="why (written in the decision and the audit log)")
+        if verb == "approve":
+            decided.add_argument(
+                "--press-release",
+                metavar="URL",
+                help="confirm a post held by a quiet period: the official press release, already out, which must "
+                "be the first link of its first post",
+            )
+    audit = sub.add_parser(
+        "audit",
+        help="the audit log: proposed, approved, edited, rejected, held, confirmed, sent",
+        description="The local, append-only audit log of the deck and of posts held in a quiet period.",
+    )
+    audit.add_argument("--csv", action="store_true", help="print it as CSV (see README)")
     return parser
 
 
@@ -286,5 +313,20 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Extension] =
             value=getattr(args, "value", None),
             as_json=getattr(args, "json", False),
         )
+    if command == "deck":
+        from exec_desk.cli.deck import deck
+
+        return deck(
+            basedir=args.basedir,
+            action=args.action,
+            proposal=getattr(args, "proposal", None),
+            reason=getattr(args, "reason", None),
+            press_release=getattr(args, "press_release", None),
+            as_json=args.json,
+        )
+    if command == "audit":
+        from exec_desk.cli.audit import audit
+
+        return audit(basedir=args.basedir, as_csv=args.csv)
     print(f"exec-desk: unknown command {command!r}", file=sys.stderr)
     return 2

@@ -22,6 +22,13 @@ JSON also says `counted` (false when refused before counting: `weighted_length` 
 
 A hidden `--batch` reads NUL-separated texts from stdin and prints one JSON object per line, through the same code
 (the conformance tests use it).
+
+A post with a disclosure word during a quiet period (`core.disclosure`) is held: the dry run reports `"hold"`, and
+the post is queued only with `--press-release URL`, the first link of its first post; held and confirmed posts go
+in the audit log.
+
+Why one module: `exec-desk post` is one flow — what the dry run reports is exactly what is checked and queued —
+and its parts are not used apart; the input's own checks live beside it (`post_input`).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from exec_desk.cli.post_input import check_unicode, interactive, read_stdin
 from exec_desk.core import compose, post_limits, pricing
+from exec_desk.core.disclosure import Hold, QuietPeriod, hold_for, press_release_problem
 from exec_desk.core.media import checks as media
 
 if TYPE_CHECKING:
@@ -69,6 +77,8 @@ class Assessment:
     problems: list[str]
     post: compose.ComposedPost | None = None
     attachments: list[media.Attachment] = field(default_factory=list)
+    #: Why the post waits for `--press-release` (a quiet period and a disclosure word), or None.
+    hold: Hold | None = None
 
 
 class _AddMedia(argparse.Action):
@@ -104,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes",
         action="store_true",
         help="queue it even above the cost that asks for a confirmation (confirm_cost_usd)",
+    )
+    parser.add_argument(
+        "--press-release",
+        metavar="URL",
+        help="confirm a post held by a quiet period: URL is the official press release, already published; it must "
+        "be the first link of the first post",
     )
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.add_argument("--basedir", type=Path, help="the Exec Desk profile folder (as `exec-desk --basedir`)")
@@ -165,6 +181,8 @@ def assess(
     not_before: datetime | None = None,
     checker: compose.PostChecker | None = None,
     limits: Limits | None = None,
+    now: datetime | None = None,
+    press_release: str | None = None,
 ) -> Assessment:
     """Check everything `post` would send; the report is what `--dry-run --json` prints."""
     limits = limits or Limits()
@@ -200,6 +218,14 @@ def assess(
         if part.text and not exact.valid and not check.problems:
             problems.append(f"Part {part.number} is not a valid post ({exact.weighted_length} characters).")
     cost = sum(pricing.write_price(pricing.Op.CREATE_POST, has_url=p.has_url) for p in check.parts)
+    parts = tuple(p.text for p in check.parts)
+    hold = limits.hold(parts, not_before or now or datetime.now().astimezone())
+    if hold is not None and press_release is not None and parts:
+        from exec_desk.core.text import extract_urls
+
+        problem = press_release_problem(parts, press_release, extract_urls(parts[0]))
+        if problem is not None:
+            problems.append(str(problem))
     report: dict[str, Any] = {
         "text": text,
         "weighted_length": whole.weighted_length,
@@ -219,12 +245,12 @@ def assess(
         "sendable": not problems,
         "problems": problems,
         **limits.report(cost, counted=True),
+        "hold": None if hold is None else hold.to_json(),
     }
     post = None
     if not problems:
-        parts = tuple(p.text for p in check.parts)
         post = compose.ComposedPost(parts, tuple(attachments), not_before=not_before, estimated_cost_micro=cost)
-    return Assessment(report, problems, post, attachments)
+    return Assessment(report, problems, post, attachments, hold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,15 +259,46 @@ class Limits:
 
     thread_cap: int = post_limits.THREAD_CAP
     confirm_above_micro: int = round(post_limits.CONFIRM_COST_USD * pricing.MICRO)
+    #: The quiet periods and the disclosure words that hold a post.
+    periods: tuple[QuietPeriod, ...] = ()
+    words: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, basedir: Path | None) -> Limits:
-        """The profile's settings (standard library, platformdirs and the settings file only)."""
+    def of(cls, basedir: Path | None, now: datetime | None = None) -> Limits:
+        """The profile's settings (standard library, platformdirs and the settings file only; the quiet periods'
+        investor-relations calendar, when one is set, is read as the calendar is)."""
+        from exec_desk.core.disclosure import parse_period
         from exec_desk.storage.paths import Paths
-        from exec_desk.storage.settings import CONFIRM_COST_USD, THREAD_CAP, Settings
+        from exec_desk.storage.settings import (
+            CONFIRM_COST_USD,
+            DISCLOSURE_WORDS,
+            QUIET_CALENDAR,
+            QUIET_PERIODS,
+            THREAD_CAP,
+            Settings,
+        )
 
-        settings = Settings(Paths.resolve(basedir).settings_file)
-        return cls(settings.value(THREAD_CAP), round(settings.value(CONFIRM_COST_USD) * pricing.MICRO))
+        paths = Paths.resolve(basedir)
+        settings = Settings(paths.settings_file)
+        periods: list[QuietPeriod] = []
+        if settings.value(QUIET_CALENDAR):
+            from exec_desk.services.quiet import quiet_periods
+
+            periods, _problems = quiet_periods(
+                settings, cache_dir=paths.cache_dir, now=now or datetime.now().astimezone()
+            )
+        else:
+            periods = [parse_period(text) for text in settings.value(QUIET_PERIODS)]
+        words: list[str] = settings.value(DISCLOSURE_WORDS)
+        return cls(
+            settings.value(THREAD_CAP),
+            round(settings.value(CONFIRM_COST_USD) * pricing.MICRO),
+            tuple(periods),
+            tuple(words),
+        )
+
+    def hold(self, parts: tuple[str, ...], when: datetime) -> Hold | None:
+        return hold_for(parts, when, self.periods, self.words)
 
     def needs_confirmation(self, cost_micro: int) -> bool:
         return cost_micro > self.confirm_above_micro
@@ -279,6 +336,7 @@ def _uncounted(
         "sendable": False,
         "problems": list(check.problems),
         **limits.report(0, counted=False),
+        "hold": None,
     }
 
 
@@ -360,6 +418,38 @@ def _queue(
             raise InputError(exc.duplicate.words(when_words(exc.duplicate.not_before, now))) from None
 
 
+def _audit(
+    basedir: Path | None,
+    event: str,
+    now: datetime,
+    text: str,
+    account: str | None,
+    hold: Hold,
+    press_release: str | None = None,
+    item_id: int | None = None,
+) -> None:
+    """A held post refused, or one confirmed and queued, in the audit log (a failure to write it is said)."""
+    from exec_desk.services.profile import open_profile
+    from exec_desk.storage.paths import Paths
+
+    detail = {"text": text, "words": list(hold.words), "until": hold.until.isoformat(), "outbox_id": item_id}
+    try:
+        paths = Paths.resolve(basedir)
+        paths.ensure()
+        with open_profile(paths) as profile:
+            profile.store.audit.append(
+                event,
+                at=now,
+                account=account or "",
+                actor="exec-desk post",
+                reason=str(hold.reason),
+                link=press_release or "",
+                detail=detail,
+            )
+    except Exception as exc:  # the store: said, not a traceback
+        sys.stderr.write(f"exec-desk post: the audit log could not be written: {exc}\n")
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -373,7 +463,7 @@ def main(
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     now = (clock or (lambda: datetime.now().astimezone()))()
     args = build_parser().parse_args(argv)
-    limits = Limits.of(args.basedir)
+    limits = Limits.of(args.basedir, now)
     if args.batch:
         checker = compose.PostChecker()
         for text in inp.read().split("\0"):
@@ -393,7 +483,15 @@ def main(
     except ValueError as exc:  # InputError too: one line, no traceback
         err.write(f"exec-desk post: {exc}\n")
         return BAD_INPUT
-    result = assess(text, thread=args.thread, media_args=args.media, not_before=not_before, limits=limits)
+    result = assess(
+        text,
+        thread=args.thread,
+        media_args=args.media,
+        not_before=not_before,
+        limits=limits,
+        now=now,
+        press_release=args.press_release,
+    )
     if args.dry_run:
         out.write((json.dumps(result.report, ensure_ascii=False) if args.json else _human(result.report)) + "\n")
     for problem in result.problems:
@@ -402,6 +500,14 @@ def main(
         return BAD_INPUT
     if args.dry_run:
         return 0
+    if result.hold is not None and args.press_release is None:
+        err.write(f"exec-desk post: held: {result.hold.reason}\n")
+        err.write(
+            "exec-desk post: nothing was queued; once the press release is out, put its address first in the post "
+            "and add --press-release URL.\n"
+        )
+        _audit(args.basedir, "held", now, text, args.account, result.hold)
+        return BAD_INPUT
     costly = limits.needs_confirmation(result.post.estimated_cost_micro) and not args.yes
     if costly and not _confirmed(result.report, limits, inp, err, text_from_stdin=args.text == "-"):
         return BAD_INPUT
@@ -421,6 +527,8 @@ def main(
             return newer_schema_exit(exc, err)
         err.write(f"exec-desk post: the post could not be queued: {exc}\n")
         return FAILED
+    if result.hold is not None:
+        _audit(args.basedir, "confirmed", now, text, args.account, result.hold, args.press_release, item_id)
     running = bool(notify(paths))
     when = "now" if not_before is None else f"at {not_before.astimezone():%H:%M} ({not_before.astimezone():%a %d %b})"
     if args.json:

@@ -418,6 +418,10 @@ class ComposedPost:
     #: None: as soon as possible.
     not_before: datetime | None = None
     estimated_cost_micro: int = 0
+    #: The deck proposal it was written from (its id), if any: the deck follows the post.
+    origin: str = ""
+    #: The press release confirmed for a post held by a quiet period (`core.disclosure`), if any.
+    press_release: str | None = None
 
     def payload(self) -> PostPayload:
         """The outbox payload: the parts, the media with their descriptions, what it replies to or quotes."""

@@ -255,6 +255,64 @@ _V6 = (
     "ALTER TABLE outbox ADD COLUMN lease_heartbeat TEXT",
 )
 
+_V7 = (
+    # The team's approval deck: one row per proposal seen (a file of the deck folder, or an article of a feed), its
+    # decision and what became of the post. `origin` is the folder (or the feed's address) it came from; `content`
+    # holds a feed's proposal (a folder's proposal is its file). `decision_written`: the decision file beside the
+    # proposal says what this row says (0: to be written when the folder is back).
+    """CREATE TABLE deck (
+        account TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        proposal TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('folder', 'feed')),
+        content TEXT NOT NULL DEFAULT '{}',
+        first_seen TEXT NOT NULL,
+        decision TEXT CHECK (decision IN ('approved', 'edited', 'rejected')),
+        decided_by TEXT,
+        decided_at TEXT,
+        reason TEXT,
+        outbox_id INTEGER,
+        outcome TEXT,
+        post_ids TEXT NOT NULL DEFAULT '[]',
+        sent_at TEXT,
+        decision_written INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, origin, proposal)
+    )""",
+    "CREATE INDEX deck_by_outbox ON deck (outbox_id)",
+    # The local audit log: append-only (the triggers refuse any change or deletion).
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        account TEXT NOT NULL DEFAULT '',
+        event TEXT NOT NULL,
+        proposal TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        post_id TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '{}'
+    )""",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    # The blog's echo: each feed's conditional-GET state, and every article already seen (never proposed twice).
+    """CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at TEXT,
+        fetched_at TEXT,
+        error TEXT
+    )""",
+    """CREATE TABLE feed_items (
+        feed TEXT NOT NULL,
+        item TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed, item)
+    ) WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -262,6 +320,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "ids of drafts and outbox items are never reused", _V4),
     Migration(5, "app owner of an account, uncertain writes in the ledger, sources gone from X", _V5),
     Migration(6, "the lease of an outbox item in flight: its owner process and heartbeat", _V6),
+    Migration(7, "the team's approval deck, the append-only audit log, the blog feeds and their seen articles", _V7),
 )
 LATEST = MIGRATIONS[-1].version
 

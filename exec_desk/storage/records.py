@@ -183,3 +183,41 @@ def maybe_from_db(text: str | None) -> datetime | None:
 
 def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckRow:
+    """A proposal of the approval deck as the store knows it: where it came from, its decision and what became of
+    the post. `content` is a feed's proposal (a folder's proposal lives in its file)."""
+
+    account: str
+    origin: str
+    proposal: str
+    source: str
+    content: Mapping[str, Any] = field(default_factory=dict)
+    decision: str | None = None
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    reason: str | None = None
+    outbox_id: int | None = None
+    #: What became of the post: "waiting", "sent", "failed" or "cancelled" (None: no post).
+    outcome: str | None = None
+    post_ids: tuple[str, ...] = ()
+    sent_at: datetime | None = None
+    decision_written: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One line of the append-only audit log."""
+
+    id: int
+    at: datetime
+    account: str
+    event: str
+    proposal: str = ""
+    actor: str = ""
+    reason: str = ""
+    post_id: str = ""
+    link: str = ""
+    detail: Mapping[str, Any] = field(default_factory=dict)

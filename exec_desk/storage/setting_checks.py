@@ -1,7 +1,7 @@
 """What a person may set, checked one way wherever it is set: the settings dialog and `exec-desk config`.
 
 - `kind(decl)`: what a value is, for people and scripts: `bool`, `int`, `float`, `str`, `time` (HH:MM), `url`,
-  `enum` (one of its choices), `list[int]`, `dict`.
+  `enum` (one of its choices), `list[int]`, `list[str]`, `dict`.
 - `parse(decl, text)`: a value typed as text (a command line) read into the declared type, then validated by the
   declaration: a bool is true/false (yes/no, on/off, 1/0), a list "0,1,2" or a JSON array, a dict a JSON object;
   text is stripped of surrounding blanks, as the dialog's text fields do. `SettingError` in plain words otherwise.

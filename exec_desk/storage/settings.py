@@ -11,6 +11,9 @@ settings folder (`flock`, POSIX) and starts from what the file holds then, so ne
 `reload()` reads the file again and tells subscribers what changed (the app calls it when `exec-desk config` asks).
 
 Environment override: `EXEC_DESK_API_URL` replaces `api_base_url` at read time (never saved).
+
+Why one module: a setting is declared once, here, beside the others (the dialog, `exec-desk config` and the docs
+read this one list), and the store of their values is the class that validates them against it.
 """
 
 from __future__ import annotations
@@ -42,6 +45,30 @@ URL_PATTERN = r"https?://[^\s/?#]+(/[^\s?#]*)?"
 #: A calendar: an http(s), webcal or file: address, or an absolute path (~ allowed); empty for none.
 _CALENDAR_PATTERN = r"((https?|webcals?)://[^\s/?#]+\S*|file:///\S*|[/~].*|[A-Za-z]:[\\/].*)?"
 _EMAIL_PATTERN = r"([^\s@:]+@[^\s@]+\.[^\s@]+)?"
+#: A folder: an absolute path (~ allowed), or empty for none.
+_FOLDER_PATTERN = r"([/~].*|[A-Za-z]:[\\/].*)?"
+#: A quiet period: `YYYY-MM-DD..YYYY-MM-DD`, both days included, then an optional name.
+QUIET_PERIOD_PATTERN = r"\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}( +\S.*)?"
+#: The words of a post that disclose: English and French, as listed in the README (a company adds its ticker).
+DEFAULT_DISCLOSURE_WORDS = [
+    "results",
+    "earnings",
+    "revenue",
+    "guidance",
+    "forecast",
+    "outlook",
+    "acquisition",
+    "merger",
+    "dividend",
+    "résultats",
+    "chiffre d'affaires",
+    "prévisions",
+    "perspectives",
+    "objectifs",
+    "fusion",
+    "rachat",
+    "dividende",
+]
 
 
 class SettingError(ValueError):
@@ -251,6 +278,57 @@ CALENDAR_MARGIN_MINUTES = Setting(
 CALENDAR_PROPOSALS_PER_DAY = Setting(
     "calendar_proposals_per_day", int, 4, "Most sessions proposed in a day's calendar gaps.", minimum=1, maximum=20
 )
+DECK_FOLDER = Setting(
+    "deck_folder",
+    str,
+    "",
+    "The approval deck: a folder your team shares (OneDrive, Dropbox, Nextcloud, Syncthing) where they drop "
+    "proposals as Markdown or JSON files; decisions are written beside them. Empty: no deck.",
+    pattern=_FOLDER_PATTERN,
+)
+QUIET_PERIODS = Setting(
+    "quiet_periods",
+    list,
+    [],
+    "Quiet periods (before results): YYYY-MM-DD..YYYY-MM-DD, both days included, then an optional name. A post "
+    "with a disclosure word is held during one.",
+    item_type=str,
+    pattern=QUIET_PERIOD_PATTERN,
+)
+QUIET_CALENDAR = Setting(
+    "quiet_calendar",
+    str,
+    "",
+    "An investor-relations calendar (an .ics file or address): each of its events is a quiet period.",
+    pattern=_CALENDAR_PATTERN,
+)
+QUIET_DAYS_BEFORE = Setting(
+    "quiet_days_before",
+    int,
+    0,
+    "Days before each event of the investor-relations calendar that are quiet too (e.g. 30 before annual results).",
+    minimum=0,
+    maximum=90,
+)
+DISCLOSURE_WORDS = Setting(
+    "disclosure_words",
+    list,
+    DEFAULT_DISCLOSURE_WORDS,
+    "Words of a post that may disclose (your ticker, results, guidance…): during a quiet period such a post is "
+    "held until confirmed with the press release's link.",
+    item_type=str,
+)
+BLOG_FEEDS = Setting(
+    "blog_feeds",
+    list,
+    [],
+    "RSS or Atom feeds of your blog or your company's newsroom: each new article becomes a proposal in the deck.",
+    item_type=str,
+    pattern=URL_PATTERN,
+)
+FEED_EVERY_MINUTES = Setting(
+    "feed_every_minutes", int, 30, "Minutes between two reads of a feed.", minimum=5, maximum=24 * 60
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     API_BASE_URL,
@@ -280,6 +358,13 @@ SETTINGS: tuple[Setting[Any], ...] = (
     CALENDAR_ALL_DAY_BUSY,
     CALENDAR_MARGIN_MINUTES,
     CALENDAR_PROPOSALS_PER_DAY,
+    DECK_FOLDER,
+    BLOG_FEEDS,
+    FEED_EVERY_MINUTES,
+    QUIET_PERIODS,
+    QUIET_CALENDAR,
+    QUIET_DAYS_BEFORE,
+    DISCLOSURE_WORDS,
 )
 
 Subscriber = Callable[[str, object], None]

@@ -1,7 +1,8 @@
 """The SQLite store: one connection, one owner, a versioned schema, and recovery from a corrupt file.
 
 `Store(path)` opens (or creates) the database, checks it, migrates it to the latest schema and exposes small typed
-repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`. Every access is
+repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`, and the approval deck's
+`deck`, `audit` (append-only) and `feeds`. Every access is
 serialised by one lock, so the store may be used from worker threads; `transaction()` groups several calls
 atomically.
 
@@ -27,7 +28,10 @@ from exec_desk.storage.db import Database
 from exec_desk.storage.migrations import LATEST, NewerSchemaError, migrate, schema_version
 from exec_desk.storage.records import StoreError
 from exec_desk.storage.repos.accounts import AccountRepo
+from exec_desk.storage.repos.audit import AuditRepo
+from exec_desk.storage.repos.deck import DeckRepo
 from exec_desk.storage.repos.drafts import DraftRepo
+from exec_desk.storage.repos.feeds import FeedRepo
 from exec_desk.storage.repos.outbox import OutboxRepo
 from exec_desk.storage.repos.posts import PostRepo
 from exec_desk.storage.repos.reads import ReadStateRepo
@@ -70,6 +74,9 @@ class Store:
         self.drafts = DraftRepo(self._db)
         self.outbox = OutboxRepo(self._db)
         self.sessions = SessionRepo(self._db)
+        self.deck = DeckRepo(self._db)
+        self.audit = AuditRepo(self._db)
+        self.feeds = FeedRepo(self._db)
 
     @property
     def database(self) -> Database:

@@ -51,6 +51,7 @@ class ShortcutSpec:
 MOVE = QT_TRANSLATE_NOOP("Shortcuts", "Move")
 ACT = QT_TRANSLATE_NOOP("Shortcuts", "Act on the post")
 VIEW = QT_TRANSLATE_NOOP("Shortcuts", "Session")
+DECK = QT_TRANSLATE_NOOP("Shortcuts", "The team's proposals")
 # fmt: off
 DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("next", ("J", "Down"), QT_TRANSLATE_NOOP("Shortcuts", "Next"),
@@ -91,6 +92,14 @@ DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
                  QT_TRANSLATE_NOOP("Shortcuts", "Add time to the session"), VIEW),
     ShortcutSpec("end", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "End"),
                  QT_TRANSLATE_NOOP("Shortcuts", "End the session now"), VIEW),
+    ShortcutSpec("proposals", ("P",), QT_TRANSLATE_NOOP("Shortcuts", "Proposals"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Show the team's proposals"), DECK),
+    ShortcutSpec("approve", ("A",), QT_TRANSLATE_NOOP("Shortcuts", "Approve"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Approve the proposal: to the outbox, after the cool-off"), DECK),
+    ShortcutSpec("edit_proposal", ("E",), QT_TRANSLATE_NOOP("Shortcuts", "Edit"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Edit the proposal in the composer"), DECK),
+    ShortcutSpec("reject", ("X",), QT_TRANSLATE_NOOP("Shortcuts", "Reject"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Reject the proposal, with a reason"), DECK),
 )
 # fmt: on
 

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>DeckPage</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/deck/page.py" line="204"/>
+        <source>%n proposal(s) from your team</source>
+        <translation>
+            <numerusform>%n proposal from your team</numerusform>
+            <numerusform>%n proposals from your team</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftsList</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
@@ -48,7 +59,7 @@
 <context>
     <name>OutboxWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="118"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -89,7 +100,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="315"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>

@@ -173,42 +173,42 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="32"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="33"/>
         <source>{reason}; {advice}.</source>
         <translation>{reason} ; {advice}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="34"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="35"/>
         <source>{reason}.</source>
         <translation>{reason}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="35"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="36"/>
         <source>Your X plan cannot like posts</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="36"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="37"/>
         <source>Your X plan cannot quote posts</source>
         <translation>Votre formule X ne permet pas de citer des publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="37"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="38"/>
         <source>Your X plan can reply only when the author mentioned you</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="38"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="39"/>
         <source>open it on x.com instead</source>
         <translation>ouvrez-la plutôt sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="39"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="40"/>
         <source>open it on x.com to reply</source>
         <translation>ouvrez-la sur x.com pour répondre</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/actions.py" line="40"/>
+        <location filename="../../exec_desk/services/session/actions.py" line="41"/>
         <source>Exec Desk does not know the action {action}.</source>
         <translation>Exec Desk ne connaît pas l&apos;action {action}.</translation>
     </message>
@@ -229,22 +229,22 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="64"/>
+        <location filename="../../exec_desk/core/compose.py" line="65"/>
         <source>Write something first.</source>
         <translation>Écrivez d&apos;abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="65"/>
+        <location filename="../../exec_desk/core/compose.py" line="66"/>
         <source>This is {length} characters; one post holds {max}. Shorten it by {over}, or send it as a thread of {parts} posts.</source>
         <translation>Ce texte fait {length} caractères ; une publication en contient {max}. Raccourcissez-le de {over} ou envoyez-le en fil de {parts} publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="69"/>
+        <location filename="../../exec_desk/core/compose.py" line="70"/>
         <source>The text holds a character X does not accept ({name}); remove it.</source>
         <translation>Le texte contient un caractère que X n&apos;accepte pas ({name}) ; supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/compose.py" line="70"/>
+        <location filename="../../exec_desk/core/compose.py" line="71"/>
         <source>an invisible character</source>
         <translation>un caractère invisible</translation>
     </message>
@@ -272,67 +272,67 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="73"/>
+        <location filename="../../exec_desk/app/compose.py" line="76"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="74"/>
+        <location filename="../../exec_desk/app/compose.py" line="77"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="192"/>
+        <location filename="../../exec_desk/app/compose.py" line="242"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="204"/>
+        <location filename="../../exec_desk/app/compose.py" line="254"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="235"/>
+        <location filename="../../exec_desk/app/compose.py" line="285"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="243"/>
+        <location filename="../../exec_desk/app/compose.py" line="293"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="243"/>
+        <location filename="../../exec_desk/app/compose.py" line="293"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="245"/>
+        <location filename="../../exec_desk/app/compose.py" line="295"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="268"/>
+        <location filename="../../exec_desk/app/compose.py" line="319"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="271"/>
+        <location filename="../../exec_desk/app/compose.py" line="322"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="271"/>
+        <location filename="../../exec_desk/app/compose.py" line="322"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="278"/>
+        <location filename="../../exec_desk/app/compose.py" line="329"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="283"/>
+        <location filename="../../exec_desk/app/compose.py" line="334"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -492,42 +492,57 @@
 <context>
     <name>ComposerStep</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="37"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="40"/>
         <source>This thread of {count} posts will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
         <translation>Ce fil de {count} publications coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="43"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="46"/>
         <source>This post will cost about {price}, more than the {threshold} above which Exec Desk asks (Settings → Posting). Send it?</source>
         <translation>Cette publication coûtera environ {price}, plus que les {threshold} au-delà desquels Exec Desk demande confirmation (Paramètres → Publication). L&apos;envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="48"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="51"/>
         <source>Send for {price}</source>
         <translation>Envoyer pour {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="57"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="60"/>
         <source>Open the earlier post</source>
         <translation>Ouvrir la publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="59"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="62"/>
         <source>Show the outbox</source>
         <translation>Afficher la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="71"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="69"/>
+        <source>{reason} Put the address of the official press release first in the post, once it is published.</source>
+        <translation>{reason} Mettez d&apos;abord dans la publication l&apos;adresse du communiqué de presse officiel, une fois celui-ci publié.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="74"/>
+        <source>{reason} The first link of your post, {url}, must be the official press release, already published.</source>
+        <translation>{reason} Le premier lien de votre publication, {url}, doit être le communiqué de presse officiel, déjà publié.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="79"/>
+        <source>Send: it is the press release</source>
+        <translation>Envoyer : c&apos;est le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/step.py" line="92"/>
         <source>Before sending</source>
         <translation>Avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="82"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="103"/>
         <source>Keep editing</source>
         <translation>Continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/step.py" line="84"/>
+        <location filename="../../exec_desk/ui/composer/step.py" line="105"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -535,32 +550,32 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="53"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="60"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="54"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="61"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="55"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="62"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="208"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="231"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="282"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="305"/>
         <source>Enter answers below · Esc keeps editing</source>
         <translation>Entrée répond ci-dessous · Esc pour continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="296"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="319"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -727,6 +742,296 @@
         <location filename="../../exec_desk/ui/composer/parts.py" line="96"/>
         <source>Length of the post</source>
         <translation>Longueur de la publication</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="119"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="128"/>
+        <source>The file does not start with its header (a line of ---).</source>
+        <translation>Le fichier ne commence pas par son en-tête (une ligne ---).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="133"/>
+        <source>The header is not closed by a line of --- (the file may still be arriving).</source>
+        <translation>L&apos;en-tête n&apos;est pas fermé par une ligne --- (le fichier arrive peut-être encore).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="143"/>
+        <source>Line {line} of the header is not “key: value”.</source>
+        <translation>La ligne {line} de l&apos;en-tête n&apos;est pas de la forme « clé: valeur ».</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="171"/>
+        <source>The file is not whole JSON (it may still be arriving).</source>
+        <translation>Le fichier n&apos;est pas un JSON complet (il arrive peut-être encore).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="173"/>
+        <source>The file holds no JSON object.</source>
+        <translation>Le fichier ne contient pas d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="182"/>
+        <source>“media” lists file names, or objects with “file” and “alt”.</source>
+        <translation>« media » liste des noms de fichiers, ou des objets avec « file » et « alt ».</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="185"/>
+        <source>“parts” is a list of texts.</source>
+        <translation>« parts » est une liste de textes.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="203"/>
+        <source>The header has no “kind:” (post, thread or retweet).</source>
+        <translation>L&apos;en-tête n&apos;a pas de « kind: » (post, thread ou retweet).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="204"/>
+        <source>“kind: {kind}” is not post, thread or retweet.</source>
+        <translation>« kind: {kind} » n&apos;est ni post, ni thread, ni retweet.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="210"/>
+        <source>A retweet needs the post&apos;s address (url:).</source>
+        <translation>Un retweet a besoin de l&apos;adresse de la publication (url:).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="213"/>
+        <source>“url: {url}” is not the address of a post on x.com.</source>
+        <translation>« url: {url} » n&apos;est pas l&apos;adresse d&apos;une publication sur x.com.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="215"/>
+        <source>The proposal has no text.</source>
+        <translation>La proposition n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="229"/>
+        <source>“for: {value}” is not a date and time such as 2026-11-20 09:30.</source>
+        <translation>« for: {value} » n&apos;est pas une date et une heure comme 2026-11-20 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/deck/proposal.py" line="245"/>
+        <source>“media: {file}” must be the name of a file beside the proposal.</source>
+        <translation>« media: {file} » doit être le nom d&apos;un fichier placé à côté de la proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/deck.py" line="68"/>
+        <source>{file} is not beside the proposal.</source>
+        <translation>{file} n’est pas à côté de la proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/deck.py" line="350"/>
+        <source>The decision on {name} will be written when the folder can be written ({error}).</source>
+        <translation>La décision sur {name} sera écrite quand le dossier sera accessible en écriture ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/deck.py" line="367"/>
+        <source>There is no proposal {name} in the deck.</source>
+        <translation>Il n&apos;y a pas de proposition {name} dans la pile.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/deck.py" line="406"/>
+        <source>This post is retweeted already.</source>
+        <translation>Cette publication est déjà retweetée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/feeds.py" line="56"/>
+        <source>The feed {url} could not be read ({error}).</source>
+        <translation>Le flux {url} n&apos;a pas pu être lu ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/folder.py" line="75"/>
+        <source>The proposals folder {folder} cannot be read ({error}); what was read before is kept.</source>
+        <translation>Le dossier des propositions {folder} est illisible ({error}) ; ce qui avait été lu est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/folder.py" line="94"/>
+        <source>Another proposal is named {name}: rename one.</source>
+        <translation>Une autre proposition s&apos;appelle {name} : renommez l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/folder.py" line="109"/>
+        <source>It is not a file.</source>
+        <translation>Ce n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/folder.py" line="112"/>
+        <source>It is too large to be a proposal.</source>
+        <translation>Il est trop gros pour être une proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/folder.py" line="116"/>
+        <source>It is still arriving; it is read again in a moment.</source>
+        <translation>Il arrive encore ; il sera relu dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/folder.py" line="123"/>
+        <source>It cannot be read ({error}).</source>
+        <translation>Il est illisible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/deck/folder.py" line="127"/>
+        <source>It changed while it was read; it is read again in a moment.</source>
+        <translation>Il a changé pendant la lecture ; il sera relu dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckPage</name>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="92"/>
+        <source>Proposals of your team</source>
+        <translation>Propositions de votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="109"/>
+        <source>Why reject it?</source>
+        <translation>Pourquoi la refuser ?</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="112"/>
+        <source>Written beside the proposal for your team</source>
+        <translation>Écrit à côté de la proposition, pour votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="122"/>
+        <source>Later — to the timeline (Esc)</source>
+        <translation>Plus tard — vers le fil (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/deck/page.py" line="204"/>
+        <source>%n proposal(s) from your team</source>
+        <translation>
+            <numerusform>%n proposition de votre équipe</numerusform>
+            <numerusform>%n propositions de votre équipe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="204"/>
+        <source>No proposals waiting.</source>
+        <translation>Aucune proposition en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="212"/>
+        <source>Every proposal is decided.</source>
+        <translation>Toutes les propositions sont décidées.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="218"/>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="218"/>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="218"/>
+        <source>Retweet</source>
+        <translation>Retweet</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="221"/>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="224"/>
+        <source>wished for {time}</source>
+        <translation>souhaitée pour {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="227"/>
+        <source>⚠ conflicted copy of {name}</source>
+        <translation>⚠ copie en conflit de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="229"/>
+        <source>⏸ held: quiet period</source>
+        <translation>⏸ retenue : période de silence</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="245"/>
+        <source>Retweet of {url}</source>
+        <translation>Retweet de {url}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="252"/>
+        <source>Attached: {file}</source>
+        <translation>Pièce jointe : {file}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="254"/>
+        <source>From {file}</source>
+        <translation>Depuis {file}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="259"/>
+        <source>A sync tool made this copy of {name} when two people changed it: compare them first.</source>
+        <translation>Un outil de synchronisation a fait cette copie de {name} quand deux personnes l&apos;ont modifiée : comparez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="265"/>
+        <source>Edit it (e) to confirm it with the press release in the composer.</source>
+        <translation>Modifiez-la (e) pour la confirmer avec le communiqué dans la fenêtre de rédaction.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="284"/>
+        <source>Proposals ({count})</source>
+        <translation>Propositions ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="284"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="302"/>
+        <location filename="../../exec_desk/ui/deck/page.py" line="343"/>
+        <source>Held by the quiet period: edit it (e) to confirm it with the press release.</source>
+        <translation>Retenue par la période de silence : modifiez-la (e) pour la confirmer avec le communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="305"/>
+        <source>X would refuse it as it is: edit it (e).</source>
+        <translation>X la refuserait en l&apos;état : modifiez-la (e).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="307"/>
+        <source>Approving…</source>
+        <translation>Approbation…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="323"/>
+        <source>Why? Enter rejects it, Esc goes back.</source>
+        <translation>Pourquoi ? Entrée la refuse, Esc revient.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="344"/>
+        <source>Not done: {reason}</source>
+        <translation>Non fait : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="348"/>
+        <source>Approved: it is in the outbox and goes after the cool-off.</source>
+        <translation>Approuvée : elle est dans la boîte d&apos;envoi et part après le délai de réflexion.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="349"/>
+        <source>Rejected; your reason is written beside the proposal.</source>
+        <translation>Refusée ; votre raison est écrite à côté de la proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/deck/page.py" line="350"/>
+        <source>Opened in the composer.</source>
+        <translation>Ouverte dans la fenêtre de rédaction.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1387,39 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <location filename="../../exec_desk/core/disclosure.py" line="30"/>
+        <source>“{words}” during the quiet period {period}, until {until}: confirm with the press release&apos;s address.</source>
+        <translation>« {words} » pendant la période de silence {period}, jusqu&apos;au {until} : confirmez avec l&apos;adresse du communiqué de presse.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/disclosure.py" line="33"/>
+        <source>Put the press release&apos;s address ({url}) in the first post, before any other link.</source>
+        <translation>Mettez l&apos;adresse du communiqué ({url}) dans la première publication, avant tout autre lien.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/disclosure.py" line="36"/>
+        <source>The first link of the post must be the press release&apos;s ({url}), not {other}.</source>
+        <translation>Le premier lien de la publication doit être celui du communiqué ({url}), pas {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/disclosure.py" line="39"/>
+        <source>The press release&apos;s address must start with https:// or http:// ({url}).</source>
+        <translation>L&apos;adresse du communiqué doit commencer par https:// ou http:// ({url}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/quiet.py" line="57"/>
+        <source>A quiet period is ignored: {error}.</source>
+        <translation>Une période de silence est ignorée : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/quiet.py" line="69"/>
+        <source>The investor-relations calendar could not be read: {error}</source>
+        <translation>Le calendrier des relations investisseurs n&apos;a pas pu être lu : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <location filename="../../exec_desk/services/drafts.py" line="47"/>
@@ -1196,22 +1534,22 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../exec_desk/services/outbox/duplicates.py" line="32"/>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="33"/>
         <source>You already posted this text ({link}). X refuses the same text twice: edit it to post again.</source>
         <translation>Vous avez déjà publié ce texte ({link}). X refuse deux fois le même texte : modifiez-le pour le publier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/duplicates.py" line="35"/>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="36"/>
         <source>Part {number} repeats one of your posts ({link}). X refuses the same text twice: edit it to post again.</source>
         <translation>La partie {number} reprend l&apos;une de vos publications ({link}). X refuse deux fois le même texte : modifiez-la pour la publier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/duplicates.py" line="39"/>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="40"/>
         <source>This text is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
         <translation>Ce texte est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-le, ou annulez le précédent.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/duplicates.py" line="42"/>
+        <location filename="../../exec_desk/services/outbox/duplicates.py" line="43"/>
         <source>Part {number} is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
         <translation>La partie {number} est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-la, ou annulez la précédente.</translation>
     </message>
@@ -1261,22 +1599,22 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="58"/>
         <source>X&apos;s daily limit is reached; it resets within 24 hours.</source>
-        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise d&apos;ici 24 heures.</translation>
+        <translation>La limite quotidienne de X est atteinte ; elle se réinitialise sous 24 heures.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="70"/>
         <source>Your X developer account has used its monthly allowance of post reads; it renews next month.</source>
-        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de publications ; il se renouvelle le mois prochain.</translation>
+        <translation>Votre compte développeur X a épuisé son quota mensuel de lectures de posts ; il se renouvelle le mois prochain.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="80"/>
         <source>Your X developer account has no credits left: add credits in the X Developer Console.</source>
-        <translation>Votre compte développeur X n&apos;a plus de crédits : ajoutez-en dans la console développeur X.</translation>
+        <translation>Votre compte développeur X n’a plus de crédits : ajoutez-en dans la console développeur X.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="88"/>
         <source>Your X developer app is not enrolled for this API: in the X Developer Console, move the app to the Pay-per-use package and its Production environment.</source>
-        <translation>Votre application développeur X n&apos;est pas inscrite pour cette API : dans la console développeur X, passez l&apos;application dans l&apos;offre Pay-per-use et son environnement Production.</translation>
+        <translation>Votre application développeur X n’est pas inscrite à cette API : dans la console développeur X, placez l’application dans l’offre Pay-per-use et dans son environnement Production.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="99"/>
@@ -1291,7 +1629,7 @@
     <message>
         <location filename="../../exec_desk/core/errors.py" line="112"/>
         <source>That list or account no longer exists on X, or is private.</source>
-        <translation>Cette liste ou ce compte n&apos;existe plus sur X, ou est privé.</translation>
+        <translation>Cette liste ou ce compte n’existe plus sur X, ou est privé.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/core/errors.py" line="122"/>
@@ -1307,52 +1645,52 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="154"/>
+        <location filename="../../exec_desk/app/desk.py" line="164"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="189"/>
+        <location filename="../../exec_desk/app/desk.py" line="199"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="221"/>
+        <location filename="../../exec_desk/app/desk.py" line="231"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="223"/>
+        <location filename="../../exec_desk/app/desk.py" line="233"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="268"/>
+        <location filename="../../exec_desk/app/desk.py" line="292"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="362"/>
+        <location filename="../../exec_desk/app/desk.py" line="390"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="372"/>
+        <location filename="../../exec_desk/app/desk.py" line="400"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="416"/>
+        <location filename="../../exec_desk/app/desk.py" line="444"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="441"/>
+        <location filename="../../exec_desk/app/desk.py" line="472"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="443"/>
+        <location filename="../../exec_desk/app/desk.py" line="474"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1658,193 +1996,193 @@
 <context>
     <name>Media</name>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="59"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="60"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="60"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="61"/>
         <source>a ZIP archive or an Office document</source>
         <translation>une archive ZIP ou un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="61"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="62"/>
         <source>an Office document</source>
         <translation>un document Office</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="62"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="63"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="63"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="64"/>
         <source>a BMP image, which X does not take</source>
         <translation>une image BMP, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="64"/>
         <location filename="../../exec_desk/core/media/checks.py" line="65"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="66"/>
         <source>a TIFF image, which X does not take</source>
         <translation>une image TIFF, que X n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="67"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="68"/>
         <source>{name} is a folder, not a file.</source>
         <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="68"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="69"/>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="69"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="70"/>
         <source>{name} cannot be read (permission denied).</source>
         <translation>Impossible de lire {name} (accès refusé).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="70"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="71"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="71"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="72"/>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="72"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="73"/>
         <source>{name} is not an image, a GIF or a video that X accepts. {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte. {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="73"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="74"/>
         <source>{name} is not an image, a GIF or a video that X accepts (it looks like {what}). {formats}</source>
         <translation>{name} n&apos;est ni une image, ni un GIF, ni une vidéo que X accepte (cela ressemble à {what}). {formats}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="77"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="78"/>
         <source>{name} is {size}; an image may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une image ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="80"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="81"/>
         <source>{name} is {size}; a GIF may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, un GIF ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="83"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="84"/>
         <source>{name} is {size}; a video may be at most {limit} on X. Use a smaller or compressed copy.</source>
         <translation>{name} fait {size} ; sur X, une vidéo ne peut dépasser {limit}. Utilisez une copie plus petite ou compressée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="87"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="88"/>
         <source>{name} is {width}×{height} pixels; a GIF may be at most {max_width}×{max_height} on X. Use a smaller copy.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, un GIF ne peut dépasser {max_width}×{max_height}. Utilisez une copie plus petite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="91"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="92"/>
         <source>{name} has {frames} frames; a GIF may have at most {max} on X. Use a shorter copy.</source>
         <translation>{name} compte {frames} images ; sur X, un GIF ne peut en compter plus de {max}. Utilisez une copie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="94"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="95"/>
         <source>{name} has {pixels} million pixels over all its frames; X takes at most {max} million. Use a smaller or shorter copy.</source>
         <translation>{name} compte {pixels} millions de pixels sur l&apos;ensemble de ses images ; X en accepte au plus {max} millions. Utilisez une copie plus petite ou plus courte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="99"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="100"/>
         <source>{name} looks like a GIF but cannot be read; it may be damaged.</source>
         <translation>{name} ressemble à un GIF mais ne peut être lu ; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="100"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="101"/>
         <source>{name} looks like a {format} image but cannot be read; it may be damaged or incomplete. Save it again.</source>
         <translation>{name} ressemble à une image {format} mais ne peut pas être lu ; le fichier est peut-être endommagé ou incomplet. Enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="103"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="104"/>
         <source>{name} is not a regular file (a device, a pipe or a socket); attach a saved image or video.</source>
         <translation>{name} n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; joignez une image ou une vidéo enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="107"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="108"/>
         <source>{name} looks like a video but its length cannot be read; it may be incomplete. Export it again.</source>
         <translation>{name} ressemble à une vidéo mais sa durée est illisible ; elle est peut-être incomplète. Exportez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="110"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="111"/>
         <source>{name} lasts {duration}; a video must last at least {min} on X.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo doit durer au moins {min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="111"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="112"/>
         <source>{name} lasts {duration}; a video may last at most {max} on X. Trim it.</source>
         <translation>{name} dure {duration} ; sur X, une vidéo ne peut dépasser {max}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="112"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="113"/>
         <source>{name} is {width}×{height} pixels; a video must be at least {min}×{min} on X.</source>
         <translation>{name} fait {width}×{height} pixels ; sur X, une vidéo doit faire au moins {min}×{min}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="115"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="116"/>
         <source>{name} is {width}×{height} pixels; X takes videos from 1:3 (tall) to 3:1 (wide). Crop it.</source>
         <translation>{name} fait {width}×{height} pixels ; X accepte les vidéos de 1:3 (en hauteur) à 3:1 (en largeur). Recadrez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="118"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="119"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="119"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="120"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="120"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="121"/>
         <source>The description of {name} is {length} characters; X takes at most {limit}. Shorten it.</source>
         <translation>La description de {name} fait {length} caractères ; X en accepte au plus {limit}. Raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="125"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="126"/>
         <source>A GIF must be alone in a post: remove {name} or the other file.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="126"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="127"/>
         <source>A GIF must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Un GIF doit être seul dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="129"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="130"/>
         <source>A video must be alone in a post: remove {name} or the other file.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou l&apos;autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="132"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="133"/>
         <source>A video must be alone in a post: remove {name} or the {others} other files.</source>
         <translation>Une vidéo doit être seule dans une publication : retirez {name} ou les {others} autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="136"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="137"/>
         <source>A post holds at most {max} images; {count} are attached. Remove {extra}.</source>
         <translation>Une publication contient au plus {max} images ; {count} sont jointes. Retirez-en {extra}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="137"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="138"/>
         <source>X takes up to {max} images (JPEG, PNG, WebP, a still GIF; {image} each), or one animated GIF ({gif}), or one MP4/MOV video ({video}, {shortest} to {longest}).</source>
         <translation>X accepte jusqu&apos;à {max} images (JPEG, PNG, WebP, GIF fixe ; {image} chacune), ou un GIF animé ({gif}), ou une vidéo MP4/MOV ({video}, de {shortest} à {longest}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="142"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="143"/>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/media/checks.py" line="143"/>
+        <location filename="../../exec_desk/core/media/checks.py" line="144"/>
         <source>{size} KB</source>
         <translation>{size} Ko</translation>
     </message>
@@ -1907,167 +2245,167 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="52"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="53"/>
         <source>{name} can no longer be read ({reason}); attach it again.</source>
         <translation>{name} ne peut plus être lu ({reason}) ; joignez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="54"/>
         <source>X could not process {name}: {reason}</source>
         <translation>X n&apos;a pas pu traiter {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="54"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="55"/>
         <source>X could not process {name}.</source>
         <translation>X n&apos;a pas pu traiter {name}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/media.py" line="55"/>
+        <location filename="../../exec_desk/services/outbox/media.py" line="56"/>
         <source>X took more than {minutes} minutes to process {name}.</source>
         <translation>X a mis plus de {minutes} minutes à traiter {name}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="35"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="37"/>
         <source>X may have received it; checking before trying again.</source>
         <translation>X l&apos;a peut-être reçue ; vérification avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="37"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="39"/>
         <source>{reason} It is back in your drafts.</source>
         <translation>{reason} Elle est de retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="38"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="40"/>
         <source>X did not answer; trying again at {time}.</source>
         <translation>X n&apos;a pas répondu ; nouvel essai à {time}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="39"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="41"/>
         <source>X asks us to wait until {time}.</source>
         <translation>X nous demande d&apos;attendre jusqu&apos;à {time}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="40"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="42"/>
         <source>Unknown.</source>
         <translation>Inconnu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="41"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="43"/>
         <source>X refused it: your X plan (or the author&apos;s settings) does not allow this.</source>
         <translation>X l&apos;a refusée : votre formule X (ou les réglages de l&apos;auteur) ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="42"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="44"/>
         <source>That post no longer exists.</source>
         <translation>Cette publication n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="43"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="45"/>
         <source>X refused your sign-in. Sign in again, then retry.</source>
         <translation>X a refusé votre connexion. Reconnectez-vous, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="44"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="46"/>
         <source>Kept until you sign in to X again; it is sent then.</source>
         <translation>Conservé jusqu’à votre prochaine connexion à X ; il partira alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="45"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="47"/>
         <source>Kept until your X developer account has credits again.</source>
         <translation>Conservé jusqu’à ce que votre compte développeur X ait de nouveau des crédits.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="46"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="48"/>
         <source>Kept until your X developer app is enrolled in pay-per-use.</source>
         <translation>Conservé jusqu’à ce que votre application développeur X soit inscrite au pay-per-use.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="47"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="49"/>
         <source>X rejected the request.</source>
         <translation>X a rejeté la requête.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="48"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="50"/>
         <source>X did not answer after {attempts} tries. Try again later.</source>
         <translation>X n&apos;a pas répondu après {attempts} essais. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/operations.py" line="49"/>
+        <location filename="../../exec_desk/services/outbox/operations.py" line="51"/>
         <source>Could not send it ({error}).</source>
         <translation>Envoi impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="50"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="55"/>
         <source>X refused it as a copy of one of your recent posts, so it was not posted again.</source>
         <translation>X l&apos;a refusée comme copie d&apos;une de vos publications récentes ; elle n&apos;a donc pas été publiée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="53"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="58"/>
         <source>X refused the quote: your X plan does not allow quoting posts.</source>
         <translation>X a refusé la citation : votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="54"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="59"/>
         <source>X refused the reply: your X plan lets you reply only when the author mentioned or quoted you.</source>
         <translation>X a refusé la réponse : votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné ou cité.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="57"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="62"/>
         <source>X refused the post: your X plan does not allow it.</source>
         <translation>X a refusé la publication : votre formule X ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="59"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="64"/>
         <source>The post your reply answers no longer exists.</source>
         <translation>La publication à laquelle vous répondez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="60"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="65"/>
         <source>The post your quote answers no longer exists.</source>
         <translation>La publication que vous citez n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="61"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="66"/>
         <source>A post it needs is gone.</source>
         <translation>Une publication dont elle dépend a disparu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="63"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="68"/>
         <source>X refused your sign-in: sign in again (tray menu, Account…), then send it from your drafts.</source>
         <translation>X a refusé votre connexion : reconnectez-vous (menu de la zone de notification, Compte…), puis envoyez-la depuis vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="66"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="71"/>
         <source>X did not answer, even after several tries.</source>
         <translation>X n&apos;a pas répondu, même après plusieurs essais.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="68"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="73"/>
         <source>X rejected the reply.</source>
         <translation>X a rejeté la réponse.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="69"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="74"/>
         <source>X rejected the quote.</source>
         <translation>X a rejeté la citation.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="70"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="75"/>
         <source>X rejected the post.</source>
         <translation>X a rejeté la publication.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="73"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="78"/>
         <source>X rejected the reply: {detail}</source>
         <translation>X a rejeté la réponse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="74"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="79"/>
         <source>X rejected the quote: {detail}</source>
         <translation>X a rejeté la citation : {detail}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/outbox/post.py" line="75"/>
+        <location filename="../../exec_desk/services/outbox/post.py" line="80"/>
         <source>X rejected the post: {detail}</source>
         <translation>X a rejeté la publication : {detail}</translation>
     </message>
@@ -2075,77 +2413,77 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="73"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="74"/>
         <source>X refused it.</source>
         <translation>X l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="75"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="76"/>
         <source>Not sent — {reason}</source>
         <translation>Non envoyée — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="77"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="78"/>
         <source>Checking with X whether it went…</source>
         <translation>Vérification auprès de X de son envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="82"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="83"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="85"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="86"/>
         <source>Trying again at {time} — {reason}</source>
         <translation>Nouvel essai à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="87"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="88"/>
         <source>Trying again at {day} {time} — {reason}</source>
         <translation>Nouvel essai le {day} à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="92"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="93"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="94"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="95"/>
         <source>in {hours} h</source>
         <translation>dans {hours} h</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="96"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="97"/>
         <source>Sends at {time} · {later}</source>
         <translation>Envoi à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="98"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="99"/>
         <source>Sends at {day} {time} · {later}</source>
         <translation>Envoi le {day} à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="106"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="107"/>
         <source>Retweet of post {id}</source>
         <translation>Republication de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="111"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="114"/>
         <source>Thread of {count}</source>
         <translation>Fil de {count}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="113"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="116"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="115"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="118"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="118"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pièce jointe</numerusform>
@@ -2153,113 +2491,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="120"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="123"/>
         <source>(picture only)</source>
         <translation>(image seule)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="133"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="136"/>
         <source>Outbox — Exec Desk</source>
         <translation>Boîte d&apos;envoi — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="142"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="145"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="142"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="145"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="145"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="148"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="146"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="149"/>
         <source>Each row: when it goes, then what it is.</source>
         <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="153"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="156"/>
         <source>Status of the selected item</source>
         <translation>État de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="160"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="163"/>
         <source>&amp;Undo — back to drafts</source>
         <translation>&amp;Annuler — retour aux brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="161"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="164"/>
         <source>Take the selected post out of the outbox and back into your drafts.</source>
         <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="163"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="166"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="164"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
         <source>Send the selected post now, without waiting.</source>
         <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="166"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="169"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
         <source>Reopen the post that was not sent in the composer.</source>
         <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="169"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="172"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="173"/>
         <source>Try sending it again now.</source>
         <translation>Réessayer de l&apos;envoyer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="172"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="175"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="226"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="229"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="228"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="231"/>
         <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
         <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="264"/>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="272"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="267"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="275"/>
         <source>Too late to undo: it is on its way.</source>
         <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="264"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="267"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="272"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="275"/>
         <source>Undone: nothing was sent.</source>
         <translation>Annulé : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="280"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="283"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>
@@ -2437,7 +2775,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="65"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="66"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
@@ -2539,7 +2877,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="100"/>
+        <location filename="../../exec_desk/app/sessions.py" line="112"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2565,22 +2903,22 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="72"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="76"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="163"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="259"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="273"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="315"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -2588,12 +2926,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="322"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="346"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="354"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="378"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
@@ -2601,22 +2939,22 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="290"/>
+        <location filename="../../exec_desk/storage/settings.py" line="375"/>
         <source>The settings file was unreadable ({problem}); it was moved to {path} and defaults are used.</source>
         <translation>Le fichier des paramètres était illisible ({problem}) ; il a été déplacé vers {path} et les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="293"/>
+        <location filename="../../exec_desk/storage/settings.py" line="378"/>
         <source>The settings file {path} could not be read ({problem}); defaults are used.</source>
         <translation>Le fichier des paramètres {path} n&apos;a pas pu être lu ({problem}) ; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="296"/>
+        <location filename="../../exec_desk/storage/settings.py" line="381"/>
         <source>The environment variable {name} is ignored: {problem}</source>
         <translation>La variable d&apos;environnement {name} est ignorée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="297"/>
+        <location filename="../../exec_desk/storage/settings.py" line="382"/>
         <source>{problem}; the default {default} is used instead.</source>
         <translation>{problem} ; la valeur par défaut {default} est utilisée à la place.</translation>
     </message>
@@ -2674,57 +3012,62 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="121"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="92"/>
+        <source>Team and disclosure</source>
+        <translation>Équipe et communication financière</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="134"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="147"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="144"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="157"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="152"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="165"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="155"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="207"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="220"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="235"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="248"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="333"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="346"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="341"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="354"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="351"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="364"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="353"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="366"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -2732,384 +3075,482 @@
 <context>
     <name>SettingsFields</name>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="42"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="43"/>
         <source>Session length</source>
         <translation>Durée d&apos;une séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="43"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="44"/>
         <source>Most posts in a session</source>
         <translation>Publications au plus par séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="44"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="45"/>
         <source>Time added when extending</source>
         <translation>Temps ajouté en prolongeant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="45"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="46"/>
         <source>Time to undo a retweet</source>
         <translation>Délai pour annuler une republication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="46"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="47"/>
         <source>Remind me to take a session during working hours</source>
         <translation>Me rappeler de faire une séance pendant mes heures de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="47"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="48"/>
         <source>Remind me every</source>
         <translation>Me le rappeler toutes les</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="48"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="49"/>
         <source>Working day starts at</source>
         <translation>Début de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="49"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="50"/>
         <source>Working day ends at</source>
         <translation>Fin de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="50"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="51"/>
         <source>Working days</source>
         <translation>Jours de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="51"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
         <source>Cool-off before a post is sent</source>
         <translation>Délai de réflexion avant l&apos;envoi d&apos;une publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
         <source>Most posts in a thread</source>
         <translation>Publications au plus dans un fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
         <source>Ask before sending above</source>
         <translation>Demander avant d&apos;envoyer au-delà de</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
         <source>Monthly X API budget</source>
         <translation>Budget API X mensuel</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
         <source>X API address</source>
         <translation>Adresse de l&apos;API X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
         <source>Sign-in port</source>
         <translation>Port de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
         <source>Open Exec Desk when I log in</source>
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
         <source>Keep cached posts for</source>
         <translation>Garder les publications en cache pendant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
         <source>Calendar address type</source>
         <translation>Type d’adresse de l’agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
         <source>CalDAV user name</source>
         <translation>Nom d’utilisateur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
         <source>My address in invitations</source>
         <translation>Mon adresse dans les invitations</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
         <source>All-day events make me busy</source>
         <translation>Les événements d’une journée entière m’occupent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
         <source>Margin before the next meeting</source>
         <translation>Marge avant la réunion suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="67"/>
         <source>Most sessions proposed a day</source>
         <translation>Séances proposées par jour, au plus</translation>
     </message>
     <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
+        <source>Team&apos;s proposals folder</source>
+        <translation>Dossier des propositions de l&apos;équipe</translation>
+    </message>
+    <message>
         <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
+        <source>Blog and newsroom feeds</source>
+        <translation>Flux du blog et de la salle de presse</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <source>Read the feeds every</source>
+        <translation>Lire les flux toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
+        <source>Quiet periods</source>
+        <translation>Périodes de silence</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
+        <source>Investor-relations calendar</source>
+        <translation>Calendrier des relations investisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
+        <source>Quiet days before each event</source>
+        <translation>Jours de silence avant chaque événement</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="74"/>
+        <source>Disclosure words</source>
+        <translation>Mots sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="75"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="83"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="86"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="87"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="88"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="86"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
         <source>A longer text is refused: shorten it, or raise this if you really mean a long thread.</source>
         <translation>Un texte plus long est refusé : raccourcissez-le, ou augmentez cette valeur si vous voulez vraiment un long fil.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
         <source>A post or thread whose estimated cost is above this is sent only once you confirm it. 0: always ask.</source>
         <translation>Une publication ou un fil dont le coût estimé dépasse ce montant n&apos;est envoyé qu&apos;après votre confirmation. 0 : toujours demander.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="93"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="106"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="106"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="114"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="115"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="116"/>
         <source>Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.</source>
         <translation>Les publications récupérées avant sont oubliées, pour garder la base locale petite ; ce que vous avez lu reste marqué comme lu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="120"/>
         <source>An .ics file, or the address of a published calendar (ICS) or of a CalDAV calendar; read only. Sessions are then proposed in its free gaps. Empty: a reminder every interval instead.</source>
         <translation>Un fichier .ics, ou l’adresse d’un agenda publié (ICS) ou d’un agenda CalDAV, en lecture seule. Les séances sont alors proposées dans ses créneaux libres. Vide : un rappel à intervalle régulier à la place.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="117"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
         <source>How an address is read: ICS or CalDAV.</source>
         <translation>Comment l’adresse est lue : ICS ou CalDAV.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
         <source>For a CalDAV server; its password stays in the system keyring.</source>
         <translation>Pour un serveur CalDAV ; son mot de passe reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="121"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="129"/>
         <source>A meeting you declined leaves you free. Empty: the address your CalDAV server gives, if any.</source>
         <translation>Une réunion que vous avez déclinée vous laisse libre. Vide : l’adresse que donne votre serveur CalDAV, s’il en donne une.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="133"/>
         <source>By default an all-day event (a holiday, a trip) leaves the day&apos;s gaps free.</source>
         <translation>Par défaut, un événement d’une journée entière (un congé, un voyage) laisse libres les créneaux du jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="128"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="136"/>
         <source>A gap is proposed only if a session and this margin fit before the next meeting.</source>
         <translation>Un créneau n’est proposé que si une séance et cette marge tiennent avant la réunion suivante.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="139"/>
         <source>At most this many gaps are proposed a day.</source>
         <translation>Au plus ce nombre de créneaux est proposé par jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="134"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="135"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="136"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="139"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
+        <source>A folder your team shares (OneDrive, Dropbox, Nextcloud, Syncthing): their proposals come first in each session; your decisions are written beside them. Empty: no deck.</source>
+        <translation>Un dossier que partage votre équipe (OneDrive, Dropbox, Nextcloud, Syncthing) : ses propositions passent en premier à chaque séance ; vos décisions sont écrites à côté. Vide : pas de pile.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="145"/>
+        <source>One RSS or Atom address a line: each new article becomes a proposal in the deck.</source>
+        <translation>Une adresse RSS ou Atom par ligne : chaque nouvel article devient une proposition de la pile.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
+        <source>A feed is read at most this often.</source>
+        <translation>Un flux est lu au plus aussi souvent.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
+        <source>One a line: 2026-10-01..2026-10-28 Q3 results (both days included). A post with a disclosure word is held during one.</source>
+        <translation>Une par ligne : 2026-10-01..2026-10-28 Résultats T3 (les deux jours compris). Une publication contenant un mot sensible y est retenue.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="154"/>
+        <source>An .ics file or address: each of its events is a quiet period. Empty: none.</source>
+        <translation>Un fichier .ics ou une adresse : chacun de ses événements est une période de silence. Vide : aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
+        <source>The quiet period starts this many days before each event of that calendar.</source>
+        <translation>La période de silence commence autant de jours avant chaque événement de ce calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
+        <source>One a line (add your ticker). During a quiet period a post with one of them waits for your confirmation and the press release&apos;s link.</source>
+        <translation>Un par ligne (ajoutez votre code mnémonique). Pendant une période de silence, une publication qui en contient un attend votre confirmation et le lien du communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="167"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="170"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="172"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="173"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="138"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="171"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="143"/>
-        <source> posts</source>
-        <translation> publications</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="141"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
-        <source> USD</source>
-        <translation> $ US</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="142"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="174"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="177"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="175"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="178"/>
+        <source> posts</source>
+        <translation> publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="176"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="179"/>
+        <source> USD</source>
+        <translation> $ US</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="183"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="184"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="185"/>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="153"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="188"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="154"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="189"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="155"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="190"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="191"/>
         <source>Published calendar (ICS)</source>
         <translation>Agenda publié (ICS)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="192"/>
         <source>CalDAV server</source>
         <translation>Serveur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="161"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="195"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="196"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="163"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="198"/>
         <source>/home/me/calendar.ics or https://…</source>
         <translation>/home/moi/agenda.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="164"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="199"/>
         <source>you@company.com</source>
         <translation>vous@entreprise.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="200"/>
+        <source>/home/me/Dropbox/Proposals</source>
+        <translation>/home/moi/Dropbox/Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="201"/>
+        <source>/home/me/ir.ics or https://…</source>
+        <translation>/home/moi/ir.ics ou https://…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="205"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="206"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="170"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="207"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="174"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="211"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="216"/>
         <source>{label}: enter the full path of an .ics file, or an address that starts with https://.</source>
         <translation>{label} : saisissez le chemin complet d’un fichier .ics, ou une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="177"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="214"/>
         <source>{label}: enter an e-mail address, or leave it empty.</source>
         <translation>{label} : saisissez une adresse e-mail, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="264"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="215"/>
+        <source>{label}: enter the full path of a folder, or leave it empty.</source>
+        <translation>{label} : saisissez le chemin complet d&apos;un dossier, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="219"/>
+        <source>{label}: write each period as 2026-10-01..2026-10-28, then a name if you like.</source>
+        <translation>{label} : écrivez chaque période comme 2026-10-01..2026-10-28, puis un nom si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="222"/>
+        <source>{label}: each line must be an address that starts with http:// or https://.</source>
+        <translation>{label} : chaque ligne doit être une adresse qui commence par http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="312"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="269"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="317"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="272"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="320"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="383"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="431"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
@@ -3259,12 +3700,12 @@
 <context>
     <name>ShortcutRegistry</name>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="224"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="233"/>
         <source>{problem} The default keys are used.</source>
         <translation>{problem} Les touches par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="261"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="270"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -3287,207 +3728,252 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="56"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="54"/>
+        <source>The team&apos;s proposals</source>
+        <translation>Les propositions de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="57"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="57"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="58"/>
         <source>Next post</source>
         <translation>Publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="58"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="59"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="59"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="60"/>
         <source>Previous post</source>
         <translation>Publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="60"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="61"/>
         <source>Page down</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="61"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="62"/>
         <source>Scroll one page down</source>
         <translation>Descendre d&apos;une page</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="62"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="63"/>
         <source>Page up</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="63"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="64"/>
         <source>Scroll one page up</source>
         <translation>Remonter d&apos;une page</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="64"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="65"/>
         <source>Next group</source>
         <translation>Groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="65"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="66"/>
         <source>Show the next group</source>
         <translation>Afficher le groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="66"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="67"/>
         <source>Previous group</source>
         <translation>Groupe précédent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="67"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="68"/>
         <source>Show the previous group</source>
         <translation>Afficher le groupe précédent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="68"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="69"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="69"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="70"/>
         <source>Filter the posts by words</source>
         <translation>Filtrer les publications par mots</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="70"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="71"/>
         <source>Retweet</source>
         <translation>Republier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="71"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="72"/>
         <source>Retweet, or retry a failed one</source>
         <translation>Republier, ou réessayer une republication échouée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="72"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="73"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="73"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="74"/>
         <source>Undo a pending retweet</source>
         <translation>Annuler une republication en attente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="74"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="75"/>
         <source>Like</source>
         <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="75"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="76"/>
         <source>Like the post</source>
         <translation>Aimer la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="76"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="77"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="77"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="78"/>
         <source>Reply to the post</source>
         <translation>Répondre à la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="78"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="79"/>
         <source>Quote</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="79"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="80"/>
         <source>Quote the post</source>
         <translation>Citer la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="80"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
         <source>Write a new post</source>
         <translation>Rédiger une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
         <source>Open the post and its thread</source>
         <translation>Ouvrir la publication et son fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
         <source>Open the post on x.com</source>
         <translation>Ouvrir la publication sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="90"/>
         <source>Close help or thread; else hide</source>
         <translation>Fermer l&apos;aide ou le fil ; sinon masquer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
         <source>Add time to the session</source>
         <translation>Ajouter du temps à la séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
         <source>End the session now</source>
         <translation>Terminer la séance maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="117"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="96"/>
+        <source>Show the team&apos;s proposals</source>
+        <translation>Afficher les propositions de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="97"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="98"/>
+        <source>Approve the proposal: to the outbox, after the cool-off</source>
+        <translation>Approuver la proposition : vers la boîte d&apos;envoi, après le délai de réflexion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="99"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="100"/>
+        <source>Edit the proposal in the composer</source>
+        <translation>Modifier la proposition dans la fenêtre de rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="101"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="102"/>
+        <source>Reject the proposal, with a reason</source>
+        <translation>Refuser la proposition, avec une raison</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="126"/>
         <source>this action</source>
         <translation>cette action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="124"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="133"/>
         <source>“{key}” is not a key Exec Desk understands (for {action}).</source>
         <translation>« {key} » n&apos;est pas une touche reconnue par Exec Desk (pour {action}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="167"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="176"/>
         <source>There is no action named “{action}” to bind a key to.</source>
         <translation>Aucune action nommée « {action} » à laquelle associer une touche.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="173"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="182"/>
         <source>The key {key} cannot do two things: “{one}” and “{other}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {one} » et « {other} ». Choisissez une autre touche.</translation>
     </message>

@@ -1,11 +1,14 @@
 """The composer's inline step: a question or a refusal under the text, with two buttons, before anything is sent.
 
-Two uses, both from `ComposerWindow`:
+Three uses, all from `ComposerWindow`:
 - the cost confirmation: a post or thread whose estimate is above the `confirm_cost_usd` setting is sent only once
   confirmed ("This thread of 30 posts will cost about $1.65, more than the $1.00 above which Exec Desk asks." —
   [Send for $1.65] [Keep editing]);
 - a duplicate refusal: the text repeats one already sent (its address on X, [Open the earlier post]) or waiting in
-  the outbox (when it goes, [Show the outbox]); the text stays in the editor to be changed.
+  the outbox (when it goes, [Show the outbox]); the text stays in the editor to be changed;
+- a hold (`hold_words`): a post with a disclosure word during a quiet period goes only once confirmed with the
+  press release, which must be the first link of its first post ([Send: it is the press release]); without a link
+  first, only [Keep editing].
 
 Keyboard: the step takes the focus on its first button; Enter or Space presses the focused button, Tab moves to the
 other, Esc (handled by the composer) is "Keep editing": the step closes and the focus goes back to the text. The
@@ -59,6 +62,24 @@ def duplicate_words(duplicate: Duplicate) -> tuple[str, str]:
     return message, QCoreApplication.translate("ComposerStep", "Show the outbox")
 
 
+def hold_words(reason: str, url: str | None) -> tuple[str, str]:
+    """(the message, the confirm button's text, "" when it cannot be confirmed) of a held post; `reason` is the
+    hold's, translated; `url` the first link of the first post (None: it has none)."""
+    if url is None:
+        message = QCoreApplication.translate(
+            "ComposerStep",
+            "{reason} Put the address of the official press release first in the post, once it is published.",
+        )
+        return message.format(reason=reason), ""
+    message = QCoreApplication.translate(
+        "ComposerStep",
+        "{reason} The first link of your post, {url}, must be the official press release, already published.",
+    )
+    link = f'<a href="{url}">{url}</a>'
+    accept = QCoreApplication.translate("ComposerStep", "Send: it is the press release")
+    return message.format(reason=reason, url=link), accept
+
+
 class ComposerStep(QFrame):
     """A message and two buttons; hidden until `ask`. Signals: closed() when it closes (either way)."""
 
@@ -104,10 +125,11 @@ class ComposerStep(QFrame):
         pal.setColor(role, warning(pal) if alarm else self.palette().color(role))
         self.message.setPalette(pal)
         self.accept_button.setText(accept)
+        self.accept_button.setVisible(bool(accept))  # no accept: a refusal, only "Keep editing"
         self.accept_button.setAccessibleDescription(self.message.text())
         self.setAccessibleDescription(self.message.text())
         self.setVisible(True)
-        self.accept_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.accept_button if accept else self.back_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def back(self) -> None:
         """Close the step without doing anything ("Keep editing")."""

@@ -11,7 +11,10 @@ remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "comp
 
 A thread holds at most `thread_cap()` posts (the setting). A post whose estimate is above `confirm_above()` (the
 `confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`step`:
-the estimate, then "Send for $1.65" or "Keep editing"; Esc keeps editing). When the post turns out to repeat one
+the estimate, then "Send for $1.65" or "Keep editing"; Esc keeps editing). A post that `hold(parts, when)` holds (a
+disclosure word in a quiet period, `core.disclosure`) goes only once its first link is confirmed as the official
+press release, in the same step (`held(Hold)` is emitted when it asks; the post then carries `press_release`).
+When the post turns out to repeat one
 already sent or queued, whoever queues it restores it and calls `refuse_duplicate` (the earlier post's address, or
 when it goes, in the same step).
 
@@ -21,6 +24,7 @@ carries the post while its draft is kept (detached from the editor); whoever que
 
 Signals of ComposerWindow:
     send_requested(object): a checked `compose.ComposedPost` to queue; the window has cleared itself and hidden.
+    held(object): a post was held by a quiet period (a `core.disclosure.Hold`): the step asks for the confirmation.
     hidden(): the window was hidden (Esc, closed, or after sending); an unsent draft is kept.
     drafts_requested(): "Drafts" was clicked: show the list of drafts.
     outbox_requested(): "Outbox" was clicked: show what waits to be sent.
@@ -37,16 +41,19 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from exec_desk.core import compose, post_limits, pricing
+from exec_desk.core.disclosure import Hold
 from exec_desk.core.media import checks as media
 from exec_desk.services.drafts import Detached, DraftContent, DraftService
 from exec_desk.services.outbox.duplicates import Duplicate
 from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.ui.composer.context import intent_url, post_url
 from exec_desk.ui.composer.form import ComposerForm
-from exec_desk.ui.composer.step import cost_question, duplicate_words
+from exec_desk.ui.composer.step import cost_question, duplicate_words, hold_words
 from exec_desk.ui.i18n import message_text, usd
 
 Capability = Callable[[str], tuple[bool, str]]
+#: The hold of a post (its parts, when it would be sent) by a quiet period, or None (`services.quiet.QuietWatch`).
+HoldCheck = Callable[[tuple[str, ...], datetime], Hold | None]
 
 
 def _pick_files(parent: QWidget) -> list[str]:
@@ -62,6 +69,7 @@ class ComposerWindow(ComposerForm):
     """The composer; `capability(action)` says whether "reply" / "quote" is allowed, else why not."""
 
     send_requested = Signal(object)
+    held = Signal(object)
     hidden = Signal()
     drafts_requested = Signal()
     outbox_requested = Signal()
@@ -79,6 +87,7 @@ class ComposerWindow(ComposerForm):
         checker: compose.PostChecker | None = None,
         thread_cap: Callable[[], int] = lambda: post_limits.THREAD_CAP,
         confirm_above: Callable[[], int] = lambda: round(post_limits.CONFIRM_COST_USD * pricing.MICRO),
+        hold: HoldCheck = lambda _parts, _when: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +95,9 @@ class ComposerWindow(ComposerForm):
         self._clock, self._drafts, self._cooloff = clock, drafts, cooloff_minutes
         self._thread_cap, self._confirm_above = thread_cap, confirm_above
         self._approved: tuple[str, int] | None = None  # the text and price the user confirmed sending
+        self._hold = hold
+        self._released: tuple[str, str] | None = None  # the text and press release of a held post confirmed
+        self._origin = ""  # the deck proposal being edited, if any
         self._capability, self._opener, self._pick_files = capability, opener, pick_files
         self._checker = checker or compose.PostChecker()
         self._state = None if state_file is None else QSettings(str(state_file), QSettings.Format.IniFormat)
@@ -157,6 +169,16 @@ class ComposerWindow(ComposerForm):
         self._check_context()
         self.show_composer()
 
+    def open_text(self, text: str, files: tuple[DraftMedia, ...] = (), origin: str = "", notice: str = "") -> None:
+        """A new draft with `text` and `files` (a deck proposal to edit: `origin` is its id, carried by the post
+        sent from it); the current draft stays in the drafts."""
+        self._start(None)
+        notes = self._load(text, files, save=True)
+        self._origin = origin
+        self._notice = " ".join([notice, *notes]).strip()
+        self._check_context()
+        self.show_composer()
+
     def handle_of(self, post: compose.ComposedPost) -> Detached | None:
         """The draft kept for `post` until it is queued (see `DraftService.handing_over`)."""
         return self._handed.get(id(post), (post, None))[1]
@@ -188,6 +210,7 @@ class ComposerWindow(ComposerForm):
 
     def _start(self, draft_id: int | None) -> None:
         self.step.back()
+        self._origin = ""
         if self._drafts is not None:
             self._drafts.begin(draft_id)
         self._draft_id, self._target, self._notice = draft_id, None, ""
@@ -305,12 +328,18 @@ class ComposerWindow(ComposerForm):
         check = self._refresh()
         if self.problems():
             return False
+        now = self._clock()
+        parts = tuple(p.text for p in check.parts)
+        hold = self._hold(parts, self.when.not_before(now) or now)
+        release = self._released[1] if hold is not None and self._released and self._released[0] == check.text else None
+        if hold is not None and release is None:
+            self._ask_hold(check, hold)
+            return False
         approved, self._approved = self._approved == (check.text, check.price_micro), None
         if check.price_micro > self._confirm_above() and not approved:
             self._ask_cost(check)
             return False
-        now = self._clock()
-        parts = tuple(p.text for p in check.parts)
+        self._released = None
         post = compose.ComposedPost(
             parts=parts,
             media=tuple(self.media.attachments()),
@@ -318,6 +347,8 @@ class ComposerWindow(ComposerForm):
             quote_of=self._quote_of,
             not_before=self.when.not_before(now),
             estimated_cost_micro=check.price_micro,
+            origin=self._origin,
+            press_release=release,
         )
         self._handed[id(post)] = (post, None if self._drafts is None else self._drafts.detach())
         self._start(None)
@@ -337,6 +368,22 @@ class ComposerWindow(ComposerForm):
             self.send()
 
         self.step.ask("cost", message, accept, confirmed)
+        self._refresh()
+
+    def _ask_hold(self, check: compose.Check, hold: Hold) -> None:
+        """A disclosure word in a quiet period: Send only once the first link is confirmed as the press release."""
+        from exec_desk.core.text import extract_urls
+
+        links = extract_urls(check.parts[0].text) if check.parts else []
+        url = links[0] if links else None
+        message, accept = hold_words(message_text(hold.reason), url)
+
+        def confirmed() -> None:
+            self._released = (check.text, str(url))
+            self.send()
+
+        self.step.ask("hold", message, accept, confirmed, alarm=True)
+        self.held.emit(hold)
         self._refresh()
 
     def refuse_duplicate(self, duplicate: Duplicate) -> None:

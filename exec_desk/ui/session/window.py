@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES
+from exec_desk.ui.deck.page import DeckPage, DeckPort
 from exec_desk.ui.i18n import message_text
 from exec_desk.ui.screen import fit_to_screen
 from exec_desk.ui.session import actions
@@ -44,7 +45,9 @@ from exec_desk.ui.timeline.delegate import PostDelegate
 from exec_desk.ui.timeline.model import Role, TimelineFilter, TimelineModel
 from exec_desk.ui.timeline.view import TimelineView
 
-LIST_PAGE, DETAIL_PAGE, SUMMARY_PAGE = 0, 1, 2
+LIST_PAGE, DETAIL_PAGE, SUMMARY_PAGE, DECK_PAGE = 0, 1, 2, 3
+#: The timeline's actions, off while the team's proposals show (`ui.deck`).
+TIMELINE_ACTIONS = ("next", "previous", "page_down", "page_up", "next_group", "previous_group", "search")
 
 
 class SessionWindow(QWidget):
@@ -65,6 +68,7 @@ class SessionWindow(QWidget):
         opener: Opener | None = None,
         settings: SettingsPort | None = None,
         extend_minutes: int = 2,
+        deck: DeckPort | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +89,7 @@ class SessionWindow(QWidget):
         self.delegate = PostDelegate(images, self.view, thumbnails=thumbnails)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.proxy)
+        self.deck_page = DeckPage(deck)  # the team's proposals, shown first when there are some
         self._build(extend_minutes)
         overrides: Mapping[str, str] = (settings.get(SETTING) or {}) if settings is not None else {}
         self.shortcuts = ShortcutRegistry(self, overrides)
@@ -113,7 +118,7 @@ class SessionWindow(QWidget):
         self.stack = QStackedWidget()
         self.detail = PostDetail()
         self.summary_view = SummaryView(extend_minutes=extend_minutes)
-        for page in (self.view, self.detail, self.summary_view):
+        for page in (self.view, self.detail, self.summary_view, self.deck_page):
             self.stack.addWidget(page)
         root.addWidget(self.stack, 1)
         self.reasons = note_label("reasons", top=6, bottom=0)
@@ -148,12 +153,17 @@ class SessionWindow(QWidget):
             "close": self.escape,
             "extend": self.extend,
             "end": self.session.end,
+            "proposals": self.open_deck,
+            "approve": self.deck_page.approve,
+            "edit_proposal": self.deck_page.edit,
+            "reject": self.deck_page.reject,
         }
         for spec in self.shortcuts.specs():
             self.shortcuts.register(spec.id, handlers[spec.id])
         self.shortcuts.action("extend").setText(self.tr("+{minutes} min").format(minutes=self._extend_minutes))
         self.header.set_actions(self.shortcuts.action("extend"), self.shortcuts.action("end"))
         actions.button_bar(self.shortcuts, self.action_bar, self.filters.row)
+        self.deck_page.attach(self.shortcuts, TIMELINE_ACTIONS, self.filters.row)
 
     def _wire(self) -> None:
         s = self.session
@@ -179,6 +189,10 @@ class SessionWindow(QWidget):
         )
         self.view.key_fallback = self.shortcuts.trigger_unshifted
         self.summary_view.close_requested.connect(self.hide_window)
+        self.deck_page.opened.connect(self.open_deck)
+        self.deck_page.closed.connect(self.close_detail)
+        if self.deck_page.has_pending():
+            self.open_deck()
         self.group_combo.currentIndexChanged.connect(self._on_group_chosen)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.returnPressed.connect(self.view.setFocus)
@@ -264,8 +278,16 @@ class SessionWindow(QWidget):
             self.stack.setCurrentIndex(DETAIL_PAGE)
 
     def close_detail(self) -> None:
+        """Back to the timeline (from a post's thread, or from the team's proposals)."""
         self.stack.setCurrentIndex(LIST_PAGE)
+        self._update_actions()
         self.view.setFocus()
+
+    def open_deck(self) -> None:
+        """The team's proposals, in front of the timeline (while the session runs)."""
+        if self.summary is None and self.deck_page.deck is not None and self.deck_page.deck.snapshot is not None:
+            self.stack.setCurrentIndex(DECK_PAGE)
+            self._update_actions()
 
     def _show_detail(self) -> None:
         index = self.view.currentIndex()
@@ -278,6 +300,8 @@ class SessionWindow(QWidget):
         focus = QApplication.focusWidget()
         if self.help.isVisible():
             self.help.dismiss()
+        elif self.stack.currentIndex() == DECK_PAGE:
+            self.deck_page.escape()
         elif self.stack.currentIndex() == DETAIL_PAGE:
             self.close_detail()
         elif isinstance(focus, TEXT_FIELDS) and self.isAncestorOf(focus):
@@ -362,7 +386,8 @@ class SessionWindow(QWidget):
     # -- refreshing ---------------------------------------------------------------------------------------------
     def _update_actions(self) -> None:
         ended = self.summary is not None
-        reasons = actions.refresh(self.shortcuts, self.session, self.current_item(), ended=ended)
+        item = None if self.stack.currentIndex() == DECK_PAGE else self.current_item()
+        reasons = actions.refresh(self.shortcuts, self.session, item, ended=ended)
         self.reasons.setText("\n".join(reasons))
         self.reasons.setVisible(bool(reasons) and not ended)
 
@@ -393,7 +418,8 @@ class SessionWindow(QWidget):
         super().showEvent(event)
         focus = QApplication.focusWidget()
         if self.summary is None and (focus is None or not self.isAncestorOf(focus)):
-            self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+            on_deck = self.stack.currentIndex() == DECK_PAGE
+            (self.deck_page.list if on_deck else self.view).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

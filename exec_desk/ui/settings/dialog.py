@@ -1,8 +1,8 @@
 """The Settings dialog, generated from the declared settings, with the sources-and-groups and shortcuts pages.
 
 `SettingsDialog(settings, runner, sources=..., parent=None)`: a list of pages on the left (Sessions,
-Reminders, Posting, Sources and groups, Shortcuts, Connection, General, Calendar), the page on the right. Each
-declared setting placed in `PAGES` gets the editor its declaration calls for (`fields.make_field`); a
+Reminders, Posting, Sources and groups, Shortcuts, Connection, General, Calendar, Team and disclosure), the page on
+the right. Each declared setting placed in `PAGES` gets the editor its declaration calls for (`fields.make_field`); a
 declared setting in no page and not `INTERNAL` lands on a "More" page, so none is ever missing. A setting overridden
 by an environment variable is shown read-only with the reason.
 
@@ -85,6 +85,19 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "calendar_all_day_busy",
             "calendar_margin_minutes",
             "calendar_proposals_per_day",
+        ),
+    ),
+    (
+        "office",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Team and disclosure"),
+        (
+            "deck_folder",
+            "blog_feeds",
+            "feed_every_minutes",
+            "quiet_periods",
+            "quiet_calendar",
+            "quiet_days_before",
+            "disclosure_words",
         ),
     ),
 )

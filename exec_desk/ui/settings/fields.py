@@ -2,10 +2,10 @@
 
 `make_field(decl)` picks the editor from the declaration: a `bool` gets a check box, an `int` or `float` a spin box
 bounded by `minimum`/`maximum`, a `str` with `choices` a combo box, any other `str` a line edit (checked against the
-`pattern` when saving), a `list` of bounded whole numbers (the working days) a row of check boxes. A `dict` (the
-shortcuts) has its own page (`keys_page`). Visible labels, hints, units and choice names come from the
-translatable tables below, keyed by setting name (the declarations' descriptions stay English, for the docs); a
-setting missing from them falls back to its description.
+`pattern` when saving), a `list` of bounded whole numbers (the working days) a row of check boxes, a `list` of texts
+a box of lines (one item a line). A `dict` (the shortcuts) has its own page (`keys_page`). Visible labels, hints,
+units and choice names come from the translatable tables below, keyed by setting name (the declarations'
+descriptions stay English, for the docs); a setting missing from them falls back to its description.
 
 `Field.problem()` says, translated and in plain words, what is wrong with the value typed, or None.
 """
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
     QWidget,
@@ -64,6 +65,13 @@ _LABELS: dict[str, str] = {
     "calendar_all_day_busy": QT_TRANSLATE_NOOP("SettingsFields", "All-day events make me busy"),
     "calendar_margin_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Margin before the next meeting"),
     "calendar_proposals_per_day": QT_TRANSLATE_NOOP("SettingsFields", "Most sessions proposed a day"),
+    "deck_folder": QT_TRANSLATE_NOOP("SettingsFields", "Team's proposals folder"),
+    "blog_feeds": QT_TRANSLATE_NOOP("SettingsFields", "Blog and newsroom feeds"),
+    "feed_every_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Read the feeds every"),
+    "quiet_periods": QT_TRANSLATE_NOOP("SettingsFields", "Quiet periods"),
+    "quiet_calendar": QT_TRANSLATE_NOOP("SettingsFields", "Investor-relations calendar"),
+    "quiet_days_before": QT_TRANSLATE_NOOP("SettingsFields", "Quiet days before each event"),
+    "disclosure_words": QT_TRANSLATE_NOOP("SettingsFields", "Disclosure words"),
 }
 _HINTS: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", "How long a reading session lasts."),
@@ -129,6 +137,31 @@ _HINTS: dict[str, str] = {
         "SettingsFields", "A gap is proposed only if a session and this margin fit before the next meeting."
     ),
     "calendar_proposals_per_day": QT_TRANSLATE_NOOP("SettingsFields", "At most this many gaps are proposed a day."),
+    "deck_folder": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "A folder your team shares (OneDrive, Dropbox, Nextcloud, Syncthing): their proposals come first in each "
+        "session; your decisions are written beside them. Empty: no deck.",
+    ),
+    "blog_feeds": QT_TRANSLATE_NOOP(
+        "SettingsFields", "One RSS or Atom address a line: each new article becomes a proposal in the deck."
+    ),
+    "feed_every_minutes": QT_TRANSLATE_NOOP("SettingsFields", "A feed is read at most this often."),
+    "quiet_periods": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "One a line: 2026-10-01..2026-10-28 Q3 results (both days included). A post with a disclosure word is "
+        "held during one.",
+    ),
+    "quiet_calendar": QT_TRANSLATE_NOOP(
+        "SettingsFields", "An .ics file or address: each of its events is a quiet period. Empty: none."
+    ),
+    "quiet_days_before": QT_TRANSLATE_NOOP(
+        "SettingsFields", "The quiet period starts this many days before each event of that calendar."
+    ),
+    "disclosure_words": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "One a line (add your ticker). During a quiet period a post with one of them waits for your confirmation "
+        "and the press release's link.",
+    ),
 }
 _SUFFIXES: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
@@ -137,6 +170,8 @@ _SUFFIXES: dict[str, str] = {
     "cooloff_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
     "retweet_undo_seconds": QT_TRANSLATE_NOOP("SettingsFields", " s"),
     "calendar_margin_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
+    "feed_every_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
+    "quiet_days_before": QT_TRANSLATE_NOOP("SettingsFields", " days"),
     "session_cap": QT_TRANSLATE_NOOP("SettingsFields", " posts"),
     "monthly_budget_usd": QT_TRANSLATE_NOOP("SettingsFields", " USD"),
     "keep_posts_days": QT_TRANSLATE_NOOP("SettingsFields", " days"),
@@ -162,6 +197,8 @@ _PLACEHOLDERS: dict[str, str] = {
     "api_base_url": "https://api.x.com",
     "calendar": QT_TRANSLATE_NOOP("SettingsFields", "/home/me/calendar.ics or https://…"),
     "calendar_email": QT_TRANSLATE_NOOP("SettingsFields", "you@company.com"),
+    "deck_folder": QT_TRANSLATE_NOOP("SettingsFields", "/home/me/Dropbox/Proposals"),
+    "quiet_calendar": QT_TRANSLATE_NOOP("SettingsFields", "/home/me/ir.ics or https://…"),
 }
 #: What a value in the wrong format should look like, keyed by setting name.
 _FORMATS: dict[str, str] = {
@@ -175,10 +212,20 @@ _FORMATS: dict[str, str] = {
         "SettingsFields", "{label}: enter the full path of an .ics file, or an address that starts with https://."
     ),
     "calendar_email": QT_TRANSLATE_NOOP("SettingsFields", "{label}: enter an e-mail address, or leave it empty."),
+    "deck_folder": QT_TRANSLATE_NOOP("SettingsFields", "{label}: enter the full path of a folder, or leave it empty."),
+    "quiet_calendar": QT_TRANSLATE_NOOP(
+        "SettingsFields", "{label}: enter the full path of an .ics file, or an address that starts with https://."
+    ),
+    "quiet_periods": QT_TRANSLATE_NOOP(
+        "SettingsFields", "{label}: write each period as 2026-10-01..2026-10-28, then a name if you like."
+    ),
+    "blog_feeds": QT_TRANSLATE_NOOP(
+        "SettingsFields", "{label}: each line must be an address that starts with http:// or https://."
+    ),
 }
 _WIDE_RANGE = 1_000_000_000
 #: Text settings that need a wide box (addresses); the others (times) keep a short one.
-_WIDE = frozenset({"api_base_url", "calendar", "calendar_email"})
+_WIDE = frozenset({"api_base_url", "calendar", "calendar_email", "deck_folder", "quiet_calendar"})
 
 
 def _t(text: str) -> str:
@@ -258,7 +305,8 @@ class Field:
 
     def _explain(self, value: object) -> str:
         decl = self.decl
-        if decl.pattern is not None and isinstance(value, str) and not re.fullmatch(decl.pattern, value):
+        texts = value if isinstance(value, list) else [value]
+        if decl.pattern is not None and any(isinstance(t, str) and not re.fullmatch(decl.pattern, t) for t in texts):
             if decl.name in _FORMATS:
                 return _t(_FORMATS[decl.name]).format(label=self.label)
             return QCoreApplication.translate("SettingsFields", "{label}: this is not in the expected format.").format(
@@ -399,10 +447,31 @@ class ChecklistField(Field):
             box.setChecked(item in chosen)
 
 
+class LinesField(Field):
+    """A list of texts, one a line (feeds, quiet periods, words); blank lines are ignored."""
+
+    def __init__(self, decl: Setting[Any]) -> None:
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumWidth(360)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 12)
+        super().__init__(decl, self.edit)
+
+    def value(self) -> object:
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def set_value(self, value: object) -> None:
+        self.edit.setPlainText("\n".join(str(item) for item in value) if isinstance(value, list) else "")
+
+    def set_read_only(self) -> None:
+        self.edit.setReadOnly(True)
+
+
 def has_editor(decl: Setting[Any]) -> bool:
     """Whether `make_field` gives `decl` an editor."""
     return decl.type in (bool, int, float, str) or (
-        decl.type is list and decl.item_type is int and decl.minimum is not None and decl.maximum is not None
+        decl.type is list
+        and (decl.item_type is str or (decl.item_type is int and decl.minimum is not None and decl.maximum is not None))
     )
 
 
@@ -416,4 +485,6 @@ def make_field(decl: Setting[Any]) -> Field | None:
         return NumberField(decl)
     if decl.type is str:
         return ChoiceField(decl) if decl.choices else TextField(decl)
+    if decl.item_type is str:
+        return LinesField(decl)
     return ChecklistField(decl)

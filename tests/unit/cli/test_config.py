@@ -29,6 +29,7 @@ CASES = [
     ("language", "enum", "fr", "fr", "de", "'de' is not one of 'system', 'en', 'fr'"),
     ("calendar_protocol", "enum", "caldav", "caldav", "imap", "is not one of 'ics', 'caldav'"),
     ("work_days", "list[int]", "0,2,4", [0, 2, 4], "0,9", "9 is above the maximum 6"),
+    ("quiet_periods", "list[str]", "2026-10-01..2026-10-28 Q3", ["2026-10-01..2026-10-28 Q3"], "October", "format"),
     ("shortcuts", "dict", '{"retweet": "Shift+T"}', {"retweet": "Shift+T"}, '{"retweet": "J"}', "cannot do two"),
 ]
 RULES = [  # bad only together with the other settings, as the dialog says

@@ -184,6 +184,34 @@ def _check_v6(store: Store) -> None:
     assert states["key-6-live"] == (OutboxState.SENDING, leased["key-6-live"].lease_owner)
 
 
+def _seed_v7(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute(
+        """INSERT INTO deck (account, origin, proposal, source, first_seen, decision, decided_by, decided_at)
+           VALUES ('acct-1', '/srv/deck', 'launch', 'folder', ?, 'approved', '@boss', ?)""",
+        (ts, ts),
+    )
+    conn.execute("INSERT INTO audit_log (at, account, event, proposal, actor) VALUES (?, 'acct-1', 'proposed', "
+                 "'launch', 'Claire')", (ts,))  # fmt: skip
+    conn.execute("INSERT INTO feeds (url, etag, fetched_at) VALUES ('https://blog.example/feed', '\"v1\"', ?)", (ts,))
+    conn.execute("INSERT INTO feed_items VALUES ('https://blog.example/feed', 'post-1', ?)", (ts,))
+
+
+def _check_v7(store: Store) -> None:
+    from exec_desk.storage.repos.deck import AlreadyDecided
+
+    row = store.deck.get(ACCOUNT, "/srv/deck", "launch")
+    assert row is not None and row.decision == "approved" and row.decided_by == "@boss"
+    with pytest.raises(AlreadyDecided):
+        store.deck.decide(ACCOUNT, "/srv/deck", "launch", "rejected", by="@boss", now=NOW)
+    [entry] = [e for e in store.audit.entries() if e.proposal == "launch"]
+    assert (entry.event, entry.actor, entry.at) == ("proposed", "Claire", T0)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"), store.transaction() as conn:
+        conn.execute("DELETE FROM audit_log")
+    assert store.feeds.state("https://blog.example/feed").etag == '"v1"'
+    assert store.feeds.unseen("https://blog.example/feed", ["post-1", "post-2"]) == ["post-2"]
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -191,6 +219,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     4: (_seed_v4, _check_v4),
     5: (_seed_v5, _check_v5),
     6: (_seed_v6, _check_v6),
+    7: (_seed_v7, _check_v7),
 }
 
 

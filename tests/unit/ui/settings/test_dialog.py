@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
@@ -443,3 +444,26 @@ def test_a_declared_setting_in_no_page_gets_one_and_is_saved(qtbot: QtBot, path:
     with qtbot.waitSignal(dialog.saved):
         press(Qt.Key.Key_Return)
     assert saved_file(path) == {"session_cap": 40, "beta_features": True}
+
+
+def test_the_team_page_takes_lists_one_a_line_and_explains_a_bad_period(
+    qtbot: QtBot, dialog: SettingsDialog, path: Path
+) -> None:
+    dialog.show_page("office")
+    periods = dialog.editor("quiet_periods")
+    feeds = dialog.editor("blog_feeds")
+    assert cast(list[str], dialog.fields["disclosure_words"].value())[:3] == ["results", "earnings", "revenue"]
+    periods.setPlainText("2026-10-01..2026-10-28 Q3 results\n\nOctober\n")  # type: ignore[attr-defined]
+    feeds.setPlainText("https://blog.example/feed\n")  # type: ignore[attr-defined]
+    before = path.read_text(encoding="utf-8")
+    dialog.save()
+    assert "Quiet periods: write each period as 2026-10-01..2026-10-28, then a name if you like." in (
+        dialog.error_text()
+    )
+    assert dialog.current_page() == "office" and path.read_text(encoding="utf-8") == before
+    periods.setPlainText("2026-10-01..2026-10-28 Q3 results\n")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["quiet_periods"] == ["2026-10-01..2026-10-28 Q3 results"]
+    assert saved["blog_feeds"] == ["https://blog.example/feed"]
