@@ -1,7 +1,7 @@
 """The SQLite store: one connection, one owner, a versioned schema, and recovery from a corrupt file.
 
 `Store(path)` opens (or creates) the database, checks it, migrates it to the latest schema and exposes small typed
-repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`. Every access is
+repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`, `signal`. Every access is
 serialised by one lock, so the store may be used from worker threads; `transaction()` groups several calls
 atomically.
 
@@ -32,6 +32,7 @@ from exec_desk.storage.repos.outbox import OutboxRepo
 from exec_desk.storage.repos.posts import PostRepo
 from exec_desk.storage.repos.reads import ReadStateRepo
 from exec_desk.storage.repos.sessions import SessionRepo
+from exec_desk.storage.repos.signal import SignalRepo
 from exec_desk.storage.repos.sources import GroupRepo, SourceRepo
 from exec_desk.storage.salvage import SalvageReport, open_read_only, salvage, schema_version_of
 
@@ -70,6 +71,7 @@ class Store:
         self.drafts = DraftRepo(self._db)
         self.outbox = OutboxRepo(self._db)
         self.sessions = SessionRepo(self._db)
+        self.signal = SignalRepo(self._db)
 
     @property
     def database(self) -> Database:

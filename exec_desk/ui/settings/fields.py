@@ -2,7 +2,8 @@
 
 `make_field(decl)` picks the editor from the declaration: a `bool` gets a check box, an `int` or `float` a spin box
 bounded by `minimum`/`maximum`, a `str` with `choices` a combo box, any other `str` a line edit (checked against the
-`pattern` when saving), a `list` of bounded whole numbers (the working days) a row of check boxes. A `dict` (the
+`pattern` when saving), a `list` of bounded whole numbers (the working days) a row of check boxes, a `list` of
+texts (watch words, company accounts) a line edit of comma-separated items. A `dict` (the
 shortcuts) has its own page (`keys_page`). Visible labels, hints, units and choice names come from the
 translatable tables below, keyed by setting name (the declarations' descriptions stay English, for the docs); a
 setting missing from them falls back to its description.
@@ -64,6 +65,17 @@ _LABELS: dict[str, str] = {
     "calendar_all_day_busy": QT_TRANSLATE_NOOP("SettingsFields", "All-day events make me busy"),
     "calendar_margin_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Margin before the next meeting"),
     "calendar_proposals_per_day": QT_TRANSLATE_NOOP("SettingsFields", "Most sessions proposed a day"),
+    "watch_names": QT_TRANSLATE_NOOP("SettingsFields", "Names to watch on X"),
+    "watch_words": QT_TRANSLATE_NOOP("SettingsFields", "Crisis words"),
+    "watch_budget_share": QT_TRANSLATE_NOOP("SettingsFields", "Share of the budget for watching"),
+    "radar_spike_posts": QT_TRANSLATE_NOOP("SettingsFields", "A spike: at least, in an hour"),
+    "radar_spike_factor": QT_TRANSLATE_NOOP("SettingsFields", "A spike: times the usual count"),
+    "radar_poll_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Read mentions between sessions every"),
+    "respond_within_hours": QT_TRANSLATE_NOOP("SettingsFields", "Answer mentions within (working hours)"),
+    "answer_groups": QT_TRANSLATE_NOOP("SettingsFields", "Groups to answer within that time"),
+    "company_accounts": QT_TRANSLATE_NOOP("SettingsFields", "Your company's X accounts"),
+    "company_similarity": QT_TRANSLATE_NOOP("SettingsFields", "Flag a draft this alike to a company post"),
+    "amplify_after_hours": QT_TRANSLATE_NOOP("SettingsFields", "Offer a company post not amplified after (hours)"),
 }
 _HINTS: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", "How long a reading session lasts."),
@@ -399,10 +411,28 @@ class ChecklistField(Field):
             box.setChecked(item in chosen)
 
 
+class TextListField(Field):
+    """A list of texts as one line, items separated by commas ("Aldercrest, Aldercrest Flow, $ALDR")."""
+
+    def __init__(self, decl: Setting[Any]) -> None:
+        self.edit = QLineEdit()
+        self.edit.setMinimumWidth(360)
+        self.edit.setPlaceholderText(QCoreApplication.translate("SettingsFields", "Separate them with commas"))
+        super().__init__(decl, self.edit)
+
+    def value(self) -> object:
+        items = (item.strip() for item in self.edit.text().split(","))
+        return list(dict.fromkeys(item for item in items if item))
+
+    def set_value(self, value: object) -> None:
+        self.edit.setText(", ".join(str(item) for item in value) if isinstance(value, list | tuple) else "")
+
+
 def has_editor(decl: Setting[Any]) -> bool:
     """Whether `make_field` gives `decl` an editor."""
     return decl.type in (bool, int, float, str) or (
-        decl.type is list and decl.item_type is int and decl.minimum is not None and decl.maximum is not None
+        decl.type is list
+        and (decl.item_type in (None, str) or (decl.minimum is not None and decl.maximum is not None))
     )
 
 
@@ -416,4 +446,6 @@ def make_field(decl: Setting[Any]) -> Field | None:
         return NumberField(decl)
     if decl.type is str:
         return ChoiceField(decl) if decl.choices else TextField(decl)
+    if decl.item_type in (None, str):
+        return TextListField(decl)
     return ChecklistField(decl)
