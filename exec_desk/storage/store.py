@@ -1,9 +1,9 @@
 """The SQLite store: one connection, one owner, a versioned schema, and recovery from a corrupt file.
 
 `Store(path)` opens (or creates) the database, checks it, migrates it to the latest schema and exposes small typed
-repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`, `signal`. Every access is
-serialised by one lock, so the store may be used from worker threads; `transaction()` groups several calls
-atomically.
+repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`, `signal`.
+Every access is serialised by one lock, so the store may be used from worker threads; `transaction()` groups
+several calls atomically.
 
 A file that fails `PRAGMA integrity_check` is salvaged, then set aside: what can still be read is copied into a
 fresh database, the account, queued posts and drafts first (`storage.salvage`), and the damaged file is moved to
