@@ -4,6 +4,7 @@
 from a journalist, a client, a competitor, a colleague or the company, matches a watch word, is part of a spike,
 is a company post not amplified yet. `Attention` is a post's reasons, its level and its deadline:
 
+- level `FOCUS` (urgent): part of the spike the session was opened on (from the radar's notification);
 - level `CLOCK` (urgent): a mention or reply from a journalist, a client or a group marked "answer within", with
   its response clock;
 - level `SPIKE` (urgent): part of a spike of the radar;
@@ -73,6 +74,7 @@ class Level(IntEnum):
     COMPANY = 1
     SPIKE = 2
     CLOCK = 3
+    FOCUS = 4  # the spike a session was opened on
 
 
 #: Levels from which a post is urgent.
@@ -99,8 +101,8 @@ class Signals:
     `author_groups`: author id → the group whose lists (or accounts) bring their posts (their role: see
     `ROLE_OF_GROUP`); `answer_groups`: the groups whose mentions get a
     clock (their names; default journalists and clients); `company_ids`: the company account(s);
-    `spike_posts`: post id → spike term; `unamplified`: company posts to offer again; `hours`/`within`: the
-    response clock (None: no clocks).
+    `spike_posts`: post id → spike term; `unamplified`: company posts to offer again; `focus_posts`: the posts of
+    the spike a session was opened on (first of all); `hours`/`within`: the response clock (None: no clocks).
     """
 
     user_id: str = ""
@@ -112,6 +114,7 @@ class Signals:
     watch: WatchList = field(default_factory=WatchList)
     spike_posts: Mapping[str, str] = field(default_factory=dict)
     unamplified: frozenset[str] = frozenset()
+    focus_posts: frozenset[str] = frozenset()
     hours: WorkingHours | None = None
     within: timedelta = timedelta(hours=4)
 
@@ -143,8 +146,13 @@ class Signals:
         if post.id in self.unamplified:
             reasons.append(Reason.NOT_AMPLIFIED)
         summoned = Reason.MENTIONS_YOU in reasons or Reason.REPLIES_TO_YOU in reasons
-        if summoned and group in self.answer_groups:
-            due = None if self.hours is None else deadline(post.created_at, self.hours, self.within)
+        due = None
+        clock = summoned and group in self.answer_groups
+        if clock and self.hours is not None:
+            due = deadline(post.created_at, self.hours, self.within)
+        if post.id in self.focus_posts:
+            return Attention(tuple(reasons), Level.FOCUS, due)
+        if clock:
             return Attention(tuple(reasons), Level.CLOCK, due)
         if Reason.SPIKE in reasons:
             return Attention(tuple(reasons), Level.SPIKE)
