@@ -26,7 +26,7 @@ def test_the_accounts_and_their_roles(api: Api) -> None:
 def test_a_post_made_through_the_control_api_is_parsed_and_found_as_on_x(api: Api, clock: FakeClock) -> None:
     made = requests.post(
         api.url("/fakex/world/posts"),
-        json={"author": "maya_reports", "text": "@claire_exec a comment on the #recall? https://aldercrest.example/news",
+        json={"author": "maya_reports", "text": "@claire_exec a comment on the #recall? https://aldercrest.com/news",
               "minutes_ago": 20},
         timeout=10,
     )  # fmt: skip
@@ -37,7 +37,7 @@ def test_a_post_made_through_the_control_api_is_parsed_and_found_as_on_x(api: Ap
     entities = found["entities"]
     assert [m["username"] for m in entities["mentions"]] == ["claire_exec"]
     assert [h["tag"] for h in entities["hashtags"]] == ["recall"]
-    assert entities["urls"][0]["expanded_url"] == "https://aldercrest.example/news"
+    assert entities["urls"][0]["expanded_url"] == "https://aldercrest.com/news"
     assert found["text"].startswith("@claire_exec a comment") and "https://t.co/" in found["text"]
     assert found["created_at"].startswith(f"{clock().year}-")
     reply = requests.post(
