@@ -13,10 +13,11 @@ not amplified yet, then the groups by priority and quota. Those first items take
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from urllib.parse import parse_qsl, urlencode
 
@@ -145,7 +146,6 @@ class _Slot:
 
 #: A candidate's attention, given the post it shows (a retweet's original).
 AttentionOf = Callable[[Candidate, Post], Attention]
-_LATEST = datetime.max.replace(tzinfo=UTC)
 
 
 def post_url(post: Post, author: User | None) -> str:
@@ -208,12 +208,15 @@ def _ranked(candidates: Iterable[Candidate], attention: Mapping[int, Attention])
     """Attention first (a higher level, then the earliest deadline), then group priority (higher first), then
     group position, then newest first (ties: larger id first)."""
 
-    def rank(candidate: Candidate) -> tuple[int, datetime, tuple[int, int, int]]:
+    def rank(candidate: Candidate) -> tuple[int, float, float, tuple[int, int, int]]:
         seen = attention.get(id(candidate))
+        group = candidate.group
+        order = (-group.priority, group.position, group.id)
         if seen is None or not seen.level:
-            group = candidate.group
-            return (0, _LATEST, (-group.priority, group.position, group.id))
-        return (-int(seen.level), seen.respond_by or _LATEST, (0, 0, 0))
+            return (0, 0.0, 0.0, order)  # then newest first (the stable sort below keeps that order)
+        # within a level: the earliest deadline, then newest first; the same post through two groups: the higher
+        due = seen.respond_by.timestamp() if seen.respond_by is not None else math.inf
+        return (-int(seen.level), due, -candidate.post.created_at.timestamp(), order)
 
     ranked = sorted(candidates, key=_recency, reverse=True)
     ranked.sort(key=rank)  # stable: newest first within each rank

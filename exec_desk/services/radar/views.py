@@ -18,7 +18,6 @@ from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.queue import build_queue
 from exec_desk.core.signal.similarity import CompanyPost, Similar, most_similar
-from exec_desk.services.fetcher import FetchLimits, fetch_source
 from exec_desk.services.radar.budget import watch_allowed
 from exec_desk.services.radar.clocks import open_clocks
 from exec_desk.services.radar.signals import attention_of, company_ids, load_signals, read_spikes
@@ -126,6 +125,9 @@ def fetch_now(
 ) -> Fetched:
     """One round of reads of every source, as a session would (an account without groups first gets the groups
     and sources the first-run dialog would propose: two owned reads of its lists). Blocking."""
+    from exec_desk.services.fetcher import FetchLimits, fetch_source  # Qt's core: only when fetching
+    from exec_desk.services.radar.poller import WATCH_LIMITS
+
     before = ledger.total(account, now - timedelta(days=1))
     first_run = ensure_default_sources(store, account, backend) is not None
     sync_sources(store, account, settings)
@@ -142,10 +144,11 @@ def fetch_now(
             continue
         group = groups.get(source.group_id or 0)
         quota = group.quota if group is not None else 0
+        limits, wanted = FetchLimits(), min(quota, cap) if quota else cap
+        if watch is not None and source.id == watch.id:  # counted whole, as the radar does: a spike is many posts
+            limits, wanted = WATCH_LIMITS, None
         try:
-            result = fetch_source(
-                store, backend, account, source, lambda: now, FetchLimits(), min(quota, cap) if quota else cap
-            )
+            result = fetch_source(store, backend, account, source, lambda: now, limits, wanted)
         except errors.XError as error:
             failures.append(f"{source.label or source.kind.value}: {error.user_message}")
             continue

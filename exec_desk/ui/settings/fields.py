@@ -431,8 +431,7 @@ class TextListField(Field):
 def has_editor(decl: Setting[Any]) -> bool:
     """Whether `make_field` gives `decl` an editor."""
     return decl.type in (bool, int, float, str) or (
-        decl.type is list
-        and (decl.item_type in (None, str) or (decl.minimum is not None and decl.maximum is not None))
+        decl.type is list and (decl.item_type in (None, str) or (decl.minimum is not None and decl.maximum is not None))
     )
 
 
