@@ -144,11 +144,12 @@ def fetch_now(
             continue
         group = groups.get(source.group_id or 0)
         quota = group.quota if group is not None else 0
-        limits, wanted = FetchLimits(), min(quota, cap) if quota else cap
+        limits, wanted = FetchLimits(), (min(quota, cap) if quota else cap)
+        wanted_posts: int | None = wanted
         if watch is not None and source.id == watch.id:  # counted whole, as the radar does: a spike is many posts
-            limits, wanted = WATCH_LIMITS, None
+            limits, wanted_posts = WATCH_LIMITS, None
         try:
-            result = fetch_source(store, backend, account, source, lambda: now, limits, wanted)
+            result = fetch_source(store, backend, account, source, lambda: now, limits, wanted_posts)
         except errors.XError as error:
             failures.append(f"{source.label or source.kind.value}: {error.user_message}")
             continue
