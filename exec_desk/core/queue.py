@@ -85,6 +85,10 @@ class SessionSummary:
     month_cost_micro: int = 0
     #: The user's monthly API budget (`monthly_budget_usd`); 0: none.
     month_budget_micro: int = 0
+    #: Response clocks: mentions handled in time during the session, and mentions past their deadline (still
+    #: waiting, or handled late during the session).
+    clocks_in_time: int = 0
+    clocks_overdue: int = 0
 
 
 _PLAIN = Attention()

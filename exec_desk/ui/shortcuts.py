@@ -77,6 +77,8 @@ DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
                  QT_TRANSLATE_NOOP("Shortcuts", "Reply to the post"), ACT),
     ShortcutSpec("quote", ("Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quote"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Quote the post"), ACT),
+    ShortcutSpec("dismiss", ("X",), QT_TRANSLATE_NOOP("Shortcuts", "Dismiss"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Close the post's response clock without answering"), ACT),
     ShortcutSpec("compose", ("N", "Ctrl+N"), QT_TRANSLATE_NOOP("Shortcuts", "New post"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Write a new post"), ACT),
     ShortcutSpec("open_detail", ("Return", "Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Thread"),

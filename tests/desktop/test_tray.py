@@ -48,6 +48,7 @@ def test_menu_entries_in_order(tray: Tray) -> None:
         "Exec Desk",
         "Start a 5-minute session",
         "Quick compose",
+        "Your week…",
         "Pause reminders",
         "Settings…",
         "Account…",

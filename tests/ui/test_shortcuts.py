@@ -65,7 +65,7 @@ def test_resolve_refuses_unknown_actions_and_collisions_with_plain_words() -> No
     with pytest.raises(ShortcutError) as caught:
         resolve_bindings({"retweet": "R"})
     assert str(caught.value) == "The key r cannot do two things: “Retweet” and “Reply”. Choose another key."
-    assert resolve_bindings({"retweet": "X", "reply": ""})["reply"] == ()
+    assert resolve_bindings({"retweet": "Y", "reply": ""})["reply"] == ()
 
 
 def test_save_binding_refuses_a_collision_and_saves_nothing(tmp_path: Path) -> None:
@@ -74,8 +74,8 @@ def test_save_binding_refuses_a_collision_and_saves_nothing(tmp_path: Path) -> N
         save_binding(settings, "retweet", "R")
     assert settings.get("shortcuts") == {}
     assert not (tmp_path / "settings.json").exists()
-    save_binding(settings, "retweet", "X")
-    assert settings.get("shortcuts") == {"retweet": "X"}
+    save_binding(settings, "retweet", "Y")
+    assert settings.get("shortcuts") == {"retweet": "Y"}
 
 
 @pytest.fixture
@@ -95,14 +95,14 @@ def _window(qtbot: QtBot, settings: Settings, session: FakeSession) -> SessionWi
 def test_rebinding_through_settings_takes_effect_at_once(qtbot: QtBot, settings: Settings) -> None:
     session = FakeSession(sample_items(3))
     window = _window(qtbot, settings, session)
-    save_binding(settings, "retweet", "X")
+    save_binding(settings, "retweet", "Y")  # x dismisses a post (its response clock)
     QTest.keyClick(window.view, "t")
     assert session.names("retweet") == []
-    QTest.keyClick(window.view, "x")
+    QTest.keyClick(window.view, "y")
     assert session.names("retweet") == ["100"]
     session.set_state("100", ActionState.FAILED, "timeout")
-    assert "press x to retry" in window.view.currentIndex().data(Role.STATE_TEXT)
-    assert window.help.lines()[7] == ("x", "Retweet, or retry a failed one")
+    assert "press y to retry" in window.view.currentIndex().data(Role.STATE_TEXT)
+    assert window.help.lines()[7] == ("y", "Retweet, or retry a failed one")
 
 
 def test_a_colliding_setting_keeps_the_keys_and_says_why(qtbot: QtBot, settings: Settings) -> None:

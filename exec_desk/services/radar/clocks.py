@@ -63,3 +63,14 @@ def open_clocks(store: Store, account: str, settings: Settings, now: datetime) -
     running = [c for c in clocks(store, account, settings, now) if c.is_open]
     running.sort(key=lambda c: (c.respond_by or datetime.max.replace(tzinfo=now.tzinfo), c.post_id))
     return running
+
+
+def handled_by(payload: object) -> tuple[str, str] | None:
+    """(post id, how) an outbox item's payload handles, if any: a retweet, or a post replying to one."""
+    if not isinstance(payload, dict):
+        return None
+    if payload.get("op") == "retweet" and payload.get("post_id"):
+        return str(payload["post_id"]), "retweeted"
+    if payload.get("op") == "post" and payload.get("reply_to"):
+        return str(payload["reply_to"]), "replied"
+    return None

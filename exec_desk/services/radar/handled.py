@@ -13,22 +13,12 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
+from exec_desk.services.radar.clocks import handled_by
 from exec_desk.services.tasks import STORE, Runner
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
 
 log = logging.getLogger(__name__)
-
-
-def handled_by(payload: object) -> tuple[str, str] | None:
-    """(post id, how) an outbox item's payload handles, if any: a retweet, or a post replying to one."""
-    if not isinstance(payload, dict):
-        return None
-    if payload.get("op") == "retweet" and payload.get("post_id"):
-        return str(payload["post_id"]), "retweeted"
-    if payload.get("op") == "post" and payload.get("reply_to"):
-        return str(payload["reply_to"]), "replied"
-    return None
 
 
 class HandledLog(QObject):

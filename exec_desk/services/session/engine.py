@@ -313,14 +313,20 @@ class ReviewSession(QObject):
             self._close(closing)
 
     def _close(self, closing: data.Closing) -> None:
-        store, ledger, account, budget = self._store, self._ledger, self._account, self._budget()
+        store, ledger, account, budget, settings = (
+            self._store,
+            self._ledger,
+            self._account,
+            self._budget(),
+            self._settings,
+        )
 
         def failed(error: BaseException) -> None:
             log.error("could not close the session log: %s", error)
             self.ended.emit(data.summary_of(closing, 0))
 
         def close() -> SessionSummary:
-            return data.close_session(store, ledger, account, closing, budget_micro=budget)
+            return data.close_session(store, ledger, account, closing, budget_micro=budget, settings=settings)
 
         self._store_work(close, self.ended.emit, failed)
 

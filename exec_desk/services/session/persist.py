@@ -21,11 +21,12 @@ from exec_desk.core.pricing import Op, write_price
 from exec_desk.core.queue import Candidate, GroupInfo, Lookup, QueueBuild, SessionSummary, build_queue
 from exec_desk.core.signal.radar import Spike
 from exec_desk.core.signal.reasons import Signals
+from exec_desk.services.radar.clocks import clocks, handled_by
 from exec_desk.services.radar.signals import attention_of, load_signals, read_spikes
 from exec_desk.services.radar.sources import sync_sources
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.records import SessionRecord
+from exec_desk.storage.records import OutboxState, SessionRecord
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 
@@ -189,11 +190,18 @@ class Closing:
 
 
 def close_session(
-    store: Store, ledger: Ledger, account: str, closing: Closing, *, budget_micro: int = 0
+    store: Store,
+    ledger: Ledger,
+    account: str,
+    closing: Closing,
+    *,
+    budget_micro: int = 0,
+    settings: Settings | None = None,
 ) -> SessionSummary:
     """Write the session's counts, end and cost to the session log; return its summary.
 
-    The summary also tells what the account spent since the start of the month (UTC), against `budget_micro`.
+    The summary also tells what the account spent since the start of the month (UTC), against `budget_micro`,
+    and, with `settings`, the response clocks: handled in time during the session, and overdue.
 
     The cost is the ledger's calls from the start to `cutoff` (inclusive), plus the price of each retweet
     released at the end that the ledger does not show as sent yet: it is on its way.
@@ -208,7 +216,31 @@ def close_session(
             )
             store.sessions.end(closing.session_id, closing.ended_at, cost_micro=cost)
     month = ledger.total(account, since=month_start(closing.ended_at)) + cost - sum(c.price_micro for c in calls)
-    return summary_of(closing, cost, month_cost=max(month, cost), budget=budget_micro)
+    summary = summary_of(closing, cost, month_cost=max(month, cost), budget=budget_micro)
+    if settings is None:
+        return summary
+    in_time, overdue = clock_counts(store, account, settings, closing)
+    return replace(summary, clocks_in_time=in_time, clocks_overdue=overdue)
+
+
+def clock_counts(store: Store, account: str, settings: Settings, closing: Closing) -> tuple[int, int]:
+    """(handled in time during the session, overdue now or handled late during it): a retweet or a reply queued
+    during the session counts as handled when it was asked for (it is sent a moment later)."""
+    acted: dict[str, datetime] = {}
+    for item in store.outbox.all(account):
+        found = handled_by(dict(item.payload))
+        if found is not None and item.state is not OutboxState.FAILED and closing.started_at <= item.created_at:
+            acted.setdefault(found[0], item.created_at)
+    in_time = overdue = 0
+    for clock in clocks(store, account, settings, closing.cutoff):
+        done = clock.handled_at or acted.get(clock.post_id)
+        if done is not None and done >= closing.started_at:
+            late = clock.respond_by is not None and done > clock.respond_by
+            overdue += late
+            in_time += not late
+        elif done is None and clock.overdue(closing.cutoff):
+            overdue += 1
+    return in_time, overdue
 
 
 def summary_of(closing: Closing, cost: int, *, month_cost: int = 0, budget: int = 0) -> SessionSummary:
