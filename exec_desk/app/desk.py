@@ -4,7 +4,8 @@ Start-up stays lean: the tray shows first; the single-instance server, the store
 keyring come after it (the context opens on a worker). Requests that need the context ("session") wait for it.
 
 Once the context is open, `ui.app_compose.ComposeDesk` holds the composer, drafts, outbox sender and outbox window
-of the account (the composer is built in the background a moment later, so that opening it is a show()).
+of the account (the composer is built in the background a moment later, so that opening it is a show()), and
+`app.radar.RadarDesk` its radar, response clocks and week (issue 13).
 
 `EXEC_DESK_DEBUG_EVENTS=1` makes the app print one JSON line per event on stdout (tray shown, ready, requests,
 outbox changes; and, from `ui.tray.DebugProbe`, windows and menus shown with their geometry and the tray icon once
@@ -37,6 +38,7 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from exec_desk.app.compose import ComposeDesk
     from exec_desk.app.gaps import GapDesk
+    from exec_desk.app.radar import RadarDesk
     from exec_desk.app.sessions import SessionDesk
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
@@ -98,6 +100,7 @@ class ExecDesk:
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
         self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
+        self.radar: RadarDesk | None = None  # the radar, clocks and week of the account, once the context is open
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
         self._quitting = False
@@ -113,6 +116,7 @@ class ExecDesk:
         self.tray.compose_requested.connect(self.open_composer)
         self.tray.account_requested.connect(self.open_account)
         self.tray.settings_requested.connect(self.open_settings)
+        self.tray.week_requested.connect(self.open_week)
         self.tray.pause_requested.connect(self.pause)
         self.tray.quit_requested.connect(self.quit)
         self.reminders.remind.connect(lambda text: self.tray.notify(text, kind="reminder"))
@@ -250,11 +254,26 @@ class ExecDesk:
             avatar_dir=self.paths.avatar_cache_dir,
             icon=lambda: self._icon(self.tray.demo),
             outbox=lambda: None if self.compose is None else self.compose.outbox,
-            on_ended=self.reminders.session_finished,
+            on_ended=self._session_ended,
             compose=self.compose_for_session,
             notify=self.tray.notify,
             show=self._raise,
         )
+        from exec_desk.app.radar import RadarDesk
+
+        self.radar = RadarDesk(
+            context,
+            self.runner,
+            self.settings,
+            self._clock,
+            self._timers,
+            tray=self.tray,
+            outbox=self.compose.outbox,
+            session_open=self.session_is_open,
+            open_session=lambda focus: self.open_session(focus),
+            icon=self._icon(context.demo),
+        )
+        self.radar.start()
         from exec_desk.services.interpreter import keep_gui_responsive
 
         keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen
@@ -292,6 +311,9 @@ class ExecDesk:
         self._stop_autostart()
         if self.account_dialog is not None:
             self.account_dialog.cancel()  # a sign-in waiting for the browser would hold the worker for minutes
+        if self.radar is not None:
+            self.radar.close()
+            self.radar = None
         if self.sessions is not None:
             self.sessions.close()
         if self.compose is not None:
@@ -354,14 +376,29 @@ class ExecDesk:
     def session_is_open(self) -> bool:
         return self.sessions is not None and self.sessions.is_open()
 
-    def open_session(self) -> None:
-        """Start a review session, or bring back the one that is running (once the app is ready)."""
+    def open_session(self, focus: str | None = None) -> None:
+        """Start a review session, or bring back the one that is running (once the app is ready); `focus`: a
+        spike term whose posts come first (the radar's notification)."""
         if self.sessions is None:
             if "session" not in self._pending:
                 self._pending.append("session")
             self.tray.set_status(translate("ExecDesk", "Starting… the session opens in a moment."))
             return
-        self.sessions.open()
+        self.sessions.open(focus)
+        if self.radar is not None:
+            self.radar.session_started()
+
+    def _session_ended(self) -> None:
+        self.reminders.session_finished()
+        if self.radar is not None:
+            self.radar.session_ended(self.reminders.next_due)
+
+    def open_week(self) -> None:
+        """ "Your week" (tray), once the app is ready."""
+        if self.radar is None:
+            self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Your week again in a moment."))
+            return
+        self.radar.show_week()
 
     # -- other windows -----------------------------------------------------------------------------------------
     def open_composer(self) -> None:
@@ -428,6 +465,9 @@ class ExecDesk:
         if dialog is not None:
             dialog.accept()
             dialog.deleteLater()
+        if self.radar is not None:
+            self.radar.close()
+            self.radar = None
         if self.sessions is not None:
             self.sessions.drop()
             self.sessions.close()

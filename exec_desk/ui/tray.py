@@ -289,7 +289,6 @@ class Tray(QObject):
         self.menu.addSeparator()
         self._add(self.menu, session_label(state), self.session_requested.emit, "session")
         self._add(self.menu, self.tr("Quick compose"), self.compose_requested.emit, "compose")
-        self._add(self.menu, self.tr("Your week…"), self.week_requested.emit, "week")
         pause = self.pause_menu
         pause.clear()
         pause.setTitle(self.tr("Pause reminders"))
@@ -302,6 +301,7 @@ class Tray(QObject):
             action.setEnabled(state.reminders_enabled and (how != "resume" or state.reminders_paused))
             if how == "today":
                 pause.addSeparator()
+        self._add(self.menu, self.tr("Your week…"), self.week_requested.emit, "week")
         self.menu.addSeparator()
         self._add(self.menu, self.tr("Settings…"), self.settings_requested.emit, "settings")
         self._add(self.menu, self.tr("Account…"), self.account_requested.emit, "account")

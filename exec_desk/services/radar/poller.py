@@ -9,7 +9,8 @@ session (during one, it is in the queue already). No reading while a session is 
 
 Signals of Radar:
     spiked(object): a new spike (`core.signal.radar.Spike`) outside a session: notify it once.
-    clocks_changed(list): the `ResponseClock`s still running, the earliest deadline first (the tray's tooltip).
+    clocks_changed(object): the `Reading` (its `clocks` still running, the earliest deadline first, and their
+        authors' usernames: the tray's tooltip).
     spikes_changed(list): the spikes of the last reading (the tray's badge).
 """
 
@@ -55,6 +56,7 @@ class Reading:
     new_spikes: list[Spike] = field(default_factory=list)
     clocks: list[ResponseClock] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    authors: dict[str, str] = field(default_factory=dict)  # the clocks' authors: user id → username
 
 
 def read_once(store: Store, backend: XBackend, account: str, settings: Settings, now: datetime) -> Reading:
@@ -80,14 +82,16 @@ def read_once(store: Store, backend: XBackend, account: str, settings: Settings,
     fresh = [s for s in spikes if s.term not in recent]
     for spike in spikes:
         store.signal.record_spike(account, spike.term, now, spike.last_hour, spike.baseline)
-    return Reading(spikes, fresh, open_clocks(store, account, settings, now), failures)
+    running = open_clocks(store, account, settings, now)
+    users = store.posts.users(account, sorted({c.author_id for c in running}))
+    return Reading(spikes, fresh, running, failures, {i: u.username for i, u in users.items()})
 
 
 class Radar(QObject):
     """The readings of one account between sessions; `start()` arms the first, `stop()` ends them."""
 
     spiked = Signal(object)
-    clocks_changed = Signal(list)
+    clocks_changed = Signal(object)
     spikes_changed = Signal(list)
 
     def __init__(
@@ -143,7 +147,7 @@ class Radar(QObject):
         for failure in reading.failures:
             log.warning("radar: %s", failure)
         self.spikes_changed.emit(reading.spikes)
-        self.clocks_changed.emit(reading.clocks)
+        self.clocks_changed.emit(reading)
         if reading.new_spikes and not self._session_open():
             spike = reading.new_spikes[0]  # the most specific: one notification
             self.spiked.emit(spike)
