@@ -22,8 +22,6 @@ from exec_desk.core.signal.clocks import ResponseClock
 
 #: Retweets in a week from which the user is amplifying, not only watching.
 AMPLIFY_FROM = 2
-#: The 4-1-1 guide as a share of own posts among own and amplified: one in six.
-GUIDE_OWN_SHARE = 1 / 6
 #: Above this share of own posts the mix leans on self-promotion.
 OWN_HEAVY = 1 / 3
 

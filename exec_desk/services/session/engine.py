@@ -421,9 +421,6 @@ class ReviewSession(QObject):
         self.item_changed.emit(post_id)
         return True
 
-    def is_dismissed(self, post_id: str) -> bool:
-        return post_id in self._dismissed
-
     def state_of(self, post_id: str) -> ActionState:
         return self._actions.state_of(post_id)
 

@@ -154,7 +154,7 @@ def signals_text(item: QueueItem, now: datetime) -> str:
     if due is not None:
         same_day = due.astimezone().date() == now.astimezone().date()
         when = short_time(due) if same_day else f"{short_date(due)} {short_time(due)}"
-        words = "overdue since {time}" if now > due else "reply by {time}"
+        words = CLOCK_WORDS[1] if now > due else CLOCK_WORDS[0]
         parts.append(QCoreApplication.translate("TimelineModel", words).format(time=when))
     return " · ".join(parts)
 
