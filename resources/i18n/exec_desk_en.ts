@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="193"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="197"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>RadarDesk</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/app/radar.py" line="111"/>
+        <source>and %n more waiting for an answer</source>
+        <translation>
+            <numerusform>and %n more waiting for an answer</numerusform>
+            <numerusform>and %n more waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/session/actions.py" line="152"/>
@@ -86,7 +97,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="303"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
@@ -118,7 +129,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="75"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="83"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -127,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="77"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -136,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="79"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -145,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -154,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -163,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -172,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -181,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="125"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="133"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Retweeted by {name} and %n other</numerusform>
@@ -189,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="145"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n similar post folded in</numerusform>

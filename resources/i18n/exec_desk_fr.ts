@@ -191,7 +191,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../exec_desk/services/calendar/feed.py" line="155"/>
+        <location filename="../../exec_desk/services/calendar/feed.py" line="152"/>
         <source>Your calendar could not be read ({error}); reminders come every {minutes} minutes meanwhile.</source>
         <translation>Votre agenda n’a pas pu être lu ({error}) ; en attendant, un rappel vient toutes les {minutes} minutes.</translation>
     </message>
@@ -199,6 +199,34 @@
         <location filename="../../exec_desk/services/calendar/sources.py" line="189"/>
         <source>Your calendar could not be reached ({error}); its copy of {time} is used.</source>
         <translation>Votre agenda est injoignable ({error}) ; sa copie du {time} est utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFlag</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="39"/>
+        <source>Amplify the company&apos;s post instead</source>
+        <translation>Amplifier plutôt la publication de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="56"/>
+        <source>your company</source>
+        <translation>votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="58"/>
+        <source>This repeats {who}&apos;s recent post ({percent} % alike): “{text}”</source>
+        <translation>Ceci répète la publication récente de {who} (semblable à {percent} %) : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="65"/>
+        <source>Amplify the company&apos;s post instead ({key})</source>
+        <translation>Amplifier plutôt la publication de l&apos;entreprise ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="66"/>
+        <source>Retweets it (your draft stays in Drafts).</source>
+        <translation>La retweete (votre brouillon reste dans les brouillons).</translation>
     </message>
 </context>
 <context>
@@ -247,82 +275,87 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="60"/>
+        <location filename="../../exec_desk/app/compose.py" line="73"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="61"/>
+        <location filename="../../exec_desk/app/compose.py" line="74"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="62"/>
+        <location filename="../../exec_desk/app/compose.py" line="75"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="78"/>
+        <location filename="../../exec_desk/app/compose.py" line="91"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="79"/>
+        <location filename="../../exec_desk/app/compose.py" line="92"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="210"/>
+        <location filename="../../exec_desk/app/compose.py" line="218"/>
+        <source>Amplifying {who}&apos;s post instead; your draft stays in Drafts (undo from the Outbox).</source>
+        <translation>La publication de {who} est amplifiée à la place ; votre brouillon reste dans les brouillons (annulation depuis la boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/compose.py" line="242"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="222"/>
+        <location filename="../../exec_desk/app/compose.py" line="254"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="253"/>
+        <location filename="../../exec_desk/app/compose.py" line="285"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="293"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="293"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="263"/>
+        <location filename="../../exec_desk/app/compose.py" line="295"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="286"/>
+        <location filename="../../exec_desk/app/compose.py" line="318"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="321"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="321"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="296"/>
+        <location filename="../../exec_desk/app/compose.py" line="328"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="301"/>
+        <location filename="../../exec_desk/app/compose.py" line="333"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -330,123 +363,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="67"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="69"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="76"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="80"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="77"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="81"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="78"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="82"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="85"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="89"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="90"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="94"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="92"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="96"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="100"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="104"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="102"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="106"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="120"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="124"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="132"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="136"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="135"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="139"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="137"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="144"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="144"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="146"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="146"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
-        <location filename="../../exec_desk/ui/composer/form.py" line="215"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="149"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="219"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="147"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="151"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="149"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="149"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="153"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="181"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="185"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="189"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="193"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="193"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="197"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -454,27 +487,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="214"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="210"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="214"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="217"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="217"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="215"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="219"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -525,32 +558,32 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="56"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="63"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="57"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="64"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="58"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="65"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="211"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="223"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="285"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="298"/>
         <source>Enter answers below · Esc keeps editing</source>
         <translation>Entrée répond ci-dessous · Esc pour continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="299"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="312"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -976,17 +1009,17 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="44"/>
+        <location filename="../../exec_desk/services/drafts.py" line="47"/>
         <source>The draft could not be deleted: {error}</source>
         <translation>Impossible de supprimer le brouillon : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="45"/>
+        <location filename="../../exec_desk/services/drafts.py" line="48"/>
         <source>Drafts are kept once an X account is signed in.</source>
         <translation>Les brouillons sont conservés une fois un compte X connecté.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="46"/>
+        <location filename="../../exec_desk/services/drafts.py" line="49"/>
         <source>The draft could not be saved ({error}); it is still in the composer.</source>
         <translation>Impossible d&apos;enregistrer le brouillon ({error}) ; il est toujours dans la fenêtre de rédaction.</translation>
     </message>
@@ -1179,52 +1212,57 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="154"/>
+        <location filename="../../exec_desk/app/desk.py" line="158"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="189"/>
+        <location filename="../../exec_desk/app/desk.py" line="193"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="221"/>
+        <location filename="../../exec_desk/app/desk.py" line="225"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="223"/>
+        <location filename="../../exec_desk/app/desk.py" line="227"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="268"/>
+        <location filename="../../exec_desk/app/desk.py" line="287"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="362"/>
+        <location filename="../../exec_desk/app/desk.py" line="385"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="372"/>
+        <location filename="../../exec_desk/app/desk.py" line="399"/>
+        <source>Exec Desk is still starting; open Your week again in a moment.</source>
+        <translation>Exec Desk démarre encore ; rouvrez « Votre semaine » dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/desk.py" line="409"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="416"/>
+        <location filename="../../exec_desk/app/desk.py" line="453"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="441"/>
+        <location filename="../../exec_desk/app/desk.py" line="481"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="443"/>
+        <location filename="../../exec_desk/app/desk.py" line="483"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -2203,36 +2241,120 @@
     </message>
 </context>
 <context>
+    <name>Radar</name>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="35"/>
+        <source>{count} posts about “{term}” in the last hour, usually {usual} — review now?</source>
+        <translation>{count} publications sur « {term} » dans la dernière heure, {usual} d&apos;habitude — les voir ?</translation>
+    </message>
+</context>
+<context>
+    <name>RadarDesk</name>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="104"/>
+        <source>Answer {who}: overdue since {time}</source>
+        <translation>Répondre à {who} : en retard depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="106"/>
+        <source>Answer {who} by {time}</source>
+        <translation>Répondre à {who} avant {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/app/radar.py" line="111"/>
+        <source>and %n more waiting for an answer</source>
+        <translation>
+            <numerusform>et %n autre en attente de réponse</numerusform>
+            <numerusform>et %n autres en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="135"/>
+        <source>Your week could not be read: {error}</source>
+        <translation>Votre semaine n&apos;a pas pu être lue : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="172"/>
+        <location filename="../../exec_desk/core/queue.py" line="195"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="174"/>
+        <location filename="../../exec_desk/core/queue.py" line="197"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="176"/>
+        <location filename="../../exec_desk/core/queue.py" line="199"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="180"/>
+        <location filename="../../exec_desk/core/queue.py" line="203"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="182"/>
+        <location filename="../../exec_desk/core/queue.py" line="205"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="184"/>
+        <location filename="../../exec_desk/core/queue.py" line="207"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="49"/>
+        <source>mentions you</source>
+        <translation>vous mentionne</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="50"/>
+        <source>replies to your post</source>
+        <translation>répond à votre publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="51"/>
+        <source>journalist</source>
+        <translation>journaliste</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="52"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="53"/>
+        <source>competitor</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="54"/>
+        <source>colleague</source>
+        <translation>collègue</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="55"/>
+        <source>your company</source>
+        <translation>votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="56"/>
+        <source>watch word</source>
+        <translation>mot surveillé</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="57"/>
+        <source>part of a spike</source>
+        <translation>dans un pic</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="58"/>
+        <source>company post not amplified yet</source>
+        <translation>publication de l&apos;entreprise pas encore amplifiée</translation>
     </message>
 </context>
 <context>
@@ -2306,12 +2428,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="65"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="71"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/persist.py" line="25"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="75"/>
+        <source>{count} posts about “{term}” in the last hour, usually {usual}: they come first.</source>
+        <translation>{count} publications sur « {term} » dans la dernière heure, {usual} d&apos;habitude : elles passent en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/persist.py" line="33"/>
         <source>Monthly API budget reached ({spent} of {budget}): nothing new is fetched; raise the budget in Settings</source>
         <translation>Budget API mensuel atteint ({spent} sur {budget}) : rien de nouveau n’est récupéré ; augmentez le budget dans les Paramètres</translation>
     </message>
@@ -2416,7 +2543,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="100"/>
+        <location filename="../../exec_desk/app/sessions.py" line="101"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2447,17 +2574,27 @@
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="155"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="259"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="239"/>
+        <source>Dismissed: its clock is closed, and the dismissal is logged.</source>
+        <translation>Écartée : son délai est clos, et c&apos;est consigné.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="242"/>
+        <source>This post has no response clock to close.</source>
+        <translation>Cette publication n&apos;a pas de délai de réponse à clore.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="271"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="303"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -2465,12 +2602,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="322"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="334"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="354"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="366"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
@@ -2528,57 +2665,62 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="121"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="92"/>
+        <source>Radar and company</source>
+        <translation>Radar et entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="138"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="151"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="144"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="161"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="152"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="169"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="155"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="172"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="207"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="224"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="235"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="252"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="333"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="350"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="341"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="358"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="351"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="368"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="353"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="370"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -2586,386 +2728,446 @@
 <context>
     <name>SettingsFields</name>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="42"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="43"/>
         <source>Session length</source>
         <translation>Durée d&apos;une séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="43"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="44"/>
         <source>Most posts in a session</source>
         <translation>Publications au plus par séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="44"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="45"/>
         <source>Time added when extending</source>
         <translation>Temps ajouté en prolongeant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="45"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="46"/>
         <source>Time to undo a retweet</source>
         <translation>Délai pour annuler une republication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="46"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="47"/>
         <source>Remind me to take a session during working hours</source>
         <translation>Me rappeler de faire une séance pendant mes heures de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="47"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="48"/>
         <source>Remind me every</source>
         <translation>Me le rappeler toutes les</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="48"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="49"/>
         <source>Working day starts at</source>
         <translation>Début de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="49"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="50"/>
         <source>Working day ends at</source>
         <translation>Fin de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="50"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="51"/>
         <source>Working days</source>
         <translation>Jours de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="51"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
         <source>Cool-off before a post is sent</source>
         <translation>Délai de réflexion avant l&apos;envoi d&apos;une publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
         <source>Most posts in a thread</source>
         <translation>Publications au plus dans un fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
         <source>Ask before sending above</source>
         <translation>Demander avant d&apos;envoyer au-delà de</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
         <source>Monthly X API budget</source>
         <translation>Budget API X mensuel</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
         <source>X API address</source>
         <translation>Adresse de l&apos;API X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
         <source>Sign-in port</source>
         <translation>Port de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
         <source>Open Exec Desk when I log in</source>
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
         <source>Keep cached posts for</source>
         <translation>Garder les publications en cache pendant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
         <source>Calendar address type</source>
         <translation>Type d’adresse de l’agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
         <source>CalDAV user name</source>
         <translation>Nom d’utilisateur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
         <source>My address in invitations</source>
         <translation>Mon adresse dans les invitations</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
         <source>All-day events make me busy</source>
         <translation>Les événements d’une journée entière m’occupent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
         <source>Margin before the next meeting</source>
         <translation>Marge avant la réunion suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="67"/>
         <source>Most sessions proposed a day</source>
         <translation>Séances proposées par jour, au plus</translation>
     </message>
     <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
+        <source>Names to watch on X</source>
+        <translation>Noms à surveiller sur X</translation>
+    </message>
+    <message>
         <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
+        <source>Crisis words</source>
+        <translation>Mots de crise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <source>Share of the budget for watching</source>
+        <translation>Part du budget pour la veille</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
+        <source>A spike: at least, in an hour</source>
+        <translation>Un pic : au moins, en une heure</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
+        <source>A spike: times the usual count</source>
+        <translation>Un pic : fois le nombre habituel</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
+        <source>Read mentions between sessions every</source>
+        <translation>Lire les mentions entre les sessions toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="74"/>
+        <source>Answer mentions within (working hours)</source>
+        <translation>Répondre aux mentions sous (heures ouvrées)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="75"/>
+        <source>Groups to answer within that time</source>
+        <translation>Groupes auxquels répondre dans ce délai</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
+        <source>Your company&apos;s X accounts</source>
+        <translation>Comptes X de votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
+        <source>Flag a draft this alike to a company post</source>
+        <translation>Signaler un brouillon aussi semblable à une publication de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
+        <source>Offer a company post not amplified after (hours)</source>
+        <translation>Proposer une publication de l&apos;entreprise non amplifiée après (heures)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="83"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="75"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="87"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="91"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="92"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="93"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="86"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
         <source>A longer text is refused: shorten it, or raise this if you really mean a long thread.</source>
         <translation>Un texte plus long est refusé : raccourcissez-le, ou augmentez cette valeur si vous voulez vraiment un long fil.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
         <source>A post or thread whose estimated cost is above this is sent only once you confirm it. 0: always ask.</source>
         <translation>Une publication ou un fil dont le coût estimé dépasse ce montant n&apos;est envoyé qu&apos;après votre confirmation. 0 : toujours demander.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="93"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="105"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="110"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="113"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="106"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="119"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="120"/>
         <source>Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.</source>
         <translation>Les publications récupérées avant sont oubliées, pour garder la base locale petite ; ce que vous avez lu reste marqué comme lu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="124"/>
         <source>An .ics file, or the address of a published calendar (ICS) or of a CalDAV calendar; read only. Sessions are then proposed in its free gaps. Empty: a reminder every interval instead.</source>
         <translation>Un fichier .ics, ou l’adresse d’un agenda publié (ICS) ou d’un agenda CalDAV, en lecture seule. Les séances sont alors proposées dans ses créneaux libres. Vide : un rappel à intervalle régulier à la place.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="117"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="129"/>
         <source>How an address is read: ICS or CalDAV.</source>
         <translation>Comment l’adresse est lue : ICS ou CalDAV.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="130"/>
         <source>For a CalDAV server; its password stays in the system keyring.</source>
         <translation>Pour un serveur CalDAV ; son mot de passe reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="121"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="133"/>
         <source>A meeting you declined leaves you free. Empty: the address your CalDAV server gives, if any.</source>
         <translation>Une réunion que vous avez déclinée vous laisse libre. Vide : l’adresse que donne votre serveur CalDAV, s’il en donne une.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
         <source>By default an all-day event (a holiday, a trip) leaves the day&apos;s gaps free.</source>
         <translation>Par défaut, un événement d’une journée entière (un congé, un voyage) laisse libres les créneaux du jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="128"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
         <source>A gap is proposed only if a session and this margin fit before the next meeting.</source>
         <translation>Un créneau n’est proposé que si une séance et cette marge tiennent avant la réunion suivante.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="143"/>
         <source>At most this many gaps are proposed a day.</source>
         <translation>Au plus ce nombre de créneaux est proposé par jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="134"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="135"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="136"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="139"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="146"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="147"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="151"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="138"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="143"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="152"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="155"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="141"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="153"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="142"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="154"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="161"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="162"/>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="153"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="165"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="154"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="166"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="155"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="167"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
         <source>Published calendar (ICS)</source>
         <translation>Agenda publié (ICS)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
         <source>CalDAV server</source>
         <translation>Serveur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="161"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="172"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="173"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="163"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="175"/>
         <source>/home/me/calendar.ics or https://…</source>
         <translation>/home/moi/agenda.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="164"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="176"/>
         <source>you@company.com</source>
         <translation>vous@entreprise.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="180"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="181"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="170"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="182"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="174"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="186"/>
         <source>{label}: enter the full path of an .ics file, or an address that starts with https://.</source>
         <translation>{label} : saisissez le chemin complet d’un fichier .ics, ou une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="177"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="189"/>
         <source>{label}: enter an e-mail address, or leave it empty.</source>
         <translation>{label} : saisissez une adresse e-mail, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="264"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="276"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="269"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="281"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="272"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="284"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="383"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="395"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="420"/>
+        <source>Separate them with commas</source>
+        <translation>Séparez-les par des virgules</translation>
     </message>
 </context>
 <context>
@@ -3113,12 +3315,12 @@
 <context>
     <name>ShortcutRegistry</name>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="224"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="226"/>
         <source>{problem} The default keys are used.</source>
         <translation>{problem} Les touches par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="261"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="263"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -3262,86 +3464,96 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/shortcuts.py" line="80"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
+        <source>Close the post&apos;s response clock without answering</source>
+        <translation>Clore le délai de réponse de la publication sans répondre</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
         <source>Write a new post</source>
         <translation>Rédiger une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
         <source>Open the post and its thread</source>
         <translation>Ouvrir la publication et son fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
         <source>Open the post on x.com</source>
         <translation>Ouvrir la publication sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="90"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
         <source>Close help or thread; else hide</source>
         <translation>Fermer l&apos;aide ou le fil ; sinon masquer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
         <source>Add time to the session</source>
         <translation>Ajouter du temps à la séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
         <source>End the session now</source>
         <translation>Terminer la séance maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="117"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="119"/>
         <source>this action</source>
         <translation>cette action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="124"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="126"/>
         <source>“{key}” is not a key Exec Desk understands (for {action}).</source>
         <translation>« {key} » n&apos;est pas une touche reconnue par Exec Desk (pour {action}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="167"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="169"/>
         <source>There is no action named “{action}” to bind a key to.</source>
         <translation>Aucune action nommée « {action} » à laquelle associer une touche.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="173"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="175"/>
         <source>The key {key} cannot do two things: “{one}” and “{other}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {one} » et « {other} ». Choisissez une autre touche.</translation>
     </message>
@@ -3772,32 +3984,37 @@
         <translation>Ce que vous avez lu ici ne sera plus montré ; la séance figure dans votre journal.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="132"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="133"/>
+        <source>Mentions answered in time: {in_time}; overdue: {overdue}.</source>
+        <translation>Mentions traitées à temps : {in_time} ; en retard : {overdue}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/summary.py" line="137"/>
         <source>Started {date}</source>
         <translation>Commencée le {date}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="139"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="144"/>
         <source>of {duration} planned</source>
         <translation>sur {duration} prévues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="142"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="147"/>
         <source>X API fees for the reads and writes of this session, from the ledger.</source>
         <translation>Frais de l&apos;API X pour les lectures et écritures de cette séance, d&apos;après le registre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="149"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="154"/>
         <source>This month so far: {spent}.</source>
         <translation>Depuis le début du mois : {spent}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="151"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="156"/>
         <source>This month so far: {spent}, over your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent}, au-delà de votre budget mensuel de {budget}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="159"/>
         <source>This month so far: {spent} of your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent} sur votre budget mensuel de {budget}.</translation>
     </message>
@@ -3826,12 +4043,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="73"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="71"/>
+        <source>reply by {time}</source>
+        <translation>répondre avant {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="72"/>
+        <source>overdue since {time}</source>
+        <translation>en retard depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="81"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="75"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="83"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -3840,7 +4067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="77"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -3849,7 +4076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="79"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -3858,37 +4085,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="95"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
         <translation>Republiée · En attente… ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="89"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="97"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="92"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
         <source>Retweet failed — press {key} to retry ({error})</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="94"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="102"/>
         <source>Retweet failed — press {key} to retry</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
         <source>Cannot retweet: {error}</source>
         <translation>Republication impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
         <source>Cannot retweet this post</source>
         <translation>Impossible de republier cette publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -3897,7 +4124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3906,7 +4133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3915,7 +4142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3924,17 +4151,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="121"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="129"/>
         <source>Retweeted by {name}</source>
         <translation>Republiée par {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="123"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="131"/>
         <source>Retweeted by {name} and {other}</source>
         <translation>Republiée par {name} et {other}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="125"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="133"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Republiée par {name} et %n autre personne</numerusform>
@@ -3942,17 +4169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="130"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="138"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="135"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="143"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="145"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n publication similaire regroupée</numerusform>
@@ -3960,7 +4187,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="143"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="164"/>
         <source>Quoted post</source>
         <translation>Publication citée</translation>
     </message>
@@ -3986,114 +4213,119 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="39"/>
+        <location filename="../../exec_desk/ui/tray.py" line="42"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="40"/>
+        <location filename="../../exec_desk/ui/tray.py" line="43"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="49"/>
+        <location filename="../../exec_desk/ui/tray.py" line="52"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="50"/>
+        <location filename="../../exec_desk/ui/tray.py" line="53"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="51"/>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="55"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="97"/>
+        <location filename="../../exec_desk/ui/tray.py" line="126"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="99"/>
+        <location filename="../../exec_desk/ui/tray.py" line="128"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="124"/>
+        <location filename="../../exec_desk/ui/tray.py" line="154"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="132"/>
-        <location filename="../../exec_desk/ui/tray.py" line="246"/>
+        <location filename="../../exec_desk/ui/tray.py" line="165"/>
+        <location filename="../../exec_desk/ui/tray.py" line="294"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="152"/>
+        <location filename="../../exec_desk/ui/tray.py" line="185"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="169"/>
+        <location filename="../../exec_desk/ui/tray.py" line="202"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="208"/>
+        <location filename="../../exec_desk/ui/tray.py" line="254"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="243"/>
-        <location filename="../../exec_desk/ui/tray.py" line="318"/>
+        <location filename="../../exec_desk/ui/tray.py" line="291"/>
+        <location filename="../../exec_desk/ui/tray.py" line="367"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="248"/>
+        <location filename="../../exec_desk/ui/tray.py" line="296"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="257"/>
+        <location filename="../../exec_desk/ui/tray.py" line="304"/>
+        <source>Your week…</source>
+        <translation>Votre semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="306"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="258"/>
+        <location filename="../../exec_desk/ui/tray.py" line="307"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="260"/>
+        <location filename="../../exec_desk/ui/tray.py" line="309"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="301"/>
+        <location filename="../../exec_desk/ui/tray.py" line="350"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="302"/>
+        <location filename="../../exec_desk/ui/tray.py" line="351"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="320"/>
+        <location filename="../../exec_desk/ui/tray.py" line="369"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="321"/>
+        <location filename="../../exec_desk/ui/tray.py" line="370"/>
         <source>Pause reminders, settings, account, quit</source>
         <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
     </message>
@@ -4134,6 +4366,175 @@
         <location filename="../../exec_desk/ui/outbox/progress.py" line="50"/>
         <source>Upload to X</source>
         <translation>Envoi vers X</translation>
+    </message>
+</context>
+<context>
+    <name>Week</name>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="126"/>
+        <source>Start small: one five-minute session on two days next week.</source>
+        <translation>Commencez petit : une session de cinq minutes, deux jours la semaine prochaine.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="127"/>
+        <source>Next step: amplify. Retweet one post a session that your clients or your team would want to see.</source>
+        <translation>Prochaine étape : amplifier. Retweetez à chaque session une publication que vos clients ou votre équipe voudraient voir.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="130"/>
+        <source>Next step: speak. Write one short post next week about what you amplified most.</source>
+        <translation>Prochaine étape : prendre la parole. Écrivez la semaine prochaine une courte publication sur ce que vous avez le plus amplifié.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="133"/>
+        <source>Share others&apos; work a little more: about five retweets for each post of your own (4-1-1).</source>
+        <translation>Partagez un peu plus le travail des autres : environ cinq retweets pour chacune de vos publications (4-1-1).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="136"/>
+        <source>Mentions that waited past their clock this week: {count}. Open clocks come first in a session: answer them there.</source>
+        <translation>Mentions restées sans réponse au-delà de leur délai cette semaine : {count}. Les délais ouverts passent en premier dans une session : répondez-y là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="141"/>
+        <source>Keep the rhythm: a post of your own and a few retweets a week.</source>
+        <translation>Gardez le rythme : une publication à vous et quelques retweets par semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="25"/>
+        <source>Watch</source>
+        <translation>Veiller</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="26"/>
+        <source>Amplify</source>
+        <translation>Amplifier</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="27"/>
+        <source>Speak</source>
+        <translation>Prendre la parole</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="37"/>
+        <source>Nothing posted or amplified yet.</source>
+        <translation>Rien de publié ni d&apos;amplifié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="38"/>
+        <source>All amplified, none of your own yet.</source>
+        <translation>Tout amplifié, rien de vous pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="39"/>
+        <source>More of your own than the guide suggests.</source>
+        <translation>Plus de publications à vous que le guide ne le suggère.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="40"/>
+        <source>In line with the guide.</source>
+        <translation>Conforme au guide.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="42"/>
+        <source>{own} of your own, {amplified} amplified (4-1-1: about one in six).</source>
+        <translation>{own} à vous, {amplified} amplifiées (4-1-1 : environ une sur six).</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="54"/>
+        <source>Each day of the week: minutes, retweets and posts</source>
+        <translation>Chaque jour de la semaine : minutes, retweets et publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="107"/>
+        <source>Minutes in sessions</source>
+        <translation>Minutes en session</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="108"/>
+        <source>Amplified</source>
+        <translation>Amplifiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="109"/>
+        <source>Your posts</source>
+        <translation>Vos publications</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="126"/>
+        <source>Your week — Exec Desk</source>
+        <translation>Votre semaine — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="131"/>
+        <source>Your week</source>
+        <translation>Votre semaine</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="145"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="146"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="147"/>
+        <source>Posts read</source>
+        <translation>Publications lues</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="148"/>
+        <source>Amplified</source>
+        <translation>Amplifiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="149"/>
+        <source>Written</source>
+        <translation>Écrites</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="150"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="174"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="201"/>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="209"/>
+        <source>Your stage: {path}</source>
+        <translation>Votre étape : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="223"/>
+        <source>Mentions answered within their clock: {in_time} of {due} ({overdue} overdue).</source>
+        <translation>Mentions traitées dans leur délai : {in_time} sur {due} ({overdue} en retard).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="230"/>
+        <source>No mention from a journalist or a client asked for an answer.</source>
+        <translation>Aucune mention d&apos;un journaliste ou d&apos;un client n&apos;attendait de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="231"/>
+        <source>Mix: {mix}</source>
+        <translation>Équilibre : {mix}</translation>
     </message>
 </context>
 <context>
