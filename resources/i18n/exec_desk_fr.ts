@@ -3033,139 +3033,194 @@
         <translation>Au plus ce nombre de créneaux est proposé par jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="146"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="147"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
+        <source>What the radar watches on X: your company&apos;s and products&apos; names, your name, the ticker. One search looks for them, within its share of the budget.</source>
+        <translation>Ce que le radar surveille sur X : les noms de votre entreprise et de ses produits, votre nom, le symbole boursier. Une recherche les cherche, dans sa part du budget.</translation>
+    </message>
+    <message>
         <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="151"/>
+        <source>Crisis words that qualify a watched name (“Aldercrest recall”), in English and French.</source>
+        <translation>Mots de crise qui précisent un nom surveillé (« Aldercrest rappel »), en anglais et en français.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="152"/>
+        <source>Share of the monthly API budget the watch search may spend (0.2: a fifth).</source>
+        <translation>Part du budget mensuel de l&apos;API que la recherche de veille peut dépenser (0,2 : un cinquième).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="155"/>
+        <source>A spike: at least this many posts about a term in the last hour.</source>
+        <translation>Un pic : au moins ce nombre de publications sur un terme dans la dernière heure.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="158"/>
+        <source>A spike: and at least this many times the usual count of that hour.</source>
+        <translation>Un pic : et au moins ce multiple du nombre habituel à cette heure-là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="161"/>
+        <source>Between sessions, in working hours, your mentions and the watch search are read this often; less often when the budget runs low.</source>
+        <translation>Entre les sessions, aux heures ouvrées, vos mentions et la recherche de veille sont lues à ce rythme ; moins souvent quand le budget s&apos;épuise.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="166"/>
+        <source>Working hours to answer a mention from a group below (its response clock).</source>
+        <translation>Heures ouvrées pour répondre à une mention d&apos;un des groupes ci-dessous (son délai de réponse).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
+        <source>Groups whose mentions get a response clock.</source>
+        <translation>Groupes dont les mentions reçoivent un délai de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="170"/>
+        <source>Your company&apos;s X accounts: a source of their own, and the posts a draft is compared with.</source>
+        <translation>Les comptes X de votre entreprise : une source à part, et les publications auxquelles un brouillon est comparé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="173"/>
+        <source>How alike (0 to 1) a draft and a recent company post must be for the composer to suggest amplifying the company&apos;s post instead.</source>
+        <translation>À quel point (de 0 à 1) un brouillon et une publication récente de l&apos;entreprise doivent se ressembler pour que l&apos;éditeur propose d&apos;amplifier plutôt celle de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="178"/>
+        <source>A company post you have not amplified this many hours after it was posted is offered at the top of your next session.</source>
+        <translation>Une publication de l&apos;entreprise que vous n&apos;avez pas amplifiée ce nombre d&apos;heures après sa parution est proposée en tête de votre prochaine session.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="185"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="186"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="187"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="188"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="190"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="189"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="152"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="155"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="191"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="194"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="153"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="192"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="195"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="154"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="193"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="199"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="161"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="200"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="162"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="201"/>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="165"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="204"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="166"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="205"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="167"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="206"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="207"/>
         <source>Published calendar (ICS)</source>
         <translation>Agenda publié (ICS)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="208"/>
         <source>CalDAV server</source>
         <translation>Serveur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="172"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="173"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="211"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="212"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="175"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="214"/>
         <source>/home/me/calendar.ics or https://…</source>
         <translation>/home/moi/agenda.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="176"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="215"/>
         <source>you@company.com</source>
         <translation>vous@entreprise.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="180"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="219"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="181"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="220"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="182"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="221"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="186"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="225"/>
         <source>{label}: enter the full path of an .ics file, or an address that starts with https://.</source>
         <translation>{label} : saisissez le chemin complet d’un fichier .ics, ou une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="189"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="228"/>
         <source>{label}: enter an e-mail address, or leave it empty.</source>
         <translation>{label} : saisissez une adresse e-mail, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="276"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="315"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="281"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="320"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="284"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="323"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="395"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="434"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="420"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="459"/>
         <source>Separate them with commas</source>
         <translation>Séparez-les par des virgules</translation>
     </message>

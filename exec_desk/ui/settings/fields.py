@@ -141,6 +141,45 @@ _HINTS: dict[str, str] = {
         "SettingsFields", "A gap is proposed only if a session and this margin fit before the next meeting."
     ),
     "calendar_proposals_per_day": QT_TRANSLATE_NOOP("SettingsFields", "At most this many gaps are proposed a day."),
+    "watch_names": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "What the radar watches on X: your company's and products' names, your name, the ticker. One "
+        "search looks for them, within its share of the budget.",
+    ),
+    "watch_words": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Crisis words that qualify a watched name (“Aldercrest recall”), in English and French."
+    ),
+    "watch_budget_share": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Share of the monthly API budget the watch search may spend (0.2: a fifth)."
+    ),
+    "radar_spike_posts": QT_TRANSLATE_NOOP(
+        "SettingsFields", "A spike: at least this many posts about a term in the last hour."
+    ),
+    "radar_spike_factor": QT_TRANSLATE_NOOP(
+        "SettingsFields", "A spike: and at least this many times the usual count of that hour."
+    ),
+    "radar_poll_minutes": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "Between sessions, in working hours, your mentions and the watch search are read this often; "
+        "less often when the budget runs low.",
+    ),
+    "respond_within_hours": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Working hours to answer a mention from a group below (its response clock)."
+    ),
+    "answer_groups": QT_TRANSLATE_NOOP("SettingsFields", "Groups whose mentions get a response clock."),
+    "company_accounts": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Your company's X accounts: a source of their own, and the posts a draft is compared with."
+    ),
+    "company_similarity": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "How alike (0 to 1) a draft and a recent company post must be for the composer to suggest "
+        "amplifying the company's post instead.",
+    ),
+    "amplify_after_hours": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "A company post you have not amplified this many hours after it was posted is offered at the "
+        "top of your next session.",
+    ),
 }
 _SUFFIXES: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", " min"),
