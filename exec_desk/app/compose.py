@@ -15,6 +15,9 @@ The sender is then woken; the user is told when a post goes out or fails; while 
 to X the composer, if open, shows how far (`ComposerForm.show_upload`).
 What the user reads is translated, the sender's reasons too (`core.i18n.Message`s, shown with
 `ui.i18n.message_text`); times are the locale's.
+
+The company's recent posts are read on a worker each time the composer opens: a draft that repeats one is flagged,
+and amplifying that post instead is one key away (a retweet, through the outbox, after the undo window).
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from exec_desk.app.builder import account_parts
 from exec_desk.core import errors, pricing
-from exec_desk.core.payloads import PostPayload
+from exec_desk.core.payloads import PostPayload, RetweetPayload
+from exec_desk.core.signal.similarity import CompanyPost, Similar, most_similar
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import LANE as DRAFTS_LANE
@@ -39,10 +43,17 @@ from exec_desk.services.outbox.duplicates import DuplicatePost
 from exec_desk.services.outbox.media import media_stage
 from exec_desk.services.outbox.queue import queue_post
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
+from exec_desk.services.radar.views import company_posts
 from exec_desk.services.session.actions import short_reason
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
-from exec_desk.storage.settings import CONFIRM_COST_USD, COOLOFF_MINUTES, THREAD_CAP
+from exec_desk.storage.settings import (
+    COMPANY_SIMILARITY,
+    CONFIRM_COST_USD,
+    COOLOFF_MINUTES,
+    RETWEET_UNDO_SECONDS,
+    THREAD_CAP,
+)
 from exec_desk.ui.i18n import message_text, short_time
 
 if TYPE_CHECKING:
@@ -119,6 +130,7 @@ class ComposeDesk(QObject):
         self.outbox_window: OutboxWindow | None = None
         self.drafts_window: DraftsList | None = None
         self._uploading: int | None = None  # the item whose upload the composer shows
+        self._company: list[CompanyPost] = []  # the company's recent posts, read when the composer opens
         self.outbox.changed.connect(self._changed)
         self.outbox.held.connect(self._held)
         self.outbox.progressed.connect(self._progressed)
@@ -152,7 +164,9 @@ class ComposeDesk(QObject):
             confirm_above=lambda: round(settings.value(CONFIRM_COST_USD) * pricing.MICRO),
             state_file=self.context.paths.config_dir / "composer.ini",
             hold=self._hold or (lambda _parts, _when: None),
+            company_check=self._similar_company,
         )
+        composer.amplify_requested.connect(self._amplify)
         composer.setWindowIcon(self._icon)
         composer.held.connect(self._record_held)
         composer.send_requested.connect(self._send)
@@ -178,6 +192,8 @@ class ComposeDesk(QObject):
         """
         if not twitter_text_loaded():
             self._runner.submit(twitter_text)
+        store, key, settings, now = self.context.store, self.context.account.key, self.context.settings, self._clock()
+        self._runner.submit(lambda: company_posts(store, key, settings, now), self._company_read, owner=self)
         composer = self.prepare()
         composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")))
         return composer
@@ -200,6 +216,32 @@ class ComposeDesk(QObject):
             lambda error: log.error("audit log: %s", error),
             lane=DRAFTS_LANE,
             owner=self,
+        )
+
+    # -- the company's posts ----------------------------------------------------------------------------------
+    def _company_read(self, posts: list[CompanyPost]) -> None:
+        self._company = posts
+        if self.composer is not None and self.composer.isVisible():
+            self.composer.tell("")  # checks the draft again against them
+
+    def _similar_company(self, text: str) -> Similar | None:
+        return most_similar(text, self._company, self.context.settings.value(COMPANY_SIMILARITY))
+
+    def _amplify(self, similar: Similar) -> None:
+        """Retweet the company post instead of posting the draft (kept in Drafts), after the undo window."""
+        post_id, key = similar.post.id, self.context.account.key
+        undo = timedelta(seconds=self.context.settings.value(RETWEET_UNDO_SECONDS))
+        self.outbox.enqueue(
+            RetweetPayload(post_id),
+            not_before=self._clock() + undo,
+            idempotency_key=f"retweet:{key}:{post_id}",  # the session's key: never two retweets of one post
+            on_done=lambda _item: self._refresh_outbox(),
+        )
+        who = f"@{similar.post.author}" if similar.post.author else ""
+        self._notify(
+            self.tr("Amplifying {who}'s post instead; your draft stays in Drafts (undo from the Outbox).").format(
+                who=who
+            )
         )
 
     def _send(self, post: ComposedPost) -> None:

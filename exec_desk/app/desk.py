@@ -1,15 +1,19 @@
-"""Build the QApplication and the services, wire them, run the event loop. Nothing else lives here.
+"""`ExecDesk`: the running app as the tray shows it — the tray, the windows, the requests of a second launch, and
+the desks of the account that is open. It receives finished objects from `app.run.run_app` (the one builder).
 
-Start-up stays lean: the tray shows first; the single-instance server, the store, tweepy and the
-keyring come after it (the context opens on a worker). Requests that need the context ("session") wait for it.
-
-Once the context is open, `ui.app_compose.ComposeDesk` holds the composer, drafts, outbox sender and outbox window
-of the account (the composer is built in the background a moment later, so that opening it is a show()).
+Start-up stays lean: the tray shows first; the single-instance server, the store, tweepy and the keyring come after
+it (the context opens on a worker). Requests that need the context ("session") wait for it. Once the context is
+open, the account's desks are made: `app.compose.ComposeDesk` (the composer, drafts, outbox sender and outbox
+window; the composer is built a moment later, so that opening it is a show()), `app.deck.DeckDesk` (the team's
+approval deck, with the quiet periods), `app.sessions.SessionDesk` (review sessions) and `app.radar.RadarDesk` (the
+radar, response clocks and the week).
 
 `EXEC_DESK_DEBUG_EVENTS=1` makes the app print one JSON line per event on stdout (tray shown, ready, requests,
-outbox changes; and, from `ui.tray.DebugProbe`, windows and menus shown with their geometry and the tray icon once
-placed), for the tests that drive it. With it, `EXEC_DESK_AUTOTYPE` types a text into the composer (see
-`ui.app_autotype`), for the tests that kill the app while the user types.
+outbox changes), for the tests that drive it; the tests' probes (`tests/support/probes.py`) add windows and menus.
+
+Why one module: it is the one object every request of the tray and of a second launch goes through (open a
+session, the composer, the settings, the account, switch accounts, quit), and what each request needs is the state
+kept here (the open context, its desks, the windows shown); each desk's own work lives in its module.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ if TYPE_CHECKING:
     from exec_desk.app.compose import ComposeDesk
     from exec_desk.app.deck import DeckDesk
     from exec_desk.app.gaps import GapDesk
+    from exec_desk.app.radar import RadarDesk
     from exec_desk.app.sessions import SessionDesk
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
@@ -103,6 +108,7 @@ class ExecDesk:
         self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
         self.quiet: QuietWatch | None = None  # the quiet periods, once the tray shows
         self.deck: DeckDesk | None = None  # the team's approval deck, once the context is open
+        self.radar: RadarDesk | None = None  # the radar, clocks and week of the account, once the context is open
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
         self._quitting = False
@@ -118,6 +124,7 @@ class ExecDesk:
         self.tray.compose_requested.connect(self.open_composer)
         self.tray.account_requested.connect(self.open_account)
         self.tray.settings_requested.connect(self.open_settings)
+        self.tray.week_requested.connect(self.open_week)
         self.tray.pause_requested.connect(self.pause)
         self.tray.quit_requested.connect(self.quit)
         self.reminders.remind.connect(lambda text: self.tray.notify(text, kind="reminder"))
@@ -273,12 +280,27 @@ class ExecDesk:
             avatar_dir=self.paths.avatar_cache_dir,
             icon=lambda: self._icon(self.tray.demo),
             outbox=lambda: None if self.compose is None else self.compose.outbox,
-            on_ended=self.reminders.session_finished,
+            on_ended=self._session_ended,
             compose=self.compose_for_session,
             notify=self.tray.notify,
             show=self._raise,
             deck=lambda: self.deck,
         )
+        from exec_desk.app.radar import RadarDesk
+
+        self.radar = RadarDesk(
+            context,
+            self.runner,
+            self.settings,
+            self._clock,
+            self._timers,
+            tray=self.tray,
+            outbox=self.compose.outbox,
+            session_open=self.session_is_open,
+            open_session=lambda focus: self.open_session(focus),
+            icon=self._icon(context.demo),
+        )
+        self.radar.start()
         from exec_desk.services.interpreter import keep_gui_responsive
 
         keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen
@@ -320,6 +342,9 @@ class ExecDesk:
         self._stop_autostart()
         if self.account_dialog is not None:
             self.account_dialog.cancel()  # a sign-in waiting for the browser would hold the worker for minutes
+        if self.radar is not None:
+            self.radar.close()
+            self.radar = None
         if self.sessions is not None:
             self.sessions.close()
         if self.compose is not None:
@@ -382,14 +407,29 @@ class ExecDesk:
     def session_is_open(self) -> bool:
         return self.sessions is not None and self.sessions.is_open()
 
-    def open_session(self) -> None:
-        """Start a review session, or bring back the one that is running (once the app is ready)."""
+    def open_session(self, focus: str | None = None) -> None:
+        """Start a review session, or bring back the one that is running (once the app is ready); `focus`: a
+        spike term whose posts come first (the radar's notification)."""
         if self.sessions is None:
             if "session" not in self._pending:
                 self._pending.append("session")
             self.tray.set_status(translate("ExecDesk", "Starting… the session opens in a moment."))
             return
-        self.sessions.open()
+        self.sessions.open(focus)
+        if self.radar is not None:
+            self.radar.session_started()
+
+    def _session_ended(self) -> None:
+        self.reminders.session_finished()
+        if self.radar is not None:
+            self.radar.session_ended(self.reminders.next_due)
+
+    def open_week(self) -> None:
+        """ "Your week" (tray), once the app is ready."""
+        if self.radar is None:
+            self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Your week again in a moment."))
+            return
+        self.radar.show_week()
 
     # -- other windows -----------------------------------------------------------------------------------------
     def open_composer(self) -> None:
@@ -456,6 +496,9 @@ class ExecDesk:
         if dialog is not None:
             dialog.accept()
             dialog.deleteLater()
+        if self.radar is not None:
+            self.radar.close()
+            self.radar = None
         if self.sessions is not None:
             self.sessions.drop()
             self.sessions.close()

@@ -63,29 +63,30 @@ class SessionDesk:
     def is_open(self) -> bool:
         return self.session is not None and self.session.is_active
 
-    def open(self) -> None:
-        """Start a review session, or bring back the one that is running."""
+    def open(self, focus: str | None = None) -> None:
+        """Start a review session, or bring back the one that is running; `focus`: a spike term first."""
         if self.window is not None and self.is_open():
             self._show(self.window)
         elif self._sources == "ready":
-            self.start()
+            self.start(focus=focus)
         elif self._sources == "unknown":  # "checking": the first-run dialog is up already
-            self._first_run()
+            self._first_run(focus)
 
-    def _first_run(self) -> None:
+    def _first_run(self, focus: str | None = None) -> None:
         from exec_desk.ui.account.first_run import maybe_run_first_run
 
         def finished() -> None:
             if not self._closed:
                 self._sources = "ready"
-                self.start()
+                self.start(focus=focus)
 
         self._sources = "checking"
         context = self.context
         maybe_run_first_run(None, context.sources, self.runner, on_finished=finished)
 
-    def start(self, minutes: int | None = None) -> None:
-        """A new session now (`minutes`, else the session length setting), in a new window."""
+    def start(self, minutes: int | None = None, *, focus: str | None = None) -> None:
+        """A new session now (`minutes`, else the session length setting), in a new window; `focus`: a spike term
+        whose posts come first."""
         from exec_desk.ui.session.window import SessionWindow
 
         session = self._engine()
@@ -112,7 +113,7 @@ class SessionDesk:
                 QCoreApplication.translate("SessionDesk", "Liking from Exec Desk comes with a later release.")
             )
         )
-        session.start(minutes)
+        session.start(minutes, focus=focus)
         self._show(window)
 
     def _engine(self) -> ReviewSession:

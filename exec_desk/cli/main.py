@@ -13,7 +13,8 @@ app's sender); everything after `post` is its own arguments, and `--basedir` giv
 the set-up X requires and tests the connection; `exec-desk gaps` (`exec_desk.cli.gaps`) prints a day's calendar
 gaps; `exec-desk config` (`exec_desk.cli.config`) lists, reads and changes the settings; `exec-desk deck`
 (`exec_desk.cli.deck`) lists, approves and rejects the team's proposals; `exec-desk audit` (`exec_desk.cli.audit`)
-prints the audit log.
+prints the audit log; `exec-desk queue`,
+`radar` and `stats` (`exec_desk.cli.views`) show the next session's queue, the radar and the week.
 """
 
 from __future__ import annotations
@@ -138,6 +139,34 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the CalDAV password of calendar_username from standard input and keep it in the system keyring",
     )
+
+    queue = sub.add_parser(
+        "queue",
+        help="the next session's queue, in its order, with why each post is there (nothing is marked read)",
+        description="Read the local store and print the queue the next session would show. --fetch first reads "
+        "every source once, as a session would, and says what it cost.",
+    )
+    queue.add_argument("--json", action="store_true", help='print {"items": [...]} (see README)')
+    queue.add_argument("--limit", type=int, metavar="N", help="at most N posts (default: the session_cap setting)")
+    queue.add_argument("--fetch", action="store_true", help="read every source from X first (costs money)")
+    radar = sub.add_parser(
+        "radar",
+        help="spikes of the last hour and mentions waiting for an answer",
+        description="Read the local store and print the radar's spikes and the open response clocks. --fetch "
+        "first reads every source once and says what it cost.",
+    )
+    radar.add_argument("--json", action="store_true", help='print {"spikes": [...], "clocks": [...]} (see README)')
+    radar.add_argument("--fetch", action="store_true", help="read every source from X first (costs money)")
+    stats = sub.add_parser(
+        "stats",
+        help="your week along the path: sessions, minutes, posts read, amplified, written, the mix, the stage",
+        description="The week's figures from the local store (no X call).",
+    )
+    stats.add_argument("--week", action="store_true", required=True, help="the week (Monday to Sunday)")
+    shape = stats.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print one JSON object (see README)")
+    shape.add_argument("--csv", action="store_true", help="print a row a day and the week's total")
+    stats.add_argument("--date", metavar="YYYY-MM-DD", help="a day of the week (default: today)")
 
     config = sub.add_parser(
         "config",
@@ -303,6 +332,21 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Extension] =
             as_json=args.json,
             save_password=args.caldav_password,
         )
+    if command in ("queue", "radar"):
+        from exec_desk.cli import views
+
+        return views.view(
+            command,
+            basedir=args.basedir,
+            api_url=args.api_url,
+            as_json=args.json,
+            limit=getattr(args, "limit", None),
+            fetch=args.fetch,
+        )
+    if command == "stats":
+        from exec_desk.cli import views
+
+        return views.stats(basedir=args.basedir, day=args.date, as_json=args.json, as_csv=args.csv)
     if command == "config":
         from exec_desk.cli.config import config
 

@@ -18,7 +18,10 @@ input (`post_input`); a delay beyond a year; a text that repeats one already sen
 (`services.duplicates`: the earlier one's address, or when it is sent). Above the `confirm_cost_usd` setting
 ($1.00) the estimate is shown and the post is queued only with `--yes` (or a "y" on a terminal). The dry run's
 JSON also says `counted` (false when refused before counting: `weighted_length` is then null and
-`weighted_length_at_least` a lower bound), `thread_cap`, `confirm_above_usd` and `needs_confirmation`.
+`weighted_length_at_least` a lower bound), `thread_cap`, `confirm_above_usd` and `needs_confirmation`; and
+`similar_company_post`: `{"id", "similarity"}` of a recent post of the company accounts (the `company_accounts`
+setting) that the text repeats word for word above the `company_similarity` setting, or null (the profile's
+database is opened only when there are company accounts and a database).
 
 A hidden `--batch` reads NUL-separated texts from stdin and prints one JSON object per line, through the same code
 (the conformance tests use it).
@@ -246,6 +249,7 @@ def assess(
         "problems": problems,
         **limits.report(cost, counted=True),
         "hold": None if hold is None else hold.to_json(),
+        "similar_company_post": None,
     }
     post = None
     if not problems:
@@ -337,6 +341,7 @@ def _uncounted(
         "problems": list(check.problems),
         **limits.report(0, counted=False),
         "hold": None,
+        "similar_company_post": None,
     }
 
 
@@ -394,6 +399,29 @@ def nudge_running_app(paths: Paths) -> bool:
         return instance.SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir).hand_over("outbox", timeout=2.0)
     except (instance.InstanceError, OSError):
         return False
+
+
+def similar_company_post(
+    text: str, *, basedir: Path | None, account: str | None, now: datetime
+) -> dict[str, Any] | None:
+    """`{"id", "similarity"}` of the recent company post `text` repeats, or None. Opens the profile's database only
+    when the settings name company accounts and the database exists (a dry run stays free of SQLite otherwise)."""
+    from exec_desk.storage.paths import Paths
+    from exec_desk.storage.settings import ACTIVE_ACCOUNT, COMPANY_ACCOUNTS, Settings
+
+    paths = Paths.resolve(basedir)
+    settings = Settings(paths.settings_file)
+    if not settings.value(COMPANY_ACCOUNTS) or not paths.database_file.is_file():
+        return None
+    from exec_desk.services.profile import open_profile
+    from exec_desk.services.radar.views import similar_company_post as similar
+
+    with open_profile(paths) as profile:
+        keys = [a.key for a in profile.store.accounts.all()]
+        key = account or settings.value(ACTIVE_ACCOUNT)
+        key = key if key in keys else (keys[0] if len(keys) == 1 else "")
+        found = similar(profile.store, key, settings, text, now) if key else None
+    return None if found is None else {"id": found.post.id, "similarity": found.similarity}
 
 
 def _queue(
@@ -492,6 +520,13 @@ def main(
         now=now,
         press_release=args.press_release,
     )
+    if args.dry_run and text.strip():
+        try:
+            similar = similar_company_post(text, basedir=args.basedir, account=args.account, now=now)
+        except Exception as exc:  # the store: the check is advice, the dry run still answers
+            err.write(f"exec-desk post: could not compare with the company's posts: {exc}\n")
+            similar = None
+        result.report["similar_company_post"] = similar
     if args.dry_run:
         out.write((json.dumps(result.report, ensure_ascii=False) if args.json else _human(result.report)) + "\n")
     for problem in result.problems:

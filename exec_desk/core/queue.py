@@ -5,12 +5,17 @@ the user's own, folds duplicates (a retweet into its original, which then carrie
 the same link, or of the same words, into the best-ranked one, which counts `duplicates`), orders by group
 priority then recency and stops at the cap, honouring each group's quota. Pure Python, no I/O: 10,000
 candidates take a few milliseconds.
+
+With `attention` (see `core.signal.reasons`), each item also carries its reasons, urgency and response clock,
+and what needs the executive comes first: open clocks (earliest deadline first), then spikes, then company posts
+not amplified yet, then the groups by priority and quota. Those first items take no group's quota.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -18,6 +23,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from exec_desk.core.i18n import Message, Phrase
 from exec_desk.core.models import Media, Post, User
+from exec_desk.core.signal.reasons import Attention
 
 #: Hosts whose links are X's own (quoted posts, photo pages): never treated as "the same link".
 X_HOSTS = frozenset({"x.com", "twitter.com", "mobile.twitter.com", "t.co", "mobile.x.com"})
@@ -55,6 +61,11 @@ class QueueItem:
     quoted: Post | None = None
     quoted_author: User | None = None
     url: str = ""
+    #: Why it is here (`core.signal.reasons.Reason` codes), how soon it needs the executive, and by when to
+    #: answer it (a response clock; None: none).
+    attention: Attention = field(default_factory=Attention)
+    #: How many other posts it stands for (retweets, copies of the same link or words).
+    folded: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,13 @@ class SessionSummary:
     month_cost_micro: int = 0
     #: The user's monthly API budget (`monthly_budget_usd`); 0: none.
     month_budget_micro: int = 0
+    #: Response clocks: mentions handled in time during the session, and mentions past their deadline (still
+    #: waiting, or handled late during the session).
+    clocks_in_time: int = 0
+    clocks_overdue: int = 0
+
+
+_PLAIN = Attention()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +145,11 @@ class _Slot:
     members: list[str]
     retweeters: list[str] = field(default_factory=list)
     duplicates: int = 0
+    attention: Attention = field(default_factory=Attention)
+
+
+#: A candidate's attention, given the post it shows (a retweet's original).
+AttentionOf = Callable[[Candidate, Post], Attention]
 
 
 def post_url(post: Post, author: User | None) -> str:
@@ -185,16 +208,22 @@ def reason_for(candidate: Candidate, retweeter: User | None = None) -> str:
     return Message(*parts)
 
 
-def _ranked(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Group priority (higher first), then group position, then newest first (ties: larger id first)."""
-    by_group: dict[GroupInfo, list[Candidate]] = {}
-    for candidate in candidates:
-        by_group.setdefault(candidate.group, []).append(candidate)
-    ranked: list[Candidate] = []
-    for group in sorted(by_group, key=lambda g: (-g.priority, g.position, g.id)):
-        members = by_group[group]
-        members.sort(key=_recency, reverse=True)
-        ranked.extend(members)
+def _ranked(candidates: Iterable[Candidate], attention: Mapping[int, Attention]) -> list[Candidate]:
+    """Attention first (a higher level, then the earliest deadline), then group priority (higher first), then
+    group position, then newest first (ties: larger id first)."""
+
+    def rank(candidate: Candidate) -> tuple[int, float, float, tuple[int, int, int]]:
+        seen = attention.get(id(candidate))
+        group = candidate.group
+        order = (-group.priority, group.position, group.id)
+        if seen is None or not seen.level:
+            return (0, 0.0, 0.0, order)  # then newest first (the stable sort below keeps that order)
+        # within a level: the earliest deadline, then newest first; the same post through two groups: the higher
+        due = seen.respond_by.timestamp() if seen.respond_by is not None else math.inf
+        return (-int(seen.level), due, -candidate.post.created_at.timestamp(), order)
+
+    ranked = sorted(candidates, key=_recency, reverse=True)
+    ranked.sort(key=rank)  # stable: newest first within each rank
     return ranked
 
 
@@ -215,6 +244,7 @@ def build_queue(
     own_user_id: str | None = None,
     reserved: Sequence[GroupInfo] = (),
     strict: bool = False,
+    attention: AttentionOf | None = None,
 ) -> QueueBuild:
     """Build (or grow) a queue of at most `cap` items.
 
@@ -240,12 +270,20 @@ def build_queue(
     by_link: dict[str, str] = {}
     rejected: set[str] = set()
     order: list[str] = []
-    for candidate in _ranked(candidates):
+    pool = list(candidates)
+    noticed: dict[int, Attention] = {}
+    if attention is not None:
+        for candidate in pool:
+            post = candidate.post
+            original = lookup.posts.get(post.retweet_of) if post.retweet_of else None
+            noticed[id(candidate)] = attention(candidate, original or post)
+    for candidate in _ranked(pool, noticed):
         post = candidate.post
         if post.id in seen or post.id in exclude or post.author_id == own_user_id:
             continue
         original = lookup.posts.get(post.retweet_of) if post.retweet_of else None
         shown = original or post
+        heeded = noticed.get(id(candidate), _PLAIN)
         key = shown.id
         if key in rejected or key in exclude or key in seen or shown.author_id == own_user_id:
             continue
@@ -271,14 +309,16 @@ def build_queue(
             if original is not None and post.author_id not in slot.retweeters:
                 slot.retweeters.append(post.author_id)
             continue
-        quota = candidate.group.quota
+        quota = 0 if heeded.level else candidate.group.quota  # what needs the executive takes no group's quota
         full = len(order) >= cap or (quota and used.get(candidate.group.id, 0) >= quota)
-        if full or (reserved and len(order) + room_kept(candidate.group) >= cap):
+        if full or (reserved and not heeded.level and len(order) + room_kept(candidate.group) >= cap):
             rejected.add(key)
             continue
-        used[candidate.group.id] = used.get(candidate.group.id, 0) + 1
+        if not heeded.level:
+            used[candidate.group.id] = used.get(candidate.group.id, 0) + 1
         members = [key] if post.id == key else [key, post.id]
-        slots[key] = _Slot(candidate, shown, members, [post.author_id] if original is not None else [])
+        retweeters = [post.author_id] if original is not None else []
+        slots[key] = _Slot(candidate, shown, members, retweeters, attention=heeded)
         if link:
             by_link.setdefault(link, key)
         if words:
@@ -308,4 +348,6 @@ def _item(slot: _Slot, lookup: Lookup) -> QueueItem:
         quoted=quoted,
         quoted_author=lookup.users.get(quoted.author_id) if quoted else None,
         url=post_url(shown, author),
+        attention=slot.attention,
+        folded=len(slot.members) - 1,
     )

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from exec_desk.fakex import images, media, problems, reads, writes
+from exec_desk.fakex import control, images, media, problems, reads, writes
 from exec_desk.fakex.auth import AuthFailure, FakeAuth
 from exec_desk.fakex.faults import Fault, Faults, ScriptedFault
 from exec_desk.fakex.log import RequestLog
@@ -96,12 +96,14 @@ class FakeXApp:
         #: Whether the world's user owns the developer app (X bills their owned reads at the owned rate).
         self.app_owner = app_owner
         self.clock: Callable[[], datetime] = clock or utc_now
+        #: How far the control API moved the fake's time ahead of `clock` (`POST /fakex/world/clock`).
+        self.offset = timedelta()
         self.policy = policy or Policy()
         self.latency = latency
         self.lock = threading.RLock()
-        self.world = World(seed=seed, start=self.clock())
+        self.world = World(seed=seed, start=self.now())
         self.user_id = self.world.user_id
-        self.auth = FakeAuth(self.user_id, clock=lambda: self.clock().timestamp(), seed=seed, callbacks=callbacks)
+        self.auth = FakeAuth(self.user_id, clock=lambda: self.now().timestamp(), seed=seed, callbacks=callbacks)
         self.faults = Faults()
         self.log = RequestLog()
         self.ratelimits = RateLimiter()
@@ -110,12 +112,21 @@ class FakeXApp:
         self.body_refusals: list[str] = []
         self.router = Router(ROUTES)
 
+    def now(self) -> datetime:
+        """The fake's time: its clock, moved on by the control API."""
+        return self.clock() + self.offset
+
+    def advance_clock(self, delta: timedelta) -> datetime:
+        """Move the fake's time forward (the control API's fast time); its new now."""
+        self.offset += delta
+        return self.now()
+
     # -- entry point ------------------------------------------------------------------------------------------
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes, base_url: str) -> Reply:
         """Answer one request. `headers` keys are lower-case."""
         split = urlsplit(target)
         path, query = split.path, parse_qsl(split.query, keep_blank_values=True)
-        now = self.clock()
+        now = self.now()
         found = self.router.match(method, path)
         route = found[0] if found else None
         fault = self.faults.take(method, path)
@@ -126,6 +137,11 @@ class FakeXApp:
             reply = self._static(static.group(1), static.group(2), req)
         elif path in ("/i/oauth2/authorize", "/2/oauth2/token", "/2/oauth2/revoke"):
             reply = self._oauth(req)
+        elif path.startswith(control.PREFIX):
+            with self.lock:
+                status, answer = control.handle(method, path, req.body, self.world, now, self.advance_clock)
+            self.log.record(method=method, path=path, query=query, status=status, op=None, at=now)
+            reply = json_reply(status, answer)
         elif found is not None:
             reply = self._api(found[0], found[1], req, fault.kind.value if fault else None)
         else:
@@ -144,7 +160,7 @@ class FakeXApp:
         """Log a request whose body could not be read (never handled: nothing it asked for happened)."""
         split = urlsplit(target)
         query = parse_qsl(split.query, keep_blank_values=True)
-        self.log.record(method=method, path=split.path, query=query, status=status, op=None, at=self.clock())
+        self.log.record(method=method, path=split.path, query=query, status=status, op=None, at=self.now())
         self.body_refusals.append(reason)
 
     # -- API requests -----------------------------------------------------------------------------------------

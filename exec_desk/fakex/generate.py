@@ -4,18 +4,23 @@ Posts are planned per slot (`SLOT_SECONDS` of clock time) from a generator seede
 post is then written from its own seeded generator, so the world at a given time does not depend on how often it
 was looked at. The first post of every slot comes from an account the user follows: any read after the clock
 has moved on by two minutes finds something new in the home timeline (see FIRST_POST_WINDOW).
+
+A slow news day with an occasional spike: on some weekdays (`SPIKE_DAYS` of them, drawn from the seed and the
+date), during one hour of the afternoon (UTC), people the user does not follow write 18 to 28 posts about the
+company and a crisis word ("Is Aldercrest down? … outage?"): what the radar is for. They are nobody's reply
+target, so the rest of the world is the same with or without them.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from exec_desk.fakex import templates as tpl
 from exec_desk.fakex.entities import cashtags, display_url, hashtags, mentions
-from exec_desk.fakex.ids import WORKER_GENERATED, WORKER_MEDIA, snowflake, tco
+from exec_desk.fakex.ids import WORKER_GENERATED, WORKER_MEDIA, WORKER_SPIKE, snowflake, tco
 from exec_desk.fakex.model import Account, FakeMedia, FakePost, Group, Metrics, UrlEntity
 from exec_desk.fakex.roster import COMPANY
 
@@ -39,6 +44,8 @@ GROUP_WEIGHTS = (
     (Group.OTHER, 17),
 )
 FOLLOWED_WEIGHTS = tuple(item for item in GROUP_WEIGHTS if item[0] is not Group.OTHER)
+#: How likely a weekday has a spike.
+SPIKE_DAYS = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,42 @@ def plans(seed: int, slot: int) -> list[Plan]:
         offsets.append(rng.uniform(offsets[0], SLOT_SECONDS))
     base = slot * SLOT_SECONDS
     return [Plan(datetime.fromtimestamp(base + off, UTC), slot, i) for i, off in enumerate(offsets)]
+
+
+@dataclass(frozen=True, slots=True)
+class SpikePlan:
+    """A post of a day's spike: when, its number in the spike, and the crisis word of that spike."""
+
+    at: datetime
+    index: int
+    lang: str
+    word: str
+
+
+def spike_plans(seed: int, day: date) -> list[SpikePlan]:
+    """The posts of `day`'s spike (none on most days, and never at weekends)."""
+    rng = random.Random(seed * 9_176_023 + day.toordinal())
+    if day.weekday() >= 5 or rng.random() >= SPIKE_DAYS:
+        return []
+    hour = rng.randint(12, 15)
+    lang = "fr" if rng.random() < 0.3 else "en"
+    word = rng.choice(tpl.SPIKE_WORDS[lang])
+    start = datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+    offsets = sorted(rng.uniform(0, 3300) for _ in range(rng.randint(18, 28)))
+    return [SpikePlan(start + timedelta(seconds=o), n, lang, word) for n, o in enumerate(offsets)]
+
+
+def compose_spike(world: World, plan: SpikePlan) -> FakePost:
+    """Write a post of a spike (not yet added to the world)."""
+    rng = random.Random((world.seed + 3) * 104_729 + int(plan.at.timestamp()) * 31 + plan.index)
+    author = rng.choice(world.accounts_in(Group.PUBLIC))
+    values = _values(world, rng, plan.lang) | {"word": plan.word}
+    post_id = snowflake(plan.at, WORKER_SPIKE, plan.index)
+    text = rng.choice(tpl.SPIKES[plan.lang]).format(**values)
+    post = FakePost(id=post_id, author_id=author.id, text=text, created_at=plan.at, lang=plan.lang,
+                    conversation_id=post_id)  # fmt: skip
+    _finish(world, rng, post, author)
+    return post
 
 
 def _pick_author(world: World, rng: random.Random, plan: Plan, history: bool) -> Account:
@@ -167,7 +210,8 @@ def _as_original(world: World, rng: random.Random, post: FakePost, author: Accou
     key = (author.group, post.lang) if (author.group, post.lang) in tpl.ORIGINALS else (author.group, author.lang)
     pool = tpl.ORIGINALS.get(key) or tpl.ORIGINALS[(author.group, "en")]
     if author.id != world.user_id and rng.random() < 0.04:
-        pool = tpl.MENTIONS_OF_ME[post.lang]
+        questions = {Group.JOURNALIST: tpl.JOURNALIST_QUESTIONS, Group.CLIENT: tpl.CLIENT_QUESTIONS}.get(author.group)
+        pool = (questions or tpl.MENTIONS_OF_ME)[post.lang]
     post.text, post.urls = _fill(rng.choice(pool), values, rng, author, post.id)
     if rng.random() < 0.25:
         post.text += " " + rng.choice(tpl.HASHTAGS)

@@ -12,6 +12,7 @@ TWEPOCH_MS = 1288834974657
 WORKER_GENERATED = 1
 WORKER_API = 2
 WORKER_MEDIA = 3
+WORKER_SPIKE = 4
 
 
 def snowflake(at: datetime, worker: int, sequence: int) -> int:

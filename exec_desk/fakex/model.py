@@ -17,6 +17,7 @@ class Group(StrEnum):
     CLIENT = "client"
     EMPLOYEE = "employee"
     OTHER = "other"
+    PUBLIC = "public"  # people the user does not follow, who write about the company when something happens
 
 
 @dataclass

@@ -52,6 +52,16 @@ _ROSTER = """
 7007 | ops_guy_mike | Mike O'Brien | other | en | none | Manchester
 7008 | lina_student | Lina Haddad | other | en | none | Montréal
 7009 | finance_fred | Fred Walsh | other | en | none | London
+8001 | newsdesk_nina | Nina Park | public | en | none | Chicago
+8002 | owen_ships | Owen Price | public | en | none | Leeds
+8003 | paulette_b | Paulette Blanc | public | fr | none | Nantes
+8004 | quinn_ops | Quinn Taylor | public | en | none | Denver
+8005 | rosa_logistica | Rosa Vidal | public | en | none | Valencia
+8006 | sami_dock | Sami Laine | public | en | none | Helsinki
+8007 | thibault_r | Thibault Roche | public | fr | none | Bordeaux
+8008 | uma_retail | Uma Shah | public | en | none | Leicester
+8009 | vic_freight | Victor Hale | public | en | none | Atlanta
+8010 | wes_warehouse | Wes Grant | public | en | none | Reno
 """
 _BIOS = {
     "1000": "CEO @Aldercrest. Warehouse robotics that plays nice with people. Paris · Boston. Views my own.",
@@ -92,6 +102,16 @@ _BIOS = {
     "7007": "Ops director. Talks about WMS migrations way too much.",
     "7008": "Robotics MSc student. Looking for an internship!",
     "7009": "Equity research, industrial tech.",
+    "8001": "Local news, mostly logistics and labour.",
+    "8002": "Forklift driver. Opinions my own.",
+    "8003": "Cheffe de quai. Café, colis et syndicats.",
+    "8004": "Ops analyst. Dashboards all day.",
+    "8005": "Supply chain student and podcast host.",
+    "8006": "Dock worker, amateur photographer.",
+    "8007": "Consultant en entrepôts connectés.",
+    "8008": "Retail buyer. Delivery times are my life.",
+    "8009": "Freight broker. Will talk rates.",
+    "8010": "Night shift at a 3PL in Nevada.",
 }
 
 

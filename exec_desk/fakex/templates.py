@@ -214,3 +214,40 @@ ALT_TEXTS = (
     "Aerial view of a new distribution centre with solar panels on the roof",
 )
 VIDEO_ALT = "Short video of a robot fleet rerouting around a blocked aisle"
+
+#: Questions journalists put to the user (they expect an answer: the response clock).
+JOURNALIST_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "{me} quick question for a piece on {topic}: how many sites run {product} today?",
+        "{me} are you open to a comment on {competitor}'s {amount} raise? Filing at 5pm.",
+        "{me} would you join our podcast on {topic} next week? Twenty minutes, recorded.",
+        "{me} is it true {client} is moving its {city} hub to {product}? Happy to take it on background.",
+    ),
+    "fr": (
+        "{me} une question pour notre article sur {topic} : combien de sites utilisent {product} ?",
+        "{me} un commentaire sur la levée de {competitor} ? Nous bouclons ce soir.",
+    ),
+}
+#: What clients ask the user.
+CLIENT_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "{me} any chance of a {product} demo for our {city} team next week?",
+        "{me} can we talk about the {quarter} roadmap? Our ops lead has questions.",
+    ),
+    "fr": ("{me} pouvons-nous caler un point sur {product} avant la fin du mois ?",),
+}
+#: What the public writes when something happens to the company: the radar's spikes ({word}: the crisis).
+SPIKES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Is {company} down? Our robots stopped mid-shift. {word}?",
+        "Hearing about the {company} {word} this morning. Anyone know more?",
+        "{company} {word} is trending in our group chat. Not great.",
+        "Our site lead says the {company} {word} hit three warehouses in {city}.",
+        "Waiting for a statement from {company} about the {word}.",
+    ),
+    "fr": (
+        "{company} en {word} ce matin ? Nos robots sont à l'arrêt.",
+        "On parle d'une {word} chez {company}. Quelqu'un en sait plus ?",
+    ),
+}
+SPIKE_WORDS = {"en": ("recall", "outage"), "fr": ("panne",)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import random
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from exec_desk.fakex import generate, roster
 from exec_desk.fakex.entities import cashtags, find_urls, hashtags, mentions, shorten
@@ -108,6 +108,13 @@ class World:
                 if self.generated_until < plan.at <= now:
                     self._insert(generate.compose(self, plan))
                     added += 1
+        day = self.generated_until.astimezone(UTC).date()
+        while day <= now.astimezone(UTC).date():
+            for spike in generate.spike_plans(self.seed, day):
+                if self.generated_until < spike.at <= now:
+                    self._insert(generate.compose_spike(self, spike))
+                    added += 1
+            day += timedelta(days=1)
         self.generated_until = now
         return added
 
@@ -117,7 +124,7 @@ class World:
             self._order.append(post.id)
         else:
             bisect.insort(self._order, post.id)
-        if post.retweet_of is None:
+        if post.retweet_of is None and self.accounts[post.author_id].group is not Group.PUBLIC:
             self._recent.append(post.id)
             if len(self._recent) > 4 * RECENT_TARGETS:
                 del self._recent[: 2 * RECENT_TARGETS]

@@ -313,6 +313,29 @@ _V7 = (
     ) WITHOUT ROWID""",
 )
 
+_V8 = (
+    # The response clocks' log: the first time a post was handled (replied to, retweeted, or dismissed with `x`),
+    # so an open clock closes and the week counts the mentions handled in time.
+    """CREATE TABLE handled (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        post_id TEXT NOT NULL,
+        how TEXT NOT NULL CHECK (how IN ('replied', 'retweeted', 'dismissed')),
+        at TEXT NOT NULL,
+        PRIMARY KEY (account, post_id)
+    )""",
+    # The radar's spikes, as read: a spike is notified once (a later reading of the same spike is not).
+    """CREATE TABLE radar_spikes (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        term TEXT NOT NULL,
+        at TEXT NOT NULL,
+        last_hour INTEGER NOT NULL,
+        baseline REAL NOT NULL,
+        notified INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, term, at)
+    )""",
+    "CREATE INDEX radar_spikes_by_time ON radar_spikes (account, at)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -321,6 +344,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "app owner of an account, uncertain writes in the ledger, sources gone from X", _V5),
     Migration(6, "the lease of an outbox item in flight: its owner process and heartbeat", _V6),
     Migration(7, "the team's approval deck, the append-only audit log, the blog feeds and their seen articles", _V7),
+    Migration(8, "the response clocks' log of handled posts, and the radar's spikes", _V8),
 )
 LATEST = MIGRATIONS[-1].version
 

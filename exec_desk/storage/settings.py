@@ -33,6 +33,7 @@ from typing import Any, Generic, TypeVar, cast
 from exec_desk.core import post_limits
 from exec_desk.core.callback import DEFAULT_REDIRECT_PORT, PORT_MAXIMUM, PORT_MINIMUM
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Field, Message, Phrase
+from exec_desk.core.signal.watch import STARTER_WORDS
 from exec_desk.storage.settings_file import locked, read_file, saved_values, write_file
 
 log = logging.getLogger(__name__)
@@ -329,6 +330,107 @@ BLOG_FEEDS = Setting(
 FEED_EVERY_MINUTES = Setting(
     "feed_every_minutes", int, 30, "Minutes between two reads of a feed.", minimum=5, maximum=24 * 60
 )
+# -- the radar, the response clock and the corporate voice (issue 13) -----------------------------------------------
+WATCH_NAMES = Setting(
+    "watch_names",
+    list,
+    [],
+    "What the radar watches on X: your company's and products' names, your name, the ticker ($ALDR). One recent "
+    "search looks for them, within its share of the budget (watch_budget_share).",
+    item_type=str,
+)
+WATCH_WORDS = Setting(
+    "watch_words",
+    list,
+    list(STARTER_WORDS),
+    'Crisis words that qualify a watched name ("Aldercrest recall"), English and French; a post that holds one '
+    'is marked "watch word".',
+    item_type=str,
+)
+WATCH_BUDGET_SHARE = Setting(
+    "watch_budget_share",
+    float,
+    0.2,
+    "Share of the monthly API budget the watch-names search may spend (0.2: a fifth); once spent, it waits for "
+    "next month.",
+    minimum=0.0,
+    maximum=1.0,
+)
+RADAR_SPIKE_POSTS = Setting(
+    "radar_spike_posts", int, 10, "A spike: at least this many posts about a term in the last hour.", minimum=2,
+    maximum=10_000,
+)  # fmt: skip
+RADAR_SPIKE_FACTOR = Setting(
+    "radar_spike_factor",
+    float,
+    4.0,
+    "A spike: and at least this many times the usual count of that hour (its baseline).",
+    minimum=1.0,
+    maximum=100.0,
+)
+RADAR_POLL_MINUTES = Setting(
+    "radar_poll_minutes",
+    int,
+    15,
+    "Between sessions, during working hours, your mentions (and the watch search) are read this often; less often "
+    "when the month's budget runs low.",
+    minimum=5,
+    maximum=24 * 60,
+)
+RESPOND_WITHIN_HOURS = Setting(
+    "respond_within_hours",
+    float,
+    4.0,
+    "Working hours to answer a mention from a group in answer_groups (its response clock).",
+    minimum=0.5,
+    maximum=80.0,
+)
+ANSWER_GROUPS = Setting(
+    "answer_groups",
+    list,
+    ["Journalists", "Clients"],
+    "Groups whose mentions get a response clock (answer within respond_within_hours).",
+    item_type=str,
+)
+COMPANY_ACCOUNTS = Setting(
+    "company_accounts",
+    list,
+    [],
+    "Your company's X accounts (usernames): a source of their own; a draft that repeats their recent posts is "
+    "flagged, and their posts you have not amplified come back at the top of a session.",
+    item_type=str,
+)
+COMPANY_SIMILARITY = Setting(
+    "company_similarity",
+    float,
+    0.7,
+    "How alike (word for word, 0 to 1) a draft and a recent company post must be for the composer to suggest "
+    "amplifying the company's post instead.",
+    minimum=0.3,
+    maximum=1.0,
+)
+AMPLIFY_AFTER_HOURS = Setting(
+    "amplify_after_hours",
+    int,
+    3,
+    "A company post you have not amplified this many hours after it was posted is offered at the top of your next "
+    "session (once).",
+    minimum=1,
+    maximum=72,
+)
+SIGNAL_SETTINGS: tuple[Setting[Any], ...] = (
+    WATCH_NAMES,
+    WATCH_WORDS,
+    WATCH_BUDGET_SHARE,
+    RADAR_SPIKE_POSTS,
+    RADAR_SPIKE_FACTOR,
+    RADAR_POLL_MINUTES,
+    RESPOND_WITHIN_HOURS,
+    ANSWER_GROUPS,
+    COMPANY_ACCOUNTS,
+    COMPANY_SIMILARITY,
+    AMPLIFY_AFTER_HOURS,
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     API_BASE_URL,
@@ -365,6 +467,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     QUIET_CALENDAR,
     QUIET_DAYS_BEFORE,
     DISCLOSURE_WORDS,
+    *SIGNAL_SETTINGS,
 )
 
 Subscriber = Callable[[str, object], None]

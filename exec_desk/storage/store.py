@@ -2,7 +2,7 @@
 
 `Store(path)` opens (or creates) the database, checks it, migrates it to the latest schema and exposes small typed
 repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`, and the approval deck's
-`deck`, `audit` (append-only) and `feeds`. Every access is
+`deck`, `audit` (append-only) and `feeds`, and the radar's `signal`. Every access is
 serialised by one lock, so the store may be used from worker threads; `transaction()` groups several calls
 atomically.
 
@@ -36,6 +36,7 @@ from exec_desk.storage.repos.outbox import OutboxRepo
 from exec_desk.storage.repos.posts import PostRepo
 from exec_desk.storage.repos.reads import ReadStateRepo
 from exec_desk.storage.repos.sessions import SessionRepo
+from exec_desk.storage.repos.signal import SignalRepo
 from exec_desk.storage.repos.sources import GroupRepo, SourceRepo
 from exec_desk.storage.salvage import SalvageReport, open_read_only, salvage, schema_version_of
 
@@ -77,6 +78,7 @@ class Store:
         self.deck = DeckRepo(self._db)
         self.audit = AuditRepo(self._db)
         self.feeds = FeedRepo(self._db)
+        self.signal = SignalRepo(self._db)
 
     @property
     def database(self) -> Database:

@@ -46,12 +46,18 @@ class ShortcutSpec:
     label: str
     description: str
     section: str
+    #: Where the action works: "" on every page of the session window, POST_PAGE on the timeline's current post,
+    #: DECK_PAGE on the team's proposal shown. Actions of two different pages may share a key (one is off while
+    #: the other's page shows).
+    page: str = ""
 
 
 MOVE = QT_TRANSLATE_NOOP("Shortcuts", "Move")
 ACT = QT_TRANSLATE_NOOP("Shortcuts", "Act on the post")
 VIEW = QT_TRANSLATE_NOOP("Shortcuts", "Session")
 DECK = QT_TRANSLATE_NOOP("Shortcuts", "The team's proposals")
+POST_PAGE = "post"
+DECK_PAGE = "deck"
 # fmt: off
 DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("next", ("J", "Down"), QT_TRANSLATE_NOOP("Shortcuts", "Next"),
@@ -69,21 +75,23 @@ DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("search", ("/",), QT_TRANSLATE_NOOP("Shortcuts", "Search"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Filter the posts by words"), MOVE),
     ShortcutSpec("retweet", ("T",), QT_TRANSLATE_NOOP("Shortcuts", "Retweet"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Retweet, or retry a failed one"), ACT),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Retweet, or retry a failed one"), ACT, POST_PAGE),
     ShortcutSpec("undo", ("U", "Ctrl+Z"), QT_TRANSLATE_NOOP("Shortcuts", "Undo"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Undo a pending retweet"), ACT),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Undo a pending retweet"), ACT, POST_PAGE),
     ShortcutSpec("like", ("L",), QT_TRANSLATE_NOOP("Shortcuts", "Like"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Like the post"), ACT),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Like the post"), ACT, POST_PAGE),
     ShortcutSpec("reply", ("R",), QT_TRANSLATE_NOOP("Shortcuts", "Reply"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Reply to the post"), ACT),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Reply to the post"), ACT, POST_PAGE),
     ShortcutSpec("quote", ("Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quote"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Quote the post"), ACT),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Quote the post"), ACT, POST_PAGE),
+    ShortcutSpec("dismiss", ("X",), QT_TRANSLATE_NOOP("Shortcuts", "Dismiss"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Close the post's response clock without answering"), ACT, POST_PAGE),
     ShortcutSpec("compose", ("N", "Ctrl+N"), QT_TRANSLATE_NOOP("Shortcuts", "New post"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Write a new post"), ACT),
     ShortcutSpec("open_detail", ("Return", "Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Thread"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Open the post and its thread"), ACT),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Open the post and its thread"), ACT, POST_PAGE),
     ShortcutSpec("open_on_x", ("O",), QT_TRANSLATE_NOOP("Shortcuts", "Open on x.com"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Open the post on x.com"), ACT),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Open the post on x.com"), ACT, POST_PAGE),
     ShortcutSpec("help", ("?", "F1"), QT_TRANSLATE_NOOP("Shortcuts", "Shortcuts"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Show every shortcut"), VIEW),
     ShortcutSpec("close", ("Escape",), QT_TRANSLATE_NOOP("Shortcuts", "Close"),
@@ -95,11 +103,12 @@ DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("proposals", ("P",), QT_TRANSLATE_NOOP("Shortcuts", "Proposals"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Show the team's proposals"), DECK),
     ShortcutSpec("approve", ("A",), QT_TRANSLATE_NOOP("Shortcuts", "Approve"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Approve the proposal: to the outbox, after the cool-off"), DECK),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Approve the proposal: to the outbox, after the cool-off"), DECK,
+                 DECK_PAGE),
     ShortcutSpec("edit_proposal", ("E",), QT_TRANSLATE_NOOP("Shortcuts", "Edit"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Edit the proposal in the composer"), DECK),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Edit the proposal in the composer"), DECK, DECK_PAGE),
     ShortcutSpec("reject", ("X",), QT_TRANSLATE_NOOP("Shortcuts", "Reject"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Reject the proposal, with a reason"), DECK),
+                 QT_TRANSLATE_NOOP("Shortcuts", "Reject the proposal, with a reason"), DECK, DECK_PAGE),
 )
 # fmt: on
 
@@ -151,13 +160,17 @@ def is_single_key(seq: QKeySequence) -> bool:
     return seq.count() == 1 and not (_combos(seq)[0].keyboardModifiers() & _MODIFIERS)
 
 
-def find_collisions(bindings: Mapping[str, Sequence[QKeySequence]]) -> list[tuple[str, str, str]]:
-    """Each (key, action id, other action id) where one key (or a chord prefix) would trigger two actions."""
+def find_collisions(
+    bindings: Mapping[str, Sequence[QKeySequence]], pages: Mapping[str, str] | None = None
+) -> list[tuple[str, str, str]]:
+    """Each (key, action id, other action id) where one key (or a chord prefix) would trigger two actions; actions
+    of two different `pages` (`ShortcutSpec.page`) never work at once, so they may share a key."""
     found: list[tuple[str, str, str]] = []
+    pages = pages or {}
     flat = [(action, seq) for action, seqs in bindings.items() for seq in seqs]
     for i, (a, seq_a) in enumerate(flat):
         for b, seq_b in flat[i + 1 :]:
-            if a == b:
+            if a == b or (pages.get(a) and pages.get(b) and pages.get(a) != pages.get(b)):
                 continue
             if seq_a.matches(seq_b) != QKeySequence.SequenceMatch.NoMatch or seq_b.matches(seq_a) != (
                 QKeySequence.SequenceMatch.NoMatch
@@ -176,7 +189,7 @@ def resolve_bindings(overrides: Mapping[str, str], specs: Sequence[ShortcutSpec]
             problem = translate("Shortcuts", "There is no action named “{action}” to bind a key to.")
             raise ShortcutError(problem.format(action=action_id))
         bindings[action_id] = parse_keys(text, label=f"“{label_text(spec)}”")
-    collisions = find_collisions(bindings)
+    collisions = find_collisions(bindings, {s.id: s.page for s in specs})
     if collisions:
         key, a, b = collisions[0]
         problem = translate(

@@ -1,7 +1,9 @@
 """The system-tray icon and its menu; a small stand-in window where the desktop has no tray.
 
 The menu is rebuilt just before it shows, from a `TrayState` the app provides (session length, a running
-session, the reminders' status). Left click asks for the session (start or resume), middle click for the composer.
+session, the reminders' status). A badge on the icon (`set_badge`: a count in a red dot) says the radar saw a
+spike; `set_details` adds lines to the tooltip (the response clocks still running). Left click asks for the
+session (start or resume), middle click for the composer.
 Without a system tray, a small window stands in (it explains once why, and takes the notifications); if a tray
 appears later (an app started at login before the panel), the icon takes over and the window goes away.
 
@@ -11,6 +13,7 @@ Signals of Tray:
     pause_requested(str): "snooze" (15 minutes), "hour", "today" or "resume" from the Pause reminders menu.
     account_requested(): the user opened the Account entry.
     settings_requested(): the user opened Settings.
+    week_requested(): the user opened "Your week".
     quit_requested(): the user chose Quit.
 """
 
@@ -91,6 +94,32 @@ class TrayState:
     account: str = ""
 
 
+def badged(icon: QIcon, count: int) -> QIcon:
+    """`icon` with `count` in a red dot at its top right (9+ beyond nine)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPainter
+
+    badged_icon = QIcon()
+    for size in (16, 22, 24, 32, 48, 64):
+        pixmap = icon.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = pixmap.width() * 0.58
+        dot = QRectF(pixmap.width() - side, 0, side, side)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#d1242f"))
+        painter.drawEllipse(dot)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(6, int(side * 0.72)))
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+        painter.end()
+        badged_icon.addPixmap(pixmap)
+    return badged_icon
+
+
 def session_label(state: TrayState) -> str:
     if state.session_remaining is not None:
         minutes, seconds = divmod(max(0, state.session_remaining), 60)
@@ -108,6 +137,7 @@ class Tray(QObject):
     pause_requested = Signal(str)
     account_requested = Signal()
     settings_requested = Signal()
+    week_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -126,6 +156,9 @@ class Tray(QObject):
         self._tray_check = tray_check
         self._icon_image = icon
         self._message_kind = ""
+        self._on_click: Callable[[], None] | None = None
+        self.badge = 0
+        self.details: list[str] = []
         self.menu = QMenu()
         self.menu.setObjectName("tray_menu")
         self.menu.aboutToShow.connect(self.rebuild_menu)  # built when it opens (and by `action()`)
@@ -199,13 +232,26 @@ class Tray(QObject):
         self.status = text
         self._refresh_tooltip()
 
-    def notify(self, text: str, *, kind: str = "info") -> None:
+    def set_badge(self, count: int) -> None:
+        """Show `count` in a red dot on the icon (0: no badge)."""
+        if count == self.badge:
+            return
+        self.badge = count
+        self.icon.setIcon(badged(self._icon_image, count) if count else self._icon_image)
+
+    def set_details(self, lines: list[str]) -> None:
+        """Lines added to the tooltip (the response clocks still running)."""
+        self.details = list(lines)
+        self._refresh_tooltip()
+
+    def notify(self, text: str, *, kind: str = "info", on_click: Callable[[], None] | None = None) -> None:
         """Show a notification (a `Message` is shown translated); clicking one of kind "reminder" asks for a
-        session."""
+        session, clicking one given `on_click` calls it."""
         self._message_kind = kind
+        self._on_click = on_click
         text = message_text(text)
         if self.available:
-            clickable = " " + self.tr("Click here to start it.") if kind == "reminder" else ""
+            clickable = " " + self.tr("Click here to start it.") if kind == "reminder" or on_click else ""
             self.icon.showMessage(self.title, text + clickable, self._icon_image, 15000)
         elif self.fallback is not None:
             label = self.fallback.findChild(QLabel, "message")
@@ -218,11 +264,13 @@ class Tray(QObject):
                 self.fallback.raise_()
 
     def _message_clicked(self) -> None:
-        if self._message_kind == "reminder":
+        if self._on_click is not None:
+            self._on_click()
+        elif self._message_kind == "reminder":
             self.session_requested.emit()
 
     def _refresh_tooltip(self) -> None:
-        lines = [self.title, message_text(self.status)] + ([self.tr(DEMO_NOTE)] if self.demo else [])
+        lines = [self.title, message_text(self.status), *self.details] + ([self.tr(DEMO_NOTE)] if self.demo else [])
         self.icon.setToolTip("\n".join(lines))
         if self.fallback is not None:
             label = self.fallback.findChild(QLabel, "status")
@@ -253,6 +301,7 @@ class Tray(QObject):
             action.setEnabled(state.reminders_enabled and (how != "resume" or state.reminders_paused))
             if how == "today":
                 pause.addSeparator()
+        self._add(self.menu, self.tr("Your week…"), self.week_requested.emit, "week")
         self.menu.addSeparator()
         self._add(self.menu, self.tr("Settings…"), self.settings_requested.emit, "settings")
         self._add(self.menu, self.tr("Account…"), self.account_requested.emit, "account")

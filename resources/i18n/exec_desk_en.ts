@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="196"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>RadarDesk</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/app/radar.py" line="111"/>
+        <source>and %n more waiting for an answer</source>
+        <translation>
+            <numerusform>and %n more waiting for an answer</numerusform>
+            <numerusform>and %n more waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/session/actions.py" line="141"/>
@@ -100,7 +111,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="315"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="327"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
@@ -132,7 +143,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="74"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="82"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -141,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="76"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="84"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -150,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="78"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="86"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -159,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="115"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -168,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -177,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -186,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -195,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="124"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="132"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Retweeted by {name} and %n other</numerusform>
@@ -203,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="136"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="144"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n similar post folded in</numerusform>

@@ -227,6 +227,34 @@
     </message>
 </context>
 <context>
+    <name>CompanyFlag</name>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="39"/>
+        <source>Amplify the company&apos;s post instead</source>
+        <translation>Amplifier plutôt la publication de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="56"/>
+        <source>your company</source>
+        <translation>votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="58"/>
+        <source>This repeats {who}&apos;s recent post ({percent} % alike): “{text}”</source>
+        <translation>Ceci répète la publication récente de {who} (semblable à {percent} %) : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="65"/>
+        <source>Amplify the company&apos;s post instead ({key})</source>
+        <translation>Amplifier plutôt la publication de l&apos;entreprise ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/company.py" line="66"/>
+        <source>Retweets it (your draft stays in Drafts).</source>
+        <translation>La retweete (votre brouillon reste dans les brouillons).</translation>
+    </message>
+</context>
+<context>
     <name>Compose</name>
     <message>
         <location filename="../../exec_desk/core/compose.py" line="65"/>
@@ -272,67 +300,72 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="76"/>
+        <location filename="../../exec_desk/app/compose.py" line="87"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="77"/>
+        <location filename="../../exec_desk/app/compose.py" line="88"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
         <location filename="../../exec_desk/app/compose.py" line="242"/>
+        <source>Amplifying {who}&apos;s post instead; your draft stays in Drafts (undo from the Outbox).</source>
+        <translation>La publication de {who} est amplifiée à la place ; votre brouillon reste dans les brouillons (annulation depuis la boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/compose.py" line="284"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="254"/>
+        <location filename="../../exec_desk/app/compose.py" line="296"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="285"/>
+        <location filename="../../exec_desk/app/compose.py" line="327"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="293"/>
+        <location filename="../../exec_desk/app/compose.py" line="335"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="293"/>
+        <location filename="../../exec_desk/app/compose.py" line="335"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="295"/>
+        <location filename="../../exec_desk/app/compose.py" line="337"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="319"/>
+        <location filename="../../exec_desk/app/compose.py" line="361"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="322"/>
+        <location filename="../../exec_desk/app/compose.py" line="364"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="322"/>
+        <location filename="../../exec_desk/app/compose.py" line="364"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="329"/>
+        <location filename="../../exec_desk/app/compose.py" line="371"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="334"/>
+        <location filename="../../exec_desk/app/compose.py" line="376"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -340,123 +373,123 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="66"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="68"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="75"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="79"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="76"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="80"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="77"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="81"/>
         <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
         <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="84"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="88"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="89"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="93"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="91"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="95"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="99"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="103"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="101"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="105"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="119"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="123"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="131"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="135"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="134"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="138"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="136"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="139"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="143"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="139"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="143"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="144"/>
-        <location filename="../../exec_desk/ui/composer/form.py" line="214"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="148"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="218"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="146"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="150"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="148"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="152"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="148"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="152"/>
         <source>Hide the composer; the draft is kept (Esc).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="180"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="184"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="188"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
         <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
         <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="196"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -464,27 +497,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="209"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="209"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="212"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="216"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="212"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="216"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="214"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="218"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -550,32 +583,32 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="60"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="67"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="61"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="68"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="62"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="69"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="231"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="243"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="305"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="318"/>
         <source>Enter answers below · Esc keeps editing</source>
         <translation>Entrée répond ci-dessous · Esc pour continuer à écrire</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="319"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="332"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -837,7 +870,7 @@
         <translation>Il n&apos;y a pas de proposition {name} dans la pile.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/deck/deck.py" line="406"/>
+        <location filename="../../exec_desk/services/deck/deck.py" line="407"/>
         <source>This post is retweeted already.</source>
         <translation>Cette publication est déjà retweetée.</translation>
     </message>
@@ -1645,52 +1678,57 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="164"/>
+        <location filename="../../exec_desk/app/desk.py" line="168"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="199"/>
+        <location filename="../../exec_desk/app/desk.py" line="203"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="231"/>
+        <location filename="../../exec_desk/app/desk.py" line="235"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="233"/>
+        <location filename="../../exec_desk/app/desk.py" line="237"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="292"/>
+        <location filename="../../exec_desk/app/desk.py" line="311"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="390"/>
+        <location filename="../../exec_desk/app/desk.py" line="413"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="400"/>
+        <location filename="../../exec_desk/app/desk.py" line="427"/>
+        <source>Exec Desk is still starting; open Your week again in a moment.</source>
+        <translation>Exec Desk démarre encore ; rouvrez « Votre semaine » dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/desk.py" line="437"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="444"/>
+        <location filename="../../exec_desk/app/desk.py" line="481"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="472"/>
+        <location filename="../../exec_desk/app/desk.py" line="512"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="474"/>
+        <location filename="../../exec_desk/app/desk.py" line="514"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -2672,36 +2710,120 @@
     </message>
 </context>
 <context>
+    <name>Radar</name>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="35"/>
+        <source>{count} posts about “{term}” in the last hour, usually {usual} — review now?</source>
+        <translation>{count} publications sur « {term} » dans la dernière heure, {usual} d&apos;habitude — les voir ?</translation>
+    </message>
+</context>
+<context>
+    <name>RadarDesk</name>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="104"/>
+        <source>Answer {who}: overdue since {time}</source>
+        <translation>Répondre à {who} : en retard depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="106"/>
+        <source>Answer {who} by {time}</source>
+        <translation>Répondre à {who} avant {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/app/radar.py" line="111"/>
+        <source>and %n more waiting for an answer</source>
+        <translation>
+            <numerusform>et %n autre en attente de réponse</numerusform>
+            <numerusform>et %n autres en attente de réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/radar.py" line="135"/>
+        <source>Your week could not be read: {error}</source>
+        <translation>Votre semaine n&apos;a pas pu être lue : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="172"/>
+        <location filename="../../exec_desk/core/queue.py" line="195"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="174"/>
+        <location filename="../../exec_desk/core/queue.py" line="197"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="176"/>
+        <location filename="../../exec_desk/core/queue.py" line="199"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="180"/>
+        <location filename="../../exec_desk/core/queue.py" line="203"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="182"/>
+        <location filename="../../exec_desk/core/queue.py" line="205"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="184"/>
+        <location filename="../../exec_desk/core/queue.py" line="207"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="49"/>
+        <source>mentions you</source>
+        <translation>vous mentionne</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="50"/>
+        <source>replies to your post</source>
+        <translation>répond à votre publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="51"/>
+        <source>journalist</source>
+        <translation>journaliste</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="52"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="53"/>
+        <source>competitor</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="54"/>
+        <source>colleague</source>
+        <translation>collègue</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="55"/>
+        <source>your company</source>
+        <translation>votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="56"/>
+        <source>watch word</source>
+        <translation>mot surveillé</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="57"/>
+        <source>part of a spike</source>
+        <translation>dans un pic</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/reasons.py" line="58"/>
+        <source>company post not amplified yet</source>
+        <translation>publication de l&apos;entreprise pas encore amplifiée</translation>
     </message>
 </context>
 <context>
@@ -2775,12 +2897,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="66"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="72"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/persist.py" line="25"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="76"/>
+        <source>{count} posts about “{term}” in the last hour, usually {usual}: they come first.</source>
+        <translation>{count} publications sur « {term} » dans la dernière heure, {usual} d&apos;habitude : elles passent en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/services/session/persist.py" line="33"/>
         <source>Monthly API budget reached ({spent} of {budget}): nothing new is fetched; raise the budget in Settings</source>
         <translation>Budget API mensuel atteint ({spent} sur {budget}) : rien de nouveau n’est récupéré ; augmentez le budget dans les Paramètres</translation>
     </message>
@@ -2877,7 +3004,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="112"/>
+        <location filename="../../exec_desk/app/sessions.py" line="113"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2908,17 +3035,27 @@
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="163"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="164"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="273"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="253"/>
+        <source>Dismissed: its clock is closed, and the dismissal is logged.</source>
+        <translation>Écartée : son délai est clos, et c&apos;est consigné.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="256"/>
+        <source>This post has no response clock to close.</source>
+        <translation>Cette publication n&apos;a pas de délai de réponse à clore.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="285"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="315"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="327"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -2926,12 +3063,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="346"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="358"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="378"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="390"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
@@ -2939,22 +3076,22 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="375"/>
+        <location filename="../../exec_desk/storage/settings.py" line="478"/>
         <source>The settings file was unreadable ({problem}); it was moved to {path} and defaults are used.</source>
         <translation>Le fichier des paramètres était illisible ({problem}) ; il a été déplacé vers {path} et les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="378"/>
+        <location filename="../../exec_desk/storage/settings.py" line="481"/>
         <source>The settings file {path} could not be read ({problem}); defaults are used.</source>
         <translation>Le fichier des paramètres {path} n&apos;a pas pu être lu ({problem}) ; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="381"/>
+        <location filename="../../exec_desk/storage/settings.py" line="484"/>
         <source>The environment variable {name} is ignored: {problem}</source>
         <translation>La variable d&apos;environnement {name} est ignorée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="382"/>
+        <location filename="../../exec_desk/storage/settings.py" line="485"/>
         <source>{problem}; the default {default} is used instead.</source>
         <translation>{problem} ; la valeur par défaut {default} est utilisée à la place.</translation>
     </message>
@@ -3017,57 +3154,62 @@
         <translation>Équipe et communication financière</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="105"/>
+        <source>Radar and company</source>
+        <translation>Radar et entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="151"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="147"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="164"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="157"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="174"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="165"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="168"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="220"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="237"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="248"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="265"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="346"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="363"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="354"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="371"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="364"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="381"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="366"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="383"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -3235,322 +3377,432 @@
         <translation>Mots sensibles</translation>
     </message>
     <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="75"/>
+        <source>Names to watch on X</source>
+        <translation>Noms à surveiller sur X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
+        <source>Crisis words</source>
+        <translation>Mots de crise</translation>
+    </message>
+    <message>
         <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
+        <source>Share of the budget for watching</source>
+        <translation>Part du budget pour la veille</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
+        <source>A spike: at least, in an hour</source>
+        <translation>Un pic : au moins, en une heure</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
+        <source>A spike: times the usual count</source>
+        <translation>Un pic : fois le nombre habituel</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
+        <source>Read mentions between sessions every</source>
+        <translation>Lire les mentions entre les sessions toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
+        <source>Answer mentions within (working hours)</source>
+        <translation>Répondre aux mentions sous (heures ouvrées)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
+        <source>Groups to answer within that time</source>
+        <translation>Groupes auxquels répondre dans ce délai</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="83"/>
+        <source>Your company&apos;s X accounts</source>
+        <translation>Comptes X de votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
+        <source>Flag a draft this alike to a company post</source>
+        <translation>Signaler un brouillon aussi semblable à une publication de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="85"/>
+        <source>Offer a company post not amplified after (hours)</source>
+        <translation>Proposer une publication de l&apos;entreprise non amplifiée après (heures)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="88"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="91"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
         <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="83"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="86"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="87"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="88"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="100"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
         <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="105"/>
         <source>A longer text is refused: shorten it, or raise this if you really mean a long thread.</source>
         <translation>Un texte plus long est refusé : raccourcissez-le, ou augmentez cette valeur si vous voulez vraiment un long fil.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
         <source>A post or thread whose estimated cost is above this is sent only once you confirm it. 0: always ask.</source>
         <translation>Une publication ou un fil dont le coût estimé dépasse ce montant n&apos;est envoyé qu&apos;après votre confirmation. 0 : toujours demander.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="106"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="117"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="109"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="120"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="114"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="115"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="116"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="127"/>
         <source>Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.</source>
         <translation>Les publications récupérées avant sont oubliées, pour garder la base locale petite ; ce que vous avez lu reste marqué comme lu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="120"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
         <source>An .ics file, or the address of a published calendar (ICS) or of a CalDAV calendar; read only. Sessions are then proposed in its free gaps. Empty: a reminder every interval instead.</source>
         <translation>Un fichier .ics, ou l’adresse d’un agenda publié (ICS) ou d’un agenda CalDAV, en lecture seule. Les séances sont alors proposées dans ses créneaux libres. Vide : un rappel à intervalle régulier à la place.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="136"/>
         <source>How an address is read: ICS or CalDAV.</source>
         <translation>Comment l’adresse est lue : ICS ou CalDAV.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
         <source>For a CalDAV server; its password stays in the system keyring.</source>
         <translation>Pour un serveur CalDAV ; son mot de passe reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="129"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
         <source>A meeting you declined leaves you free. Empty: the address your CalDAV server gives, if any.</source>
         <translation>Une réunion que vous avez déclinée vous laisse libre. Vide : l’adresse que donne votre serveur CalDAV, s’il en donne une.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="133"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
         <source>By default an all-day event (a holiday, a trip) leaves the day&apos;s gaps free.</source>
         <translation>Par défaut, un événement d’une journée entière (un congé, un voyage) laisse libres les créneaux du jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="136"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="147"/>
         <source>A gap is proposed only if a session and this margin fit before the next meeting.</source>
         <translation>Un créneau n’est proposé que si une séance et cette marge tiennent avant la réunion suivante.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="139"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
         <source>At most this many gaps are proposed a day.</source>
         <translation>Au plus ce nombre de créneaux est proposé par jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="151"/>
         <source>A folder your team shares (OneDrive, Dropbox, Nextcloud, Syncthing): their proposals come first in each session; your decisions are written beside them. Empty: no deck.</source>
         <translation>Un dossier que partage votre équipe (OneDrive, Dropbox, Nextcloud, Syncthing) : ses propositions passent en premier à chaque séance ; vos décisions sont écrites à côté. Vide : pas de pile.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="145"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
         <source>One RSS or Atom address a line: each new article becomes a proposal in the deck.</source>
         <translation>Une adresse RSS ou Atom par ligne : chaque nouvel article devient une proposition de la pile.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="148"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="159"/>
         <source>A feed is read at most this often.</source>
         <translation>Un flux est lu au plus aussi souvent.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="149"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
         <source>One a line: 2026-10-01..2026-10-28 Q3 results (both days included). A post with a disclosure word is held during one.</source>
         <translation>Une par ligne : 2026-10-01..2026-10-28 Résultats T3 (les deux jours compris). Une publication contenant un mot sensible y est retenue.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="154"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="165"/>
         <source>An .ics file or address: each of its events is a quiet period. Empty: none.</source>
         <translation>Un fichier .ics ou une adresse : chacun de ses événements est une période de silence. Vide : aucun.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
         <source>The quiet period starts this many days before each event of that calendar.</source>
         <translation>La période de silence commence autant de jours avant chaque événement de ce calendrier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="171"/>
         <source>One a line (add your ticker). During a quiet period a post with one of them waits for your confirmation and the press release&apos;s link.</source>
         <translation>Un par ligne (ajoutez votre code mnémonique). Pendant une période de silence, une publication qui en contient un attend votre confirmation et le lien du communiqué.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="167"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="169"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="170"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="172"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="173"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="176"/>
+        <source>What the radar watches on X: your company&apos;s and products&apos; names, your name, the ticker. One search looks for them, within its share of the budget.</source>
+        <translation>Ce que le radar surveille sur X : les noms de votre entreprise et de ses produits, votre nom, le symbole boursier. Une recherche les cherche, dans sa part du budget.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="181"/>
+        <source>Crisis words that qualify a watched name (“Aldercrest recall”), in English and French.</source>
+        <translation>Mots de crise qui précisent un nom surveillé (« Aldercrest rappel »), en anglais et en français.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="184"/>
+        <source>Share of the monthly API budget the watch search may spend (0.2: a fifth).</source>
+        <translation>Part du budget mensuel de l&apos;API que la recherche de veille peut dépenser (0,2 : un cinquième).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="187"/>
+        <source>A spike: at least this many posts about a term in the last hour.</source>
+        <translation>Un pic : au moins ce nombre de publications sur un terme dans la dernière heure.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="190"/>
+        <source>A spike: and at least this many times the usual count of that hour.</source>
+        <translation>Un pic : et au moins ce multiple du nombre habituel à cette heure-là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="193"/>
+        <source>Between sessions, in working hours, your mentions and the watch search are read this often; less often when the budget runs low.</source>
+        <translation>Entre les sessions, aux heures ouvrées, vos mentions et la recherche de veille sont lues à ce rythme ; moins souvent quand le budget s&apos;épuise.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="198"/>
+        <source>Working hours to answer a mention from a group below (its response clock).</source>
+        <translation>Heures ouvrées pour répondre à une mention d&apos;un des groupes ci-dessous (son délai de réponse).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="201"/>
+        <source>Groups whose mentions get a response clock.</source>
+        <translation>Groupes dont les mentions reçoivent un délai de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="202"/>
+        <source>Your company&apos;s X accounts: a source of their own, and the posts a draft is compared with.</source>
+        <translation>Les comptes X de votre entreprise : une source à part, et les publications auxquelles un brouillon est comparé.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="205"/>
+        <source>How alike (0 to 1) a draft and a recent company post must be for the composer to suggest amplifying the company&apos;s post instead.</source>
+        <translation>À quel point (de 0 à 1) un brouillon et une publication récente de l&apos;entreprise doivent se ressembler pour que l&apos;éditeur propose d&apos;amplifier plutôt celle de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="210"/>
+        <source>A company post you have not amplified this many hours after it was posted is offered at the top of your next session.</source>
+        <translation>Une publication de l&apos;entreprise que vous n&apos;avez pas amplifiée ce nombre d&apos;heures après sa parution est proposée en tête de votre prochaine session.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="217"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="218"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="219"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="220"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="222"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="223"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="171"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="221"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="174"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="177"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="224"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="227"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="175"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="178"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="225"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="228"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="176"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="179"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="226"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="229"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="183"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="233"/>
         <source>No undo: send at once</source>
         <translation>Pas d&apos;annulation : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="184"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="234"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="185"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="235"/>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="188"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="238"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="189"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="239"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="190"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="240"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="191"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="241"/>
         <source>Published calendar (ICS)</source>
         <translation>Agenda publié (ICS)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="192"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="242"/>
         <source>CalDAV server</source>
         <translation>Serveur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="195"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="196"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="245"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="246"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="198"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="248"/>
         <source>/home/me/calendar.ics or https://…</source>
         <translation>/home/moi/agenda.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="199"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="249"/>
         <source>you@company.com</source>
         <translation>vous@entreprise.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="200"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="250"/>
         <source>/home/me/Dropbox/Proposals</source>
         <translation>/home/moi/Dropbox/Propositions</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="201"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="251"/>
         <source>/home/me/ir.ics or https://…</source>
         <translation>/home/moi/ir.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="205"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="255"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="206"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="256"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="207"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="257"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="211"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="216"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="261"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="266"/>
         <source>{label}: enter the full path of an .ics file, or an address that starts with https://.</source>
         <translation>{label} : saisissez le chemin complet d’un fichier .ics, ou une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="214"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="264"/>
         <source>{label}: enter an e-mail address, or leave it empty.</source>
         <translation>{label} : saisissez une adresse e-mail, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="215"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="265"/>
         <source>{label}: enter the full path of a folder, or leave it empty.</source>
         <translation>{label} : saisissez le chemin complet d&apos;un dossier, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="219"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="269"/>
         <source>{label}: write each period as 2026-10-01..2026-10-28, then a name if you like.</source>
         <translation>{label} : écrivez chaque période comme 2026-10-01..2026-10-28, puis un nom si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="222"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="272"/>
         <source>{label}: each line must be an address that starts with http:// or https://.</source>
         <translation>{label} : chaque ligne doit être une adresse qui commence par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="312"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="362"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="317"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="367"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="320"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="370"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="431"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="481"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
@@ -3700,12 +3952,12 @@
 <context>
     <name>ShortcutRegistry</name>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="233"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="235"/>
         <source>{problem} The default keys are used.</source>
         <translation>{problem} Les touches par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="270"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="272"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -3854,126 +4106,136 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
+        <source>Close the post&apos;s response clock without answering</source>
+        <translation>Clore le délai de réponse de la publication sans répondre</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
         <source>Write a new post</source>
         <translation>Rédiger une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
         <source>Open the post and its thread</source>
         <translation>Ouvrir la publication et son fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
         <source>Open the post on x.com</source>
         <translation>Ouvrir la publication sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="90"/>
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="90"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
         <source>Close help or thread; else hide</source>
         <translation>Fermer l&apos;aide ou le fil ; sinon masquer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
         <source>Add time to the session</source>
         <translation>Ajouter du temps à la séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="96"/>
         <source>End the session now</source>
         <translation>Terminer la séance maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="97"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="96"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="98"/>
         <source>Show the team&apos;s proposals</source>
         <translation>Afficher les propositions de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="97"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="99"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="98"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="100"/>
         <source>Approve the proposal: to the outbox, after the cool-off</source>
         <translation>Approuver la proposition : vers la boîte d&apos;envoi, après le délai de réflexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="99"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="101"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="100"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="102"/>
         <source>Edit the proposal in the composer</source>
         <translation>Modifier la proposition dans la fenêtre de rédaction</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="101"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="103"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="102"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="104"/>
         <source>Reject the proposal, with a reason</source>
         <translation>Refuser la proposition, avec une raison</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="126"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="128"/>
         <source>this action</source>
         <translation>cette action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="133"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="135"/>
         <source>“{key}” is not a key Exec Desk understands (for {action}).</source>
         <translation>« {key} » n&apos;est pas une touche reconnue par Exec Desk (pour {action}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="176"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="178"/>
         <source>There is no action named “{action}” to bind a key to.</source>
         <translation>Aucune action nommée « {action} » à laquelle associer une touche.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="182"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="184"/>
         <source>The key {key} cannot do two things: “{one}” and “{other}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {one} » et « {other} ». Choisissez une autre touche.</translation>
     </message>
@@ -4404,32 +4666,37 @@
         <translation>Ce que vous avez lu ici ne sera plus montré ; la séance figure dans votre journal.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="132"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="133"/>
+        <source>Mentions answered in time: {in_time}; overdue: {overdue}.</source>
+        <translation>Mentions traitées à temps : {in_time} ; en retard : {overdue}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/summary.py" line="137"/>
         <source>Started {date}</source>
         <translation>Commencée le {date}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="139"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="144"/>
         <source>of {duration} planned</source>
         <translation>sur {duration} prévues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="142"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="147"/>
         <source>X API fees for the reads and writes of this session, from the ledger.</source>
         <translation>Frais de l&apos;API X pour les lectures et écritures de cette séance, d&apos;après le registre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="149"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="154"/>
         <source>This month so far: {spent}.</source>
         <translation>Depuis le début du mois : {spent}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="151"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="156"/>
         <source>This month so far: {spent}, over your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent}, au-delà de votre budget mensuel de {budget}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="159"/>
         <source>This month so far: {spent} of your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent} sur votre budget mensuel de {budget}.</translation>
     </message>
@@ -4458,12 +4725,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="72"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="70"/>
+        <source>reply by {time}</source>
+        <translation>répondre avant {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="71"/>
+        <source>overdue since {time}</source>
+        <translation>en retard depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="80"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="74"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="82"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -4472,7 +4749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="76"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="84"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -4481,7 +4758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="78"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="86"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -4490,37 +4767,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="86"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="94"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
         <translation>Republiée · En attente… ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="88"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="96"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="91"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
         <source>Retweet failed — press {key} to retry ({error})</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="93"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="101"/>
         <source>Retweet failed — press {key} to retry</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="98"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="106"/>
         <source>Cannot retweet: {error}</source>
         <translation>Republication impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
         <source>Cannot retweet this post</source>
         <translation>Impossible de republier cette publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="115"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -4529,7 +4806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -4538,7 +4815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -4547,7 +4824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -4556,17 +4833,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="120"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="128"/>
         <source>Retweeted by {name}</source>
         <translation>Republiée par {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="122"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="130"/>
         <source>Retweeted by {name} and {other}</source>
         <translation>Republiée par {name} et {other}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="124"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="132"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Republiée par {name} et %n autre personne</numerusform>
@@ -4574,17 +4851,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="129"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="134"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="142"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="136"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="144"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n publication similaire regroupée</numerusform>
@@ -4592,7 +4869,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="142"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="163"/>
         <source>Quoted post</source>
         <translation>Publication citée</translation>
     </message>
@@ -4618,114 +4895,119 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="39"/>
+        <location filename="../../exec_desk/ui/tray.py" line="42"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="40"/>
+        <location filename="../../exec_desk/ui/tray.py" line="43"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="49"/>
+        <location filename="../../exec_desk/ui/tray.py" line="52"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="50"/>
+        <location filename="../../exec_desk/ui/tray.py" line="53"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="51"/>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="55"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="97"/>
+        <location filename="../../exec_desk/ui/tray.py" line="126"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="99"/>
+        <location filename="../../exec_desk/ui/tray.py" line="128"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="124"/>
+        <location filename="../../exec_desk/ui/tray.py" line="154"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="132"/>
-        <location filename="../../exec_desk/ui/tray.py" line="246"/>
+        <location filename="../../exec_desk/ui/tray.py" line="165"/>
+        <location filename="../../exec_desk/ui/tray.py" line="294"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="152"/>
+        <location filename="../../exec_desk/ui/tray.py" line="185"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="169"/>
+        <location filename="../../exec_desk/ui/tray.py" line="202"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="208"/>
+        <location filename="../../exec_desk/ui/tray.py" line="254"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="243"/>
-        <location filename="../../exec_desk/ui/tray.py" line="318"/>
+        <location filename="../../exec_desk/ui/tray.py" line="291"/>
+        <location filename="../../exec_desk/ui/tray.py" line="367"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="248"/>
+        <location filename="../../exec_desk/ui/tray.py" line="296"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="257"/>
+        <location filename="../../exec_desk/ui/tray.py" line="304"/>
+        <source>Your week…</source>
+        <translation>Votre semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="306"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="258"/>
+        <location filename="../../exec_desk/ui/tray.py" line="307"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="260"/>
+        <location filename="../../exec_desk/ui/tray.py" line="309"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="301"/>
+        <location filename="../../exec_desk/ui/tray.py" line="350"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="302"/>
+        <location filename="../../exec_desk/ui/tray.py" line="351"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="320"/>
+        <location filename="../../exec_desk/ui/tray.py" line="369"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="321"/>
+        <location filename="../../exec_desk/ui/tray.py" line="370"/>
         <source>Pause reminders, settings, account, quit</source>
         <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
     </message>
@@ -4766,6 +5048,175 @@
         <location filename="../../exec_desk/ui/outbox/progress.py" line="50"/>
         <source>Upload to X</source>
         <translation>Envoi vers X</translation>
+    </message>
+</context>
+<context>
+    <name>Week</name>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="126"/>
+        <source>Start small: one five-minute session on two days next week.</source>
+        <translation>Commencez petit : une session de cinq minutes, deux jours la semaine prochaine.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="127"/>
+        <source>Next step: amplify. Retweet one post a session that your clients or your team would want to see.</source>
+        <translation>Prochaine étape : amplifier. Retweetez à chaque session une publication que vos clients ou votre équipe voudraient voir.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="130"/>
+        <source>Next step: speak. Write one short post next week about what you amplified most.</source>
+        <translation>Prochaine étape : prendre la parole. Écrivez la semaine prochaine une courte publication sur ce que vous avez le plus amplifié.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="133"/>
+        <source>Share others&apos; work a little more: about five retweets for each post of your own (4-1-1).</source>
+        <translation>Partagez un peu plus le travail des autres : environ cinq retweets pour chacune de vos publications (4-1-1).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="136"/>
+        <source>Mentions that waited past their clock this week: {count}. Open clocks come first in a session: answer them there.</source>
+        <translation>Mentions restées sans réponse au-delà de leur délai cette semaine : {count}. Les délais ouverts passent en premier dans une session : répondez-y là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/core/signal/week.py" line="141"/>
+        <source>Keep the rhythm: a post of your own and a few retweets a week.</source>
+        <translation>Gardez le rythme : une publication à vous et quelques retweets par semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="25"/>
+        <source>Watch</source>
+        <translation>Veiller</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="26"/>
+        <source>Amplify</source>
+        <translation>Amplifier</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="27"/>
+        <source>Speak</source>
+        <translation>Prendre la parole</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="37"/>
+        <source>Nothing posted or amplified yet.</source>
+        <translation>Rien de publié ni d&apos;amplifié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="38"/>
+        <source>All amplified, none of your own yet.</source>
+        <translation>Tout amplifié, rien de vous pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="39"/>
+        <source>More of your own than the guide suggests.</source>
+        <translation>Plus de publications à vous que le guide ne le suggère.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="40"/>
+        <source>In line with the guide.</source>
+        <translation>Conforme au guide.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="42"/>
+        <source>{own} of your own, {amplified} amplified (4-1-1: about one in six).</source>
+        <translation>{own} à vous, {amplified} amplifiées (4-1-1 : environ une sur six).</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="54"/>
+        <source>Each day of the week: minutes, retweets and posts</source>
+        <translation>Chaque jour de la semaine : minutes, retweets et publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="107"/>
+        <source>Minutes in sessions</source>
+        <translation>Minutes en session</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="108"/>
+        <source>Amplified</source>
+        <translation>Amplifiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="109"/>
+        <source>Your posts</source>
+        <translation>Vos publications</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="126"/>
+        <source>Your week — Exec Desk</source>
+        <translation>Votre semaine — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="131"/>
+        <source>Your week</source>
+        <translation>Votre semaine</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="145"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="146"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="147"/>
+        <source>Posts read</source>
+        <translation>Publications lues</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="148"/>
+        <source>Amplified</source>
+        <translation>Amplifiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="149"/>
+        <source>Written</source>
+        <translation>Écrites</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="150"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="174"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="201"/>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="209"/>
+        <source>Your stage: {path}</source>
+        <translation>Votre étape : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="223"/>
+        <source>Mentions answered within their clock: {in_time} of {due} ({overdue} overdue).</source>
+        <translation>Mentions traitées dans leur délai : {in_time} sur {due} ({overdue} en retard).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="230"/>
+        <source>No mention from a journalist or a client asked for an answer.</source>
+        <translation>Aucune mention d&apos;un journaliste ou d&apos;un client n&apos;attendait de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/week/window.py" line="231"/>
+        <source>Mix: {mix}</source>
+        <translation>Équilibre : {mix}</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,11 @@ class FakeSession(QObject):
     def items(self) -> list[QueueItem]:
         return list(self._items)
 
+    def dismiss(self, post_id: str) -> bool:
+        self.calls.append(("dismiss", post_id))
+        item = next((i for i in self._items if i.post.id == post_id), None)
+        return item is not None and item.attention.respond_by is not None
+
     def mark_seen(self, post_id: str) -> None:
         self.calls.append(("mark_seen", post_id))
 

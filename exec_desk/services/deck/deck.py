@@ -393,11 +393,12 @@ class Deck:
             if plan.post is not None:
                 item = queue_post(self.store, self.account, plan.post, now)
             else:
+                assert plan.retweet is not None  # a plan is a post or a retweet
                 not_before = now + timedelta(minutes=rules.cooloff_minutes)
                 try:
                     item = self.store.outbox.enqueue(
                         self.account,
-                        {"op": "retweet", "post_id": plan.retweet},
+                        RetweetPayload(plan.retweet),
                         now=now,
                         not_before=not_before,
                         idempotency_key=f"retweet:{self.account}:{plan.retweet}",

@@ -16,6 +16,11 @@ session, from its X Lists: see `services.sources`). The session's own short stor
 queue, read marks, the summary) run in the runner's `STORE` lane, in order; the app's runner gives that lane a
 thread of its own, so they never queue behind network calls when X hangs: the summary then still comes on time.
 
+What needs the executive comes first (`core.signal.reasons`): the session reads the account's signals when it
+opens (`persist.open_session` with the settings) and orders every build of its queue by them; a session started
+with `focus` (a spike term, from the radar's notification) shows that spike's posts first and says so on its
+status line. `dismiss` closes a post's response clock without answering it (logged as handled).
+
 Signals of ReviewSession:
     started(int): the session id, once the session is recorded
     tick(int): remaining whole seconds; at start, every second, and after `extend`; never negative
@@ -41,6 +46,7 @@ from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.payloads import PostPayload
 from exec_desk.core.pricing import MICRO
 from exec_desk.core.queue import ActionState, GroupInfo, QueueBuild, QueueItem, SessionSummary
+from exec_desk.core.signal.reasons import Signals
 from exec_desk.services.clock import Clock, TimerFactory, qt_timers
 from exec_desk.services.fetcher import Fetcher
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
@@ -66,6 +72,10 @@ log = logging.getLogger(__name__)
 LOG_FAILED = QT_TRANSLATE_NOOP("Session", "Could not open the session log; this session will not be kept.")
 #: Time given to higher-priority sources before lower groups may fill the queue ahead of them.
 SETTLE_MS = 3000
+#: Said when a session opens on a spike (context "Session"; the window shows it translated).
+ON_SPIKE = QT_TRANSLATE_NOOP(
+    "Session", "{count} posts about “{term}” in the last hour, usually {usual}: they come first."
+)
 
 
 class ReviewSession(QObject):
@@ -133,6 +143,8 @@ class ReviewSession(QObject):
         self._source_groups: dict[int, GroupInfo] = {}
         self._pending_sources: set[int] = set()
         self._over_budget: Message | None = None  # what to say instead of fetching, when the budget is used up
+        self._signals: Signals | None = None  # read when the session opens
+        self._dismissed: set[str] = set()
 
     def _store_work(
         self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None, on_error: Failed | None = None
@@ -162,9 +174,10 @@ class ReviewSession(QObject):
     def session_id(self) -> int | None:
         return self._session_id
 
-    def start(self, minutes: int | None = None, *, seconds: int | None = None) -> None:
+    def start(self, minutes: int | None = None, *, seconds: int | None = None, focus: str | None = None) -> None:
         """Start a session of `minutes` (default: the session_minutes setting), or of exactly `seconds` when given
-        (short sessions for tests and benchmarks); ignored while one is running."""
+        (short sessions for tests and benchmarks); `focus`: a spike term whose posts come first. Ignored while
+        one is running."""
         if seconds is not None and seconds <= 0:
             raise ValueError(f"a session lasts at least one second, not {seconds}")
         if self._active:
@@ -178,14 +191,17 @@ class ReviewSession(QObject):
         self.tick.emit(planned)
         self._schedule_tick()
         request = replace(self._grow_request(), reserve_all=True, strict=True)
-        store, account, setup, ledger = (
+        store, account, setup, ledger, settings = (
             self._store,
             self._account,
             self._backend if self._auto_setup else None,
             self._ledger,
+            self._settings,
         )
         self._store_work(
-            lambda: data.open_session(store, account, now, planned, request, setup_with=setup, ledger=ledger),
+            lambda: data.open_session(
+                store, account, now, planned, request, setup_with=setup, ledger=ledger, settings=settings, focus=focus
+            ),
             lambda opened: self._opened(generation, opened),
             lambda error: self._open_failed(generation, error),
         )
@@ -216,12 +232,19 @@ class ReviewSession(QObject):
             self._session_id, self._username = opened.record.id, opened.username
             self._source_groups = opened.source_groups
             self._pending_sources = set(opened.source_groups)
+            self._signals = opened.signals
             self._over_budget = data.over_budget(opened.month_spent_micro, self._budget())
             if self._extend_later:
                 session_id, extra, sessions = self._session_id, self._extend_later, self._store.sessions
                 self._store_work(lambda: sessions.extend(session_id, extra))
             self.started.emit(opened.record.id)
             self._append(opened.build)
+            if opened.focus is not None:
+                spike = opened.focus
+                usual = round(spike.baseline)
+                self.fetch_status.emit(
+                    Message(Phrase.of("Session", ON_SPIKE, count=spike.last_hour, term=spike.term, usual=usual))
+                )
         self._recorded(generation, opened.record.id)
 
     def _open_failed(self, generation: int, error: BaseException) -> None:
@@ -291,14 +314,20 @@ class ReviewSession(QObject):
             self._close(closing)
 
     def _close(self, closing: data.Closing) -> None:
-        store, ledger, account, budget = self._store, self._ledger, self._account, self._budget()
+        store, ledger, account, budget, settings = (
+            self._store,
+            self._ledger,
+            self._account,
+            self._budget(),
+            self._settings,
+        )
 
         def failed(error: BaseException) -> None:
             log.error("could not close the session log: %s", error)
             self.ended.emit(data.summary_of(closing, 0))
 
         def close() -> SessionSummary:
-            return data.close_session(store, ledger, account, closing, budget_micro=budget)
+            return data.close_session(store, ledger, account, closing, budget_micro=budget, settings=settings)
 
         self._store_work(close, self.ended.emit, failed)
 
@@ -307,6 +336,9 @@ class ReviewSession(QObject):
         return self._shown.items()
 
     def _grow_request(self) -> data.GrowRequest:
+        return replace(self._shown_request(), signals=self._signals)
+
+    def _shown_request(self) -> data.GrowRequest:
         return self._shown.request(
             self._cap(),
             own_user_id=self._backend.user_id,
@@ -374,6 +406,22 @@ class ReviewSession(QObject):
         self._store_work(lambda: reads.mark_read(account, ids, now, session_id=session_id))
 
     # -- actions ----------------------------------------------------------------------------------------------
+    def dismiss(self, post_id: str) -> bool:
+        """Close the post's response clock without answering (logged as handled: dismissed); True if it had one
+        running. The post is marked seen either way."""
+        self._check_deadline()
+        item = self._shown.get(post_id)
+        if item is None:
+            return False
+        self.mark_seen(post_id)
+        if item.attention.respond_by is None or post_id in self._dismissed:
+            return False
+        self._dismissed.add(post_id)
+        store, account, now = self._store, self._account, self._clock()
+        self._store_work(lambda: store.signal.mark_handled(account, post_id, "dismissed", now))
+        self.item_changed.emit(post_id)
+        return True
+
     def state_of(self, post_id: str) -> ActionState:
         return self._actions.state_of(post_id)
 

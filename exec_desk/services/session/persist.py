@@ -1,6 +1,8 @@
 """What a review session reads from and writes to the store, as blocking functions for the task runner.
 
-`open_session` records the session's start, builds its first queue from the cache and tells the month's spend
+`open_session` records the session's start, reads the account's signals (what needs the executive: see
+`services.radar.signals`; with `focus`, the spike the session was opened on), builds its first queue from the
+cache and tells the month's spend
 (`over_budget` says when it has reached the monthly budget: the session then shows the cache and fetches
 nothing); `grow_queue` builds the items to append after a fetch; `close_session` writes the counts and the cost
 (from the ledger) to the session log and makes the summary. `load_candidates` reads the unread cached posts of
@@ -10,16 +12,22 @@ every source with the objects they refer to.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Amount, Message, Phrase
 from exec_desk.core.pricing import Op, write_price
 from exec_desk.core.queue import Candidate, GroupInfo, Lookup, QueueBuild, SessionSummary, build_queue
+from exec_desk.core.signal.radar import Spike
+from exec_desk.core.signal.reasons import Signals
+from exec_desk.services.radar.clocks import clocks, handled_by
+from exec_desk.services.radar.signals import attention_of, load_signals, read_spikes
+from exec_desk.services.radar.sources import sync_sources
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.records import SessionRecord
+from exec_desk.storage.records import OutboxState, SessionRecord
+from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 
 OVER_BUDGET = QT_TRANSLATE_NOOP(
@@ -55,6 +63,7 @@ class GrowRequest:
     strict: bool = False  # see `build_queue`
     reserve_all: bool = False  # keep room for every group with a source (they are about to be fetched)
     since: datetime | None = None  # only posts created since then (`HORIZON` before now)
+    signals: Signals | None = None  # what needs the executive comes first (see `core.signal.reasons`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +75,8 @@ class Opened:
     source_groups: dict[int, GroupInfo]
     build: QueueBuild
     month_spent_micro: int = 0  # what the account's calls cost since the start of the month (UTC)
+    signals: Signals | None = None
+    focus: Spike | None = None  # the spike the session was opened on, as read now
 
 
 def source_groups(store: Store, account: str) -> dict[int, GroupInfo]:
@@ -114,6 +125,7 @@ def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:
         own_user_id=request.own_user_id,
         reserved=reserved,
         strict=request.strict,
+        attention=None if request.signals is None else attention_of(request.signals),
     )
 
 
@@ -126,17 +138,28 @@ def open_session(
     *,
     setup_with: XBackend | None = None,
     ledger: Ledger | None = None,
+    settings: Settings | None = None,
+    focus: str | None = None,
 ) -> Opened:
     """Record the session and build its first queue. With `setup_with`, an account without any group first gets
     the default groups and sources (two owned reads of its X Lists; see `services.sources`). With `ledger`, it
-    also says what the month has cost so far."""
+    also says what the month has cost so far. With `settings`, the sources of the radar and the company are kept
+    in step with them and the queue is ordered by the account's signals (`focus`: a spike term first)."""
     record = store.sessions.start(account, started_at, planned_seconds)
     if setup_with is not None and not store.groups.all(account):
         ensure_default_sources(store, account, setup_with)
+    signals = spike = None
+    if settings is not None:
+        sync_sources(store, account, settings)
+        signals = load_signals(store, account, settings, started_at, focus=focus)
+        request = replace(request, signals=signals)
+        if focus is not None:
+            spike = next((s for s in read_spikes(store, account, settings, started_at) if s.term == focus), None)
     found = store.accounts.get(account)
     username = found.username if found else ""
     spent = 0 if ledger is None else ledger.total(account, since=month_start(started_at))
-    return Opened(record, username, source_groups(store, account), grow_queue(store, account, request), spent)
+    build = grow_queue(store, account, request)
+    return Opened(record, username, source_groups(store, account), build, spent, signals, spike)
 
 
 def over_budget(spent_micro: int, budget_micro: int) -> Message | None:
@@ -167,11 +190,18 @@ class Closing:
 
 
 def close_session(
-    store: Store, ledger: Ledger, account: str, closing: Closing, *, budget_micro: int = 0
+    store: Store,
+    ledger: Ledger,
+    account: str,
+    closing: Closing,
+    *,
+    budget_micro: int = 0,
+    settings: Settings | None = None,
 ) -> SessionSummary:
     """Write the session's counts, end and cost to the session log; return its summary.
 
-    The summary also tells what the account spent since the start of the month (UTC), against `budget_micro`.
+    The summary also tells what the account spent since the start of the month (UTC), against `budget_micro`,
+    and, with `settings`, the response clocks: handled in time during the session, and overdue.
 
     The cost is the ledger's calls from the start to `cutoff` (inclusive), plus the price of each retweet
     released at the end that the ledger does not show as sent yet: it is on its way.
@@ -186,7 +216,31 @@ def close_session(
             )
             store.sessions.end(closing.session_id, closing.ended_at, cost_micro=cost)
     month = ledger.total(account, since=month_start(closing.ended_at)) + cost - sum(c.price_micro for c in calls)
-    return summary_of(closing, cost, month_cost=max(month, cost), budget=budget_micro)
+    summary = summary_of(closing, cost, month_cost=max(month, cost), budget=budget_micro)
+    if settings is None:
+        return summary
+    in_time, overdue = clock_counts(store, account, settings, closing)
+    return replace(summary, clocks_in_time=in_time, clocks_overdue=overdue)
+
+
+def clock_counts(store: Store, account: str, settings: Settings, closing: Closing) -> tuple[int, int]:
+    """(handled in time during the session, overdue now or handled late during it): a retweet or a reply queued
+    during the session counts as handled when it was asked for (it is sent a moment later)."""
+    acted: dict[str, datetime] = {}
+    for item in store.outbox.all(account):
+        found = handled_by(item.payload)
+        if found is not None and item.state is not OutboxState.FAILED and closing.started_at <= item.created_at:
+            acted.setdefault(found[0], item.created_at)
+    in_time = overdue = 0
+    for clock in clocks(store, account, settings, closing.cutoff):
+        done = clock.handled_at or acted.get(clock.post_id)
+        if done is not None and done >= closing.started_at:
+            late = clock.respond_by is not None and done > clock.respond_by
+            overdue += late
+            in_time += not late
+        elif done is None and clock.overdue(closing.cutoff):
+            overdue += 1
+    return in_time, overdue
 
 
 def summary_of(closing: Closing, cost: int, *, month_cost: int = 0, budget: int = 0) -> SessionSummary:

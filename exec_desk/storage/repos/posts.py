@@ -57,7 +57,7 @@ class PostRepo:
             rows = conn.execute(
                 f"SELECT * FROM posts WHERE account = ? AND id IN {_IDS}", (account, json.dumps(list(post_ids)))
             ).fetchall()
-        return {row["id"]: _post(row) for row in rows}
+        return {row["id"]: post_from_row(row) for row in rows}
 
     def known_ids(self, account: str, post_ids: Sequence[str]) -> set[str]:
         """The ids among `post_ids` already cached."""
@@ -90,7 +90,7 @@ class PostRepo:
                     ORDER BY p.created_at DESC, p.id DESC LIMIT ?""",
                 (account, *([to_db(since)] if since is not None else []), json.dumps(list(source_ids)), limit),
             ).fetchall()
-        return [_post(row) for row in rows]
+        return [post_from_row(row) for row in rows]
 
     def sources_of(self, account: str, post_id: str) -> list[int]:
         with self._db.read() as conn:
@@ -232,7 +232,8 @@ def _metrics_dict(metrics: Metrics) -> dict[str, int]:
     }
 
 
-def _post(row: sqlite3.Row) -> Post:
+def post_from_row(row: sqlite3.Row) -> Post:
+    """A `posts` row as a `Post`."""
     metrics = json.loads(row["metrics"])
     return Post(
         id=row["id"],

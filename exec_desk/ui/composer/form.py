@@ -7,6 +7,7 @@ sent is on its way to X, see `show_upload`), the step (hidden: a cost to confirm
 each file's description (and its remove button), the step's buttons, Attach, Thread, "when", Send, Close,
 Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons of the same letter.
 Every text is translated (`tr`), the check's problems already are when `show_check` gets them.
+The company-post flag (`company`, hidden) sits under the context bar.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from exec_desk.core import compose, pricing
 from exec_desk.core.media import checks as media
 from exec_desk.services.outbox.media import MediaStage
+from exec_desk.ui.composer.company import CompanyFlag
 from exec_desk.ui.composer.context import ContextBar
 from exec_desk.ui.composer.parts import CountRing, MediaStrip, WhenPicker, danger, small_font
 from exec_desk.ui.composer.preview import ThreadPreview, ThreadPreviewModel
@@ -70,6 +72,8 @@ class ComposerForm(QWidget):
         layout.setSpacing(8)
         self.context = ContextBar()
         layout.addWidget(self.context)
+        self.company = CompanyFlag()  # hidden: the draft repeats a recent company post
+        layout.addWidget(self.company)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("editor")
         self.editor.setPlaceholderText(self.tr("What would you like to say?"))

@@ -22,12 +22,17 @@ Sending hands the post over in two steps so that nothing is lost if the app dies
 carries the post while its draft is kept (detached from the editor); whoever queues it then calls `queued(post)`
 (the draft is deleted) or, when it could not be queued, `restore(post, reason)` (the same draft comes back).
 
+While the user types, `company_check(text)` says whether the draft repeats a recent company post (see
+`core.signal.similarity`): the flag under the context bar offers to amplify that post instead, one key away
+(Ctrl+Shift+A); choosing it emits `amplify_requested` and hides the composer (the draft stays in Drafts).
+
 Signals of ComposerWindow:
     send_requested(object): a checked `compose.ComposedPost` to queue; the window has cleared itself and hidden.
     held(object): a post was held by a quiet period (a `core.disclosure.Hold`): the step asks for the confirmation.
     hidden(): the window was hidden (Esc, closed, or after sending); an unsent draft is kept.
     drafts_requested(): "Drafts" was clicked: show the list of drafts.
     outbox_requested(): "Outbox" was clicked: show what waits to be sent.
+    amplify_requested(object): amplify this company post (a `core.signal.similarity.Similar`) instead.
 """
 
 from __future__ import annotations
@@ -43,9 +48,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from exec_desk.core import compose, post_limits, pricing
 from exec_desk.core.disclosure import Hold
 from exec_desk.core.media import checks as media
+from exec_desk.core.signal.similarity import Similar
 from exec_desk.services.drafts import Detached, DraftContent, DraftService
 from exec_desk.services.outbox.duplicates import Duplicate
 from exec_desk.storage.records import Draft, DraftMedia
+from exec_desk.ui.composer.company import KEY as COMPANY_KEY
 from exec_desk.ui.composer.context import intent_url, post_url
 from exec_desk.ui.composer.form import ComposerForm
 from exec_desk.ui.composer.step import cost_question, duplicate_words, hold_words
@@ -73,6 +80,7 @@ class ComposerWindow(ComposerForm):
     hidden = Signal()
     drafts_requested = Signal()
     outbox_requested = Signal()
+    amplify_requested = Signal(object)
 
     def __init__(
         self,
@@ -88,12 +96,14 @@ class ComposerWindow(ComposerForm):
         thread_cap: Callable[[], int] = lambda: post_limits.THREAD_CAP,
         confirm_above: Callable[[], int] = lambda: round(post_limits.CONFIRM_COST_USD * pricing.MICRO),
         hold: HoldCheck = lambda _parts, _when: None,
+        company_check: Callable[[str], Similar | None] = lambda _text: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
         self._clock, self._drafts, self._cooloff = clock, drafts, cooloff_minutes
         self._thread_cap, self._confirm_above = thread_cap, confirm_above
+        self._company_check = company_check
         self._approved: tuple[str, int] | None = None  # the text and price the user confirmed sending
         self._hold = hold
         self._released: tuple[str, str] | None = None  # the text and press release of a held post confirmed
@@ -124,6 +134,8 @@ class ComposerWindow(ComposerForm):
         self.step.closed.connect(self._step_closed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # wherever the focus is (the editor's own filter comes first)
             QShortcut(QKeySequence(keys), self, self.send)
+        QShortcut(QKeySequence(COMPANY_KEY), self, self.amplify_company)
+        self.company.amplify.connect(self.amplify_company)
         self.check = self._refresh()
         self.when.reset(self._cooloff(), self._clock())
         if drafts is not None:
@@ -302,6 +314,7 @@ class ComposerWindow(ComposerForm):
         thread, reply = self.thread_box.isChecked(), self._reply_to is not None
         self._checker.max_parts = self._thread_cap()
         self.check = self._checker.check(text, thread=thread, has_media=bool(attached), reply=reply)
+        self.company.show_similar(self._company_check(text) if text.strip() else None)
         hint = self.tr("Enter answers below · Esc keeps editing") if self.step.isVisible() else ""
         self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()), hint)
         return self.check
@@ -356,6 +369,15 @@ class ComposerWindow(ComposerForm):
         self.context.show_context("", "")
         self.hide()
         self.send_requested.emit(post)
+        return True
+
+    def amplify_company(self) -> bool:
+        """Amplify the company post the draft repeats, instead of posting it (the draft stays in Drafts)."""
+        similar = self.company.similar
+        if similar is None or not self.company.isVisible():
+            return False
+        self.hide()
+        self.amplify_requested.emit(similar)
         return True
 
     def _ask_cost(self, check: compose.Check) -> None:

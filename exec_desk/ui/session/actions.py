@@ -18,7 +18,7 @@ from exec_desk.ui.shortcuts import ShortcutRegistry, description_text, label_tex
 
 translate = QCoreApplication.translate
 
-ITEM_ACTIONS = ("retweet", "undo", "like", "reply", "quote", "open_detail", "open_on_x")
+ITEM_ACTIONS = ("retweet", "undo", "like", "reply", "quote", "dismiss", "open_detail", "open_on_x")
 GATED = ("like", "reply", "quote")
 AMPLIFIED = (ActionState.PENDING, ActionState.DONE)
 

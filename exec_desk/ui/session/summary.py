@@ -128,7 +128,12 @@ class SummaryView(QWidget):
         else:
             when = self.tr("At {start}.").format(start=started)
         kept = self.tr("What you read here will not be shown again; the session is in your log.")
-        self.subtitle.setText(f"{when} {kept}")
+        clocks = ""
+        if summary.clocks_in_time or summary.clocks_overdue:
+            clocks = " " + self.tr("Mentions answered in time: {in_time}; overdue: {overdue}.").format(
+                in_time=QLocale().toString(summary.clocks_in_time), overdue=QLocale().toString(summary.clocks_overdue)
+            )
+        self.subtitle.setText(f"{when} {kept}{clocks}")
         self.subtitle.setToolTip(self.tr("Started {date}").format(date=long_datetime(summary.started_at)))
         locale = QLocale()
         self._values["read"].setText(locale.toString(summary.read_count))

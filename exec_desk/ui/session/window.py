@@ -143,6 +143,7 @@ class SessionWindow(QWidget):
             "search": self._focus_search,
             "retweet": self.retweet,
             "undo": self.undo,
+            "dismiss": self.dismiss,
             "like": lambda: self._gated("like"),
             "reply": lambda: self._gated("reply"),
             "quote": lambda: self._gated("quote"),
@@ -242,6 +243,17 @@ class SessionWindow(QWidget):
             self.show_message(actions.retweet(self.session, pid, undo_key=self.shortcuts.key_hint("undo")))
             if self.session.state_of(pid) == ActionState.PENDING:
                 self._recent = [p for p in self._recent if p != pid] + [pid]
+
+    def dismiss(self) -> None:
+        """Close the current post's response clock without answering it (logged); then the next post."""
+        item = self.current_item()
+        if item is None:
+            return
+        if self.session.dismiss(item.post.id):
+            self.show_message(self.tr("Dismissed: its clock is closed, and the dismissal is logged."))
+            self.view.step(1)
+        else:
+            self.show_message(self.tr("This post has no response clock to close."))
 
     def undo(self) -> None:
         """Undo the current item's pending retweet, else the latest pending one."""

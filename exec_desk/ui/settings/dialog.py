@@ -100,6 +100,23 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "disclosure_words",
         ),
     ),
+    (
+        "radar",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Radar and company"),
+        (
+            "watch_names",
+            "watch_words",
+            "watch_budget_share",
+            "radar_spike_posts",
+            "radar_spike_factor",
+            "radar_poll_minutes",
+            "respond_within_hours",
+            "answer_groups",
+            "company_accounts",
+            "company_similarity",
+            "amplify_after_hours",
+        ),
+    ),
 )
 #: Declared settings the app keeps for itself: no editor.
 INTERNAL = frozenset({"active_account"})

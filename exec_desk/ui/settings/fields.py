@@ -8,6 +8,9 @@ units and choice names come from the translatable tables below, keyed by setting
 descriptions stay English, for the docs); a setting missing from them falls back to its description.
 
 `Field.problem()` says, translated and in plain words, what is wrong with the value typed, or None.
+
+Why one module: most of its length is the translatable tables of labels, hints and units, one entry per setting,
+beside the editors that show them; the editors themselves are short.
 """
 
 from __future__ import annotations
@@ -72,6 +75,17 @@ _LABELS: dict[str, str] = {
     "quiet_calendar": QT_TRANSLATE_NOOP("SettingsFields", "Investor-relations calendar"),
     "quiet_days_before": QT_TRANSLATE_NOOP("SettingsFields", "Quiet days before each event"),
     "disclosure_words": QT_TRANSLATE_NOOP("SettingsFields", "Disclosure words"),
+    "watch_names": QT_TRANSLATE_NOOP("SettingsFields", "Names to watch on X"),
+    "watch_words": QT_TRANSLATE_NOOP("SettingsFields", "Crisis words"),
+    "watch_budget_share": QT_TRANSLATE_NOOP("SettingsFields", "Share of the budget for watching"),
+    "radar_spike_posts": QT_TRANSLATE_NOOP("SettingsFields", "A spike: at least, in an hour"),
+    "radar_spike_factor": QT_TRANSLATE_NOOP("SettingsFields", "A spike: times the usual count"),
+    "radar_poll_minutes": QT_TRANSLATE_NOOP("SettingsFields", "Read mentions between sessions every"),
+    "respond_within_hours": QT_TRANSLATE_NOOP("SettingsFields", "Answer mentions within (working hours)"),
+    "answer_groups": QT_TRANSLATE_NOOP("SettingsFields", "Groups to answer within that time"),
+    "company_accounts": QT_TRANSLATE_NOOP("SettingsFields", "Your company's X accounts"),
+    "company_similarity": QT_TRANSLATE_NOOP("SettingsFields", "Flag a draft this alike to a company post"),
+    "amplify_after_hours": QT_TRANSLATE_NOOP("SettingsFields", "Offer a company post not amplified after (hours)"),
 }
 _HINTS: dict[str, str] = {
     "session_minutes": QT_TRANSLATE_NOOP("SettingsFields", "How long a reading session lasts."),
@@ -161,6 +175,45 @@ _HINTS: dict[str, str] = {
         "SettingsFields",
         "One a line (add your ticker). During a quiet period a post with one of them waits for your confirmation "
         "and the press release's link.",
+    ),
+    "watch_names": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "What the radar watches on X: your company's and products' names, your name, the ticker. One "
+        "search looks for them, within its share of the budget.",
+    ),
+    "watch_words": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Crisis words that qualify a watched name (“Aldercrest recall”), in English and French."
+    ),
+    "watch_budget_share": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Share of the monthly API budget the watch search may spend (0.2: a fifth)."
+    ),
+    "radar_spike_posts": QT_TRANSLATE_NOOP(
+        "SettingsFields", "A spike: at least this many posts about a term in the last hour."
+    ),
+    "radar_spike_factor": QT_TRANSLATE_NOOP(
+        "SettingsFields", "A spike: and at least this many times the usual count of that hour."
+    ),
+    "radar_poll_minutes": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "Between sessions, in working hours, your mentions and the watch search are read this often; "
+        "less often when the budget runs low.",
+    ),
+    "respond_within_hours": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Working hours to answer a mention from a group below (its response clock)."
+    ),
+    "answer_groups": QT_TRANSLATE_NOOP("SettingsFields", "Groups whose mentions get a response clock."),
+    "company_accounts": QT_TRANSLATE_NOOP(
+        "SettingsFields", "Your company's X accounts: a source of their own, and the posts a draft is compared with."
+    ),
+    "company_similarity": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "How alike (0 to 1) a draft and a recent company post must be for the composer to suggest "
+        "amplifying the company's post instead.",
+    ),
+    "amplify_after_hours": QT_TRANSLATE_NOOP(
+        "SettingsFields",
+        "A company post you have not amplified this many hours after it was posted is offered at the "
+        "top of your next session.",
     ),
 }
 _SUFFIXES: dict[str, str] = {
@@ -471,7 +524,10 @@ def has_editor(decl: Setting[Any]) -> bool:
     """Whether `make_field` gives `decl` an editor."""
     return decl.type in (bool, int, float, str) or (
         decl.type is list
-        and (decl.item_type is str or (decl.item_type is int and decl.minimum is not None and decl.maximum is not None))
+        and (
+            decl.item_type in (None, str)
+            or (decl.item_type is int and decl.minimum is not None and decl.maximum is not None)
+        )
     )
 
 
@@ -485,6 +541,6 @@ def make_field(decl: Setting[Any]) -> Field | None:
         return NumberField(decl)
     if decl.type is str:
         return ChoiceField(decl) if decl.choices else TextField(decl)
-    if decl.item_type is str:
+    if decl.item_type in (None, str):
         return LinesField(decl)
     return ChecklistField(decl)

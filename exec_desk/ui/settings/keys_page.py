@@ -215,7 +215,7 @@ class ShortcutsPage(QWidget):
     def problem(self) -> tuple[str, QWidget] | None:
         """The first collision as (message, key box to focus), or None when the keys can all be used."""
         bindings = self.bindings()
-        collisions = find_collisions(bindings)
+        collisions = find_collisions(bindings, {s.id: s.page for s in self._specs})
         if not collisions:
             return None
         _key, first, second = collisions[0]

@@ -328,12 +328,23 @@ class PostDelegate(QStyledItemDelegate):
     ) -> None:
         fm = QFontMetrics(small)
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        reason_rect = QRect(col.left(), lay.reason_top, col.width(), fm.height())
+        signals = str(index.data(Role.SIGNALS) or "")  # what needs the executive, in front of the "Why"
+        if signals:
+            bold = QFont(small)
+            bold.setBold(True)
+            p.setFont(bold)
+            p.setPen(state_color(pal, "failed" if item.attention.urgent else "none"))
+            shown = QFontMetrics(bold).elidedText(signals + "  ", Qt.TextElideMode.ElideRight, col.width())
+            p.drawText(reason_rect, Qt.AlignmentFlag.AlignLeft, shown)
+            reason_rect.setLeft(reason_rect.left() + QFontMetrics(bold).horizontalAdvance(shown))
         p.setFont(small)
         p.setPen(muted)
         reason = str(index.data(Role.WHY) or "")
-        reason_rect = QRect(col.left(), lay.reason_top, col.width(), fm.height())
         p.drawText(
-            reason_rect, Qt.AlignmentFlag.AlignLeft, fm.elidedText(reason, Qt.TextElideMode.ElideRight, col.width())
+            reason_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(reason, Qt.TextElideMode.ElideRight, max(0, reason_rect.width())),
         )
         footer = QRect(col.left(), lay.footer_top, col.width(), fm.height())
         status = str(index.data(Role.STATE_TEXT) or "")

@@ -31,8 +31,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.queue import ActionState, QueueItem
-from exec_desk.ui.i18n import group_name, message_text, short_date
+from exec_desk.core.signal.reasons import REASON_WORDS
+from exec_desk.ui.i18n import group_name, message_text, short_date, short_time
 from exec_desk.ui.session.ports import SessionPort
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,8 +62,14 @@ class Role(IntEnum):
     AVATAR_URL = ITEM + 16
     WHY = ITEM + 17  # the footnote: "Why: <reason> · 2 similar posts folded in"
     QUOTED_BY = ITEM + 18  # the quoted post's author ("Name @user"), or "Quoted post"
+    SIGNALS = ITEM + 19  # what needs the executive: "journalist · mentions you · reply by 16:00" ("" for none)
 
 
+#: The response clock's words (`signals_text`).
+CLOCK_WORDS = (
+    QT_TRANSLATE_NOOP("TimelineModel", "reply by {time}"),
+    QT_TRANSLATE_NOOP("TimelineModel", "overdue since {time}"),
+)
 ROLE_NAMES: dict[int, QByteArray] = {int(r): QByteArray(r.name.lower().encode()) for r in Role}
 
 
@@ -135,6 +143,19 @@ def why_text(item: QueueItem) -> str:
     if item.duplicates:
         parts.append(QCoreApplication.translate("TimelineModel", "%n similar post(s) folded in", None, item.duplicates))
     return " · ".join(parts[0 if item.reason else 1 :])
+
+
+def signals_text(item: QueueItem, now: datetime) -> str:
+    """Why the post needs the executive, in the user's language: its reasons and, with a response clock, by when
+    to answer ("reply by 16:00", or "overdue since 16:00")."""
+    parts = [QCoreApplication.translate("Reasons", REASON_WORDS[r]) for r in item.attention.reasons]
+    due = item.attention.respond_by
+    if due is not None:
+        same_day = due.astimezone().date() == now.astimezone().date()
+        when = short_time(due) if same_day else f"{short_date(due)} {short_time(due)}"
+        words = CLOCK_WORDS[1] if now > due else CLOCK_WORDS[0]
+        parts.append(QCoreApplication.translate("TimelineModel", words).format(time=when))
+    return " · ".join(parts)
 
 
 def quoted_by_text(item: QueueItem) -> str:
@@ -214,6 +235,7 @@ class TimelineModel(QAbstractListModel):
             Role.AVATAR_URL: lambda item: (item.author.profile_image_url or "") if item.author else "",
             Role.WHY: why_text,
             Role.QUOTED_BY: quoted_by_text,
+            Role.SIGNALS: lambda item: signals_text(item, self._clock()),
         }
 
     # -- queries ------------------------------------------------------------------------------------------------

@@ -212,6 +212,20 @@ def _check_v7(store: Store) -> None:
     assert store.feeds.unseen("https://blog.example/feed", ["post-1", "post-2"]) == ["post-2"]
 
 
+def _seed_v8(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute("INSERT INTO handled VALUES ('acct-1', '77', 'dismissed', ?)", (ts,))
+    conn.execute("INSERT INTO radar_spikes VALUES ('acct-1', 'Aldercrest recall', ?, 23, 2.0, 1)", (ts,))
+
+
+def _check_v8(store: Store) -> None:
+    handled = store.signal.handled(ACCOUNT)
+    assert [(h.post_id, h.how, h.at) for h in handled.values()] == [("77", "dismissed", T0)]
+    assert store.signal.mark_handled(ACCOUNT, "77", "replied", NOW) is False  # the first handling counts
+    [spike] = store.signal.spikes_since(ACCOUNT, T0)
+    assert (spike.term, spike.last_hour, spike.baseline, spike.notified) == ("Aldercrest recall", 23, 2.0, True)
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -220,6 +234,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     5: (_seed_v5, _check_v5),
     6: (_seed_v6, _check_v6),
     7: (_seed_v7, _check_v7),
+    8: (_seed_v8, _check_v8),
 }
 
 

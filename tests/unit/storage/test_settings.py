@@ -73,7 +73,19 @@ EXPECTED_DEFAULTS = {
         "rachat",
         "dividende",
     ],
-}
+    "watch_names": [],
+    "watch_words": ["recall", "rappel", "outage", "panne", "strike", "grève", "lawsuit", "procès", "layoffs",
+                    "licenciements", "data breach", "fuite de données"],
+    "watch_budget_share": 0.2,
+    "radar_spike_posts": 10,
+    "radar_spike_factor": 4.0,
+    "radar_poll_minutes": 15,
+    "respond_within_hours": 4.0,
+    "answer_groups": ["Journalists", "Clients"],
+    "company_accounts": [],
+    "company_similarity": 0.7,
+    "amplify_after_hours": 3,
+}  # fmt: skip
 
 
 @pytest.fixture

@@ -33,9 +33,11 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 def test_default_shortcuts_do_not_collide() -> None:
     bindings = resolve_bindings({})
-    assert find_collisions(bindings) == []
+    pages = {s.id: s.page for s in DEFAULT_SHORTCUTS}
+    assert find_collisions(bindings, pages) == []
+    assert find_collisions(bindings) == [("x", "dismiss", "reject")]  # the one key shared by two pages
     assert len({s.id for s in DEFAULT_SHORTCUTS}) == len(DEFAULT_SHORTCUTS)
-    every_key = [k.toString() for keys in bindings.values() for k in keys]
+    every_key = [k.toString() for action, keys in bindings.items() for k in keys if action != "reject"]
     assert len(every_key) == len(set(every_key))
     assert {"J", "K", "T", "U", "Ctrl+Z", "L", "R", "Q", "N", "Ctrl+N", "Return", "O", "Space", "?", "Esc"} <= set(
         every_key
@@ -47,6 +49,10 @@ def test_collision_finder_sees_a_shared_key_and_a_chord_prefix() -> None:
     assert find_collisions({"a": (seq("T"),), "b": (seq("T"),)}) == [("t", "a", "b")]
     assert find_collisions({"a": (seq("Ctrl+K"),), "b": (seq("Ctrl+K, Ctrl+C"),)}) == [("Ctrl+K", "a", "b")]
     assert find_collisions({"a": (seq("T"), seq("Y")), "b": (seq("Shift+T"),)}) == []
+    # actions of two different pages never work at once: x dismisses a post, and rejects a proposal of the team
+    assert find_collisions({"a": (seq("X"),), "b": (seq("X"),)}, {"a": "post", "b": "deck"}) == []
+    assert find_collisions({"a": (seq("X"),), "b": (seq("X"),)}, {"a": "post", "b": ""}) == [("x", "a", "b")]
+    assert resolve_bindings({})["dismiss"] == resolve_bindings({})["reject"]
 
 
 def test_parse_keys() -> None:
@@ -89,7 +95,7 @@ def _window(qtbot: QtBot, settings: Settings, session: FakeSession) -> SessionWi
 def test_rebinding_through_settings_takes_effect_at_once(qtbot: QtBot, settings: Settings) -> None:
     session = FakeSession(sample_items(3))
     window = _window(qtbot, settings, session)
-    save_binding(settings, "retweet", "W")  # (x rejects a proposal of the team)
+    save_binding(settings, "retweet", "W")  # (x rejects a proposal of the team, and dismisses a post)
     QTest.keyClicks(window.view, "t")
     assert session.names("retweet") == []
     QTest.keyClicks(window.view, "w")

@@ -1,0 +1,91 @@
+"""Watch words: the names the radar watches on X, the crisis words that qualify them, and how a post matches.
+
+Names (`watch_names`: the company and its products, the executive's name, the ticker) are what a recent search
+looks for: one query, `("Aldercrest" OR "Aldercrest Flow" OR $ALDR) -is:retweet`, within X's 512 characters.
+Words (`watch_words`: a starter list of crisis words in English and French) qualify a name: a post about
+Aldercrest that says "recall" counts under the term "Aldercrest recall" as well as "Aldercrest". Matching ignores
+case and accents and respects word boundaries ("grève" matches "greve", "recall" does not match "recalled").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+#: The starter crisis words, English and French (the `watch_words` setting's default).
+STARTER_WORDS: tuple[str, ...] = (
+    "recall",
+    "rappel",
+    "outage",
+    "panne",
+    "strike",
+    "grève",
+    "lawsuit",
+    "procès",
+    "layoffs",
+    "licenciements",
+    "data breach",
+    "fuite de données",
+)
+#: The longest query recent search takes (X: 512 characters on self-serve plans).
+QUERY_LIMIT = 512
+_NOT_WORD = re.compile(r"[^\w$]+")
+_URL = re.compile(r"\b[a-z][\w+.-]*://\S+", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents removed, links dropped, words separated by one space: "Grève à l'usine!" → "greve a l
+    usine"."""
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", _URL.sub(" ", text)) if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", stripped.casefold()).split())
+
+
+def contains(normalised_text: str, term: str) -> bool:
+    """The normalised text holds the term as whole words (a ticker's `$` is kept: "$ALDR" is not "ALDR")."""
+    bare = normalise(term)
+    return bool(bare) and f" {bare} " in f" {normalised_text} "
+
+
+@dataclass(frozen=True, slots=True)
+class WatchList:
+    """What the radar watches: `names` (searched on X) and `words` (crisis words that qualify a name)."""
+
+    names: tuple[str, ...] = ()
+    words: tuple[str, ...] = STARTER_WORDS
+
+    @classmethod
+    def of(cls, names: Iterable[str], words: Iterable[str]) -> WatchList:
+        return cls(tuple(n.strip() for n in names if n.strip()), tuple(w.strip() for w in words if w.strip()))
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def terms_of(self, text: str) -> list[str]:
+        """The radar's terms a post counts under: each name it holds, and "name word" for each crisis word."""
+        normalised = normalise(text)
+        found = [n for n in self.names if contains(normalised, n)]
+        words = [w for w in self.words if contains(normalised, w)]
+        return found + [f"{name} {word}" for name in found for word in words]
+
+    def matches(self, text: str) -> bool:
+        """The post holds a watched name, or a crisis word (a reason to show it: "matches a watch word")."""
+        normalised = normalise(text)
+        return any(contains(normalised, term) for term in (*self.names, *self.words))
+
+    def query(self, limit: int = QUERY_LIMIT) -> str | None:
+        """The recent-search query of the names (as many as fit in `limit` characters), retweets left out; None
+        without names."""
+        tail = " -is:retweet"
+        chosen: list[str] = []
+        for name in self.names:
+            term = name if name.startswith(("$", "#", "@")) and " " not in name else '"' + name.replace('"', "") + '"'
+            candidate = [*chosen, term]
+            text = f"({' OR '.join(candidate)}){tail}" if len(candidate) > 1 else f"{candidate[0]}{tail}"
+            if len(text) > limit:
+                break
+            chosen = candidate
+        if not chosen:
+            return None
+        return f"({' OR '.join(chosen)}){tail}" if len(chosen) > 1 else f"{chosen[0]}{tail}"

@@ -1,0 +1,150 @@
+"""The radar between sessions, through the real tweepy path against the fake X: a spike of posts about a watched
+name is read, notified once and only outside a session; the open clocks are read; the response clock is closed
+by a dismissal (logged) and by a retweet sent; a session opened on the spike shows it first."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from exec_desk.app.builder import build_session
+from exec_desk.backends.tweepy.backend import TweepyBackend
+from exec_desk.core.signal.radar import Spike
+from exec_desk.fakex import FakeXServer
+from exec_desk.services.clock import ManualClock
+from exec_desk.services.fetcher import fetch_source
+from exec_desk.services.radar.poller import Radar, Reading
+from exec_desk.services.sources import ensure_default_sources
+from exec_desk.storage.ledger import Ledger
+from exec_desk.storage.records import SourceKind
+from exec_desk.storage.settings import Settings
+from exec_desk.storage.store import Store
+from tests.support.fake_world import ACCOUNT
+from tests.support.runners import ImmediateTaskRunner
+
+PUBLIC = ["newsdesk_nina", "owen_ships", "quinn_ops", "sami_dock", "rosa_logistica", "wes_warehouse"]
+
+
+@pytest.fixture
+def watching(settings: Settings) -> Settings:
+    settings.update(
+        {"watch_names": ["Aldercrest"], "work_start": "00:00", "work_end": "23:59", "work_days": list(range(7))}
+    )
+    return settings
+
+
+def _spike(server: FakeXServer, clock: ManualClock, count: int = 14) -> list[str]:
+    ids = []
+    with server.lock:
+        for n in range(count):
+            author = server.world.account_by_username(PUBLIC[n % len(PUBLIC)])
+            assert author is not None
+            post = server.world.add_post(
+                author.id, f"Aldercrest outage at our site, day {n}", at=clock() - timedelta(minutes=2 + 3 * n)
+            )
+            ids.append(post.sid)
+    return ids
+
+
+def _radar(
+    store: Store, backend: TweepyBackend, ledger: Ledger, settings: Settings, clock: ManualClock, session: list[bool]
+) -> tuple[Radar, list[Spike], list[Reading]]:
+    radar = Radar(
+        store, backend, ledger, ImmediateTaskRunner(), settings, ACCOUNT, clock, clock.timer, lambda: session[0]
+    )
+    notified: list[Spike] = []
+    readings: list[Reading] = []
+    radar.spiked.connect(notified.append)
+    radar.clocks_changed.connect(readings.append)
+    return radar, notified, readings
+
+
+def test_a_spike_is_notified_once_and_only_outside_a_session(
+    qtbot: QtBot,
+    server: FakeXServer,
+    store: Store,
+    backend: TweepyBackend,
+    ledger: Ledger,
+    watching: Settings,
+    clock: ManualClock,
+) -> None:
+    ensure_default_sources(store, ACCOUNT, backend)
+    crowd = _spike(server, clock)
+    session = [False]
+    radar, notified, readings = _radar(store, backend, ledger, watching, clock, session)
+    started = clock()
+    radar.start()
+    clock.advance(31)  # the first reading, 30 seconds after the start
+    assert [s.term for s in notified] == ["Aldercrest outage"]
+    assert notified[0].last_hour == 14 and set(crowd) <= set(notified[0].post_ids)
+    read_at = started + timedelta(seconds=30)
+    assert readings and radar.next_at == read_at + timedelta(minutes=15)  # the poll setting, budget untouched
+    clock.advance(15 * 60)
+    assert len(notified) == 1  # the same spike is not notified again
+    searches = [e for e in server.log if e.path == "/2/tweets/search/recent"]
+    assert searches and all("Aldercrest" in dict(e.query)["query"] for e in searches)
+
+
+def test_no_notification_while_a_session_is_open(
+    qtbot: QtBot,
+    server: FakeXServer,
+    store: Store,
+    backend: TweepyBackend,
+    ledger: Ledger,
+    watching: Settings,
+    clock: ManualClock,
+) -> None:
+    ensure_default_sources(store, ACCOUNT, backend)
+    _spike(server, clock)
+    session = [True]
+    radar, notified, readings = _radar(store, backend, ledger, watching, clock, session)
+    radar.start()
+    clock.advance(31)
+    assert notified == [] and readings == []  # no reading at all during a session
+    session[0] = False
+    radar.read_now()
+    assert [s.term for s in notified] == ["Aldercrest outage"]  # outside it: one notification
+
+
+def test_a_session_opened_on_the_spike_shows_it_first_and_x_closes_a_clock(
+    qtbot: QtBot,
+    server: FakeXServer,
+    store: Store,
+    backend: TweepyBackend,
+    ledger: Ledger,
+    watching: Settings,
+    clock: ManualClock,
+) -> None:
+    ensure_default_sources(store, ACCOUNT, backend)
+    for source in store.sources.all(ACCOUNT):  # an earlier session read the lists: who is a journalist is known
+        if source.kind is SourceKind.LIST:
+            fetch_source(store, backend, ACCOUNT, source, clock)
+    crowd = _spike(server, clock)
+    with server.lock:
+        maya = server.world.account_by_username("maya_reports")
+        assert maya is not None
+        question = server.world.add_post(
+            maya.id, "@claire_exec a comment on the outage?", at=clock() - timedelta(minutes=1)
+        ).sid
+    runner = ImmediateTaskRunner()
+    session = build_session(store, backend, ledger, runner, watching, ACCOUNT, clock, clock.timer)
+    radar, _notified, _ = _radar(store, backend, ledger, watching, clock, [False])
+    radar.start()
+    radar.read_now()  # the radar bought the spike's posts and the mention
+    radar.stop()
+    statuses: list[str] = []
+    session.fetch_status.connect(statuses.append)
+    session.start(focus="Aldercrest outage")
+    clock.advance(5)
+    items = session.items()
+    spike_ids = [i.post.id for i in items if i.attention.level == 4]
+    assert spike_ids and set(spike_ids) <= set(crowd) and items[0].post.id in crowd  # the focus first
+    assert any("posts about “Aldercrest outage” in the last hour" in s for s in statuses)
+    [asked] = [i for i in items if i.post.id == question]
+    assert asked.attention.respond_by is not None and "journalist" in asked.attention.reasons
+    assert session.dismiss(question) is True
+    assert store.signal.handled(ACCOUNT)[question].how == "dismissed"
+    assert session.dismiss(question) is False  # once
+    session.end()
