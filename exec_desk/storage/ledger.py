@@ -12,6 +12,8 @@ call is recorded at 0.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from exec_desk.core.calls import CallRecord
@@ -76,10 +78,15 @@ class Ledger:
         start = now.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         return self.total(account, start)
 
-    def calls(self, account: str | None, since: datetime, until: datetime | None = None) -> list[ApiCall]:
-        """The ledger lines of a period, oldest first (for a cost breakdown)."""
+    def calls(
+        self, account: str | None, since: datetime, until: datetime | None = None, *, ops: Iterable[str] | None = None
+    ) -> list[ApiCall]:
+        """The ledger lines of a period, oldest first (for a cost breakdown); only those of `ops` when given."""
         query = "SELECT * FROM api_calls WHERE at >= ?"
         params: list[object] = [to_db(since)]
+        if ops is not None:
+            query += " AND op IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(sorted(str(op) for op in ops)))
         if until is not None:
             query += " AND at < ?"
             params.append(to_db(until))
