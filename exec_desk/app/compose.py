@@ -11,8 +11,11 @@ Sending hands the post over without a window in which it could be lost: one tran
 outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
 back with the post and the reason. A post that repeats one sent or queued (`services.duplicates`, looked up in
 that same transaction) comes back with where the earlier one is (`ComposerWindow.refuse_duplicate`).
-The sender is then woken; the user is told when a post goes out or fails; while its GIF or video is on its way
-to X the composer, if open, shows how far (`ComposerForm.show_upload`).
+The sender is then woken; the user is told when a post goes out (with its link on x.com: `confirm`, a tray
+notification that opens it when clicked) or fails, and when a retweet goes out after its session closed (in a
+session, its row says so); while its GIF or video is on its way to X the composer, if open, shows how far
+(`ComposerForm.show_upload`). The outbox window is live: it follows the sender's signals, and `queued_elsewhere`
+(an `exec-desk post` of another process) reads it again; its Sent tab reads `services.outbox.history`.
 What the user reads is translated, the sender's reasons too (`ui.compose_messages.OUTBOX`); times are the locale's.
 """
 
@@ -35,6 +38,7 @@ from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import LANE as DRAFTS_LANE
 from exec_desk.services.outbox.duplicates import DuplicatePost
+from exec_desk.services.outbox.history import SentHistory, status_url
 from exec_desk.services.outbox.media import media_stage
 from exec_desk.services.outbox.queue import queue_post
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
@@ -106,11 +110,16 @@ class ComposeDesk(QObject):
         icon: QIcon,
         notify: Callable[[str], None],
         events: Event | None = None,
+        confirm: Callable[[str, str], None] | None = None,
+        in_session: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.context, self._runner, self._clock, self._icon = context, runner, clock, icon
         self._notify, self._events = notify, events
+        #: Tells that a send went out, with its address on x.com (a notification that opens it when clicked).
+        self._confirm = confirm or (lambda text, _url: notify(text))
+        self._in_session = in_session
         parts = account_parts(context, runner, clock, parent=self)
         self.outbox, self.drafts = parts.outbox, parts.drafts
         self.composer: ComposerWindow | None = None
@@ -219,7 +228,10 @@ class ComposeDesk(QObject):
         if self.outbox_window is None:
             from exec_desk.ui.outbox.window import OutboxWindow
 
-            window = self.outbox_window = OutboxWindow(self.outbox, clock=self._clock)
+            history = SentHistory(self.context.store, self.context.ledger, self.context.account.key)
+            window = self.outbox_window = OutboxWindow(
+                self.outbox, clock=self._clock, history=history, runner=self._runner
+            )
             window.setWindowIcon(self._icon)
             window.open_draft_requested.connect(self._open_draft)
         _raise(self.outbox_window)
@@ -274,9 +286,30 @@ class ComposeDesk(QObject):
         if item.payload.get("op") == "post" and item.state is OutboxState.FAILED:
             reason = shown(item.last_error or "", OUTBOX)
             self._notify(self.tr("Your post was not sent. {reason}").format(reason=reason).strip())
-        elif item.payload.get("op") == "post" and item.state is OutboxState.SENT and not update.error:
-            one = len(item.payload.get("parts") or ()) <= 1
-            self._notify(self.tr("Your post is on X.") if one else self.tr("Your thread is on X."))
+        elif item.state is OutboxState.SENT and not update.error:
+            self._sent(item)
+        self._refresh_outbox()
+
+    def _sent(self, item: OutboxItem) -> None:
+        """Confirm a send with its link: every post and thread; a retweet when no session shows it."""
+        if item.payload.get("op") == "retweet":
+            if self._in_session():
+                return  # its row in the session says it went
+            self._confirm(self.tr("Your retweet is on X."), status_url(str(item.payload.get("post_id"))))
+            return
+        if item.payload.get("op") != "post":
+            return
+        one = len(item.payload.get("parts") or ()) <= 1
+        text = self.tr("Your post is on X.") if one else self.tr("Your thread is on X.")
+        first = next(iter(item.progress.get("sent") or ()), None) or item.remote_id
+        if first is None:
+            self._notify(text)
+        else:
+            self._confirm(text, status_url(str(first)))
+
+    def queued_elsewhere(self) -> None:
+        """Another process (`exec-desk post`) queued an item: send what is due, show it in the outbox window."""
+        self.outbox.wake()
         self._refresh_outbox()
 
     def _held(self, error: BaseException) -> None:

@@ -237,6 +237,8 @@ class ExecDesk:
             icon=self._icon(context.demo),
             notify=self.tray.notify,
             events=self._events,
+            confirm=lambda text, url: self.tray.notify(text, url=url),
+            in_session=self.session_is_open,
         )
         self.compose.prepare_soon()  # a moment after start-up: the first Quick compose is then a show()
         self._prune_cache()
@@ -318,7 +320,7 @@ class ExecDesk:
             self.open_composer()
         elif request == "outbox":  # `exec-desk post` queued something into the store
             if self.compose is not None:
-                self.compose.outbox.wake()
+                self.compose.queued_elsewhere()
         elif request == "settings":  # `exec-desk config` saved the settings file: its subscribers follow
             self._emit({"event": "settings", "changed": self.settings.reload()})
         else:

@@ -3,7 +3,9 @@
 The menu is rebuilt just before it shows, from a `TrayState` the app provides (session length, a running
 session, the reminders' status). Left click asks for the session (start or resume), middle click for the composer.
 Without a system tray, a small window stands in (it explains once why, and takes the notifications); if a tray
-appears later (an app started at login before the panel), the icon takes over and the window goes away.
+appears later (an app started at login before the panel), the icon takes over and the window goes away. A
+notification may carry a link (a post just sent): clicking the notification opens it, where the desktop reports
+clicks on notifications; the stand-in window shows it as a link.
 
 Signals of Tray:
     session_requested(): the user asked for a review session (left click, menu, a clicked reminder).
@@ -16,12 +18,13 @@ Signals of Tray:
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -118,9 +121,12 @@ class Tray(QObject):
         state: Callable[[], TrayState] = TrayState,
         tray_available: bool | None = None,
         tray_check: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ) -> None:
         super().__init__()
         self.demo = demo
+        self._opener = opener
+        self._message_url = ""
         self.status = self.tr("Starting…")
         self._state = state
         self._tray_check = tray_check
@@ -199,18 +205,25 @@ class Tray(QObject):
         self.status = text
         self._refresh_tooltip()
 
-    def notify(self, text: str, *, kind: str = "info") -> None:
+    def notify(self, text: str, *, kind: str = "info", url: str = "") -> None:
         """Show a notification (a `Message` is shown translated); clicking one of kind "reminder" asks for a
-        session."""
-        self._message_kind = kind
+        session, clicking one with a `url` opens it."""
+        self._message_kind, self._message_url = kind, url
         text = message_text(text)
         if self.available:
             clickable = " " + self.tr("Click here to start it.") if kind == "reminder" else ""
+            if url:
+                clickable = " " + self.tr("Click to open it on x.com: {url}").format(url=url)
             self.icon.showMessage(self.title, text + clickable, self._icon_image, 15000)
         elif self.fallback is not None:
             label = self.fallback.findChild(QLabel, "message")
             if label is not None:
-                label.setText(text)
+                shown = html.escape(text, quote=False).replace("\n", "<br>")
+                if url:
+                    link = html.escape(self.tr("Open it on x.com"), quote=False)
+                    shown += f' <a href="{html.escape(url)}">{link}</a>'
+                label.setText(shown)
+                label.setToolTip(url)
                 label.show()
                 fit_height(self.fallback)
             if self._shown:
@@ -220,6 +233,8 @@ class Tray(QObject):
     def _message_clicked(self) -> None:
         if self._message_kind == "reminder":
             self.session_requested.emit()
+        elif self._message_url:
+            self._opener(QUrl(self._message_url))
 
     def _refresh_tooltip(self) -> None:
         lines = [self.title, message_text(self.status)] + ([self.tr(DEMO_NOTE)] if self.demo else [])
@@ -310,6 +325,8 @@ class Tray(QObject):
         layout.addWidget(demo)
         message = named(QLabel(""), "message")
         banner(message, QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text)
+        message.setTextFormat(Qt.TextFormat.RichText)  # escaped; a link to a post just sent
+        message.linkActivated.connect(lambda url: self._opener(QUrl(url)))
         message.hide()
         layout.addWidget(message)
         layout.addWidget(named(QLabel(message_text(self.status)), "status"))

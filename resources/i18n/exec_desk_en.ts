@@ -37,7 +37,7 @@
 <context>
     <name>OutboxWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="126"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
@@ -53,6 +53,17 @@
         <translation>
             <numerusform>%n other post with the same link or words folded into this one.</numerusform>
             <numerusform>%n other posts with the same link or words folded into this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentTab</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="161"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
         </translation>
     </message>
 </context>

@@ -191,7 +191,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../exec_desk/services/calendar/feed.py" line="155"/>
+        <location filename="../../exec_desk/services/calendar/feed.py" line="152"/>
         <source>Your calendar could not be read ({error}); reminders come every {minutes} minutes meanwhile.</source>
         <translation>Votre agenda n’a pas pu être lu ({error}) ; en attendant, un rappel vient toutes les {minutes} minutes.</translation>
     </message>
@@ -247,82 +247,87 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="60"/>
+        <location filename="../../exec_desk/app/compose.py" line="66"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="61"/>
+        <location filename="../../exec_desk/app/compose.py" line="67"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="62"/>
+        <location filename="../../exec_desk/app/compose.py" line="68"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="78"/>
+        <location filename="../../exec_desk/app/compose.py" line="84"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="79"/>
+        <location filename="../../exec_desk/app/compose.py" line="85"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="210"/>
+        <location filename="../../exec_desk/app/compose.py" line="209"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="222"/>
+        <location filename="../../exec_desk/app/compose.py" line="221"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="253"/>
+        <location filename="../../exec_desk/app/compose.py" line="255"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="263"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="263"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="263"/>
+        <location filename="../../exec_desk/app/compose.py" line="265"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="286"/>
+        <location filename="../../exec_desk/app/compose.py" line="288"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="298"/>
+        <source>Your retweet is on X.</source>
+        <translation>Votre republication est sur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/compose.py" line="303"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="303"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="296"/>
+        <location filename="../../exec_desk/app/compose.py" line="319"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="301"/>
+        <location filename="../../exec_desk/app/compose.py" line="324"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -976,17 +981,17 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="44"/>
+        <location filename="../../exec_desk/services/drafts.py" line="47"/>
         <source>The draft could not be deleted: {error}</source>
         <translation>Impossible de supprimer le brouillon : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="45"/>
+        <location filename="../../exec_desk/services/drafts.py" line="48"/>
         <source>Drafts are kept once an X account is signed in.</source>
         <translation>Les brouillons sont conservés une fois un compte X connecté.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="46"/>
+        <location filename="../../exec_desk/services/drafts.py" line="49"/>
         <source>The draft could not be saved ({error}); it is still in the composer.</source>
         <translation>Impossible d&apos;enregistrer le brouillon ({error}) ; il est toujours dans la fenêtre de rédaction.</translation>
     </message>
@@ -1199,32 +1204,32 @@
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="268"/>
+        <location filename="../../exec_desk/app/desk.py" line="270"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="362"/>
+        <location filename="../../exec_desk/app/desk.py" line="364"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="372"/>
+        <location filename="../../exec_desk/app/desk.py" line="374"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="416"/>
+        <location filename="../../exec_desk/app/desk.py" line="418"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="441"/>
+        <location filename="../../exec_desk/app/desk.py" line="443"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="443"/>
+        <location filename="../../exec_desk/app/desk.py" line="445"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1944,77 +1949,77 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="81"/>
         <source>X refused it.</source>
         <translation>X l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="76"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="83"/>
         <source>Not sent — {reason}</source>
         <translation>Non envoyée — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="78"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="85"/>
         <source>Checking with X whether it went…</source>
         <translation>Vérification auprès de X de son envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="83"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="90"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="86"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="93"/>
         <source>Trying again at {time} — {reason}</source>
         <translation>Nouvel essai à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="88"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="95"/>
         <source>Trying again at {day} {time} — {reason}</source>
         <translation>Nouvel essai le {day} à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="93"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="100"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="95"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="102"/>
         <source>in {hours} h</source>
         <translation>dans {hours} h</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="97"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="104"/>
         <source>Sends at {time} · {later}</source>
         <translation>Envoi à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="99"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="106"/>
         <source>Sends at {day} {time} · {later}</source>
         <translation>Envoi le {day} à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="107"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="114"/>
         <source>Retweet of post {id}</source>
         <translation>Republication de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="112"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="119"/>
         <source>Thread of {count}</source>
         <translation>Fil de {count}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="114"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="116"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="123"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="119"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="126"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pièce jointe</numerusform>
@@ -2022,113 +2027,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="128"/>
         <source>(picture only)</source>
         <translation>(image seule)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="134"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="150"/>
         <source>Outbox — Exec Desk</source>
         <translation>Boîte d&apos;envoi — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="143"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="157"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="158"/>
+        <source>Waiting and sent</source>
+        <translation>En attente et envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="143"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="146"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="147"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="171"/>
         <source>Each row: when it goes, then what it is.</source>
         <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="154"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="178"/>
         <source>Status of the selected item</source>
         <translation>État de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="161"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="185"/>
         <source>&amp;Undo — back to drafts</source>
         <translation>&amp;Annuler — retour aux brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="162"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="186"/>
         <source>Take the selected post out of the outbox and back into your drafts.</source>
         <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="164"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="188"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="165"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="189"/>
         <source>Send the selected post now, without waiting.</source>
         <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="191"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="168"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="192"/>
         <source>Reopen the post that was not sent in the composer.</source>
         <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="194"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="171"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="195"/>
         <source>Try sending it again now.</source>
         <translation>Réessayer de l&apos;envoyer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="173"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="227"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="205"/>
+        <source>&amp;Waiting</source>
+        <translation>En a&amp;ttente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="206"/>
+        <source>&amp;Sent</source>
+        <translation>En&amp;voyés</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="285"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="229"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="287"/>
         <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
         <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="265"/>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="273"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="323"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="331"/>
         <source>Too late to undo: it is on its way.</source>
         <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="265"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="323"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="273"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="331"/>
         <source>Undone: nothing was sent.</source>
         <translation>Annulé : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="281"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="339"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>
@@ -2301,6 +2322,112 @@
         <location filename="../../exec_desk/services/reminders.py" line="225"/>
         <source>{minutes} minutes before {event} — review session?</source>
         <translation>{minutes} minutes avant « {event} » — une séance de lecture ?</translation>
+    </message>
+</context>
+<context>
+    <name>SentTab</name>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="51"/>
+        <source>Retweet of post {id}</source>
+        <translation>Republication de la publication {id}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="55"/>
+        <source>Retweet of @{name}: “{text}”</source>
+        <translation>Republication de @{name} : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="57"/>
+        <source>Retweet: “{text}”</source>
+        <translation>Republication : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="84"/>
+        <source>Reading what was sent…</source>
+        <translation>Lecture de ce qui a été envoyé…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="90"/>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="90"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="90"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="90"/>
+        <source>On x.com</source>
+        <translation>Sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="93"/>
+        <source>Sent posts and retweets</source>
+        <translation>Publications et republications envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="95"/>
+        <source>Each row: when it went, what it was, what it cost, its address. Enter opens it on x.com.</source>
+        <translation>Chaque ligne : quand c&apos;est parti, ce que c&apos;était, ce que cela a coûté, son adresse. Entrée l&apos;ouvre sur x.com.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="104"/>
+        <source>Costs are what the API-cost ledger recorded for each send; “—”: not known for this one.</source>
+        <translation>Les coûts sont ceux que le registre des coûts de l&apos;API a notés pour chaque envoi ; « — » : inconnu pour celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="110"/>
+        <source>Open on &amp;x.com</source>
+        <translation>Ouvrir sur &amp;x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="112"/>
+        <source>Open the selected post on x.com in your browser (Enter).</source>
+        <translation>Ouvrir la publication sélectionnée sur x.com dans votre navigateur (Entrée).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="114"/>
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="116"/>
+        <source>Copy the address of the selected post.</source>
+        <translation>Copier l&apos;adresse de la publication sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="133"/>
+        <source>What was sent shows here once Exec Desk has started.</source>
+        <translation>Ce qui a été envoyé s&apos;affiche ici une fois Exec Desk démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="159"/>
+        <source>Nothing sent yet. What goes out is listed here with its cost and link.</source>
+        <translation>Rien d&apos;envoyé pour l&apos;instant. Ce qui part est listé ici avec son coût et son lien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="161"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoi</numerusform>
+            <numerusform>%n envois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="163"/>
+        <source>{count}, the latest first · {cost} in all</source>
+        <translation>{count}, les plus récents d&apos;abord · {cost} au total</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="168"/>
+        <source>What was sent could not be read: {error}</source>
+        <translation>Impossible de lire ce qui a été envoyé : {error}</translation>
     </message>
 </context>
 <context>
@@ -3986,114 +4113,124 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="39"/>
+        <location filename="../../exec_desk/ui/tray.py" line="42"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="40"/>
+        <location filename="../../exec_desk/ui/tray.py" line="43"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="49"/>
+        <location filename="../../exec_desk/ui/tray.py" line="52"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="50"/>
+        <location filename="../../exec_desk/ui/tray.py" line="53"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="51"/>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="55"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="97"/>
+        <location filename="../../exec_desk/ui/tray.py" line="100"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="99"/>
+        <location filename="../../exec_desk/ui/tray.py" line="102"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="124"/>
+        <location filename="../../exec_desk/ui/tray.py" line="130"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="132"/>
-        <location filename="../../exec_desk/ui/tray.py" line="246"/>
+        <location filename="../../exec_desk/ui/tray.py" line="138"/>
+        <location filename="../../exec_desk/ui/tray.py" line="261"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="152"/>
+        <location filename="../../exec_desk/ui/tray.py" line="158"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="169"/>
+        <location filename="../../exec_desk/ui/tray.py" line="175"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="208"/>
+        <location filename="../../exec_desk/ui/tray.py" line="214"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="243"/>
-        <location filename="../../exec_desk/ui/tray.py" line="318"/>
+        <location filename="../../exec_desk/ui/tray.py" line="216"/>
+        <source>Click to open it on x.com: {url}</source>
+        <translation>Cliquez pour l&apos;ouvrir sur x.com : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="223"/>
+        <source>Open it on x.com</source>
+        <translation>L&apos;ouvrir sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="258"/>
+        <location filename="../../exec_desk/ui/tray.py" line="335"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="248"/>
+        <location filename="../../exec_desk/ui/tray.py" line="263"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="257"/>
+        <location filename="../../exec_desk/ui/tray.py" line="272"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="258"/>
+        <location filename="../../exec_desk/ui/tray.py" line="273"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="260"/>
+        <location filename="../../exec_desk/ui/tray.py" line="275"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="301"/>
+        <location filename="../../exec_desk/ui/tray.py" line="316"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="302"/>
+        <location filename="../../exec_desk/ui/tray.py" line="317"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="320"/>
+        <location filename="../../exec_desk/ui/tray.py" line="337"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="321"/>
+        <location filename="../../exec_desk/ui/tray.py" line="338"/>
         <source>Pause reminders, settings, account, quit</source>
         <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
     </message>
