@@ -11,7 +11,8 @@ app's sender); everything after `post` is its own arguments, and `--basedir` giv
 
 `exec-desk signin` (`exec_desk.cli.signin`) adds an X account; `exec-desk doctor` (`exec_desk.cli.doctor`) checks
 the set-up X requires and tests the connection; `exec-desk gaps` (`exec_desk.cli.gaps`) prints a day's calendar
-gaps; `exec-desk config` (`exec_desk.cli.config`) lists, reads and changes the settings.
+gaps; `exec-desk config` (`exec_desk.cli.config`) lists, reads and changes the settings; `exec-desk spend`
+(`exec_desk.cli.spend`) prints a month of API spend from the local ledger.
 """
 
 from __future__ import annotations
@@ -136,6 +137,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the CalDAV password of calendar_username from standard input and keep it in the system keyring",
     )
+
+    spend = sub.add_parser(
+        "spend",
+        help="a month of X API spend, by day and by kind of call, against the budget (local ledger, no X call)",
+        description="What the API-cost ledger recorded for a month (UTC days, as X bills), against the "
+        "monthly_budget_usd setting: the total, by kind of call and by day. Reads the local database only.",
+    )
+    spend.add_argument("--month", metavar="YYYY-MM", help="the month (default: the current one, in UTC)")
+    spend.add_argument("--account", metavar="KEY", help="the account (default: the one Exec Desk uses)")
+    shape = spend.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print one JSON object (see README)")
+    shape.add_argument("--csv", action="store_true", help="print CSV: date,kind,calls,usd (see README)")
 
     config = sub.add_parser(
         "config",
@@ -275,6 +288,12 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Extension] =
             caldav=args.caldav,
             as_json=args.json,
             save_password=args.caldav_password,
+        )
+    if command == "spend":
+        from exec_desk.cli.spend import spend as print_spend
+
+        return print_spend(
+            basedir=args.basedir, month=args.month, account=args.account, as_json=args.json, as_csv=args.csv
         )
     if command == "config":
         from exec_desk.cli.config import config

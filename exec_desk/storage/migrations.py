@@ -255,6 +255,17 @@ _V6 = (
     "ALTER TABLE outbox ADD COLUMN lease_heartbeat TEXT",
 )
 
+_V7 = (
+    # Notices given once (the 80 % and 100 % of a month's API budget): what was said to which account, and when.
+    # Inserting the key claims it, so a notice is given once even across restarts or by two processes.
+    """CREATE TABLE notices (
+        account TEXT NOT NULL,
+        key TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (account, key)
+    ) WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -262,6 +273,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "ids of drafts and outbox items are never reused", _V4),
     Migration(5, "app owner of an account, uncertain writes in the ledger, sources gone from X", _V5),
     Migration(6, "the lease of an outbox item in flight: its owner process and heartbeat", _V6),
+    Migration(7, "notices given once (a month's API budget reached)", _V7),
 )
 LATEST = MIGRATIONS[-1].version
 

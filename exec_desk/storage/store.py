@@ -1,9 +1,9 @@
 """The SQLite store: one connection, one owner, a versioned schema, and recovery from a corrupt file.
 
 `Store(path)` opens (or creates) the database, checks it, migrates it to the latest schema and exposes small typed
-repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`. Every access is
-serialised by one lock, so the store may be used from worker threads; `transaction()` groups several calls
-atomically.
+repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`, `notices`. Every
+access is serialised by one lock, so the store may be used from worker threads; `transaction()` groups several
+calls atomically.
 
 A file that fails `PRAGMA integrity_check` is salvaged, then set aside: what can still be read is copied into a
 fresh database, the account, queued posts and drafts first (`storage.salvage`), and the damaged file is moved to
@@ -28,6 +28,7 @@ from exec_desk.storage.migrations import LATEST, NewerSchemaError, migrate, sche
 from exec_desk.storage.records import StoreError
 from exec_desk.storage.repos.accounts import AccountRepo
 from exec_desk.storage.repos.drafts import DraftRepo
+from exec_desk.storage.repos.notices import NoticeRepo
 from exec_desk.storage.repos.outbox import OutboxRepo
 from exec_desk.storage.repos.posts import PostRepo
 from exec_desk.storage.repos.reads import ReadStateRepo
@@ -70,6 +71,7 @@ class Store:
         self.drafts = DraftRepo(self._db)
         self.outbox = OutboxRepo(self._db)
         self.sessions = SessionRepo(self._db)
+        self.notices = NoticeRepo(self._db)
 
     @property
     def database(self) -> Database:

@@ -183,6 +183,19 @@ def _check_v6(store: Store) -> None:
     assert states["key-6-live"] == (OutboxState.SENDING, leased["key-6-live"].lease_owner)
 
 
+def _seed_v7(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute("INSERT INTO notices VALUES ('acct-1', 'budget:2026-11:80', ?)", (ts,))
+
+
+def _check_v7(store: Store) -> None:
+    # The 80 % notice of November was given before the upgrade: it is not given again; the 100 % one still can be.
+    assert store.notices.given(ACCOUNT, "budget:2026-11:80")
+    assert not store.notices.claim(ACCOUNT, "budget:2026-11:80", NOW)
+    assert store.notices.claim(ACCOUNT, "budget:2026-11:100", NOW)
+    assert not store.notices.claim(ACCOUNT, "budget:2026-11:100", NOW)
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -190,6 +203,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     4: (_seed_v4, _check_v4),
     5: (_seed_v5, _check_v5),
     6: (_seed_v6, _check_v6),
+    7: (_seed_v7, _check_v7),
 }
 
 
