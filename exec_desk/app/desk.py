@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from exec_desk.services.clock import Clock, Timer, TimerFactory
     from exec_desk.services.context import AppContext
     from exec_desk.services.session.engine import ReviewSession
+    from exec_desk.services.spend.watch import SpendNow, SpendWatch
     from exec_desk.storage.records import Account
     from exec_desk.ui.account.dialog import AccountDialog
     from exec_desk.ui.session.window import SessionWindow
@@ -97,6 +98,7 @@ class ExecDesk:
         self._stop_autostart: Callable[[], None] = lambda: None
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
+        self.spend: SpendWatch | None = None  # the month's API spend, once the context is open
         self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
@@ -112,6 +114,7 @@ class ExecDesk:
         self.tray.session_requested.connect(self.open_session)
         self.tray.compose_requested.connect(self.open_composer)
         self.tray.account_requested.connect(self.open_account)
+        self.tray.spend_requested.connect(self.open_spend)
         self.tray.settings_requested.connect(self.open_settings)
         self.tray.pause_requested.connect(self.pause)
         self.tray.quit_requested.connect(self.quit)
@@ -241,6 +244,7 @@ class ExecDesk:
             in_session=self.session_is_open,
         )
         self.compose.prepare_soon()  # a moment after start-up: the first Quick compose is then a show()
+        self._watch_spend(context)
         self._prune_cache()
         from exec_desk.app.sessions import SessionDesk
 
@@ -264,6 +268,57 @@ class ExecDesk:
         pending, self._pending = self._pending, []
         for request in pending:
             self.handle_request(request)
+
+    def _watch_spend(self, context: AppContext) -> None:
+        """The month's API spend in the tray's tooltip, and the budget's 80 % and 100 % notices (once a month)."""
+        from exec_desk.services.spend.watch import SpendWatch
+
+        watch = self.spend = SpendWatch(
+            context.store, context.ledger, context.account.key, self.settings, self.runner, self._clock
+        )
+        watch.changed.connect(self._spend_changed)
+        watch.crossed.connect(self._budget_crossed)
+        watch.refresh()
+
+    def _spend_changed(self, now: SpendNow) -> None:
+        from exec_desk.ui.spend.window import SpendWindow, tooltip_line
+
+        self.tray.set_spend(tooltip_line(now))
+        window = self.windows.get("spend")
+        if isinstance(window, SpendWindow):
+            window.refreshed()
+
+    def _budget_crossed(self, now: SpendNow) -> None:
+        from exec_desk.ui.spend.window import budget_notice
+
+        self._emit({"event": "budget", "percent": now.crossed})
+        self.tray.notify(budget_notice(now), kind="spend")
+
+    def _close_spend(self) -> None:
+        if self.spend is not None:
+            self.spend.close()
+            self.spend.deleteLater()
+            self.spend = None
+        window = self.windows.pop("spend", None)
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+
+    def open_spend(self) -> None:
+        """The Spend page of the account in use (tray → Spend…, or a clicked budget notice)."""
+        from exec_desk.services.spend.report import SpendBook
+        from exec_desk.ui.spend.window import SpendWindow
+
+        context, watch = self.context, self.spend
+        if context is None or watch is None:
+            self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Spend again in a moment."))
+            return
+        window = self.windows.get("spend")
+        if window is None:
+            book = SpendBook(context.ledger, context.account.key, watch.budget_micro, self._clock)
+            window = self.windows["spend"] = SpendWindow(book, self.runner, clock=self._clock)
+            window.setWindowIcon(self._icon(self.tray.demo))
+        self._raise(window)
 
     def _failed(self, error: BaseException) -> None:
         log.error("start-up failed: %s", error)
@@ -299,6 +354,7 @@ class ExecDesk:
         if self.compose is not None:
             self.compose.outbox.stop()
             self.compose.close()  # the draft being typed is written now, on this thread
+        self._close_spend()
         if self.instance is not None:
             self.instance.close()
         self.runner.shutdown(2000)
@@ -438,6 +494,7 @@ class ExecDesk:
             self.compose.outbox.stop()
             self.compose.close()
             self.compose = None
+        self._close_spend()
         previous, self.context = self.context, None
         self._demo = False
         self.tray.set_status(translate("ExecDesk", "Switching to @{name}…").format(name=account.username))

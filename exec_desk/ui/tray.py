@@ -12,6 +12,7 @@ Signals of Tray:
     compose_requested(): the user asked to write a post (middle click or menu).
     pause_requested(str): "snooze" (15 minutes), "hour", "today" or "resume" from the Pause reminders menu.
     account_requested(): the user opened the Account entry.
+    spend_requested(): the user opened Spend (the menu entry, or a clicked budget notification).
     settings_requested(): the user opened Settings.
     quit_requested(): the user chose Quit.
 """
@@ -110,6 +111,7 @@ class Tray(QObject):
     compose_requested = Signal()
     pause_requested = Signal(str)
     account_requested = Signal()
+    spend_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
 
@@ -128,6 +130,7 @@ class Tray(QObject):
         self._opener = opener
         self._message_url = ""
         self.status = self.tr("Starting…")
+        self.spend = ""  # the tooltip's line about the month's API spend, once known
         self._state = state
         self._tray_check = tray_check
         self._icon_image = icon
@@ -205,9 +208,14 @@ class Tray(QObject):
         self.status = text
         self._refresh_tooltip()
 
+    def set_spend(self, text: str) -> None:
+        """The tooltip's line about the month's X API spend."""
+        self.spend = text
+        self._refresh_tooltip()
+
     def notify(self, text: str, *, kind: str = "info", url: str = "") -> None:
         """Show a notification (a `Message` is shown translated); clicking one of kind "reminder" asks for a
-        session, clicking one with a `url` opens it."""
+        session, one of kind "spend" the Spend page, clicking one with a `url` opens it."""
         self._message_kind, self._message_url = kind, url
         text = message_text(text)
         if self.available:
@@ -233,11 +241,14 @@ class Tray(QObject):
     def _message_clicked(self) -> None:
         if self._message_kind == "reminder":
             self.session_requested.emit()
+        elif self._message_kind == "spend":
+            self.spend_requested.emit()
         elif self._message_url:
             self._opener(QUrl(self._message_url))
 
     def _refresh_tooltip(self) -> None:
-        lines = [self.title, message_text(self.status)] + ([self.tr(DEMO_NOTE)] if self.demo else [])
+        lines = [self.title, message_text(self.status), *([self.spend] if self.spend else [])]
+        lines += [self.tr(DEMO_NOTE)] if self.demo else []
         self.icon.setToolTip("\n".join(lines))
         if self.fallback is not None:
             label = self.fallback.findChild(QLabel, "status")
@@ -269,6 +280,7 @@ class Tray(QObject):
             if how == "today":
                 pause.addSeparator()
         self.menu.addSeparator()
+        self._add(self.menu, self.tr("Spend…"), self.spend_requested.emit, "spend")
         self._add(self.menu, self.tr("Settings…"), self.settings_requested.emit, "settings")
         self._add(self.menu, self.tr("Account…"), self.account_requested.emit, "account")
         self.menu.addSeparator()
@@ -335,7 +347,7 @@ class Tray(QObject):
         compose = named(QPushButton(self.tr("Quick compose")), "fallback_compose")
         compose.clicked.connect(self.compose_requested.emit)
         more = named(QPushButton(self.tr("Menu…")), "fallback_menu")
-        more.setAccessibleDescription(self.tr("Pause reminders, settings, account, quit"))
+        more.setAccessibleDescription(self.tr("Pause reminders, spend, settings, account, quit"))
         more.setMenu(self.menu)
         for button in (start, compose, more):
             layout.addWidget(button)

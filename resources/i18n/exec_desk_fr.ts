@@ -660,6 +660,34 @@
     </message>
 </context>
 <context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="33"/>
+        <source>Spend by day</source>
+        <translation>Dépenses par jour</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="43"/>
+        <source>{day}: {amount}</source>
+        <translation>{day} : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="44"/>
+        <source>No spend this month.</source>
+        <translation>Aucune dépense ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="91"/>
+        <source>Highest day: {amount}</source>
+        <translation>Jour le plus élevé : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="103"/>
+        <source>- - daily pace of the budget: {amount}</source>
+        <translation>- - rythme quotidien du budget : {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <location filename="../../exec_desk/services/accounts/diagnosis.py" line="61"/>
@@ -1184,52 +1212,57 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="154"/>
+        <location filename="../../exec_desk/app/desk.py" line="157"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="189"/>
+        <location filename="../../exec_desk/app/desk.py" line="192"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="221"/>
+        <location filename="../../exec_desk/app/desk.py" line="224"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="223"/>
+        <location filename="../../exec_desk/app/desk.py" line="226"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="270"/>
+        <location filename="../../exec_desk/app/desk.py" line="314"/>
+        <source>Exec Desk is still starting; open Spend again in a moment.</source>
+        <translation>Exec Desk démarre encore ; rouvrez Dépenses dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/desk.py" line="325"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="364"/>
+        <location filename="../../exec_desk/app/desk.py" line="420"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="374"/>
+        <location filename="../../exec_desk/app/desk.py" line="430"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="418"/>
+        <location filename="../../exec_desk/app/desk.py" line="474"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="443"/>
+        <location filename="../../exec_desk/app/desk.py" line="500"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="445"/>
+        <location filename="../../exec_desk/app/desk.py" line="502"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -3814,6 +3847,154 @@
     </message>
 </context>
 <context>
+    <name>SpendWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="41"/>
+        <source>Reads of posts</source>
+        <translation>Lectures de publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="42"/>
+        <source>Reads of users</source>
+        <translation>Lectures de comptes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="43"/>
+        <source>Owned reads (your posts, mentions, lists)</source>
+        <translation>Lectures de vos données (vos publications, mentions, listes)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="44"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="45"/>
+        <source>Retweets</source>
+        <translation>Republications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="46"/>
+        <source>Media (uploads, descriptions)</source>
+        <translation>Médias (envois, descriptions)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="47"/>
+        <source>Other calls</source>
+        <translation>Autres appels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="58"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="67"/>
+        <source>X API this month: {spent}</source>
+        <translation>API X ce mois-ci : {spent}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="68"/>
+        <source>X API this month: {spent} of {budget} ({percent})</source>
+        <translation>API X ce mois-ci : {spent} sur {budget} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="77"/>
+        <source>Your monthly X API budget is used up: {spent} of {budget}. Sessions now show what is already here and fetch nothing new; your posts and retweets still go out.</source>
+        <translation>Votre budget mensuel d&apos;API X est épuisé : {spent} sur {budget}. Les séances montrent désormais ce qui est déjà là et ne récupèrent rien de nouveau ; vos publications et republications partent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="82"/>
+        <source>{percent} of your monthly X API budget is used: {spent} of {budget}.</source>
+        <translation>{percent} de votre budget mensuel d&apos;API X est utilisé : {spent} sur {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="95"/>
+        <source>Spend — Exec Desk</source>
+        <translation>Dépenses — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="103"/>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="110"/>
+        <source>&amp;Next month ▶</source>
+        <translation>Mois &amp;suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="124"/>
+        <source>Part of the monthly budget used</source>
+        <translation>Part du budget mensuel utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Kind of call</source>
+        <translation>Type d&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="133"/>
+        <source>Spend by kind of call</source>
+        <translation>Dépenses par type d&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="138"/>
+        <source>Days are UTC days, as X bills. The figures are Exec Desk&apos;s API-cost ledger: its estimate of what X bills for your calls; the Developer Console&apos;s usage page is the bill.</source>
+        <translation>Les jours sont des jours UTC, comme X les facture. Les montants viennent du registre des coûts d&apos;API d&apos;Exec Desk : son estimation de ce que X facture pour vos appels ; la page d&apos;utilisation de la Developer Console fait foi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="148"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="191"/>
+        <source>{spent} spent so far this month.</source>
+        <translation>{spent} dépensés depuis le début du mois.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="191"/>
+        <source>{spent} spent that month.</source>
+        <translation>{spent} dépensés ce mois-là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="193"/>
+        <source>No monthly budget is set (Settings → Connection).</source>
+        <translation>Aucun budget mensuel n&apos;est défini (Paramètres → Connexion).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="197"/>
+        <source>{spent}: over your {budget} monthly budget by {over}.</source>
+        <translation>{spent} : {over} au-delà de votre budget mensuel de {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="203"/>
+        <source>{spent} of your {budget} monthly budget ({percent}).</source>
+        <translation>{spent} sur votre budget mensuel de {budget} ({percent}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="231"/>
+        <source>The spend could not be read: {error}</source>
+        <translation>Impossible de lire les dépenses : {error}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/session/summary.py" line="22"/>
@@ -4113,126 +4294,131 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="42"/>
+        <location filename="../../exec_desk/ui/tray.py" line="43"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="43"/>
+        <location filename="../../exec_desk/ui/tray.py" line="44"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="53"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="53"/>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="54"/>
+        <location filename="../../exec_desk/ui/tray.py" line="55"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="55"/>
+        <location filename="../../exec_desk/ui/tray.py" line="56"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="100"/>
+        <location filename="../../exec_desk/ui/tray.py" line="101"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="102"/>
+        <location filename="../../exec_desk/ui/tray.py" line="103"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="130"/>
+        <location filename="../../exec_desk/ui/tray.py" line="132"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="138"/>
-        <location filename="../../exec_desk/ui/tray.py" line="261"/>
+        <location filename="../../exec_desk/ui/tray.py" line="141"/>
+        <location filename="../../exec_desk/ui/tray.py" line="272"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="158"/>
+        <location filename="../../exec_desk/ui/tray.py" line="161"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="175"/>
+        <location filename="../../exec_desk/ui/tray.py" line="178"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="214"/>
+        <location filename="../../exec_desk/ui/tray.py" line="222"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="216"/>
+        <location filename="../../exec_desk/ui/tray.py" line="224"/>
         <source>Click to open it on x.com: {url}</source>
         <translation>Cliquez pour l&apos;ouvrir sur x.com : {url}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="223"/>
+        <location filename="../../exec_desk/ui/tray.py" line="231"/>
         <source>Open it on x.com</source>
         <translation>L&apos;ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="258"/>
-        <location filename="../../exec_desk/ui/tray.py" line="335"/>
+        <location filename="../../exec_desk/ui/tray.py" line="269"/>
+        <location filename="../../exec_desk/ui/tray.py" line="347"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="263"/>
+        <location filename="../../exec_desk/ui/tray.py" line="274"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="272"/>
+        <location filename="../../exec_desk/ui/tray.py" line="283"/>
+        <source>Spend…</source>
+        <translation>Dépenses…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="284"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="273"/>
+        <location filename="../../exec_desk/ui/tray.py" line="285"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="275"/>
+        <location filename="../../exec_desk/ui/tray.py" line="287"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="316"/>
+        <location filename="../../exec_desk/ui/tray.py" line="328"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="317"/>
+        <location filename="../../exec_desk/ui/tray.py" line="329"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="337"/>
+        <location filename="../../exec_desk/ui/tray.py" line="349"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="338"/>
-        <source>Pause reminders, settings, account, quit</source>
-        <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
+        <location filename="../../exec_desk/ui/tray.py" line="350"/>
+        <source>Pause reminders, spend, settings, account, quit</source>
+        <translation>Suspendre les rappels, dépenses, paramètres, compte, quitter</translation>
     </message>
 </context>
 <context>

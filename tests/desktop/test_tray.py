@@ -49,6 +49,7 @@ def test_menu_entries_in_order(tray: Tray) -> None:
         "Start a 5-minute session",
         "Quick compose",
         "Pause reminders",
+        "Spend…",
         "Settings…",
         "Account…",
         "Quit",
