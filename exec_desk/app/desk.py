@@ -38,11 +38,12 @@ if TYPE_CHECKING:
     from exec_desk.app.compose import ComposeDesk
     from exec_desk.app.gaps import GapDesk
     from exec_desk.app.sessions import SessionDesk
+    from exec_desk.app.spend import SpendDesk
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
     from exec_desk.services.context import AppContext
     from exec_desk.services.session.engine import ReviewSession
-    from exec_desk.services.spend.watch import SpendNow, SpendWatch
+    from exec_desk.services.spend.watch import SpendWatch
     from exec_desk.storage.records import Account
     from exec_desk.ui.account.dialog import AccountDialog
     from exec_desk.ui.session.window import SessionWindow
@@ -98,7 +99,7 @@ class ExecDesk:
         self._stop_autostart: Callable[[], None] = lambda: None
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
-        self.spend: SpendWatch | None = None  # the month's API spend, once the context is open
+        self.spending: SpendDesk | None = None  # the month's API spend, once the context is open
         self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
         self.windows: dict[str, QWidget] = {}
         self._pending: list[str] = []
@@ -271,54 +272,36 @@ class ExecDesk:
 
     def _watch_spend(self, context: AppContext) -> None:
         """The month's API spend in the tray's tooltip, and the budget's 80 % and 100 % notices (once a month)."""
-        from exec_desk.services.spend.watch import SpendWatch
+        from exec_desk.app.spend import SpendDesk
 
-        watch = self.spend = SpendWatch(
-            context.store, context.ledger, context.account.key, self.settings, self.runner, self._clock
+        self.spending = SpendDesk(
+            context,
+            self.settings,
+            self.runner,
+            self._clock,
+            self.tray,
+            self.windows,
+            icon=lambda: self._icon(self.tray.demo),
+            show=self._raise,
+            emit=self._emit,
         )
-        watch.changed.connect(self._spend_changed)
-        watch.crossed.connect(self._budget_crossed)
-        watch.refresh()
 
-    def _spend_changed(self, now: SpendNow) -> None:
-        from exec_desk.ui.spend.window import SpendWindow, tooltip_line
-
-        self.tray.set_spend(tooltip_line(now))
-        window = self.windows.get("spend")
-        if isinstance(window, SpendWindow):
-            window.refreshed()
-
-    def _budget_crossed(self, now: SpendNow) -> None:
-        from exec_desk.ui.spend.window import budget_notice
-
-        self._emit({"event": "budget", "percent": now.crossed})
-        self.tray.notify(budget_notice(now), kind="spend")
+    @property
+    def spend(self) -> SpendWatch | None:
+        """The watch of the month's spend, once the context is open."""
+        return None if self.spending is None else self.spending.watch
 
     def _close_spend(self) -> None:
-        if self.spend is not None:
-            self.spend.close()
-            self.spend.deleteLater()
-            self.spend = None
-        window = self.windows.pop("spend", None)
-        if window is not None:
-            window.hide()
-            window.deleteLater()
+        if self.spending is not None:
+            self.spending.close()
+            self.spending = None
 
     def open_spend(self) -> None:
         """The Spend page of the account in use (tray → Spend…, or a clicked budget notice)."""
-        from exec_desk.services.spend.report import SpendBook
-        from exec_desk.ui.spend.window import SpendWindow
-
-        context, watch = self.context, self.spend
-        if context is None or watch is None:
+        if self.context is None or self.spending is None:
             self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Spend again in a moment."))
             return
-        window = self.windows.get("spend")
-        if window is None:
-            book = SpendBook(context.ledger, context.account.key, watch.budget_micro, self._clock)
-            window = self.windows["spend"] = SpendWindow(book, self.runner, clock=self._clock)
-            window.setWindowIcon(self._icon(self.tray.demo))
-        self._raise(window)
+        self.spending.open()
 
     def _failed(self, error: BaseException) -> None:
         log.error("start-up failed: %s", error)
