@@ -45,6 +45,7 @@ from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.settings import CONFIRM_COST_USD, COOLOFF_MINUTES, THREAD_CAP
+from exec_desk.ui.account.identity import posting_as
 from exec_desk.ui.i18n import short_time
 from exec_desk.ui.messages import MEDIA, OUTBOX, shown
 
@@ -84,6 +85,12 @@ def context_text(items: list[QueueItem], post_id: str | None) -> str:
         return QCoreApplication.translate("ComposeDesk", "“{text}”").format(text=short)
     said = QCoreApplication.translate("ComposeDesk", "@{username}: “{text}”")
     return said.format(username=item.author.username, text=short)
+
+
+def author_name(items: list[QueueItem], post_id: str | None) -> str:
+    """The @name (without the @) of the author of the post `post_id` among a session's items ("" if unknown)."""
+    item = next((i for i in items if i.post.id == post_id), None) if post_id else None
+    return "" if item is None or item.author is None else item.author.username
 
 
 def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id: str) -> Capability:
@@ -158,7 +165,10 @@ class ComposeDesk(QObject):
             thread_cap=lambda: settings.value(THREAD_CAP),
             confirm_above=lambda: round(settings.value(CONFIRM_COST_USD) * pricing.MICRO),
             state_file=self.context.paths.config_dir / "composer.ini",
+            author_of=self._author_of,
         )
+        account = self.context.account
+        composer.set_account(posting_as(account.username, demo=self.context.demo))
         composer.setWindowIcon(self._icon)
         composer.send_requested.connect(self._send)
         composer.drafts_requested.connect(self.show_drafts)
@@ -169,14 +179,23 @@ class ComposeDesk(QObject):
         self._emit({"event": "composer_ready"})
         return composer
 
+    def _author_of(self, post_id: str) -> str | None:
+        """The @name of a cached post's author (a small read of the store), for the composer's title."""
+        store, key = self.context.store, self.context.account.key
+        post = store.posts.get(key, post_id)
+        author = None if post is None else store.posts.user(key, post.author_id)
+        return None if author is None else author.username
+
     def open(
         self,
         reply_to: str | None = None,
         quote_of: str | None = None,
         context: str = "",
         capability: Capability | None = None,
+        author: str = "",
     ) -> ComposerWindow:
-        """Show the composer for a post, or a reply or quote (`capability` says what the plan allows).
+        """Show the composer for a post, or a reply or quote (`capability` says what the plan allows; `author` the
+        @name of the post's author, when the caller knows it).
 
         twitter-text loads on a worker the first time (an empty composer is counted without it), so the window
         shows at once and an idle app does not carry the library.
@@ -184,7 +203,7 @@ class ComposeDesk(QObject):
         if not twitter_text_loaded():
             self._runner.submit(twitter_text)
         composer = self.prepare()
-        composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")))
+        composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")), author)
         return composer
 
     def _send(self, post: ComposedPost) -> None:

@@ -221,12 +221,10 @@ class ExecDesk:
         self.context = context
         if context.demo != self.tray.demo:
             self.tray.set_demo(context.demo, self._icon(context.demo))
-        signed_in = (
-            translate("ExecDesk", "Signed in as @{name} on the demo X")
-            if context.demo
-            else translate("ExecDesk", "Signed in as @{name}")
-        )
-        self.tray.set_status(signed_in.format(name=context.account.username))
+        from exec_desk.ui.account.identity import account_text
+
+        self.tray.set_account(account_text(context.account.username, demo=context.demo))
+        self.tray.set_status("")
         from exec_desk.ui.i18n import message_text
 
         for notice in context.notices:
@@ -368,7 +366,7 @@ class ExecDesk:
     def tray_state(self) -> TrayState:
         open_session = self.session if self.session_is_open() else None
         context = self.context
-        account = "" if context is None else f"@{context.account.username}"  # the title already says Demo
+        account = self.tray.account if context is not None else ""  # the tooltip's words, and the dialog's
         return TrayState(
             session_minutes=self.settings.value(SESSION_MINUTES),
             session_remaining=open_session.remaining_seconds if open_session is not None else None,
@@ -416,14 +414,15 @@ class ExecDesk:
 
     def compose_for_session(self, reply_to: str | None, quote_of: str | None) -> None:
         """The session asked for a post, a reply or a quote: what the account's plan allows comes from it."""
-        from exec_desk.app.compose import context_text, plan_capability
+        from exec_desk.app.compose import author_name, context_text, plan_capability
 
         session, target = self.session, reply_to or quote_of
         if self.compose is None or session is None or target is None:
             self.open_composer()
             return
-        about = context_text(session.items(), target)
-        self.compose.open(reply_to, quote_of, about, plan_capability(session.capability, target))
+        items = session.items()
+        about, author = context_text(items, target), author_name(items, target)
+        self.compose.open(reply_to, quote_of, about, plan_capability(session.capability, target), author)
 
     def _menu_entries(self) -> None:
         if self.compose is not None:  # Outbox and Drafts, right after Quick compose
@@ -480,6 +479,7 @@ class ExecDesk:
         self._close_spend()
         previous, self.context = self.context, None
         self._demo = False
+        self.tray.set_account("")
         self.tray.set_status(translate("ExecDesk", "Switching to @{name}…").format(name=account.username))
         self.tray.notify(
             translate("ExecDesk", "Signed in as @{name}. Exec Desk now uses this account.").format(

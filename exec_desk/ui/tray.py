@@ -92,7 +92,7 @@ class TrayState:
     reminders_status: str = ""
     reminders_enabled: bool = True
     reminders_paused: bool = False
-    account: str = ""
+    account: str = ""  # `identity.account_text`: the same words as the tooltip and the account dialog
 
 
 def session_label(state: TrayState) -> str:
@@ -130,6 +130,7 @@ class Tray(QObject):
         self._opener = opener
         self._message_url = ""
         self.status = self.tr("Starting…")
+        self.account = ""  # who Exec Desk uses (`identity.account_text`), once known: tooltip, menu, window
         self.spend = ""  # the tooltip's line about the month's API spend, once known
         self._state = state
         self._tray_check = tray_check
@@ -208,6 +209,12 @@ class Tray(QObject):
         self.status = text
         self._refresh_tooltip()
 
+    def set_account(self, text: str) -> None:
+        """The account in use, as `identity.account_text` says it (the tooltip's line; the menu's comes from
+        `TrayState.account`)."""
+        self.account = text
+        self._refresh_tooltip()
+
     def set_spend(self, text: str) -> None:
         """The tooltip's line about the month's X API spend."""
         self.spend = text
@@ -247,13 +254,13 @@ class Tray(QObject):
             self._opener(QUrl(self._message_url))
 
     def _refresh_tooltip(self) -> None:
-        lines = [self.title, message_text(self.status), *([self.spend] if self.spend else [])]
-        lines += [self.tr(DEMO_NOTE)] if self.demo else []
-        self.icon.setToolTip("\n".join(lines))
+        status = message_text(self.status)
+        lines = [self.title, self.account, status, self.spend] + ([self.tr(DEMO_NOTE)] if self.demo else [])
+        self.icon.setToolTip("\n".join(line for line in lines if line))
         if self.fallback is not None:
             label = self.fallback.findChild(QLabel, "status")
             if label is not None:
-                label.setText(message_text(self.status))
+                label.setText("\n".join(line for line in (self.account, status) if line))
             button = self.fallback.findChild(QPushButton, "fallback_session")
             if button is not None:
                 button.setText(session_label(self._state()))
@@ -262,8 +269,12 @@ class Tray(QObject):
     def rebuild_menu(self) -> None:
         state = self._state()
         self.menu.clear()
-        header = self.menu.addAction(self.title + (f" · {state.account}" if state.account else ""))
+        header = self.menu.addAction(self.title)
         header.setEnabled(False)
+        if state.account:  # who Exec Desk uses, as the tooltip and the account dialog say it
+            who = self.menu.addAction(state.account)
+            who.setObjectName("action_account_line")
+            who.setEnabled(False)
         self.menu.addSeparator()
         self._add(self.menu, session_label(state), self.session_requested.emit, "session")
         self._add(self.menu, self.tr("Quick compose"), self.compose_requested.emit, "compose")

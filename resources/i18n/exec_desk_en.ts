@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="193"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="218"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DraftsList</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="75"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>SentTab</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/sent.py" line="161"/>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="166"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -97,11 +97,22 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="299"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
             <numerusform>Added %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="350"/>
+        <source>Removed, with its %n source(s); it is saved with the settings.</source>
+        <translation>
+            <numerusform>Removed, with its %n source; it is saved with the settings.</numerusform>
+            <numerusform>Removed, with its %n sources; it is saved with the settings.</numerusform>
         </translation>
     </message>
 </context>

@@ -216,7 +216,7 @@ def test_the_composer_speaks_french(qtbot: QtBot, tmp_path: Path, language: Lang
     assert window.send_button.text() == "Envoyer dans 10 min" and window.when.minutes.suffix() == " min"
     assert window.counter.toolTip().startswith("Caractères utilisés sur 280.")
     assert _spaced(window.price.text()) == "Env. 0,015 $"
-    assert window.problem.text() == "Ctrl+Enter envoie · Esc masque et garde le brouillon"
+    assert window.problem.text() == "Ctrl+Retour envoie · Échap masque et garde le brouillon"  # Qt's key names
     refusals = window.attach_files([str(picture(tmp_path / f"{i}.png", "#1d4ed8")) for i in range(5)])
     assert refusals == ["Une publication contient au plus 4 images ; 5 sont jointes. Retirez-en 1."]
     assert window.media.tiles()[0].alt.placeholderText() == "Décrivez-la (texte alternatif)"

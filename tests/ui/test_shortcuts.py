@@ -45,7 +45,7 @@ def test_default_shortcuts_do_not_collide() -> None:
 
 def test_collision_finder_sees_a_shared_key_and_a_chord_prefix() -> None:
     seq = QKeySequence.fromString
-    assert find_collisions({"a": (seq("T"),), "b": (seq("T"),)}) == [("t", "a", "b")]
+    assert find_collisions({"a": (seq("T"),), "b": (seq("T"),)}) == [("T", "a", "b")]
     assert find_collisions({"a": (seq("Ctrl+K"),), "b": (seq("Ctrl+K, Ctrl+C"),)}) == [("Ctrl+K", "a", "b")]
     assert find_collisions({"a": (seq("T"), seq("Y")), "b": (seq("Shift+T"),)}) == []
 
@@ -64,7 +64,7 @@ def test_resolve_refuses_unknown_actions_and_collisions_with_plain_words() -> No
         resolve_bindings({"fly": "F"})
     with pytest.raises(ShortcutError) as caught:
         resolve_bindings({"retweet": "R"})
-    assert str(caught.value) == "The key r cannot do two things: “Retweet” and “Reply”. Choose another key."
+    assert str(caught.value) == "The key R cannot do two things: “Retweet” and “Reply”. Choose another key."
     assert resolve_bindings({"retweet": "X", "reply": ""})["reply"] == ()
 
 
@@ -101,8 +101,8 @@ def test_rebinding_through_settings_takes_effect_at_once(qtbot: QtBot, settings:
     QTest.keyClick(window.view, "x")
     assert session.names("retweet") == ["100"]
     session.set_state("100", ActionState.FAILED, "timeout")
-    assert "press x to retry" in window.view.currentIndex().data(Role.STATE_TEXT)
-    assert window.help.lines()[7] == ("x", "Retweet, or retry a failed one")
+    assert "press X to retry" in window.view.currentIndex().data(Role.STATE_TEXT)
+    assert window.help.lines()[7] == ("X", "Retweet, or retry a failed one")
 
 
 def test_a_colliding_setting_keeps_the_keys_and_says_why(qtbot: QtBot, settings: Settings) -> None:
@@ -110,7 +110,7 @@ def test_a_colliding_setting_keeps_the_keys_and_says_why(qtbot: QtBot, settings:
     window = _window(qtbot, settings, session)
     settings.set("shortcuts", {"next": "K"})  # written around save_binding, e.g. by hand
     assert window.status.text() == (
-        "The key k cannot do two things: “Next” and “Previous”. Choose another key. The keys were not changed."
+        "The key K cannot do two things: “Next” and “Previous”. Choose another key. The keys were not changed."
     )
     QTest.keyClick(window.view, "j")
     assert window.view.currentIndex().data(Role.POST_ID) == "101"
@@ -120,7 +120,7 @@ def test_a_bad_saved_binding_falls_back_to_the_defaults(qtbot: QtBot, settings: 
     settings.set("shortcuts", {"like": "T"})
     window = _window(qtbot, settings, FakeSession(sample_items(2)))
     assert "cannot do two things" in window.status.text() and "The default keys are used." in window.status.text()
-    assert window.shortcuts.key_hint("like") == "l"
+    assert window.shortcuts.key_hint("like") == "L"
 
 
 def test_registry_guards_text_fields_found_in_the_host(qtbot: QtBot) -> None:

@@ -1,11 +1,12 @@
 """The composer's widgets and how a check is shown in them; `ComposerWindow` (composer.py) adds the behaviour.
 
-Layout, top to bottom: the context bar (reply/quote), the editor, the status line (the first problem, the ring and
-"243/280"), the thread preview, the media strip, the upload line (hidden: how far the GIF or video of a post just
-sent is on its way to X, see `show_upload`), the step (hidden: a cost to confirm or a duplicate refused, see
-`step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and Close. Tab order: the text,
-each file's description (and its remove button), the step's buttons, Attach, Thread, "when", Send, Close,
-Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons of the same letter.
+Layout, top to bottom: the account the post goes out as ("Posting as @ceo"), the context bar (reply/quote), the
+editor, the status line (the first problem, the ring and "243/280"), the thread preview, the media strip, the upload
+line (hidden: how far the GIF or video of a post just sent is on its way to X, see `show_upload`), the step (hidden:
+a cost to confirm or a duplicate refused, see `step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send
+and Close. Tab order: the text, each file's description (and its remove button), the step's buttons, Attach, Thread,
+"when", Send, Close, Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons
+of the same letter.
 Every text is translated (`tr`), the check's problems already are when `show_check` gets them.
 """
 
@@ -36,6 +37,7 @@ from exec_desk.ui.composer.step import ComposerStep
 from exec_desk.ui.i18n import usd
 from exec_desk.ui.messages import MEDIA, shown
 from exec_desk.ui.outbox.progress import UploadBar
+from exec_desk.ui.shortcuts import key_name
 
 _STYLE = """
 QPlainTextEdit#editor { border: 1px solid palette(mid); border-radius: 8px; padding: 6px; background: palette(base); }
@@ -47,6 +49,16 @@ QFrame#mediaTile, QFrame#contextBar { border: 1px solid palette(midlight); borde
 QPushButton[link="true"] { border: none; padding: 2px 3px; color: palette(link); background: transparent; }
 QPushButton[link="true"]:hover { text-decoration: underline; }
 """
+
+
+def send_key() -> str:
+    """Ctrl+Return as the platform writes it (`shortcuts.key_name`, as the help and the settings name keys)."""
+    return key_name("Ctrl+Return")
+
+
+def hide_key() -> str:
+    """Esc as the platform writes it."""
+    return key_name("Esc")
 
 
 def _link_button(text: str, tip: str) -> QPushButton:
@@ -69,13 +81,23 @@ class ComposerForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
+        self.account = QLabel()
+        self.account.setObjectName("posting_as")
+        self.account.setFont(small_font(self.account.font()))
+        self.account.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.account.setVisible(False)
+        layout.addWidget(self.account)
         self.context = ContextBar()
         layout.addWidget(self.context)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("editor")
         self.editor.setPlaceholderText(self.tr("What would you like to say?"))
         self.editor.setAccessibleName(self.tr("Post text"))
-        self.editor.setAccessibleDescription(self.tr("Ctrl+Enter sends; Esc hides the composer and keeps the draft."))
+        self.editor.setAccessibleDescription(
+            self.tr("{send} sends; {hide} hides the composer and keeps the draft.").format(
+                send=send_key(), hide=hide_key()
+            )
+        )
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor, 3)
         status = QHBoxLayout()
@@ -144,9 +166,11 @@ class ComposerForm(QWidget):
         self.when = WhenPicker()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("send")
-        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.send_button.setToolTip(self.tr("Send ({key})").format(key=send_key()))
         self.send_button.setAccessibleDescription(self.send_button.toolTip())
-        self.close_button = _link_button(self.tr("Close"), self.tr("Hide the composer; the draft is kept (Esc)."))
+        self.close_button = _link_button(
+            self.tr("Close"), self.tr("Hide the composer; the draft is kept ({key}).").format(key=hide_key())
+        )
         self.close_button.setObjectName("close")
         bar.addWidget(self.attach_button)
         bar.addWidget(self.thread_box)
@@ -186,7 +210,8 @@ class ComposerForm(QWidget):
         self.preview.setVisible(many)
         over = check.weighted_length - check.max_weight
         if not problems or (len(problems) == 1 and check.problems == (compose.EMPTY,)):
-            first, alarm = notice or hint or self.tr("Ctrl+Enter sends · Esc hides and keeps the draft"), bool(notice)
+            keys = self.tr("{send} sends · {hide} hides and keeps the draft").format(send=send_key(), hide=hide_key())
+            first, alarm = notice or hint or keys, bool(notice)
         elif over > 0 and not check.thread and len(check.problems) == 1 and 1 < len(check.parts) <= check.max_parts:
             # A literal context: PySide's `self.tr` with a count, called on a subclass, stops at the subclass's
             # context (the untranslated text already differs from the source once %n is filled in).
@@ -215,6 +240,11 @@ class ComposerForm(QWidget):
             send = self.tr("Send {when}") if when else self.tr("Send")
         self.send_button.setText(send.format(count=count, when=when))
         self.send_button.setEnabled(not problems)
+
+    def set_account(self, text: str) -> None:
+        """The account the post goes out as ("Posting as @ceo"; "" hides the line)."""
+        self.account.setText(text)
+        self.account.setVisible(bool(text))
 
     def show_upload(self, stage: MediaStage | None) -> None:
         """How far the GIF or video of a post just sent is on its way to X (None: hide the line)."""

@@ -6,8 +6,13 @@ posts with their own counters), media (up to 4 images, or one GIF or video, each
 "send in N minutes" (the cool-off; the outbox can undo until then) or "send at …". Ctrl+Enter sends (wherever the
 focus is), Esc or Close hides and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote the
 account's plan refuses, it offers what works (post with the link, and what it costs, or finish on x.com). It
-remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`). What the checks of
-`core.compose` and `core.media` say is shown translated (`COMPOSER`, see `ui.compose_messages`).
+remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`), with the folder files were
+last attached from. What the checks of `core.compose` and `core.media` say is shown
+translated (`COMPOSER`, see `ui.compose_messages`).
+
+It says which account the post goes out as (`set_account`), and its title what it writes: "New post", "Reply to
+@name" or "Quote of @name" (the author from `author_of(post_id)`, the app's cache). Attach opens in the user's
+Pictures folder, then in the folder of the last file attached.
 
 A thread holds at most `thread_cap()` posts (the setting). A post whose estimate is above `confirm_above()` (the
 `confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`step`:
@@ -32,7 +37,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -46,19 +61,26 @@ from exec_desk.ui.composer.form import ComposerForm
 from exec_desk.ui.composer.step import cost_question, duplicate_words
 from exec_desk.ui.i18n import short_time, usd
 from exec_desk.ui.messages import catalogue, shown
+from exec_desk.ui.shortcuts import key_name
 
 Capability = Callable[[str], tuple[bool, str]]
 #: What the composer's checks say, to be shown translated.
 COMPOSER = catalogue(("Compose", compose.MESSAGES), ("Media", media.MESSAGES))
 
 
-def _pick_files(parent: QWidget) -> list[str]:
+def _pick_files(parent: QWidget, folder: str) -> list[str]:
     kinds = QCoreApplication.translate("ComposerWindow", "Images, GIFs and videos")
     every = QCoreApplication.translate("ComposerWindow", "All files")
     title = QCoreApplication.translate("ComposerWindow", "Attach images, a GIF or a video")
     types = f"{kinds} (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov);;{every} (*)"
-    files, _ = QFileDialog.getOpenFileNames(parent, title, "", types)
+    files, _ = QFileDialog.getOpenFileNames(parent, title, folder, types)
     return list(files)
+
+
+def pictures_folder() -> str:
+    """The user's Pictures folder (the platform's), or the home folder when there is none."""
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
 
 
 class ComposerWindow(ComposerForm):
@@ -78,7 +100,8 @@ class ComposerWindow(ComposerForm):
         capability: Capability = lambda action: (True, ""),
         state_file: Path | None = None,
         opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-        pick_files: Callable[[QWidget], list[str]] = _pick_files,
+        pick_files: Callable[[QWidget, str], list[str]] = _pick_files,
+        author_of: Callable[[str], str | None] = lambda post_id: None,
         checker: compose.PostChecker | None = None,
         thread_cap: Callable[[], int] = lambda: post_limits.THREAD_CAP,
         confirm_above: Callable[[], int] = lambda: round(post_limits.CONFIRM_COST_USD * pricing.MICRO),
@@ -92,6 +115,8 @@ class ComposerWindow(ComposerForm):
         self._capability, self._opener, self._pick_files = capability, opener, pick_files
         self._checker = checker or compose.PostChecker()
         self._state = None if state_file is None else QSettings(str(state_file), QSettings.Format.IniFormat)
+        self._author_of = author_of
+        self._author = ""  # the @name of the post replied to or quoted, when known
         self._reply_to: str | None = None
         self._quote_of: str | None = None
         self._target: str | None = None  # the post a refused reply/quote was about
@@ -138,15 +163,18 @@ class ComposerWindow(ComposerForm):
         quote_of: str | None = None,
         context_text: str = "",
         capability: Capability | None = None,
+        author: str = "",
     ) -> None:
-        """Write a post (both None), a reply or a quote (`capability` says whether the account's plan allows it).
-        Another context than the current one starts a new draft; the current one stays in the drafts."""
+        """Write a post (both None), a reply or a quote (`capability` says whether the account's plan allows it;
+        `author` is the @name of the post's author, else looked up). Another context than the current one starts a
+        new draft; the current one stays in the drafts."""
         if capability is not None:
             self._capability = capability
         if (reply_to, quote_of) != (self._reply_to, self._quote_of):
             self._start(None)
             self._reply_to, self._quote_of = reply_to, quote_of
         self._context = context_text
+        self._author = author or self._lookup_author()
         self._check_context()
         self.show_composer()
 
@@ -155,6 +183,7 @@ class ComposerWindow(ComposerForm):
         shown under the text (e.g. why the outbox gave it back)."""
         self._start(draft.id)
         self._reply_to, self._quote_of, self._context = draft.reply_to, draft.quote_of, ""
+        self._author = self._lookup_author()
         notes = self._load(compose.join_parts((draft.text, *draft.parts)) if draft.parts else draft.text, draft.media)
         self._notice = " ".join([notice, *notes]).strip()
         self._check_context()
@@ -178,6 +207,7 @@ class ComposerWindow(ComposerForm):
             self._drafts.resume(handle)
             self._draft_id = handle.id
         self._reply_to, self._quote_of = post.reply_to, post.quote_of
+        self._author = self._lookup_author()
         saved = [DraftMedia(a.path, a.mime_type, a.alt_text) for a in post.media]
         notes = self._load(compose.join_parts(post.parts), tuple(saved), save=handle is None)
         self._notice = " ".join([reason, *notes])
@@ -195,6 +225,7 @@ class ComposerWindow(ComposerForm):
             self._drafts.begin(draft_id)
         self._draft_id, self._target, self._notice = draft_id, None, ""
         self._reply_to = self._quote_of = None
+        self._author = ""
         self._load("", ())
         self.thread_box.setChecked(False)
         self.when.reset(self._cooloff(), self._clock())
@@ -221,7 +252,22 @@ class ComposerWindow(ComposerForm):
             self._refresh()
         return notes
 
+    def _lookup_author(self) -> str:
+        target = self._reply_to or self._quote_of
+        return (self._author_of(target) or "") if target else ""
+
+    def _show_title(self) -> None:
+        """ "New post", "Reply to @name", "Quote of @name" (without a known author: "Reply", "Quote")."""
+        if self._reply_to:
+            what = self.tr("Reply to @{name}").format(name=self._author) if self._author else self.tr("Reply")
+        elif self._quote_of:
+            what = self.tr("Quote of @{name}").format(name=self._author) if self._author else self.tr("Quote")
+        else:
+            what = self.tr("New post")
+        self.setWindowTitle(self.tr("{what} — Exec Desk").format(what=what))
+
     def _check_context(self) -> None:
+        self._show_title()
         action = "reply" if self._reply_to else "quote" if self._quote_of else ""
         allowed, reason = self._capability(action) if action else (True, "")
         self._target = None if allowed else (self._reply_to or self._quote_of)
@@ -248,7 +294,9 @@ class ComposerWindow(ComposerForm):
     # ----- media ---------------------------------------------------------------------------------------------
     def attach_files(self, paths: list[str] | None = None) -> list[str]:
         """Attach files (asks for them when None); returns the refusals, also shown under the text."""
-        chosen = paths if paths else self._pick_files(self)
+        chosen = paths if paths else self._pick_files(self, self._attach_folder())
+        if chosen and not paths:
+            self._set_state("composer/attach_folder", str(Path(chosen[0]).parent))
         refusals, added = [], []
         for path in chosen:
             try:
@@ -267,6 +315,21 @@ class ComposerWindow(ComposerForm):
         self._edited()
         return refusals
 
+    def _attach_folder(self) -> str:
+        """Where Attach opens: the folder of the last file attached, else the Pictures folder."""
+        last = self._state.value("composer/attach_folder") if self._state is not None else None
+        return str(last) if isinstance(last, str) and last and Path(last).is_dir() else pictures_folder()
+
+    # ----- the state file ---------------------------------------------------------------------------------------
+    def _set_state(self, key: str, value: object) -> None:
+        if self._state is None:
+            return
+        if value is None:
+            self._state.remove(key)
+        else:
+            self._state.setValue(key, value)
+        self._state.sync()  # at once: a crash right after must find it
+
     # ----- checking --------------------------------------------------------------------------------------------
     def _edited(self) -> None:
         if self._loading:
@@ -282,7 +345,11 @@ class ComposerWindow(ComposerForm):
         thread, reply = self.thread_box.isChecked(), self._reply_to is not None
         self._checker.max_parts = self._thread_cap()
         self.check = self._checker.check(text, thread=thread, has_media=bool(attached), reply=reply)
-        hint = self.tr("Enter answers below · Esc keeps editing") if self.step.isVisible() else ""
+        hint = (
+            self.tr("{enter} answers below · {esc} keeps editing").format(enter=key_name("Return"), esc=key_name("Esc"))
+            if self.step.isVisible()
+            else ""
+        )
         self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()), hint)
         return self.check
 

@@ -43,6 +43,7 @@ from exec_desk.services.drafts import DraftService
 from exec_desk.storage.records import Draft
 from exec_desk.ui.composer.parts import small_font
 from exec_desk.ui.i18n import short_date, short_time
+from exec_desk.ui.shortcuts import key_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -155,7 +156,11 @@ class DraftsList(QWidget):
         self.view.setItemDelegate(_DraftDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Drafts"))
-        self.view.setAccessibleDescription(self.tr("Enter reopens the selected draft; Delete deletes it."))
+        self.view.setAccessibleDescription(
+            self.tr("{open} reopens the selected draft; {delete} deletes it.").format(
+                open=key_name("Return"), delete=key_name("Delete")
+            )
+        )
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.installEventFilter(self)
         self.empty = QLabel(self.tr("No drafts. Whatever you write in the composer is kept here until it is sent."))
@@ -163,10 +168,12 @@ class DraftsList(QWidget):
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setToolTip(self.tr("Reopen the selected draft in the composer (Enter)."))
+        self.open_button.setToolTip(
+            self.tr("Reopen the selected draft in the composer ({key}).").format(key=key_name("Return"))
+        )
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button = QPushButton(self.tr("De&lete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected draft (Delete)."))
+        self.delete_button.setToolTip(self.tr("Delete the selected draft ({key}).").format(key=key_name("Delete")))
         self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         buttons.addStretch(1)

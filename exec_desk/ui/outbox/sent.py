@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from exec_desk.services.outbox.history import Sent, SentHistory
 from exec_desk.services.tasks import STORE, Runner
 from exec_desk.ui.i18n import short_time, usd
+from exec_desk.ui.shortcuts import key_name
 
 _ID = Qt.ItemDataRole.UserRole + 1
 Opener = Callable[[QUrl], bool]
@@ -92,7 +93,9 @@ class SentTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Sent posts and retweets"))
         self.view.setAccessibleDescription(
-            self.tr("Each row: when it went, what it was, what it cost, its address. Enter opens it on x.com.")
+            self.tr("Each row: when it went, what it was, what it cost, its address. {key} opens it on x.com.").format(
+                key=key_name("Return")
+            )
         )
         for column, width in ((0, 130), (1, 300), (2, 70)):
             self.view.setColumnWidth(column, width)
@@ -109,7 +112,9 @@ class SentTab(QWidget):
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open on &x.com"))
         self.open_button.setObjectName("open_sent")
-        self.open_button.setToolTip(self.tr("Open the selected post on x.com in your browser (Enter)."))
+        self.open_button.setToolTip(
+            self.tr("Open the selected post on x.com in your browser ({key}).").format(key=key_name("Return"))
+        )
         self.open_button.clicked.connect(self.open_selected)
         self.copy_button = QPushButton(self.tr("Copy &link"))
         self.copy_button.setObjectName("copy_sent_link")
