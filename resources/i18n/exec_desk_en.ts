@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="218"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="235"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DraftsList</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="75"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="76"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>

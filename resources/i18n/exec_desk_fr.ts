@@ -325,123 +325,133 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="79"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="81"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="94"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="99"/>
+        <source>Start a &amp;new post</source>
+        <translation>Commencer une &amp;nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/form.py" line="101"/>
+        <source>Put this draft aside (it stays in your Drafts) and write a new post.</source>
+        <translation>Mettre ce brouillon de côté (il reste dans vos brouillons) et écrire une nouvelle publication.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/form.py" line="111"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="95"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="112"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="97"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="114"/>
         <source>{send} sends; {hide} hides the composer and keeps the draft.</source>
         <translation>{send} envoie ; {hide} masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="107"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="124"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="112"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="129"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="114"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="131"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="122"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="139"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="124"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="141"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="159"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="154"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="171"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="157"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="174"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="159"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="176"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="162"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="179"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="162"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="179"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="164"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="181"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="164"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="181"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
         <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler l&apos;envoi d&apos;une publication jusqu&apos;à son départ.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="167"/>
-        <location filename="../../exec_desk/ui/composer/form.py" line="240"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="184"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="257"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="169"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="186"/>
         <source>Send ({key})</source>
         <translation>Envoyer ({key})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="172"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="189"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="172"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="189"/>
         <source>Hide the composer; the draft is kept ({key}).</source>
         <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé ({key}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="205"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="222"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="230"/>
         <source>{send} sends · {hide} hides and keeps the draft</source>
         <translation>{send} envoie · {hide} masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="218"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="235"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -449,27 +459,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="235"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="252"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="235"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="252"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="238"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="255"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="238"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="255"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="240"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="257"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -520,62 +530,72 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="72"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="67"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="73"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="68"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="74"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="69"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="242"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="187"/>
+        <source>Your unsent draft from {when} is back.</source>
+        <translation>Votre brouillon non envoyé de {when} est de retour.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="196"/>
+        <source>Your earlier draft is in your Drafts.</source>
+        <translation>Votre brouillon précédent est dans vos brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="263"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="262"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="283"/>
         <source>Reply to @{name}</source>
         <translation>Réponse à @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="262"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="283"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="264"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="285"/>
         <source>Quote of @{name}</source>
         <translation>Citation de @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="264"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="285"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="266"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="287"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="267"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="288"/>
         <source>{what} — Exec Desk</source>
         <translation>{what} — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="349"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="355"/>
         <source>{enter} answers below · {esc} keeps editing</source>
         <translation>{enter} répond ci-dessous · {esc} continue la rédaction</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="366"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="372"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -705,6 +725,24 @@
         <location filename="../../exec_desk/ui/spend/chart.py" line="103"/>
         <source>- - daily pace of the budget: {amount}</source>
         <translation>- - rythme quotidien du budget : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="169"/>
+        <source>today at {time}</source>
+        <translation>aujourd&apos;hui à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="171"/>
+        <source>yesterday at {time}</source>
+        <translation>hier à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="174"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
     </message>
 </context>
 <context>
@@ -1047,37 +1085,37 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="60"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="61"/>
         <source>Edited {when}</source>
-        <translation>Modifié : {when}</translation>
+        <translation>Modifié {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="62"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="63"/>
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="64"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="65"/>
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="67"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="68"/>
         <source>thread of {count} posts</source>
         <translation>fil de {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="71"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="72"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="73"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="75"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="76"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -1085,42 +1123,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="151"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="152"/>
         <source>Drafts — Exec Desk</source>
         <translation>Brouillons — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="158"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="159"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="160"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="161"/>
         <source>{open} reopens the selected draft; {delete} deletes it.</source>
         <translation>{open} rouvre le brouillon sélectionné ; {delete} le supprime.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="166"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="167"/>
         <source>No drafts. Whatever you write in the composer is kept here until it is sent.</source>
         <translation>Aucun brouillon. Tout ce que vous écrivez dans la fenêtre de rédaction est conservé ici jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="170"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="171"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="172"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="173"/>
         <source>Reopen the selected draft in the composer ({key}).</source>
         <translation>Rouvrir le brouillon sélectionné dans la fenêtre de rédaction ({key}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="175"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="176"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="176"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="177"/>
         <source>Delete the selected draft ({key}).</source>
         <translation>Supprimer le brouillon sélectionné ({key}).</translation>
     </message>
@@ -1128,12 +1166,12 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="103"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="104"/>
         <source>(media only)</source>
         <translation>(média seul)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="103"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="104"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1232,47 +1270,47 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="157"/>
+        <location filename="../../exec_desk/app/desk.py" line="158"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="192"/>
+        <location filename="../../exec_desk/app/desk.py" line="193"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="312"/>
+        <location filename="../../exec_desk/app/desk.py" line="300"/>
         <source>Exec Desk is still starting; open Spend again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Dépenses dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="323"/>
+        <location filename="../../exec_desk/app/desk.py" line="306"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="418"/>
+        <location filename="../../exec_desk/app/desk.py" line="401"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="428"/>
+        <location filename="../../exec_desk/app/desk.py" line="411"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="473"/>
+        <location filename="../../exec_desk/app/desk.py" line="456"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="500"/>
+        <location filename="../../exec_desk/app/desk.py" line="483"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="502"/>
+        <location filename="../../exec_desk/app/desk.py" line="485"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1835,7 +1873,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="168"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="182"/>
         <location filename="../../exec_desk/ui/session/summary.py" line="38"/>
         <source>${amount}</source>
         <translation>{amount} $</translation>

@@ -35,7 +35,7 @@ from exec_desk.storage.store import Store
 from exec_desk.ui.account.dialog import AccountDialog
 from exec_desk.ui.composer.parts import contrast, danger, warning
 from exec_desk.ui.composer.window import COMPOSER, ComposerWindow
-from exec_desk.ui.i18n import short_date, short_time
+from exec_desk.ui.i18n import day_and_time, short_time
 from exec_desk.ui.messages import OUTBOX, shown
 from exec_desk.ui.outbox.drafts import DraftsList
 from exec_desk.ui.outbox.window import OutboxWindow
@@ -285,8 +285,8 @@ def test_the_outbox_and_drafts_in_french(qtbot: QtBot, store: Store, language: L
     )
     qtbot.addWidget(drafts)
     details = [drafts.model.index(r).data(Qt.ItemDataRole.UserRole + 2) for r in range(drafts.model.rowCount())]
-    edited = short_date(NOW - timedelta(days=2))
-    assert f"Modifié : {edited} · 1 image" in details and "nov." in edited
+    edited = day_and_time(NOW - timedelta(days=2), NOW)
+    assert f"Modifié {edited} · 1 image" in details and edited.startswith("mar. 24 nov. à ")
     assert drafts.open_button.text() == "&Ouvrir" and drafts.windowTitle() == "Brouillons — Exec Desk"
 
 

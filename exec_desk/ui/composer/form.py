@@ -1,12 +1,13 @@
 """The composer's widgets and how a check is shown in them; `ComposerWindow` (composer.py) adds the behaviour.
 
-Layout, top to bottom: the account the post goes out as ("Posting as @ceo"), the context bar (reply/quote), the
-editor, the status line (the first problem, the ring and "243/280"), the thread preview, the media strip, the upload
-line (hidden: how far the GIF or video of a post just sent is on its way to X, see `show_upload`), the step (hidden:
-a cost to confirm or a duplicate refused, see `step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send
-and Close. Tab order: the text, each file's description (and its remove button), the step's buttons, Attach, Thread,
-"when", Send, Close, Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons
-of the same letter.
+Layout, top to bottom: the account the post goes out as ("Posting as @ceo"), the banner of a draft brought back
+(hidden: "Your unsent draft from 14:05 is back" with "Start a new post", see `show_recovered`), the context bar
+(reply/quote), the editor, the status line (the first problem, the ring and
+"243/280"), the thread preview, the media strip, the upload line (hidden: how far the GIF or video of a post just
+sent is on its way to X, see `show_upload`), the step (hidden: a cost to confirm or a duplicate refused, see
+`step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and Close. Tab order: the text,
+each file's description (and its remove button), the step's buttons, Attach, Thread, "when", Send, Close,
+Drafts, Outbox, then the context bar's buttons; Alt+A, Alt+T, Alt+D and Alt+O reach the buttons of the same letter.
 Every text is translated (`tr`), the check's problems already are when `show_check` gets them.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -45,7 +47,7 @@ QPlainTextEdit#editor:focus { border: 1px solid palette(highlight); }
 QPushButton#send { background: palette(highlight); color: palette(highlighted-text); border: none;
     border-radius: 14px; padding: 6px 18px; font-weight: 600; }
 QPushButton#send:disabled { background: palette(midlight); color: palette(placeholder-text); }
-QFrame#mediaTile, QFrame#contextBar { border: 1px solid palette(midlight); border-radius: 8px; }
+QFrame#mediaTile, QFrame#contextBar, QFrame#recovered { border: 1px solid palette(midlight); border-radius: 8px; }
 QPushButton[link="true"] { border: none; padding: 2px 3px; color: palette(link); background: transparent; }
 QPushButton[link="true"]:hover { text-decoration: underline; }
 """
@@ -87,6 +89,21 @@ class ComposerForm(QWidget):
         self.account.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.account.setVisible(False)
         layout.addWidget(self.account)
+        self.recovered = QFrame()
+        self.recovered.setObjectName("recovered")
+        recovered = QHBoxLayout(self.recovered)
+        recovered.setContentsMargins(10, 4, 6, 4)
+        self.recovered_label = QLabel()
+        self.recovered_label.setWordWrap(True)
+        self.recovered_label.setFont(small_font(self.recovered_label.font()))
+        self.new_button = QPushButton(self.tr("Start a &new post"))
+        self.new_button.setObjectName("start_new")
+        self.new_button.setToolTip(self.tr("Put this draft aside (it stays in your Drafts) and write a new post."))
+        self.new_button.setAccessibleDescription(self.new_button.toolTip())
+        recovered.addWidget(self.recovered_label, 1)
+        recovered.addWidget(self.new_button)
+        self.recovered.setVisible(False)
+        layout.addWidget(self.recovered)
         self.context = ContextBar()
         layout.addWidget(self.context)
         self.editor = QPlainTextEdit()
@@ -190,7 +207,7 @@ class ComposerForm(QWidget):
         when = [self.when.choice, self.when.minutes, self.when.at]
         bar = [self.attach_button, self.thread_box, *when, self.send_button, self.close_button]
         links = [self.drafts_button, self.outbox_button, self.context.link_button, self.context.open_button]
-        return [self.editor, *tiles, self.step.back_button, self.step.accept_button, *bar, *links]
+        return [self.editor, *tiles, self.step.back_button, self.step.accept_button, *bar, *links, self.new_button]
 
     def order_tabs(self) -> None:
         """Set the tab order of `tab_chain` (again when files are attached or removed)."""
@@ -245,6 +262,11 @@ class ComposerForm(QWidget):
         """The account the post goes out as ("Posting as @ceo"; "" hides the line)."""
         self.account.setText(text)
         self.account.setVisible(bool(text))
+
+    def show_recovered(self, text: str) -> None:
+        """The banner of a draft brought back after a quit or a crash ("" hides it)."""
+        self.recovered_label.setText(text)
+        self.recovered.setVisible(bool(text))
 
     def show_upload(self, stage: MediaStage | None) -> None:
         """How far the GIF or video of a post just sent is on its way to X (None: hide the line)."""

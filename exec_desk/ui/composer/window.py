@@ -6,13 +6,17 @@ posts with their own counters), media (up to 4 images, or one GIF or video, each
 "send in N minutes" (the cool-off; the outbox can undo until then) or "send at …". Ctrl+Enter sends (wherever the
 focus is), Esc or Close hides and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote the
 account's plan refuses, it offers what works (post with the link, and what it costs, or finish on x.com). It
-remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`), with the folder files were
-last attached from. What the checks of `core.compose` and `core.media` say is shown
-translated (`COMPOSER`, see `ui.compose_messages`).
+remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`, see `memory`), with the
+draft it holds and the folder files were last attached from. What the checks of `core.compose` and `core.media`
+say is shown translated (`COMPOSER`, see `ui.compose_messages`).
 
 It says which account the post goes out as (`set_account`), and its title what it writes: "New post", "Reply to
 @name" or "Quote of @name" (the author from `author_of(post_id)`, the app's cache). Attach opens in the user's
 Pictures folder, then in the folder of the last file attached.
+
+Drafts come back: the id of the draft being written is kept in the state file as soon as it is saved (and dropped
+once it is sent or emptied), so after a quit or a crash the first new post of the next run opens on that draft,
+with a banner saying when it was last edited and "Start a new post" (the draft stays in the Drafts).
 
 A thread holds at most `thread_cap()` posts (the setting). A post whose estimate is above `confirm_above()` (the
 `confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`step`:
@@ -37,17 +41,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -58,8 +52,9 @@ from exec_desk.services.outbox.duplicates import Duplicate
 from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.ui.composer.context import intent_url, post_url
 from exec_desk.ui.composer.form import ComposerForm
+from exec_desk.ui.composer.memory import ComposerMemory
 from exec_desk.ui.composer.step import cost_question, duplicate_words
-from exec_desk.ui.i18n import short_time, usd
+from exec_desk.ui.i18n import day_and_time, short_time, usd
 from exec_desk.ui.messages import catalogue, shown
 from exec_desk.ui.shortcuts import key_name
 
@@ -75,12 +70,6 @@ def _pick_files(parent: QWidget, folder: str) -> list[str]:
     types = f"{kinds} (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov);;{every} (*)"
     files, _ = QFileDialog.getOpenFileNames(parent, title, folder, types)
     return list(files)
-
-
-def pictures_folder() -> str:
-    """The user's Pictures folder (the platform's), or the home folder when there is none."""
-    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
 
 
 class ComposerWindow(ComposerForm):
@@ -114,9 +103,10 @@ class ComposerWindow(ComposerForm):
         self._approved: tuple[str, int] | None = None  # the text and price the user confirmed sending
         self._capability, self._opener, self._pick_files = capability, opener, pick_files
         self._checker = checker or compose.PostChecker()
-        self._state = None if state_file is None else QSettings(str(state_file), QSettings.Format.IniFormat)
+        self._memory = ComposerMemory(state_file)
         self._author_of = author_of
         self._author = ""  # the @name of the post replied to or quoted, when known
+        self._recoverable = self._memory.left_draft  # offered back at the first new post of this run
         self._reply_to: str | None = None
         self._quote_of: str | None = None
         self._target: str | None = None  # the post a refused reply/quote was about
@@ -124,6 +114,7 @@ class ComposerWindow(ComposerForm):
         self._draft_id: int | None = None
         self._handed: dict[int, tuple[compose.ComposedPost, Detached | None]] = {}
         self.drafts_button.clicked.connect(self.drafts_requested)
+        self.new_button.clicked.connect(self.start_new)
         self.outbox_button.clicked.connect(self.outbox_requested)
         self.close_button.clicked.connect(self.hide)
         self.context.link_instead.connect(self._link_instead)
@@ -145,8 +136,8 @@ class ComposerWindow(ComposerForm):
         if drafts is not None:
             drafts.saved.connect(self._on_saved)
             drafts.removed.connect(self._on_removed)
-        geometry = self._state.value("composer/geometry") if self._state is not None else None
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        geometry = self._memory.geometry()
+        if not (geometry is not None and self.restoreGeometry(geometry)):
             self.resize(560, 400)
 
     # ----- opening -------------------------------------------------------------------------------------------
@@ -167,9 +158,12 @@ class ComposerWindow(ComposerForm):
     ) -> None:
         """Write a post (both None), a reply or a quote (`capability` says whether the account's plan allows it;
         `author` is the @name of the post's author, else looked up). Another context than the current one starts a
-        new draft; the current one stays in the drafts."""
+        new draft; the current one stays in the drafts. The first new post of a run opens on the draft left when
+        the app last stopped."""
         if capability is not None:
             self._capability = capability
+        if reply_to is None and quote_of is None and self._recover():
+            return
         if (reply_to, quote_of) != (self._reply_to, self._quote_of):
             self._start(None)
             self._reply_to, self._quote_of = reply_to, quote_of
@@ -177,6 +171,30 @@ class ComposerWindow(ComposerForm):
         self._author = author or self._lookup_author()
         self._check_context()
         self.show_composer()
+
+    def _recover(self) -> bool:
+        """Open on the draft left when the app last stopped, once, if the composer holds nothing yet."""
+        draft_id, self._recoverable = self._recoverable, None
+        if draft_id is None or self._drafts is None or self._draft_id is not None:
+            return False
+        if self.editor.toPlainText() or self.media.attachments():
+            return False
+        draft = next((d for d in self._drafts.drafts() if d.id == draft_id), None)  # this account's, still there
+        if draft is None:
+            return False
+        self.open_draft(draft)
+        self.show_recovered(
+            self.tr("Your unsent draft from {when} is back.").format(when=day_and_time(draft.updated_at, self._clock()))
+        )
+        return True
+
+    def start_new(self) -> None:
+        """Put the recovered draft aside (it stays in the Drafts) and start a new post."""
+        self._start(None)
+        self._context = ""
+        self._check_context()
+        self.tell(self.tr("Your earlier draft is in your Drafts."))
+        self.editor.setFocus()
 
     def open_draft(self, draft: Draft, notice: str = "") -> None:
         """Reopen a saved draft (its files are checked again: a missing one is dropped, with a note); `notice` is
@@ -206,6 +224,7 @@ class ComposerWindow(ComposerForm):
         if handle is not None and self._drafts is not None:
             self._drafts.resume(handle)
             self._draft_id = handle.id
+            self._memory.keep(handle.id)
         self._reply_to, self._quote_of = post.reply_to, post.quote_of
         self._author = self._lookup_author()
         saved = [DraftMedia(a.path, a.mime_type, a.alt_text) for a in post.media]
@@ -221,9 +240,11 @@ class ComposerWindow(ComposerForm):
 
     def _start(self, draft_id: int | None) -> None:
         self.step.back()
+        self.show_recovered("")
         if self._drafts is not None:
             self._drafts.begin(draft_id)
         self._draft_id, self._target, self._notice = draft_id, None, ""
+        self._memory.keep(draft_id)
         self._reply_to = self._quote_of = None
         self._author = ""
         self._load("", ())
@@ -294,9 +315,9 @@ class ComposerWindow(ComposerForm):
     # ----- media ---------------------------------------------------------------------------------------------
     def attach_files(self, paths: list[str] | None = None) -> list[str]:
         """Attach files (asks for them when None); returns the refusals, also shown under the text."""
-        chosen = paths if paths else self._pick_files(self, self._attach_folder())
+        chosen = paths if paths else self._pick_files(self, self._memory.attach_folder())
         if chosen and not paths:
-            self._set_state("composer/attach_folder", str(Path(chosen[0]).parent))
+            self._memory.attached_from(chosen[0])
         refusals, added = [], []
         for path in chosen:
             try:
@@ -314,21 +335,6 @@ class ComposerWindow(ComposerForm):
         self._notice = " ".join(refusals)
         self._edited()
         return refusals
-
-    def _attach_folder(self) -> str:
-        """Where Attach opens: the folder of the last file attached, else the Pictures folder."""
-        last = self._state.value("composer/attach_folder") if self._state is not None else None
-        return str(last) if isinstance(last, str) and last and Path(last).is_dir() else pictures_folder()
-
-    # ----- the state file ---------------------------------------------------------------------------------------
-    def _set_state(self, key: str, value: object) -> None:
-        if self._state is None:
-            return
-        if value is None:
-            self._state.remove(key)
-        else:
-            self._state.setValue(key, value)
-        self._state.sync()  # at once: a crash right after must find it
 
     # ----- checking --------------------------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -448,9 +454,7 @@ class ComposerWindow(ComposerForm):
         return False
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self._state is not None:
-            self._state.setValue("composer/geometry", self.saveGeometry())
-            self._state.sync()
+        self._memory.set_geometry(self.saveGeometry())
         if self._drafts is not None:
             self._drafts.flush()
         super().hideEvent(event)
@@ -463,6 +467,7 @@ class ComposerWindow(ComposerForm):
     def _on_saved(self, draft: Draft) -> None:
         if self._drafts is not None and draft.id == self._drafts.current_id:
             self._draft_id = draft.id
+            self._memory.keep(draft.id)
 
     def _on_removed(self, draft_id: int) -> None:
         if draft_id == self._draft_id and self._drafts is not None and self._drafts.current_id is None:
