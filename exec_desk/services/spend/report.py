@@ -248,9 +248,6 @@ class SpendBook:
     ) -> None:
         self._ledger, self.account, self._budget, self._clock = ledger, account, budget_micro, clock
 
-    def current_month(self) -> date:
-        return month_of(self._clock())
-
     def month(self, month: date | None = None) -> MonthSpend:
         """The report of `month` (default: the current one)."""
         today = self._clock().astimezone(UTC).date()
