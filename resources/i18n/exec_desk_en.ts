@@ -44,6 +44,14 @@
             <numerusform>%n attachments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/window.py" line="293"/>
+        <source>%n could not be sent; select it to see why.</source>
+        <translation>
+            <numerusform>%n could not be sent; select it to see why.</numerusform>
+            <numerusform>%n could not be sent; select it to see why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostDetail</name>

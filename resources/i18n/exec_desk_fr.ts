@@ -2237,33 +2237,41 @@
         <translation>En&amp;voyés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="285"/>
-        <source>Nothing waits to be sent.</source>
-        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="287"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="286"/>
         <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
         <translation>En attente d&apos;envoi : {count}. « Annuler l&apos;envoi » remet une publication dans vos brouillons jusqu&apos;à son départ.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="323"/>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="331"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="290"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/window.py" line="293"/>
+        <source>%n could not be sent; select it to see why.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être envoyé ; sélectionnez-le pour voir pourquoi.</numerusform>
+            <numerusform>%n n&apos;ont pas pu être envoyés ; sélectionnez-les pour voir pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="327"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="335"/>
         <source>Too late to undo: it is on its way.</source>
         <translation>Trop tard pour annuler l&apos;envoi : elle est déjà partie.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="323"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="327"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="331"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="335"/>
         <source>Undone: nothing was sent.</source>
         <translation>Envoi annulé : rien n&apos;est parti.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="339"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="343"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>

@@ -170,3 +170,25 @@ def test_a_send_outside_a_session_is_confirmed_with_its_link(desk: ExecDesk, qtb
     assert browser.opened == [url]
     desk.tray._message_clicked()  # a click on the notification, where the tray reports it
     assert browser.opened == [url, url]
+
+
+def test_a_failure_and_a_send_show_at_once_in_the_open_window(desk: ExecDesk, qtbot: QtBot) -> None:
+    compose = _compose(desk)
+    store, key = compose.context.store, compose.context.account.key
+    window = compose.show_outbox()
+    window.show_sent()
+    sent = window.sent
+    qtbot.waitUntil(lambda: sent.summary.text() != "", timeout=3000)
+    assert sent.view.topLevelItemCount() == 0
+    # A retweet of a post X does not know: X refuses it, and the open window shows it failed, with a way to retry.
+    compose.outbox.enqueue({"op": "retweet", "post_id": "1999999999999999999"}, idempotency_key="rt-gone")
+    qtbot.waitUntil(lambda: [i.state for i in store.outbox.all(key)] == [OutboxState.FAILED], timeout=10000)
+    qtbot.waitUntil(lambda: len(_rows(window)) == 1, timeout=3000)
+    [failed] = _items(window.view)
+    assert failed.text(0).startswith("Not sent — ") and failed.text(1).startswith("Retweet of post 1999")
+    assert window.summary.text() == "Nothing waits to be sent. 1 could not be sent; select it to see why."
+    # A post sent while the Sent tab is open appears there without closing or switching anything.
+    compose.outbox.enqueue({"op": "post", "parts": ["Welcome to our new CFO."]})
+    qtbot.waitUntil(lambda: sent.view.topLevelItemCount() == 1, timeout=10000)
+    row = _items(sent.view)[0]
+    assert row.text(1) == "Welcome to our new CFO." and row.text(2) == "$0.015"

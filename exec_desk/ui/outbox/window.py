@@ -280,14 +280,18 @@ class OutboxWindow(QWidget):
         first = self.view.topLevelItem(0)
         if self.view.currentItem() is None and first is not None:
             self.view.setCurrentItem(first)
-        waiting = sum(1 for i in items if i.state is not OutboxState.FAILED)
-        self.summary.setText(
-            self.tr("Nothing waits to be sent.")
-            if not items
-            else self.tr("{count} waiting to be sent. Undo puts a post back into your drafts until it goes.").format(
+        failed = sum(1 for i in items if i.state is OutboxState.FAILED)
+        waiting = len(items) - failed
+        said = (
+            self.tr("{count} waiting to be sent. Undo puts a post back into your drafts until it goes.").format(
                 count=waiting
             )
+            if waiting
+            else self.tr("Nothing waits to be sent.")
         )
+        if failed:  # the failed ones are listed last: say so, rather than "0 waiting" over a failed row
+            said += " " + self.tr("%n could not be sent; select it to see why.", "", failed)
+        self.summary.setText(said)
         self._enable()
 
     def _progressed(self, update: OutboxProgress) -> None:
