@@ -547,7 +547,7 @@
     <message>
         <location filename="../../exec_desk/ui/composer/window.py" line="187"/>
         <source>Your unsent draft from {when} is back.</source>
-        <translation>Votre brouillon non envoyé de {when} est de retour.</translation>
+        <translation>Votre brouillon non envoyé, modifié {when}, est de retour.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/ui/composer/window.py" line="196"/>
