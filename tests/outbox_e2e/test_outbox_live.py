@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from support.credentials import MemoryCredentialStore
 
@@ -23,7 +23,7 @@ from exec_desk.app.compose import ComposeDesk
 from exec_desk.app.desk import ExecDesk
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
-from exec_desk.storage.settings import Settings
+from exec_desk.storage.settings import RETWEET_UNDO_SECONDS, Settings
 from exec_desk.ui.outbox.window import OutboxWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
@@ -82,6 +82,10 @@ def _items(view: QTreeWidget) -> list[QTreeWidgetItem]:
 
 def _rows(window: OutboxWindow) -> list[str]:
     return [item.text(1) for item in _items(window.view)]
+
+
+def _first_run() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == "first_run" and w.isVisible()]
 
 
 def _a_post_id(compose: ComposeDesk) -> str:
@@ -192,3 +196,31 @@ def test_a_failure_and_a_send_show_at_once_in_the_open_window(desk: ExecDesk, qt
     qtbot.waitUntil(lambda: sent.view.topLevelItemCount() == 1, timeout=10000)
     row = _items(sent.view)[0]
     assert row.text(1) == "Welcome to our new CFO." and row.text(2) == "$0.015"
+
+
+def test_during_a_session_its_retweets_are_not_announced_but_posts_are(
+    desk: ExecDesk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A retweet made in a session shows as sent on its row there: no notification over the session. A post sent
+    meanwhile is confirmed with its link, as outside a session."""
+    compose = _compose(desk)
+    store, key = compose.context.store, compose.context.account.key
+    told: list[tuple[str, str]] = []
+    real_notify = desk.tray.notify
+    monkeypatch.setattr(desk.tray, "notify", lambda text, *, kind="info", url="": (
+        told.append((str(text), url)), real_notify(text, kind=kind, url=url)))  # fmt: skip
+    desk.settings.set(RETWEET_UNDO_SECONDS.name, 0)  # the retweet goes at once
+    desk.open_session()
+    qtbot.waitUntil(lambda: len(_first_run()) == 1, timeout=5000)
+    qtbot.keyClick(_first_run()[0], Qt.Key.Key_Return)  # the first session offers the X Lists: "Use these groups"
+    qtbot.waitUntil(lambda: desk.session_window is not None and desk.session_window.current_item() is not None,
+                    timeout=15000)  # fmt: skip
+    window = desk.session_window
+    assert window is not None and desk.session_is_open()
+    window.retweet()
+    qtbot.waitUntil(lambda: [i.state for i in store.outbox.all(key)] == [OutboxState.SENT], timeout=10000)
+    compose.outbox.enqueue({"op": "post", "parts": ["Back from the board meeting."]})
+    qtbot.waitUntil(lambda: any(text == "Your post is on X." for text, _url in told), timeout=10000)
+    assert not any("retweet" in text for text, _url in told), told
+    posted = next(i for i in store.outbox.all(key) if i.payload["op"] == "post")
+    assert ("Your post is on X.", f"https://x.com/i/web/status/{posted.remote_id}") in told
