@@ -207,8 +207,12 @@ def test_during_a_session_its_retweets_are_not_announced_but_posts_are(
     store, key = compose.context.store, compose.context.account.key
     told: list[tuple[str, str]] = []
     real_notify = desk.tray.notify
-    monkeypatch.setattr(desk.tray, "notify", lambda text, *, kind="info", url="": (
-        told.append((str(text), url)), real_notify(text, kind=kind, url=url)))  # fmt: skip
+
+    def notify(text: str, *, kind: str = "info", url: str = "") -> None:
+        told.append((str(text), url))
+        real_notify(text, kind=kind, url=url)
+
+    monkeypatch.setattr(desk.tray, "notify", notify)
     desk.settings.set(RETWEET_UNDO_SECONDS.name, 0)  # the retweet goes at once
     desk.open_session()
     qtbot.waitUntil(lambda: len(_first_run()) == 1, timeout=5000)
