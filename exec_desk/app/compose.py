@@ -11,8 +11,11 @@ Sending hands the post over without a window in which it could be lost: one tran
 outbox item and deletes the draft (see `DraftService.handing_over`); if that fails the composer comes
 back with the post and the reason. A post that repeats one sent or queued (`services.duplicates`, looked up in
 that same transaction) comes back with where the earlier one is (`ComposerWindow.refuse_duplicate`).
-The sender is then woken; the user is told when a post goes out or fails; while its GIF or video is on its way
-to X the composer, if open, shows how far (`ComposerForm.show_upload`).
+The sender is then woken; the user is told when a post goes out (with its link on x.com: `confirm`, a tray
+notification that opens it when clicked) or fails, and when a retweet goes out after its session closed (in a
+session, its row says so); while its GIF or video is on its way to X the composer, if open, shows how far
+(`ComposerForm.show_upload`). The outbox window is live: it follows the sender's signals, and `queued_elsewhere`
+(an `exec-desk post` of another process) reads it again; its Sent tab reads `services.outbox.history`.
 What the user reads is translated, the sender's reasons too (`core.i18n.Message`s, shown with
 `ui.i18n.message_text`); times are the locale's.
 
@@ -40,6 +43,7 @@ from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import LANE as DRAFTS_LANE
 from exec_desk.services.outbox.duplicates import DuplicatePost
+from exec_desk.services.outbox.history import SentHistory, status_url
 from exec_desk.services.outbox.media import media_stage
 from exec_desk.services.outbox.queue import queue_post
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
@@ -54,6 +58,7 @@ from exec_desk.storage.settings import (
     RETWEET_UNDO_SECONDS,
     THREAD_CAP,
 )
+from exec_desk.ui.account.identity import posting_as
 from exec_desk.ui.i18n import message_text, short_time
 
 if TYPE_CHECKING:
@@ -89,6 +94,12 @@ def context_text(items: list[QueueItem], post_id: str | None) -> str:
     return said.format(username=item.author.username, text=short)
 
 
+def author_name(items: list[QueueItem], post_id: str | None) -> str:
+    """The @name (without the @) of the author of the post `post_id` among a session's items ("" if unknown)."""
+    item = next((i for i in items if i.post.id == post_id), None) if post_id else None
+    return "" if item is None or item.author is None else item.author.username
+
+
 def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id: str) -> Capability:
     """The session's `capability(action, post_id)` for the composer: its reason without the "open it on x.com"
     advice (`services.session.actions.short_reason`), which the composer gives itself, with the ways out."""
@@ -118,12 +129,17 @@ class ComposeDesk(QObject):
         notify: Callable[[str], None],
         events: Event | None = None,
         hold: HoldCheck | None = None,
+        confirm: Callable[[str, str], None] | None = None,
+        in_session: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.context, self._runner, self._clock, self._icon = context, runner, clock, icon
         self._hold = hold
         self._notify, self._events = notify, events
+        #: Tells that a send went out, with its address on x.com (a notification that opens it when clicked).
+        self._confirm = confirm or (lambda text, _url: notify(text))
+        self._in_session = in_session
         parts = account_parts(context, runner, clock, parent=self)
         self.outbox, self.drafts = parts.outbox, parts.drafts
         self.composer: ComposerWindow | None = None
@@ -165,8 +181,11 @@ class ComposeDesk(QObject):
             state_file=self.context.paths.config_dir / "composer.ini",
             hold=self._hold or (lambda _parts, _when: None),
             company_check=self._similar_company,
+            author_of=self._author_of,
         )
         composer.amplify_requested.connect(self._amplify)
+        account = self.context.account
+        composer.set_account(posting_as(account.username, demo=self.context.demo))
         composer.setWindowIcon(self._icon)
         composer.held.connect(self._record_held)
         composer.send_requested.connect(self._send)
@@ -178,14 +197,23 @@ class ComposeDesk(QObject):
         self._emit({"event": "composer_ready"})
         return composer
 
+    def _author_of(self, post_id: str) -> str | None:
+        """The @name of a cached post's author (a small read of the store), for the composer's title."""
+        store, key = self.context.store, self.context.account.key
+        post = store.posts.get(key, post_id)
+        author = None if post is None else store.posts.user(key, post.author_id)
+        return None if author is None else author.username
+
     def open(
         self,
         reply_to: str | None = None,
         quote_of: str | None = None,
         context: str = "",
         capability: Capability | None = None,
+        author: str = "",
     ) -> ComposerWindow:
-        """Show the composer for a post, or a reply or quote (`capability` says what the plan allows).
+        """Show the composer for a post, or a reply or quote (`capability` says what the plan allows; `author` the
+        @name of the post's author, when the caller knows it).
 
         twitter-text loads on a worker the first time (an empty composer is counted without it), so the window
         shows at once and an idle app does not carry the library.
@@ -195,7 +223,7 @@ class ComposeDesk(QObject):
         store, key, settings, now = self.context.store, self.context.account.key, self.context.settings, self._clock()
         self._runner.submit(lambda: company_posts(store, key, settings, now), self._company_read, owner=self)
         composer = self.prepare()
-        composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")))
+        composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")), author)
         return composer
 
     def open_text(self, text: str, files: tuple[DraftMedia, ...] = (), origin: str = "", notice: str = "") -> None:
@@ -303,7 +331,10 @@ class ComposeDesk(QObject):
         if self.outbox_window is None:
             from exec_desk.ui.outbox.window import OutboxWindow
 
-            window = self.outbox_window = OutboxWindow(self.outbox, clock=self._clock)
+            history = SentHistory(self.context.store, self.context.ledger, self.context.account.key)
+            window = self.outbox_window = OutboxWindow(
+                self.outbox, clock=self._clock, history=history, runner=self._runner
+            )
             window.setWindowIcon(self._icon)
             window.open_draft_requested.connect(self._open_draft)
         _raise(self.outbox_window)
@@ -359,9 +390,31 @@ class ComposeDesk(QObject):
         if post is not None and item.state is OutboxState.FAILED:
             reason = message_text(item.last_error or "")
             self._notify(self.tr("Your post was not sent. {reason}").format(reason=reason).strip())
-        elif post is not None and item.state is OutboxState.SENT and not update.error:
-            one = len(post.parts) <= 1
-            self._notify(self.tr("Your post is on X.") if one else self.tr("Your thread is on X."))
+        elif item.state is OutboxState.SENT and not update.error:
+            self._sent(item)
+        self._refresh_outbox()
+
+    def _sent(self, item: OutboxItem) -> None:
+        """Confirm a send with its link: every post and thread; a retweet when no session shows it."""
+        payload = item.payload
+        if isinstance(payload, RetweetPayload):
+            if self._in_session():
+                return  # its row in the session says it went
+            self._confirm(self.tr("Your retweet is on X."), status_url(payload.post_id))
+            return
+        if not isinstance(payload, PostPayload):
+            return
+        one = len(payload.parts) <= 1
+        text = self.tr("Your post is on X.") if one else self.tr("Your thread is on X.")
+        first = next(iter(item.progress.get("sent") or ()), None) or item.remote_id
+        if first is None:
+            self._notify(text)
+        else:
+            self._confirm(text, status_url(str(first)))
+
+    def queued_elsewhere(self) -> None:
+        """Another process (`exec-desk post`) queued an item: send what is due, show it in the outbox window."""
+        self.outbox.wake()
         self._refresh_outbox()
 
     def _held(self, error: BaseException) -> None:

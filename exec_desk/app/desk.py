@@ -45,11 +45,13 @@ if TYPE_CHECKING:
     from exec_desk.app.gaps import GapDesk
     from exec_desk.app.radar import RadarDesk
     from exec_desk.app.sessions import SessionDesk
+    from exec_desk.app.spend import SpendDesk
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
     from exec_desk.services.context import AppContext
     from exec_desk.services.quiet import QuietWatch
     from exec_desk.services.session.engine import ReviewSession
+    from exec_desk.services.spend.watch import SpendWatch
     from exec_desk.storage.records import Account
     from exec_desk.ui.account.dialog import AccountDialog
     from exec_desk.ui.session.window import SessionWindow
@@ -105,6 +107,7 @@ class ExecDesk:
         self._stop_autostart: Callable[[], None] = lambda: None
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
+        self.spending: SpendDesk | None = None  # the month's API spend, once the context is open
         self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
         self.quiet: QuietWatch | None = None  # the quiet periods, once the tray shows
         self.deck: DeckDesk | None = None  # the team's approval deck, once the context is open
@@ -123,6 +126,7 @@ class ExecDesk:
         self.tray.session_requested.connect(self.open_session)
         self.tray.compose_requested.connect(self.open_composer)
         self.tray.account_requested.connect(self.open_account)
+        self.tray.spend_requested.connect(self.open_spend)
         self.tray.settings_requested.connect(self.open_settings)
         self.tray.week_requested.connect(self.open_week)
         self.tray.pause_requested.connect(self.pause)
@@ -234,12 +238,10 @@ class ExecDesk:
         self.context = context
         if context.demo != self.tray.demo:
             self.tray.set_demo(context.demo, self._icon(context.demo))
-        signed_in = (
-            translate("ExecDesk", "Signed in as @{name} on the demo X")
-            if context.demo
-            else translate("ExecDesk", "Signed in as @{name}")
-        )
-        self.tray.set_status(signed_in.format(name=context.account.username))
+        from exec_desk.ui.account.identity import account_text
+
+        self.tray.set_account(account_text(context.account.username, demo=context.demo))
+        self.tray.set_status("")
         from exec_desk.ui.i18n import message_text
 
         for notice in context.notices:
@@ -255,8 +257,11 @@ class ExecDesk:
             notify=self.tray.notify,
             events=self._events,
             hold=None if self.quiet is None else self.quiet.hold,
+            confirm=lambda text, url: self.tray.notify(text, url=url),
+            in_session=self.session_is_open,
         )
         self.compose.prepare_soon()  # a moment after start-up: the first Quick compose is then a show()
+        self._watch_spend(context)
         self._prune_cache()
         if self.quiet is not None:
             from exec_desk.app.deck import DeckDesk
@@ -309,6 +314,39 @@ class ExecDesk:
         for request in pending:
             self.handle_request(request)
 
+    def _watch_spend(self, context: AppContext) -> None:
+        """The month's API spend in the tray's tooltip, and the budget's 80 % and 100 % notices (once a month)."""
+        from exec_desk.app.spend import SpendDesk
+
+        self.spending = SpendDesk(
+            context,
+            self.settings,
+            self.runner,
+            self._clock,
+            self.tray,
+            self.windows,
+            icon=lambda: self._icon(self.tray.demo),
+            show=self._raise,
+            emit=self._emit,
+        )
+
+    @property
+    def spend(self) -> SpendWatch | None:
+        """The watch of the month's spend, once the context is open."""
+        return None if self.spending is None else self.spending.watch
+
+    def _close_spend(self) -> None:
+        if self.spending is not None:
+            self.spending.close()
+            self.spending = None
+
+    def open_spend(self) -> None:
+        """The Spend page of the account in use (tray → Spend…, or a clicked budget notice)."""
+        if self.context is None or self.spending is None:
+            self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Spend again in a moment."))
+            return
+        self.spending.open()
+
     def _failed(self, error: BaseException) -> None:
         log.error("start-up failed: %s", error)
         self.tray.set_status(translate("ExecDesk", "Could not start: {error}").format(error=error))
@@ -350,6 +388,7 @@ class ExecDesk:
         if self.compose is not None:
             self.compose.outbox.stop()
             self.compose.close()  # the draft being typed is written now, on this thread
+        self._close_spend()
         if self.instance is not None:
             self.instance.close()
         self.runner.shutdown(2000)
@@ -371,7 +410,7 @@ class ExecDesk:
             self.open_composer()
         elif request == "outbox":  # `exec-desk post` queued something into the store
             if self.compose is not None:
-                self.compose.outbox.wake()
+                self.compose.queued_elsewhere()
         elif request == "settings":  # `exec-desk config` saved the settings file: its subscribers follow
             self._emit({"event": "settings", "changed": self.settings.reload()})
         else:
@@ -380,7 +419,7 @@ class ExecDesk:
     def tray_state(self) -> TrayState:
         open_session = self.session if self.session_is_open() else None
         context = self.context
-        account = "" if context is None else f"@{context.account.username}"  # the title already says Demo
+        account = self.tray.account if context is not None else ""  # the tooltip's words, and the dialog's
         return TrayState(
             session_minutes=self.settings.value(SESSION_MINUTES),
             session_remaining=open_session.remaining_seconds if open_session is not None else None,
@@ -443,14 +482,15 @@ class ExecDesk:
 
     def compose_for_session(self, reply_to: str | None, quote_of: str | None) -> None:
         """The session asked for a post, a reply or a quote: what the account's plan allows comes from it."""
-        from exec_desk.app.compose import context_text, plan_capability
+        from exec_desk.app.compose import author_name, context_text, plan_capability
 
         session, target = self.session, reply_to or quote_of
         if self.compose is None or session is None or target is None:
             self.open_composer()
             return
-        about = context_text(session.items(), target)
-        self.compose.open(reply_to, quote_of, about, plan_capability(session.capability, target))
+        items = session.items()
+        about, author = context_text(items, target), author_name(items, target)
+        self.compose.open(reply_to, quote_of, about, plan_capability(session.capability, target), author)
 
     def _menu_entries(self) -> None:
         if self.compose is not None:  # Outbox and Drafts, right after Quick compose
@@ -510,8 +550,10 @@ class ExecDesk:
             self.compose.outbox.stop()
             self.compose.close()
             self.compose = None
+        self._close_spend()
         previous, self.context = self.context, None
         self._demo = False
+        self.tray.set_account("")
         self.tray.set_status(translate("ExecDesk", "Switching to @{name}…").format(name=account.username))
         self.tray.notify(
             translate("ExecDesk", "Signed in as @{name}. Exec Desk now uses this account.").format(

@@ -133,7 +133,8 @@ class SessionDesk:
                 outbox=self._outbox(),
             )
             self.session.ended.connect(lambda _summary: self._on_ended())
-            self._images = ImageCache(self.runner, self._avatar_dir, parent=self.session)
+            origin = context.account.api_base_url if context.demo else None  # the demo's fake X of this run
+            self._images = ImageCache(self.runner, self._avatar_dir, local_origin=origin, parent=self.session)
         return self.session
 
     def _on_window_hidden(self) -> None:

@@ -14,7 +14,8 @@ the set-up X requires and tests the connection; `exec-desk gaps` (`exec_desk.cli
 gaps; `exec-desk config` (`exec_desk.cli.config`) lists, reads and changes the settings; `exec-desk deck`
 (`exec_desk.cli.deck`) lists, approves and rejects the team's proposals; `exec-desk audit` (`exec_desk.cli.audit`)
 prints the audit log; `exec-desk queue`,
-`radar` and `stats` (`exec_desk.cli.views`) show the next session's queue, the radar and the week.
+`radar` and `stats` (`exec_desk.cli.views`) show the next session's queue, the radar and the week; `exec-desk spend`
+(`exec_desk.cli.spend`) prints a month of API spend from the local ledger.
 """
 
 from __future__ import annotations
@@ -167,6 +168,17 @@ def _parser() -> argparse.ArgumentParser:
     shape.add_argument("--json", action="store_true", help="print one JSON object (see README)")
     shape.add_argument("--csv", action="store_true", help="print a row a day and the week's total")
     stats.add_argument("--date", metavar="YYYY-MM-DD", help="a day of the week (default: today)")
+    spend = sub.add_parser(
+        "spend",
+        help="a month of X API spend, by day and by kind of call, against the budget (local ledger, no X call)",
+        description="What the API-cost ledger recorded for a month (UTC days, as X bills), against the "
+        "monthly_budget_usd setting: the total, by kind of call and by day. Reads the local database only.",
+    )
+    spend.add_argument("--month", metavar="YYYY-MM", help="the month (default: the current one, in UTC)")
+    spend.add_argument("--account", metavar="KEY", help="the account (default: the one Exec Desk uses)")
+    spend_shape = spend.add_mutually_exclusive_group()
+    spend_shape.add_argument("--json", action="store_true", help="print one JSON object (see README)")
+    spend_shape.add_argument("--csv", action="store_true", help="print CSV: date,kind,calls,usd (see README)")
 
     config = sub.add_parser(
         "config",
@@ -347,6 +359,12 @@ def main(argv: Sequence[str] | None = None, *, extensions: Sequence[Extension] =
         from exec_desk.cli import views
 
         return views.stats(basedir=args.basedir, day=args.date, as_json=args.json, as_csv=args.csv)
+    if command == "spend":
+        from exec_desk.cli.spend import spend as print_spend
+
+        return print_spend(
+            basedir=args.basedir, month=args.month, account=args.account, as_json=args.json, as_csv=args.csv
+        )
     if command == "config":
         from exec_desk.cli.config import config
 

@@ -1,8 +1,13 @@
 """Avatars and media thumbnails: fetched once on the runner, kept on disk and in a small in-memory LRU.
 
 `get(url)` answers from memory at once, or returns None and loads the image in the background: from the disk
-cache (one file per URL, named by its SHA-256) or, failing that, over HTTP with `requests`; `ready(url)` then
-tells the view to paint again. A URL that failed is not asked again until `forget_failures()`.
+cache (one file per image, named by the SHA-256 of its `image_key`) or, failing that, over HTTP with `requests`;
+`ready(url)` then tells the view to paint again. A URL that failed is not asked again until `forget_failures()`.
+
+An image is cached under its address, except one served by this computer (the demo's fake X, on loopback, whose
+port changes at every start): that one is cached under its path — `/avatars/<user id>.png`, `/media/<media
+key>.jpg`, i.e. by user and media id — so demo avatars and photos survive a restart. With `local_origin` (the
+demo server of this run) such an image is fetched from there, whatever port the cached post still names.
 
 Loads never hold up the GUI thread, not even through the interpreter lock: decoding happens on the worker with
 `QImageReader.read()`, which PySide6 runs without the GIL (`QImage.fromData` keeps it: a 1200-pixel photo would
@@ -25,6 +30,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QTimer, Signal
@@ -64,8 +70,33 @@ def http_download(url: str) -> bytes:
     return b"".join(chunks)
 
 
+#: Hosts of this computer: an image there is the demo's (or a test's) fake X, whose address changes at each start.
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _local_path(url: str) -> str | None:
+    """The path (and query) of an image served by this computer, else None."""
+    parts = urlsplit(url)
+    if parts.hostname not in LOCAL_HOSTS:
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def image_key(url: str) -> str:
+    """What an image is cached under: its address, or for one served by this computer, its path (by user or media
+    id: the port of the demo's fake X changes at every start)."""
+    local = _local_path(url)
+    return url if local is None else f"local:{local}"
+
+
+def fetch_url(url: str, local_origin: str | None) -> str:
+    """Where to fetch an image: a local one from this run's local server (`local_origin`), when there is one."""
+    local = _local_path(url)
+    return url if local is None or not local_origin else local_origin.rstrip("/") + local
+
+
 def cache_path(cache_dir: Path, url: str) -> Path:
-    return cache_dir / (hashlib.sha256(url.encode("utf-8")).hexdigest() + ".img")
+    return cache_dir / (hashlib.sha256(image_key(url).encode("utf-8")).hexdigest() + ".img")
 
 
 def decode(data: bytes, max_side: int | None = MAX_SIDE) -> QImage:
@@ -85,7 +116,12 @@ def decode(data: bytes, max_side: int | None = MAX_SIDE) -> QImage:
 
 
 def load_image(
-    url: str, cache_dir: Path, download: Download = http_download, *, max_side: int | None = MAX_SIDE
+    url: str,
+    cache_dir: Path,
+    download: Download = http_download,
+    *,
+    max_side: int | None = MAX_SIDE,
+    local_origin: str | None = None,
 ) -> QImage:
     """The image of `url`, from the disk cache or downloaded (and then cached). Blocking. Raises on failure."""
     path = cache_path(cache_dir, url)
@@ -95,7 +131,7 @@ def load_image(
     image = decode(data, max_side) if data else QImage()
     if not image.isNull():
         return image
-    data = download(url)
+    data = download(fetch_url(url, local_origin))
     image = decode(data, max_side)
     if image.isNull():
         raise ValueError(f"{url} is not an image Qt can read")
@@ -127,9 +163,11 @@ class ImageCache(QObject):
         max_loads: int = MAX_LOADS,
         max_side: int | None = MAX_SIDE,
         defer: bool = True,
+        local_origin: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._local_origin = local_origin  # the demo's fake X of this run: local images are fetched from it
         self._runner = runner
         self._cache_dir = cache_dir
         self._download = download
@@ -172,9 +210,9 @@ class ImageCache(QObject):
             self._load(self._waiting.pop())  # the latest asked first: what is on screen now
 
     def _load(self, url: str) -> None:
-        cache_dir, download, max_side = self._cache_dir, self._download, self._max_side
+        cache_dir, download, max_side, origin = self._cache_dir, self._download, self._max_side, self._local_origin
         self._runner.submit(
-            lambda: load_image(url, cache_dir, download, max_side=max_side),
+            lambda: load_image(url, cache_dir, download, max_side=max_side, local_origin=origin),
             lambda loaded: self._loaded(url, loaded),
             lambda error: self._failed(url, error),
         )

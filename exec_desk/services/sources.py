@@ -7,7 +7,8 @@ Mentions sources. `ensure_default_sources` does both with the suggestions as the
 
 `SourceBook` is what the UI holds of all this for one account (the first-run dialog, the settings' sources page):
 its blocking methods read the groups and sources, plan and apply a first run, and write the settings page's
-`SourceChanges` in one transaction; the UI calls them through the task runner and never touches the store.
+`SourceChanges` (groups added, renamed, removed; their priority, quota and sources) in one transaction; the UI
+calls them through the task runner and never touches the store.
 """
 
 from __future__ import annotations
@@ -104,26 +105,50 @@ class NewSource:
 
 
 @dataclass(frozen=True, slots=True)
+class NewGroup:
+    """A group to create. `key` is the page's own (negative) id for it: sources added to it name it."""
+
+    key: int
+    name: str
+    priority: int = 20
+    quota: int = 5
+
+
+@dataclass(frozen=True, slots=True)
 class SourceChanges:
-    """What the page changed: groups with a new priority or quota, sources added, ids of sources removed."""
+    """What the page changed: groups renamed or with a new priority or quota, sources added, ids of sources removed;
+    groups created (`new_groups`) and ids of groups removed (with their sources)."""
 
     groups: tuple[Group, ...] = ()
     added: tuple[NewSource, ...] = ()
     removed: tuple[int, ...] = field(default=())
+    new_groups: tuple[NewGroup, ...] = ()
+    removed_groups: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.groups or self.added or self.removed)
+        return bool(self.groups or self.added or self.removed or self.new_groups or self.removed_groups)
 
 
 def apply_source_changes(store: Store, account: str, changes: SourceChanges) -> None:
-    """Write `changes` in one transaction (blocking: run it on the task runner). Raises on a store error."""
+    """Write `changes` in one transaction (blocking: run it on the task runner). Raises on a store error (a name
+    taken twice: `sqlite3.IntegrityError`); then nothing is written."""
     with store.transaction():
+        gone = set(changes.removed_groups)
+        for group_id in gone:
+            store.groups.delete(group_id)  # its sources go with it
         for group in changes.groups:
-            store.groups.update(group)
+            if group.id not in gone:
+                store.groups.update(group)  # renames first: a new group may take a name given up
+        made = {
+            new.key: store.groups.create(account, new.name, priority=new.priority, quota=new.quota).id
+            for new in changes.new_groups
+        }
         for source_id in changes.removed:
             store.sources.delete(source_id)
-        for new in changes.added:
-            store.sources.add(account, new.kind, new.ref, label=new.label, group_id=new.group_id)
+        for new_source in changes.added:
+            group_id = made.get(new_source.group_id, new_source.group_id)
+            if group_id not in gone:
+                store.sources.add(account, new_source.kind, new_source.ref, label=new_source.label, group_id=group_id)
 
 
 class SourceBook:

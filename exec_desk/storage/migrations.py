@@ -336,6 +336,17 @@ _V8 = (
     "CREATE INDEX radar_spikes_by_time ON radar_spikes (account, at)",
 )
 
+
+_V9 = (
+    # Notices given once (the 80 % and 100 % of a month's API budget): what was said to which account, and when.
+    # Inserting the key claims it, so a notice is given once even across restarts or by two processes.
+    """CREATE TABLE notices (
+        account TEXT NOT NULL,
+        key TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (account, key)
+    ) WITHOUT ROWID""",
+)
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -345,6 +356,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "the lease of an outbox item in flight: its owner process and heartbeat", _V6),
     Migration(7, "the team's approval deck, the append-only audit log, the blog feeds and their seen articles", _V7),
     Migration(8, "the response clocks' log of handled posts, and the radar's spikes", _V8),
+    Migration(9, "notices given once (a month's API budget reached)", _V9),
 )
 LATEST = MIGRATIONS[-1].version
 

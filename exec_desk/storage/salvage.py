@@ -30,6 +30,7 @@ ORDER = (
     "sources",
     "api_calls",
     "api_charged",
+    "notices",
     "sessions",
     "read_state",
     "users",

@@ -2,7 +2,8 @@
 
 `Store(path)` opens (or creates) the database, checks it, migrates it to the latest schema and exposes small typed
 repositories: `accounts`, `posts`, `reads`, `groups`, `sources`, `drafts`, `outbox`, `sessions`, and the approval deck's
-`deck`, `audit` (append-only) and `feeds`, and the radar's `signal`. Every access is
+`deck`, `audit` (append-only) and `feeds`, the radar's `signal`, and
+`notices` (told once). Every access is
 serialised by one lock, so the store may be used from worker threads; `transaction()` groups several calls
 atomically.
 
@@ -32,6 +33,7 @@ from exec_desk.storage.repos.audit import AuditRepo
 from exec_desk.storage.repos.deck import DeckRepo
 from exec_desk.storage.repos.drafts import DraftRepo
 from exec_desk.storage.repos.feeds import FeedRepo
+from exec_desk.storage.repos.notices import NoticeRepo
 from exec_desk.storage.repos.outbox import OutboxRepo
 from exec_desk.storage.repos.posts import PostRepo
 from exec_desk.storage.repos.reads import ReadStateRepo
@@ -79,6 +81,7 @@ class Store:
         self.audit = AuditRepo(self._db)
         self.feeds = FeedRepo(self._db)
         self.signal = SignalRepo(self._db)
+        self.notices = NoticeRepo(self._db)
 
     @property
     def database(self) -> Database:

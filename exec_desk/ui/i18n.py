@@ -161,6 +161,20 @@ def short_time(moment: datetime) -> str:
     return moment_text(Moment(moment.astimezone() if moment.tzinfo else moment, "time"))
 
 
+def day_and_time(moment: datetime, now: datetime) -> str:
+    """When something happened, to the minute, in the user's language and time zone: "today at 14:05", "yesterday
+    at 09:12", "Thu 26 Nov at 14:05" (with the year when it is not this year's)."""
+    local, today = moment.astimezone(), now.astimezone().date()
+    time_text = short_time(moment)
+    if local.date() == today:
+        return QCoreApplication.translate("Dates", "today at {time}").format(time=time_text)
+    if (today - local.date()).days == 1:
+        return QCoreApplication.translate("Dates", "yesterday at {time}").format(time=time_text)
+    form = "ddd d MMM" if local.year == today.year else "d MMM yyyy"
+    day = QLocale().toString(QDate(local.year, local.month, local.day), form)
+    return QCoreApplication.translate("Dates", "{day} at {time}").format(day=day, time=time_text)
+
+
 def usd(micro: int) -> str:
     """`$0.20`, `$1.40` from ten cents up in whole cents (as X's price list says them), else `$0.015`, `$0.030`;
     the number in the user's locale and the sign where the language puts it (French: `0,015 $`)."""

@@ -149,10 +149,12 @@ def _combos(seq: QKeySequence) -> list[QKeyCombination]:
     return [seq[i] for i in range(seq.count())]  # type: ignore[index]  # the stubs miss __getitem__
 
 
-def key_name(seq: QKeySequence) -> str:
-    """A key as people read it: single letters in lower case ("t"), others as Qt writes them ("Ctrl+Z")."""
-    text = seq.toString(QKeySequence.SequenceFormat.NativeText)
-    return text.lower() if len(text) == 1 else text
+def key_name(seq: QKeySequence | str) -> str:
+    """A key as the platform writes it (`QKeySequence.toString(NativeText)`: "T", "Ctrl+Z", "Return", or "⌘Z" on
+    a Mac): the one way keys are named everywhere (the help, the settings' key boxes, the composer's hints). A
+    string is read as Qt's portable text ("Ctrl+Return")."""
+    key = QKeySequence.fromString(seq, PORTABLE) if isinstance(seq, str) else seq
+    return key.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def is_single_key(seq: QKeySequence) -> bool:
@@ -275,7 +277,7 @@ class ShortcutRegistry(QObject):
         return self._bindings.get(action_id, ())
 
     def key_hint(self, action_id: str) -> str:
-        """The first key of an action as shown to people ("t"), or "" when it has none."""
+        """The first key of an action as shown to people ("T"), or "" when it has none."""
         keys = self.keys(action_id)
         return key_name(keys[0]) if keys else ""
 

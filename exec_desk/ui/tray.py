@@ -5,13 +5,16 @@ session, the reminders' status). A badge on the icon (`set_badge`: a count in a 
 spike; `set_details` adds lines to the tooltip (the response clocks still running). Left click asks for the
 session (start or resume), middle click for the composer.
 Without a system tray, a small window stands in (it explains once why, and takes the notifications); if a tray
-appears later (an app started at login before the panel), the icon takes over and the window goes away.
+appears later (an app started at login before the panel), the icon takes over and the window goes away. A
+notification may carry a link (a post just sent): clicking the notification opens it, where the desktop reports
+clicks on notifications; the stand-in window shows it as a link.
 
 Signals of Tray:
     session_requested(): the user asked for a review session (left click, menu, a clicked reminder).
     compose_requested(): the user asked to write a post (middle click or menu).
     pause_requested(str): "snooze" (15 minutes), "hour", "today" or "resume" from the Pause reminders menu.
     account_requested(): the user opened the Account entry.
+    spend_requested(): the user opened Spend (the menu entry, or a clicked budget notification).
     settings_requested(): the user opened Settings.
     week_requested(): the user opened "Your week".
     quit_requested(): the user chose Quit.
@@ -19,12 +22,13 @@ Signals of Tray:
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -91,7 +95,7 @@ class TrayState:
     reminders_status: str = ""
     reminders_enabled: bool = True
     reminders_paused: bool = False
-    account: str = ""
+    account: str = ""  # `identity.account_text`: the same words as the tooltip and the account dialog
 
 
 def badged(icon: QIcon, count: int) -> QIcon:
@@ -136,6 +140,7 @@ class Tray(QObject):
     compose_requested = Signal()
     pause_requested = Signal(str)
     account_requested = Signal()
+    spend_requested = Signal()
     settings_requested = Signal()
     week_requested = Signal()
     quit_requested = Signal()
@@ -148,10 +153,15 @@ class Tray(QObject):
         state: Callable[[], TrayState] = TrayState,
         tray_available: bool | None = None,
         tray_check: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ) -> None:
         super().__init__()
         self.demo = demo
+        self._opener = opener
+        self._message_url = ""
         self.status = self.tr("Starting…")
+        self.account = ""  # who Exec Desk uses (`identity.account_text`), once known: tooltip, menu, window
+        self.spend = ""  # the tooltip's line about the month's API spend, once known
         self._state = state
         self._tray_check = tray_check
         self._icon_image = icon
@@ -244,19 +254,39 @@ class Tray(QObject):
         self.details = list(lines)
         self._refresh_tooltip()
 
-    def notify(self, text: str, *, kind: str = "info", on_click: Callable[[], None] | None = None) -> None:
+    def set_account(self, text: str) -> None:
+        """The account in use, as `identity.account_text` says it (the tooltip's line; the menu's comes from
+        `TrayState.account`)."""
+        self.account = text
+        self._refresh_tooltip()
+
+    def set_spend(self, text: str) -> None:
+        """The tooltip's line about the month's X API spend."""
+        self.spend = text
+        self._refresh_tooltip()
+
+    def notify(
+        self, text: str, *, kind: str = "info", url: str = "", on_click: Callable[[], None] | None = None
+    ) -> None:
         """Show a notification (a `Message` is shown translated); clicking one of kind "reminder" asks for a
-        session, clicking one given `on_click` calls it."""
-        self._message_kind = kind
+        session, one of kind "spend" the Spend page, one given `on_click` calls it, one with a `url` opens it."""
+        self._message_kind, self._message_url = kind, url
         self._on_click = on_click
         text = message_text(text)
         if self.available:
             clickable = " " + self.tr("Click here to start it.") if kind == "reminder" or on_click else ""
+            if url:
+                clickable = " " + self.tr("Click to open it on x.com: {url}").format(url=url)
             self.icon.showMessage(self.title, text + clickable, self._icon_image, 15000)
         elif self.fallback is not None:
             label = self.fallback.findChild(QLabel, "message")
             if label is not None:
-                label.setText(text)
+                shown = html.escape(text, quote=False).replace("\n", "<br>")
+                if url:
+                    link = html.escape(self.tr("Open it on x.com"), quote=False)
+                    shown += f' <a href="{html.escape(url)}">{link}</a>'
+                label.setText(shown)
+                label.setToolTip(url)
                 label.show()
                 fit_height(self.fallback)
             if self._shown:
@@ -268,14 +298,20 @@ class Tray(QObject):
             self._on_click()
         elif self._message_kind == "reminder":
             self.session_requested.emit()
+        elif self._message_kind == "spend":
+            self.spend_requested.emit()
+        elif self._message_url:
+            self._opener(QUrl(self._message_url))
 
     def _refresh_tooltip(self) -> None:
-        lines = [self.title, message_text(self.status), *self.details] + ([self.tr(DEMO_NOTE)] if self.demo else [])
-        self.icon.setToolTip("\n".join(lines))
+        status = message_text(self.status)
+        lines = [self.title, self.account, status, self.spend, *self.details]
+        lines += [self.tr(DEMO_NOTE)] if self.demo else []
+        self.icon.setToolTip("\n".join(line for line in lines if line))
         if self.fallback is not None:
             label = self.fallback.findChild(QLabel, "status")
             if label is not None:
-                label.setText(message_text(self.status))
+                label.setText("\n".join(line for line in (self.account, status) if line))
             button = self.fallback.findChild(QPushButton, "fallback_session")
             if button is not None:
                 button.setText(session_label(self._state()))
@@ -284,8 +320,12 @@ class Tray(QObject):
     def rebuild_menu(self) -> None:
         state = self._state()
         self.menu.clear()
-        header = self.menu.addAction(self.title + (f" · {state.account}" if state.account else ""))
+        header = self.menu.addAction(self.title)
         header.setEnabled(False)
+        if state.account:  # who Exec Desk uses, as the tooltip and the account dialog say it
+            who = self.menu.addAction(state.account)
+            who.setObjectName("action_account_line")
+            who.setEnabled(False)
         self.menu.addSeparator()
         self._add(self.menu, session_label(state), self.session_requested.emit, "session")
         self._add(self.menu, self.tr("Quick compose"), self.compose_requested.emit, "compose")
@@ -303,6 +343,7 @@ class Tray(QObject):
                 pause.addSeparator()
         self._add(self.menu, self.tr("Your week…"), self.week_requested.emit, "week")
         self.menu.addSeparator()
+        self._add(self.menu, self.tr("Spend…"), self.spend_requested.emit, "spend")
         self._add(self.menu, self.tr("Settings…"), self.settings_requested.emit, "settings")
         self._add(self.menu, self.tr("Account…"), self.account_requested.emit, "account")
         self.menu.addSeparator()
@@ -359,6 +400,8 @@ class Tray(QObject):
         layout.addWidget(demo)
         message = named(QLabel(""), "message")
         banner(message, QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text)
+        message.setTextFormat(Qt.TextFormat.RichText)  # escaped; a link to a post just sent
+        message.linkActivated.connect(lambda url: self._opener(QUrl(url)))
         message.hide()
         layout.addWidget(message)
         layout.addWidget(named(QLabel(message_text(self.status)), "status"))
@@ -367,7 +410,7 @@ class Tray(QObject):
         compose = named(QPushButton(self.tr("Quick compose")), "fallback_compose")
         compose.clicked.connect(self.compose_requested.emit)
         more = named(QPushButton(self.tr("Menu…")), "fallback_menu")
-        more.setAccessibleDescription(self.tr("Pause reminders, settings, account, quit"))
+        more.setAccessibleDescription(self.tr("Pause reminders, spend, settings, account, quit"))
         more.setMenu(self.menu)
         for button in (start, compose, more):
             layout.addWidget(button)

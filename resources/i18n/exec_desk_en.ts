@@ -4,7 +4,7 @@
 <context>
     <name>ComposerForm</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="196"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="238"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n character too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DraftsList</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="76"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -59,11 +59,19 @@
 <context>
     <name>OutboxWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="129"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
             <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/window.py" line="296"/>
+        <source>%n could not be sent; select it to see why.</source>
+        <translation>
+            <numerusform>%n could not be sent; select it to see why.</numerusform>
+            <numerusform>%n could not be sent; select it to see why.</numerusform>
         </translation>
     </message>
 </context>
@@ -90,6 +98,17 @@
     </message>
 </context>
 <context>
+    <name>SentTab</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="166"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/session/actions.py" line="141"/>
@@ -111,11 +130,22 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="327"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="335"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
             <numerusform>Added %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="350"/>
+        <source>Removed, with its %n source(s); it is saved with the settings.</source>
+        <translation>
+            <numerusform>Removed, with its %n source; it is saved with the settings.</numerusform>
+            <numerusform>Removed, with its %n sources; it is saved with the settings.</numerusform>
         </translation>
     </message>
 </context>

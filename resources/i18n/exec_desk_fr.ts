@@ -4,168 +4,158 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="53"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="54"/>
         <source>API key (consumer key)</source>
         <translation>Clé d&apos;API (consumer key)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="54"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="55"/>
         <source>API key secret (consumer secret)</source>
         <translation>Secret de la clé d&apos;API (consumer secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="55"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="56"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès (access token)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="56"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="57"/>
         <source>Access token secret</source>
         <translation>Secret du jeton d&apos;accès (access token secret)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="63"/>
-        <source>Demo — not signed in</source>
-        <translation>Démo — non connecté</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="64"/>
-        <source>Signed in as @{username} ({name})</source>
-        <translation>Connecté en tant que @{username} ({name})</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="73"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="71"/>
         <source>Fill in the {label}.</source>
         <translation>Renseignez le champ « {label} ».</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="75"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="73"/>
         <source>The {label} contains spaces or line breaks; paste it again as one word.</source>
         <translation>Le champ « {label} » contient des espaces ou des retours à la ligne ; collez-le de nouveau, d&apos;un seul tenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="79"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="77"/>
         <source>The {label} contains characters X never puts in keys; paste it again.</source>
         <translation>Le champ « {label} » contient des caractères que X ne met jamais dans ses clés ; collez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="99"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="97"/>
         <source>Exec Desk — Account</source>
         <translation>Exec Desk — Compte</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="113"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="111"/>
         <source>Sign in with X</source>
         <translation>Se connecter avec X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="114"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="112"/>
         <source>OAuth 1.0a keys</source>
         <translation>Clés OAuth 1.0a</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="115"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="113"/>
         <source>Set-up guide</source>
         <translation>Guide de configuration</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="116"/>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="117"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="114"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="115"/>
         <source>Ways to sign in, and the set-up guide</source>
         <translation>Façons de se connecter, et guide de configuration</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="124"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="122"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="149"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="147"/>
         <source>Keys from the X developer portal (the app&apos;s Keys and tokens page, Read and write).</source>
         <translation>Clés du portail développeur X (page « Keys and tokens » de l&apos;application, droits Read and write).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="160"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="158"/>
         <source>Check and sa&amp;ve keys</source>
         <translation>&amp;Vérifier et enregistrer les clés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="215"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="213"/>
         <source>Signing in needs the system keyring, which is not usable here. {error}</source>
         <translation>La connexion a besoin du trousseau du système, qui n&apos;est pas utilisable ici. {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="220"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="218"/>
         <source>The keyring could not be checked: {error}</source>
         <translation>Impossible de vérifier le trousseau : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="227"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="225"/>
         <source>Enter the Client ID of your X developer app first.</source>
         <translation>Saisissez d&apos;abord le Client ID de votre application développeur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="241"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="239"/>
         <source>Opening X&apos;s consent page in your browser…</source>
         <translation>Ouverture de la page d&apos;autorisation de X dans votre navigateur…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="249"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="247"/>
         <source>Approve Exec Desk on X&apos;s page in your browser, then come back here.</source>
         <translation>Autorisez Exec Desk sur la page de X dans votre navigateur, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="251"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="249"/>
         <source>No browser could be opened: copy the address below into a browser.</source>
         <translation>Aucun navigateur n&apos;a pu être ouvert : copiez l&apos;adresse ci-dessous dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="262"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="260"/>
         <source>Checking the address with X…</source>
         <translation>Vérification de l&apos;adresse auprès de X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="268"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="266"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="288"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="286"/>
         <source>Checking the keys with X…</source>
         <translation>Vérification des clés auprès de X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="304"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="302"/>
         <source>Testing the connection with X…</source>
         <translation>Test de la connexion avec X…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="315"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="313"/>
         <source>The test could not run: {error}</source>
         <translation>Le test n&apos;a pas pu se faire : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="327"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="325"/>
         <source>Signed in as @{username}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{username}. Exec Desk utilise désormais ce compte.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="335"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="333"/>
         <source>Sign-in was cancelled. Nothing was saved.</source>
         <translation>La connexion a été annulée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="339"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="337"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="342"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="340"/>
         <source>{error} Nothing was saved.</source>
         <translation>{error} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/account/dialog.py" line="347"/>
+        <location filename="../../exec_desk/ui/account/dialog.py" line="345"/>
         <source>Sign-in failed. {reason} Nothing was saved. (Set-up guide: {item})</source>
         <translation>La connexion a échoué. {reason} Rien n&apos;a été enregistré. (Guide de configuration : {item})</translation>
     </message>
@@ -300,72 +290,77 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="87"/>
+        <location filename="../../exec_desk/app/compose.py" line="92"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="88"/>
+        <location filename="../../exec_desk/app/compose.py" line="93"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="242"/>
+        <location filename="../../exec_desk/app/compose.py" line="270"/>
         <source>Amplifying {who}&apos;s post instead; your draft stays in Drafts (undo from the Outbox).</source>
         <translation>La publication de {who} est amplifiée à la place ; votre brouillon reste dans les brouillons (annulation depuis la boîte d&apos;envoi).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="284"/>
+        <location filename="../../exec_desk/app/compose.py" line="312"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
-        <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
+        <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez en annuler l&apos;envoi depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="296"/>
+        <location filename="../../exec_desk/app/compose.py" line="324"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="327"/>
+        <location filename="../../exec_desk/app/compose.py" line="358"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="335"/>
+        <location filename="../../exec_desk/app/compose.py" line="366"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="335"/>
+        <location filename="../../exec_desk/app/compose.py" line="366"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="337"/>
+        <location filename="../../exec_desk/app/compose.py" line="368"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="361"/>
+        <location filename="../../exec_desk/app/compose.py" line="392"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="364"/>
+        <location filename="../../exec_desk/app/compose.py" line="403"/>
+        <source>Your retweet is on X.</source>
+        <translation>Votre republication est sur X.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/compose.py" line="408"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="364"/>
+        <location filename="../../exec_desk/app/compose.py" line="408"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="371"/>
+        <location filename="../../exec_desk/app/compose.py" line="424"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="376"/>
+        <location filename="../../exec_desk/app/compose.py" line="429"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -373,123 +368,133 @@
 <context>
     <name>ComposerForm</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="68"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="82"/>
         <source>New post — Exec Desk</source>
         <translation>Nouvelle publication — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="79"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="100"/>
+        <source>Start a &amp;new post</source>
+        <translation>Commencer une &amp;nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/form.py" line="102"/>
+        <source>Put this draft aside (it stays in your Drafts) and write a new post.</source>
+        <translation>Mettre ce brouillon de côté (il reste dans vos brouillons) et écrire une nouvelle publication.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/form.py" line="114"/>
         <source>What would you like to say?</source>
         <translation>Que voulez-vous dire ?</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="80"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="115"/>
         <source>Post text</source>
         <translation>Texte de la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="81"/>
-        <source>Ctrl+Enter sends; Esc hides the composer and keeps the draft.</source>
-        <translation>Ctrl+Enter envoie ; Esc masque la fenêtre de rédaction et garde le brouillon.</translation>
+        <location filename="../../exec_desk/ui/composer/form.py" line="117"/>
+        <source>{send} sends; {hide} hides the composer and keeps the draft.</source>
+        <translation>{send} envoie ; {hide} masque la fenêtre de rédaction et garde le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="88"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="127"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="93"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="132"/>
         <source>Estimated price</source>
         <translation>Prix estimé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="95"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="134"/>
         <source>X charges {post} a post, {link} a post with a link (pay-per-use prices).</source>
         <translation>X facture {post} par publication, {link} par publication avec un lien (tarifs à l&apos;usage).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="103"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="142"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="105"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="144"/>
         <source>Characters used out of {max}. A link counts as 23; most emoji and Chinese, Japanese or Korean characters count as 2.</source>
         <translation>Caractères utilisés sur {max}. Un lien compte pour 23 ; la plupart des emoji et des caractères chinois, japonais ou coréens comptent pour 2.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="123"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="162"/>
         <source>Your last post, on its way to X:</source>
         <translation>Votre dernière publication, en route vers X :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="135"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="174"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="138"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="177"/>
         <source>&amp;Thread</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="140"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="179"/>
         <source>Split a long text into numbered posts at sentence ends, each a reply to the last.</source>
         <translation>Découpe un long texte en publications numérotées, en fin de phrase, chacune répondant à la précédente.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="143"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="182"/>
         <source>&amp;Drafts</source>
         <translation>&amp;Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="143"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="182"/>
         <source>Your unsent drafts: reopen or delete one.</source>
         <translation>Vos brouillons non envoyés : rouvrez-en un ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="184"/>
         <source>&amp;Outbox</source>
         <translation>Boîte d&apos;&amp;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="145"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="184"/>
         <source>What waits to be sent, and when; undo a post until it goes.</source>
-        <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler une publication jusqu&apos;à son envoi.</translation>
+        <translation>Ce qui attend d&apos;être envoyé, et quand ; vous pouvez annuler l&apos;envoi d&apos;une publication jusqu&apos;à son départ.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="148"/>
-        <location filename="../../exec_desk/ui/composer/form.py" line="218"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="187"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="260"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="150"/>
-        <source>Send (Ctrl+Enter)</source>
-        <translation>Envoyer (Ctrl+Enter)</translation>
+        <location filename="../../exec_desk/ui/composer/form.py" line="189"/>
+        <source>Send ({key})</source>
+        <translation>Envoyer ({key})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="152"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="152"/>
-        <source>Hide the composer; the draft is kept (Esc).</source>
-        <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé (Esc).</translation>
+        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
+        <source>Hide the composer; the draft is kept ({key}).</source>
+        <translation>Masquer la fenêtre de rédaction ; le brouillon est conservé ({key}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="184"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="225"/>
         <source>{count} posts</source>
         <translation>{count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="192"/>
-        <source>Ctrl+Enter sends · Esc hides and keeps the draft</source>
-        <translation>Ctrl+Enter envoie · Esc masque et garde le brouillon</translation>
+        <location filename="../../exec_desk/ui/composer/form.py" line="233"/>
+        <source>{send} sends · {hide} hides and keeps the draft</source>
+        <translation>{send} envoie · {hide} masque et garde le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/composer/form.py" line="196"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="238"/>
         <source>%n character(s) too many. Shorten it, or &lt;a href=&quot;thread&quot;&gt;send it as a thread of {n} posts&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n caractère en trop. Raccourcissez le texte ou &lt;a href=&quot;thread&quot;&gt;envoyez-le en fil de {n} publications&lt;/a&gt;.</numerusform>
@@ -497,27 +502,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="255"/>
         <source>Est. {price} for {count} posts</source>
         <translation>Env. {price} pour {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="213"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="255"/>
         <source>Est. {price}</source>
         <translation>Env. {price}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="216"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="258"/>
         <source>Send {count} posts {when}</source>
         <translation>Envoyer le fil ({count}) {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="216"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="258"/>
         <source>Send {count} posts</source>
         <translation>Envoyer le fil ({count})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/form.py" line="218"/>
+        <location filename="../../exec_desk/ui/composer/form.py" line="260"/>
         <source>Send {when}</source>
         <translation>Envoyer {when}</translation>
     </message>
@@ -583,32 +588,72 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="67"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="78"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="68"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="79"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="69"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="80"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="243"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="208"/>
+        <source>Your unsent draft from {when} is back.</source>
+        <translation>Votre brouillon non envoyé, modifié {when}, est de retour.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="217"/>
+        <source>Your earlier draft is in your Drafts.</source>
+        <translation>Votre brouillon précédent est dans vos brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="295"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="318"/>
-        <source>Enter answers below · Esc keeps editing</source>
-        <translation>Entrée répond ci-dessous · Esc pour continuer à écrire</translation>
+        <location filename="../../exec_desk/ui/composer/window.py" line="315"/>
+        <source>Reply to @{name}</source>
+        <translation>Réponse à @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="332"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="315"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="317"/>
+        <source>Quote of @{name}</source>
+        <translation>Citation de @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="317"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="319"/>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="320"/>
+        <source>{what} — Exec Desk</source>
+        <translation>{what} — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="388"/>
+        <source>{enter} answers below · {esc} keeps editing</source>
+        <translation>{enter} répond ci-dessous · {esc} continue la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/composer/window.py" line="405"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -775,6 +820,52 @@
         <location filename="../../exec_desk/ui/composer/parts.py" line="96"/>
         <source>Length of the post</source>
         <translation>Longueur de la publication</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="33"/>
+        <source>Spend by day</source>
+        <translation>Dépenses par jour</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="43"/>
+        <source>{day}: {amount}</source>
+        <translation>{day} : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="44"/>
+        <source>No spend this month.</source>
+        <translation>Aucune dépense ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="91"/>
+        <source>Highest day: {amount}</source>
+        <translation>Jour le plus élevé : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/chart.py" line="103"/>
+        <source>- - daily pace of the budget: {amount}</source>
+        <translation>- - rythme quotidien du budget : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="170"/>
+        <source>today at {time}</source>
+        <translation>aujourd&apos;hui à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="172"/>
+        <source>yesterday at {time}</source>
+        <translation>hier à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/i18n.py" line="175"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
     </message>
 </context>
 <context>
@@ -1473,37 +1564,37 @@
 <context>
     <name>DraftsList</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="59"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="61"/>
         <source>Edited {when}</source>
-        <translation>Modifié : {when}</translation>
+        <translation>Modifié {when}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="61"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="63"/>
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="63"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="65"/>
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="66"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="68"/>
         <source>thread of {count} posts</source>
         <translation>fil de {count} publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="70"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="72"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="72"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="76"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -1511,55 +1602,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="150"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="152"/>
         <source>Drafts — Exec Desk</source>
         <translation>Brouillons — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="157"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="159"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="158"/>
-        <source>Enter reopens the selected draft; Delete deletes it.</source>
-        <translation>Entrée rouvre le brouillon sélectionné ; Suppr le supprime.</translation>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="161"/>
+        <source>{open} reopens the selected draft; {delete} deletes it.</source>
+        <translation>{open} rouvre le brouillon sélectionné ; {delete} le supprime.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="161"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="167"/>
         <source>No drafts. Whatever you write in the composer is kept here until it is sent.</source>
         <translation>Aucun brouillon. Tout ce que vous écrivez dans la fenêtre de rédaction est conservé ici jusqu&apos;à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="165"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="171"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="166"/>
-        <source>Reopen the selected draft in the composer (Enter).</source>
-        <translation>Rouvrir le brouillon sélectionné dans la fenêtre de rédaction (Entrée).</translation>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="173"/>
+        <source>Reopen the selected draft in the composer ({key}).</source>
+        <translation>Rouvrir le brouillon sélectionné dans la fenêtre de rédaction ({key}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="168"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="176"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="169"/>
-        <source>Delete the selected draft (Delete).</source>
-        <translation>Supprimer le brouillon sélectionné (Suppr).</translation>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="177"/>
+        <source>Delete the selected draft ({key}).</source>
+        <translation>Supprimer le brouillon sélectionné ({key}).</translation>
     </message>
 </context>
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="102"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="104"/>
         <source>(media only)</source>
         <translation>(média seul)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/drafts.py" line="102"/>
+        <location filename="../../exec_desk/ui/outbox/drafts.py" line="104"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1579,12 +1670,12 @@
     <message>
         <location filename="../../exec_desk/services/outbox/duplicates.py" line="40"/>
         <source>This text is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
-        <translation>Ce texte est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-le, ou annulez le précédent.</translation>
+        <translation>Ce texte est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-le, ou annulez l&apos;envoi du précédent.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/services/outbox/duplicates.py" line="43"/>
         <source>Part {number} is already in your outbox, to be sent at {time}. Edit it, or undo the earlier one.</source>
-        <translation>La partie {number} est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-la, ou annulez la précédente.</translation>
+        <translation>La partie {number} est déjà dans votre boîte d&apos;envoi, pour un envoi à {time}. Modifiez-la, ou annulez l&apos;envoi de la précédente.</translation>
     </message>
 </context>
 <context>
@@ -1678,57 +1769,52 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="168"/>
+        <location filename="../../exec_desk/app/desk.py" line="175"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="203"/>
+        <location filename="../../exec_desk/app/desk.py" line="210"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="235"/>
-        <source>Signed in as @{name} on the demo X</source>
-        <translation>Connecté en tant que @{name} sur le X de démo</translation>
+        <location filename="../../exec_desk/app/desk.py" line="346"/>
+        <source>Exec Desk is still starting; open Spend again in a moment.</source>
+        <translation>Exec Desk démarre encore ; rouvrez Dépenses dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="237"/>
-        <source>Signed in as @{name}</source>
-        <translation>Connecté en tant que @{name}</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/app/desk.py" line="311"/>
+        <location filename="../../exec_desk/app/desk.py" line="352"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="413"/>
+        <location filename="../../exec_desk/app/desk.py" line="455"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="427"/>
+        <location filename="../../exec_desk/app/desk.py" line="469"/>
         <source>Exec Desk is still starting; open Your week again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez « Votre semaine » dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="437"/>
+        <location filename="../../exec_desk/app/desk.py" line="479"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="481"/>
+        <location filename="../../exec_desk/app/desk.py" line="524"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="512"/>
+        <location filename="../../exec_desk/app/desk.py" line="557"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="514"/>
+        <location filename="../../exec_desk/app/desk.py" line="559"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1861,12 +1947,12 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../exec_desk/services/sources.py" line="47"/>
+        <location filename="../../exec_desk/services/sources.py" line="48"/>
         <source>Could not read your lists: {error}</source>
         <translation>Impossible de lire vos listes : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/sources.py" line="48"/>
+        <location filename="../../exec_desk/services/sources.py" line="49"/>
         <source>Could not read the lists you follow: {error}</source>
         <translation>Impossible de lire les listes que vous suivez : {error}</translation>
     </message>
@@ -2016,19 +2102,52 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../exec_desk/ui/session/help.py" line="73"/>
+        <location filename="../../exec_desk/ui/session/help.py" line="27"/>
+        <source>on x.com ↗</source>
+        <translation>sur x.com ↗</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/help.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/help.py" line="78"/>
+        <location filename="../../exec_desk/ui/session/help.py" line="93"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/help.py" line="115"/>
+        <location filename="../../exec_desk/ui/session/help.py" line="131"/>
         <source>Keys can be changed in Settings → Shortcuts. Single keys do nothing while you type in a field.</source>
         <translation>Les touches se modifient dans Paramètres → Raccourcis. Les touches seules sont sans effet pendant la saisie dans un champ.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../exec_desk/ui/account/identity.py" line="14"/>
+        <source>Not signed in to X</source>
+        <translation>Non connecté à X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account/identity.py" line="16"/>
+        <source>Demo account @{name} — not signed in to X</source>
+        <translation>Compte de démonstration @{name} — non connecté à X</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account/identity.py" line="17"/>
+        <source>Signed in as @{name}</source>
+        <translation>Connecté en tant que @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account/identity.py" line="25"/>
+        <source>Posting as @{name} on the demo X</source>
+        <translation>Publication en tant que @{name} sur le X de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/account/identity.py" line="26"/>
+        <source>Posting as @{name}</source>
+        <translation>Publication en tant que @{name}</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2385,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../exec_desk/ui/i18n.py" line="169"/>
+        <location filename="../../exec_desk/ui/i18n.py" line="183"/>
         <location filename="../../exec_desk/ui/session/summary.py" line="38"/>
         <source>${amount}</source>
         <translation>{amount} $</translation>
@@ -2451,77 +2570,77 @@
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="74"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="82"/>
         <source>X refused it.</source>
         <translation>X l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="76"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="84"/>
         <source>Not sent — {reason}</source>
         <translation>Non envoyée — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="78"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="86"/>
         <source>Checking with X whether it went…</source>
         <translation>Vérification auprès de X de son envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="83"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="91"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="86"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="94"/>
         <source>Trying again at {time} — {reason}</source>
         <translation>Nouvel essai à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="88"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="96"/>
         <source>Trying again at {day} {time} — {reason}</source>
         <translation>Nouvel essai le {day} à {time} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="93"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="101"/>
         <source>in {minutes} min</source>
         <translation>dans {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="95"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="103"/>
         <source>in {hours} h</source>
         <translation>dans {hours} h</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="97"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="105"/>
         <source>Sends at {time} · {later}</source>
         <translation>Envoi à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="99"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="107"/>
         <source>Sends at {day} {time} · {later}</source>
         <translation>Envoi le {day} à {time} · {later}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="107"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="115"/>
         <source>Retweet of post {id}</source>
         <translation>Republication de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="114"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="122"/>
         <source>Thread of {count}</source>
         <translation>Fil de {count}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="116"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="124"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="118"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="126"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/outbox/window.py" line="121"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="129"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n pièce jointe</numerusform>
@@ -2529,113 +2648,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="123"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="131"/>
         <source>(picture only)</source>
         <translation>(image seule)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="136"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="153"/>
         <source>Outbox — Exec Desk</source>
         <translation>Boîte d&apos;envoi — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="145"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="160"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="161"/>
+        <source>Waiting and sent</source>
+        <translation>En attente et envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="145"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="148"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="173"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="149"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="174"/>
         <source>Each row: when it goes, then what it is.</source>
         <translation>Chaque ligne : quand elle part, puis ce que c&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="156"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="181"/>
         <source>Status of the selected item</source>
         <translation>État de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="163"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="188"/>
         <source>&amp;Undo — back to drafts</source>
-        <translation>&amp;Annuler — retour aux brouillons</translation>
+        <translation>&amp;Annuler l&apos;envoi — retour aux brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="164"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="189"/>
         <source>Take the selected post out of the outbox and back into your drafts.</source>
         <translation>Retirer la publication sélectionnée de la boîte d&apos;envoi et la remettre dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="166"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="191"/>
         <source>Send &amp;now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="167"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="192"/>
         <source>Send the selected post now, without waiting.</source>
         <translation>Envoyer la publication sélectionnée maintenant, sans attendre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="169"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="194"/>
         <source>&amp;Open draft</source>
         <translation>&amp;Ouvrir le brouillon</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="170"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="195"/>
         <source>Reopen the post that was not sent in the composer.</source>
         <translation>Rouvrir dans la fenêtre de rédaction la publication qui n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="172"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="197"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="173"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="198"/>
         <source>Try sending it again now.</source>
         <translation>Réessayer de l&apos;envoyer maintenant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="175"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="200"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="229"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="208"/>
+        <source>&amp;Waiting</source>
+        <translation>En a&amp;ttente</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="209"/>
+        <source>&amp;Sent</source>
+        <translation>En&amp;voyés</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="289"/>
+        <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
+        <translation>En attente d&apos;envoi : {count}. « Annuler l&apos;envoi » remet une publication dans vos brouillons jusqu&apos;à son départ.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="293"/>
         <source>Nothing waits to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
-    <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="231"/>
-        <source>{count} waiting to be sent. Undo puts a post back into your drafts until it goes.</source>
-        <translation>En attente d&apos;envoi : {count}. « Annuler » remet une publication dans vos brouillons jusqu&apos;à son envoi.</translation>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/window.py" line="296"/>
+        <source>%n could not be sent; select it to see why.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être envoyé ; sélectionnez-le pour voir pourquoi.</numerusform>
+            <numerusform>%n n&apos;ont pas pu être envoyés ; sélectionnez-les pour voir pourquoi.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="267"/>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="275"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="330"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="338"/>
         <source>Too late to undo: it is on its way.</source>
-        <translation>Trop tard pour annuler : elle est en cours d&apos;envoi.</translation>
+        <translation>Trop tard pour annuler l&apos;envoi : elle est déjà partie.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="267"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="330"/>
         <source>Back in your drafts.</source>
         <translation>De retour dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="275"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="338"/>
         <source>Undone: nothing was sent.</source>
-        <translation>Annulé : rien n&apos;a été envoyé.</translation>
+        <translation>Envoi annulé : rien n&apos;est parti.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/outbox/window.py" line="283"/>
+        <location filename="../../exec_desk/ui/outbox/window.py" line="346"/>
         <source>Sending it now.</source>
         <translation>Envoi immédiat.</translation>
     </message>
@@ -2895,6 +3038,112 @@
     </message>
 </context>
 <context>
+    <name>SentTab</name>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="52"/>
+        <source>Retweet of post {id}</source>
+        <translation>Republication de la publication {id}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="56"/>
+        <source>Retweet of @{name}: “{text}”</source>
+        <translation>Republication de @{name} : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="58"/>
+        <source>Retweet: “{text}”</source>
+        <translation>Republication : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="85"/>
+        <source>Reading what was sent…</source>
+        <translation>Lecture de ce qui a été envoyé…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="91"/>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="91"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="91"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="91"/>
+        <source>On x.com</source>
+        <translation>Sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="94"/>
+        <source>Sent posts and retweets</source>
+        <translation>Publications et republications envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="96"/>
+        <source>Each row: when it went, what it was, what it cost, its address. {key} opens it on x.com.</source>
+        <translation>Chaque ligne : quand c&apos;est parti, ce que c&apos;était, ce que cela a coûté, son adresse. {key} l&apos;ouvre sur x.com.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="107"/>
+        <source>Costs are what the API-cost ledger recorded for each send; “—”: not known for this one.</source>
+        <translation>Les coûts sont ceux que le registre des coûts de l&apos;API a notés pour chaque envoi ; « — » : inconnu pour celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="113"/>
+        <source>Open on &amp;x.com</source>
+        <translation>Ouvrir sur &amp;x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="116"/>
+        <source>Open the selected post on x.com in your browser ({key}).</source>
+        <translation>Ouvrir la publication sélectionnée sur x.com dans votre navigateur ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="119"/>
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="121"/>
+        <source>Copy the address of the selected post.</source>
+        <translation>Copier l&apos;adresse de la publication sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="138"/>
+        <source>What was sent shows here once Exec Desk has started.</source>
+        <translation>Ce qui a été envoyé s&apos;affiche ici une fois Exec Desk démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="164"/>
+        <source>Nothing sent yet. What goes out is listed here with its cost and link.</source>
+        <translation>Rien d&apos;envoyé pour l&apos;instant. Ce qui part est listé ici avec son coût et son lien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="166"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoi</numerusform>
+            <numerusform>%n envois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="168"/>
+        <source>{count}, the latest first · {cost} in all</source>
+        <translation>{count}, les plus récents d&apos;abord · {cost} au total</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/outbox/sent.py" line="173"/>
+        <source>What was sent could not be read: {error}</source>
+        <translation>Impossible de lire ce qui a été envoyé : {error}</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../exec_desk/services/session/engine.py" line="72"/>
@@ -2922,7 +3171,7 @@
     <message>
         <location filename="../../exec_desk/ui/session/actions.py" line="36"/>
         <source>Retweeted. Press {key} to undo.</source>
-        <translation>Republiée. Appuyez sur {key} pour annuler.</translation>
+        <translation>Republiée. Appuyez sur {key} pour annuler l&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/ui/session/actions.py" line="37"/>
@@ -2942,17 +3191,17 @@
     <message>
         <location filename="../../exec_desk/ui/session/actions.py" line="51"/>
         <source>Too late to undo: the retweet has been sent.</source>
-        <translation>Trop tard pour annuler : la republication est partie.</translation>
+        <translation>Trop tard pour annuler l&apos;envoi : la republication est partie.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/ui/session/actions.py" line="54"/>
         <source>Nothing to undo.</source>
-        <translation>Rien à annuler.</translation>
+        <translation>Aucun envoi à annuler.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/ui/session/actions.py" line="56"/>
         <source>Retweet undone — nothing was sent.</source>
-        <translation>Republication annulée — rien n&apos;a été envoyé.</translation>
+        <translation>Envoi de la republication annulé — rien n&apos;est parti.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/ui/session/actions.py" line="73"/>
@@ -3050,12 +3299,12 @@
         <translation>Cette publication n&apos;a pas de délai de réponse à clore.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="285"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="293"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="327"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="335"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -3063,12 +3312,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="358"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="366"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="390"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="398"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
@@ -3109,107 +3358,107 @@
         <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="68"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="73"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="76"/>
         <source>Posting</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="77"/>
         <source>Sources and groups</source>
         <translation>Sources et groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="78"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="73"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="81"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="84"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="87"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="92"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="100"/>
         <source>Team and disclosure</source>
         <translation>Équipe et communication financière</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="105"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="113"/>
         <source>Radar and company</source>
         <translation>Radar et entreprise</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="151"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="166"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="164"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="179"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="174"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="189"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="182"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="185"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="237"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="252"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="265"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="284"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="363"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="382"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="371"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="390"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="381"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="400"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="383"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="402"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -3217,592 +3466,597 @@
 <context>
     <name>SettingsFields</name>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="43"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="49"/>
         <source>Session length</source>
         <translation>Durée d&apos;une séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="44"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="50"/>
         <source>Most posts in a session</source>
         <translation>Publications au plus par séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="45"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="51"/>
         <source>Time added when extending</source>
         <translation>Temps ajouté en prolongeant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="46"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
         <source>Time to undo a retweet</source>
-        <translation>Délai pour annuler une republication</translation>
+        <translation>Délai pour annuler l&apos;envoi d&apos;une republication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="47"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
         <source>Remind me to take a session during working hours</source>
         <translation>Me rappeler de faire une séance pendant mes heures de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="48"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
         <source>Remind me every</source>
         <translation>Me le rappeler toutes les</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="49"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
         <source>Working day starts at</source>
         <translation>Début de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="50"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
         <source>Working day ends at</source>
         <translation>Fin de la journée de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="51"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
         <source>Working days</source>
         <translation>Jours de travail</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="52"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
         <source>Cool-off before a post is sent</source>
         <translation>Délai de réflexion avant l&apos;envoi d&apos;une publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="53"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
         <source>Most posts in a thread</source>
         <translation>Publications au plus dans un fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="54"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
         <source>Ask before sending above</source>
         <translation>Demander avant d&apos;envoyer au-delà de</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="55"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
         <source>Monthly X API budget</source>
         <translation>Budget API X mensuel</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="56"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
         <source>X API address</source>
         <translation>Adresse de l&apos;API X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="57"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
         <source>Sign-in port</source>
         <translation>Port de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="58"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="59"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
         <source>Open Exec Desk when I log in</source>
         <translation>Ouvrir Exec Desk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="60"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
         <source>Keep cached posts for</source>
         <translation>Garder les publications en cache pendant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="61"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="67"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="62"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
         <source>Calendar address type</source>
         <translation>Type d’adresse de l’agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="63"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
         <source>CalDAV user name</source>
         <translation>Nom d’utilisateur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="64"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
         <source>My address in invitations</source>
         <translation>Mon adresse dans les invitations</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="65"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
         <source>All-day events make me busy</source>
         <translation>Les événements d’une journée entière m’occupent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="66"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
         <source>Margin before the next meeting</source>
         <translation>Marge avant la réunion suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="67"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
         <source>Most sessions proposed a day</source>
         <translation>Séances proposées par jour, au plus</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="74"/>
         <source>Team&apos;s proposals folder</source>
         <translation>Dossier des propositions de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="69"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="75"/>
         <source>Blog and newsroom feeds</source>
         <translation>Flux du blog et de la salle de presse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="70"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
         <source>Read the feeds every</source>
         <translation>Lire les flux toutes les</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="71"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
         <source>Quiet periods</source>
         <translation>Périodes de silence</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="72"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
         <source>Investor-relations calendar</source>
         <translation>Calendrier des relations investisseurs</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="73"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
         <source>Quiet days before each event</source>
         <translation>Jours de silence avant chaque événement</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="74"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
         <source>Disclosure words</source>
         <translation>Mots sensibles</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="75"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
         <source>Names to watch on X</source>
         <translation>Noms à surveiller sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="76"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
         <source>Crisis words</source>
         <translation>Mots de crise</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="77"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="83"/>
         <source>Share of the budget for watching</source>
         <translation>Part du budget pour la veille</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
         <source>A spike: at least, in an hour</source>
         <translation>Un pic : au moins, en une heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="79"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="85"/>
         <source>A spike: times the usual count</source>
         <translation>Un pic : fois le nombre habituel</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="80"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="86"/>
         <source>Read mentions between sessions every</source>
         <translation>Lire les mentions entre les sessions toutes les</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="87"/>
         <source>Answer mentions within (working hours)</source>
         <translation>Répondre aux mentions sous (heures ouvrées)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="82"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="88"/>
         <source>Groups to answer within that time</source>
         <translation>Groupes auxquels répondre dans ce délai</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="83"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
         <source>Your company&apos;s X accounts</source>
         <translation>Comptes X de votre entreprise</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="84"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
         <source>Flag a draft this alike to a company post</source>
         <translation>Signaler un brouillon aussi semblable à une publication de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="85"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="91"/>
         <source>Offer a company post not amplified after (hours)</source>
         <translation>Proposer une publication de l&apos;entreprise non amplifiée après (heures)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="88"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
         <source>How long a reading session lasts.</source>
         <translation>Durée d&apos;une séance de lecture.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="89"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="95"/>
         <source>A session adds no more posts once it shows this many.</source>
         <translation>Une séance n&apos;ajoute plus de publications une fois ce nombre atteint.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="90"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="96"/>
         <source>Minutes added when you extend a session.</source>
         <translation>Minutes ajoutées quand vous prolongez une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="91"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
         <source>A retweet waits this long before it is sent, so that you can undo it.</source>
-        <translation>Une republication attend ce délai avant d&apos;être envoyée, pour que vous puissiez l&apos;annuler.</translation>
+        <translation>Une republication attend ce délai avant de partir, pour que vous puissiez en annuler l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="94"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="100"/>
         <source>A notification suggests a session now and then during your working hours.</source>
         <translation>Une notification vous propose une séance de temps en temps pendant vos heures de travail.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="103"/>
         <source>Time between two reminders.</source>
         <translation>Temps entre deux rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="104"/>
         <source>Local time, as HH:MM (for example 09:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 09:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="105"/>
         <source>Local time, as HH:MM (for example 18:00).</source>
         <translation>Heure locale, au format HH:MM (par exemple 18:00).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="100"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="106"/>
         <source>Reminders come only on these days.</source>
         <translation>Les rappels ne viennent que ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="101"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="107"/>
         <source>A new post waits this long in the outbox before it is sent; you can change or cancel it until then.</source>
-        <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant d&apos;être envoyée ; vous pouvez la modifier ou l&apos;annuler jusque-là.</translation>
+        <translation>Une nouvelle publication attend ce délai dans la boîte d&apos;envoi avant de partir ; vous pouvez la modifier ou en annuler l&apos;envoi jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="105"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="111"/>
         <source>A longer text is refused: shorten it, or raise this if you really mean a long thread.</source>
         <translation>Un texte plus long est refusé : raccourcissez-le, ou augmentez cette valeur si vous voulez vraiment un long fil.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="108"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="114"/>
         <source>A post or thread whose estimated cost is above this is sent only once you confirm it. 0: always ask.</source>
         <translation>Une publication ou un fil dont le coût estimé dépasse ce montant n&apos;est envoyé qu&apos;après votre confirmation. 0 : toujours demander.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="118"/>
         <source>Once this month&apos;s X API spending reaches it, sessions show what is already here and fetch nothing new; your retweets and posts still go out. 0: no budget.</source>
         <translation>Une fois ce montant atteint par les dépenses API X du mois, les séances montrent ce qui est déjà là et ne récupèrent rien de nouveau ; vos republications et publications partent toujours. 0 : aucun budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="117"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="123"/>
         <source>Where Exec Desk sends its X API requests: https://api.x.com, or your company&apos;s gateway.</source>
         <translation>Où Exec Desk envoie ses requêtes à l&apos;API X : https://api.x.com, ou la passerelle de votre entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="120"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
         <source>After you approve Exec Desk on X, X sends your browser back to http://127.0.0.1:&lt;port&gt;/callback: that exact address must be registered on your X app. Change it only if another program uses the port.</source>
         <translation>Une fois Exec Desk autorisé, X renvoie votre navigateur vers http://127.0.0.1:&lt;port&gt;/callback : cette adresse exacte doit être enregistrée sur votre application X. Ne la changez que si un autre programme utilise le port.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="125"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
         <source>The language of Exec Desk&apos;s windows and menus.</source>
         <translation>La langue des fenêtres et des menus d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="126"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="132"/>
         <source>Exec Desk starts in the tray when you log in.</source>
         <translation>Exec Desk démarre dans la zone de notification à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="127"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="133"/>
         <source>Posts fetched longer ago are forgotten, to keep the local database small; what you read stays marked read.</source>
         <translation>Les publications récupérées avant sont oubliées, pour garder la base locale petite ; ce que vous avez lu reste marqué comme lu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="131"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
         <source>An .ics file, or the address of a published calendar (ICS) or of a CalDAV calendar; read only. Sessions are then proposed in its free gaps. Empty: a reminder every interval instead.</source>
         <translation>Un fichier .ics, ou l’adresse d’un agenda publié (ICS) ou d’un agenda CalDAV, en lecture seule. Les séances sont alors proposées dans ses créneaux libres. Vide : un rappel à intervalle régulier à la place.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="136"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="142"/>
         <source>How an address is read: ICS or CalDAV.</source>
         <translation>Comment l’adresse est lue : ICS ou CalDAV.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="137"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="143"/>
         <source>For a CalDAV server; its password stays in the system keyring.</source>
         <translation>Pour un serveur CalDAV ; son mot de passe reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="140"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="146"/>
         <source>A meeting you declined leaves you free. Empty: the address your CalDAV server gives, if any.</source>
         <translation>Une réunion que vous avez déclinée vous laisse libre. Vide : l’adresse que donne votre serveur CalDAV, s’il en donne une.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="144"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
         <source>By default an all-day event (a holiday, a trip) leaves the day&apos;s gaps free.</source>
         <translation>Par défaut, un événement d’une journée entière (un congé, un voyage) laisse libres les créneaux du jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="147"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="153"/>
         <source>A gap is proposed only if a session and this margin fit before the next meeting.</source>
         <translation>Un créneau n’est proposé que si une séance et cette marge tiennent avant la réunion suivante.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="150"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
         <source>At most this many gaps are proposed a day.</source>
         <translation>Au plus ce nombre de créneaux est proposé par jour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="151"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="157"/>
         <source>A folder your team shares (OneDrive, Dropbox, Nextcloud, Syncthing): their proposals come first in each session; your decisions are written beside them. Empty: no deck.</source>
         <translation>Un dossier que partage votre équipe (OneDrive, Dropbox, Nextcloud, Syncthing) : ses propositions passent en premier à chaque séance ; vos décisions sont écrites à côté. Vide : pas de pile.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="156"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="162"/>
         <source>One RSS or Atom address a line: each new article becomes a proposal in the deck.</source>
         <translation>Une adresse RSS ou Atom par ligne : chaque nouvel article devient une proposition de la pile.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="159"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="165"/>
         <source>A feed is read at most this often.</source>
         <translation>Un flux est lu au plus aussi souvent.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="160"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="166"/>
         <source>One a line: 2026-10-01..2026-10-28 Q3 results (both days included). A post with a disclosure word is held during one.</source>
         <translation>Une par ligne : 2026-10-01..2026-10-28 Résultats T3 (les deux jours compris). Une publication contenant un mot sensible y est retenue.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="165"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="171"/>
         <source>An .ics file or address: each of its events is a quiet period. Empty: none.</source>
         <translation>Un fichier .ics ou une adresse : chacun de ses événements est une période de silence. Vide : aucun.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="168"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="174"/>
         <source>The quiet period starts this many days before each event of that calendar.</source>
         <translation>La période de silence commence autant de jours avant chaque événement de ce calendrier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="171"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="177"/>
         <source>One a line (add your ticker). During a quiet period a post with one of them waits for your confirmation and the press release&apos;s link.</source>
         <translation>Un par ligne (ajoutez votre code mnémonique). Pendant une période de silence, une publication qui en contient un attend votre confirmation et le lien du communiqué.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="176"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="182"/>
         <source>What the radar watches on X: your company&apos;s and products&apos; names, your name, the ticker. One search looks for them, within its share of the budget.</source>
         <translation>Ce que le radar surveille sur X : les noms de votre entreprise et de ses produits, votre nom, le symbole boursier. Une recherche les cherche, dans sa part du budget.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="181"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="187"/>
         <source>Crisis words that qualify a watched name (“Aldercrest recall”), in English and French.</source>
         <translation>Mots de crise qui précisent un nom surveillé (« Aldercrest rappel »), en anglais et en français.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="184"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="190"/>
         <source>Share of the monthly API budget the watch search may spend (0.2: a fifth).</source>
         <translation>Part du budget mensuel de l&apos;API que la recherche de veille peut dépenser (0,2 : un cinquième).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="187"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="193"/>
         <source>A spike: at least this many posts about a term in the last hour.</source>
         <translation>Un pic : au moins ce nombre de publications sur un terme dans la dernière heure.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="190"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="196"/>
         <source>A spike: and at least this many times the usual count of that hour.</source>
         <translation>Un pic : et au moins ce multiple du nombre habituel à cette heure-là.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="193"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="199"/>
         <source>Between sessions, in working hours, your mentions and the watch search are read this often; less often when the budget runs low.</source>
         <translation>Entre les sessions, aux heures ouvrées, vos mentions et la recherche de veille sont lues à ce rythme ; moins souvent quand le budget s&apos;épuise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="198"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="204"/>
         <source>Working hours to answer a mention from a group below (its response clock).</source>
         <translation>Heures ouvrées pour répondre à une mention d&apos;un des groupes ci-dessous (son délai de réponse).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="201"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="207"/>
         <source>Groups whose mentions get a response clock.</source>
         <translation>Groupes dont les mentions reçoivent un délai de réponse.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="202"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="208"/>
         <source>Your company&apos;s X accounts: a source of their own, and the posts a draft is compared with.</source>
         <translation>Les comptes X de votre entreprise : une source à part, et les publications auxquelles un brouillon est comparé.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="205"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="211"/>
         <source>How alike (0 to 1) a draft and a recent company post must be for the composer to suggest amplifying the company&apos;s post instead.</source>
         <translation>À quel point (de 0 à 1) un brouillon et une publication récente de l&apos;entreprise doivent se ressembler pour que l&apos;éditeur propose d&apos;amplifier plutôt celle de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="210"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="216"/>
         <source>A company post you have not amplified this many hours after it was posted is offered at the top of your next session.</source>
         <translation>Une publication de l&apos;entreprise que vous n&apos;avez pas amplifiée ce nombre d&apos;heures après sa parution est proposée en tête de votre prochaine session.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="217"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="218"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="219"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="220"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="222"/>
         <location filename="../../exec_desk/ui/settings/fields.py" line="223"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="224"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="225"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="226"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="228"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="221"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="227"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="224"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="227"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="230"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="233"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="225"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="228"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="231"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="234"/>
         <source> posts</source>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="226"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="229"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="232"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="235"/>
         <source> USD</source>
         <translation> $ US</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="233"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="239"/>
         <source>No undo: send at once</source>
-        <translation>Pas d&apos;annulation : envoi immédiat</translation>
+        <translation>Sans délai : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="234"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="240"/>
         <source>None: send at once</source>
         <translation>Aucun : envoi immédiat</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="235"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="241"/>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="238"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="244"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="239"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="245"/>
         <source>English</source>
         <translation>Anglais (English)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="240"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="246"/>
         <source>French (Français)</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="241"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="247"/>
         <source>Published calendar (ICS)</source>
         <translation>Agenda publié (ICS)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="242"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="248"/>
         <source>CalDAV server</source>
         <translation>Serveur CalDAV</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="245"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="246"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="251"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="252"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="248"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="254"/>
         <source>/home/me/calendar.ics or https://…</source>
         <translation>/home/moi/agenda.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="249"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="255"/>
         <source>you@company.com</source>
         <translation>vous@entreprise.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="250"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="256"/>
         <source>/home/me/Dropbox/Proposals</source>
         <translation>/home/moi/Dropbox/Propositions</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="251"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="257"/>
         <source>/home/me/ir.ics or https://…</source>
         <translation>/home/moi/ir.ics ou https://…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="255"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="261"/>
         <source>{label}: enter a time as HH:MM, for example 09:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 09:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="256"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="262"/>
         <source>{label}: enter a time as HH:MM, for example 18:00.</source>
         <translation>{label} : saisissez une heure au format HH:MM, par exemple 18:00.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="257"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="263"/>
         <source>{label}: enter a web address that starts with http:// or https://, for example https://api.x.com.</source>
         <translation>{label} : saisissez une adresse web qui commence par http:// ou https://, par exemple https://api.x.com.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="261"/>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="266"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="267"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="272"/>
         <source>{label}: enter the full path of an .ics file, or an address that starts with https://.</source>
         <translation>{label} : saisissez le chemin complet d’un fichier .ics, ou une adresse qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="264"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="270"/>
         <source>{label}: enter an e-mail address, or leave it empty.</source>
         <translation>{label} : saisissez une adresse e-mail, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="265"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="271"/>
         <source>{label}: enter the full path of a folder, or leave it empty.</source>
         <translation>{label} : saisissez le chemin complet d&apos;un dossier, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="269"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="275"/>
         <source>{label}: write each period as 2026-10-01..2026-10-28, then a name if you like.</source>
         <translation>{label} : écrivez chaque période comme 2026-10-01..2026-10-28, puis un nom si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="272"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="278"/>
         <source>{label}: each line must be an address that starts with http:// or https://.</source>
         <translation>{label} : chaque ligne doit être une adresse qui commence par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="362"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="319"/>
+        <source>From {low} to {high}{unit}.</source>
+        <translation>De {low} à {high}{unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="380"/>
         <source>{label}: this is not in the expected format.</source>
         <translation>{label} : le format n&apos;est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="367"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="385"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="370"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="388"/>
         <source>{label}: this value cannot be used.</source>
         <translation>{label} : cette valeur n&apos;est pas utilisable.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/fields.py" line="481"/>
+        <location filename="../../exec_desk/ui/settings/fields.py" line="501"/>
         <source>{label}: {item}</source>
         <translation>{label} : {item}</translation>
     </message>
@@ -3952,12 +4206,12 @@
 <context>
     <name>ShortcutRegistry</name>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="235"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="248"/>
         <source>{problem} The default keys are used.</source>
         <translation>{problem} Les touches par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="272"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="285"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -3965,277 +4219,277 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="51"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="55"/>
         <source>Move</source>
         <translation>Se déplacer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="52"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="56"/>
         <source>Act on the post</source>
         <translation>Agir sur la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="53"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="57"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="54"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="58"/>
         <source>The team&apos;s proposals</source>
         <translation>Les propositions de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="57"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="63"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="58"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="64"/>
         <source>Next post</source>
         <translation>Publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="59"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="65"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="60"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="66"/>
         <source>Previous post</source>
         <translation>Publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="61"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="67"/>
         <source>Page down</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="62"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="68"/>
         <source>Scroll one page down</source>
         <translation>Descendre d&apos;une page</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="63"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="69"/>
         <source>Page up</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="64"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="70"/>
         <source>Scroll one page up</source>
         <translation>Remonter d&apos;une page</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="65"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="71"/>
         <source>Next group</source>
         <translation>Groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="66"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="72"/>
         <source>Show the next group</source>
         <translation>Afficher le groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="67"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="73"/>
         <source>Previous group</source>
         <translation>Groupe précédent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="68"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="74"/>
         <source>Show the previous group</source>
         <translation>Afficher le groupe précédent</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="69"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="75"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="70"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="76"/>
         <source>Filter the posts by words</source>
         <translation>Filtrer les publications par mots</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="71"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="77"/>
         <source>Retweet</source>
         <translation>Republier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="72"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="78"/>
         <source>Retweet, or retry a failed one</source>
         <translation>Republier, ou réessayer une republication échouée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="73"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="79"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Annuler l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="74"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="80"/>
         <source>Undo a pending retweet</source>
-        <translation>Annuler une republication en attente</translation>
+        <translation>Annuler l&apos;envoi d&apos;une republication en attente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="75"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
         <source>Like</source>
         <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="76"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
         <source>Like the post</source>
         <translation>Aimer la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="77"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="78"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
         <source>Reply to the post</source>
         <translation>Répondre à la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="79"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
         <source>Quote</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="80"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
         <source>Quote the post</source>
         <translation>Citer la publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="81"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="82"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
         <source>Close the post&apos;s response clock without answering</source>
         <translation>Clore le délai de réponse de la publication sans répondre</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="83"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="90"/>
         <source>Write a new post</source>
         <translation>Rédiger une nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
         <source>Open the post and its thread</source>
         <translation>Ouvrir la publication et son fil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
         <source>Open the post on x.com</source>
         <translation>Ouvrir la publication sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="90"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="96"/>
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="97"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="98"/>
         <source>Close help or thread; else hide</source>
         <translation>Fermer l&apos;aide ou le fil ; sinon masquer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="100"/>
         <source>Add time to the session</source>
         <translation>Ajouter du temps à la séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="101"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="96"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="102"/>
         <source>End the session now</source>
         <translation>Terminer la séance maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="97"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="103"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="98"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="104"/>
         <source>Show the team&apos;s proposals</source>
         <translation>Afficher les propositions de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="99"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="105"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="100"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="106"/>
         <source>Approve the proposal: to the outbox, after the cool-off</source>
         <translation>Approuver la proposition : vers la boîte d&apos;envoi, après le délai de réflexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="101"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="108"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="102"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="109"/>
         <source>Edit the proposal in the composer</source>
         <translation>Modifier la proposition dans la fenêtre de rédaction</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="103"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="110"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="104"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="111"/>
         <source>Reject the proposal, with a reason</source>
         <translation>Refuser la proposition, avec une raison</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="128"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="135"/>
         <source>this action</source>
         <translation>cette action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="135"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="142"/>
         <source>“{key}” is not a key Exec Desk understands (for {action}).</source>
         <translation>« {key} » n&apos;est pas une touche reconnue par Exec Desk (pour {action}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="178"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="191"/>
         <source>There is no action named “{action}” to bind a key to.</source>
         <translation>Aucune action nommée « {action} » à laquelle associer une touche.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="184"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="197"/>
         <source>The key {key} cannot do two things: “{one}” and “{other}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {one} » et « {other} ». Choisissez une autre touche.</translation>
     </message>
@@ -4432,152 +4686,370 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="83"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="93"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="92"/>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="95"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="99"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="100"/>
+        <source>Name of the group</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="104"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="106"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="324"/>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="108"/>
+        <source>Add a group; name it, then add its sources.</source>
+        <translation>Ajouter un groupe ; nommez-le, puis ajoutez ses sources.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="110"/>
+        <source>Remove the group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="112"/>
+        <source>Remove the selected group and its sources.</source>
+        <translation>Supprimer le groupe sélectionné et ses sources.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="122"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="125"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="93"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="123"/>
         <source>Groups with a higher priority come first in a session.</source>
         <translation>Les groupes de plus haute priorité viennent en premier dans une séance.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="96"/>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="100"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="126"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="130"/>
         <source>Most posts per session</source>
         <translation>Publications au plus par séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="97"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="127"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="98"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="128"/>
         <source>The most posts of this group in one session; 0 means no limit.</source>
         <translation>Le nombre maximal de publications de ce groupe dans une séance ; 0 signifie sans limite.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="103"/>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="104"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="133"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="134"/>
         <source>Sources of the group</source>
         <translation>Sources du groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="107"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="137"/>
         <source>Remove the source</source>
         <translation>Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="110"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="140"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="112"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="142"/>
         <source>Adds the source typed below and removes the selected one.</source>
         <translation>Ajoute la source saisie ci-dessous et retire celle qui est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="122"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="152"/>
         <source>Kind of source to add</source>
         <translation>Type de source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="128"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="158"/>
         <source>Source to add</source>
         <translation>Source à ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="130"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="160"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="132"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="162"/>
         <source>Add the source to the group</source>
         <translation>Ajouter la source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="134"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="164"/>
         <source>Add a source to the group</source>
         <translation>Ajouter une source au groupe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="145"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="175"/>
         <source>Sources and groups can be changed once Exec Desk has started.</source>
         <translation>Les sources et les groupes pourront être modifiés une fois Exec Desk démarré.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="147"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="177"/>
         <source>Reading your groups…</source>
         <translation>Lecture de vos groupes…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="185"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="216"/>
         <source>No groups yet: your first session sets them up.</source>
         <translation>Pas encore de groupes : votre première séance les crée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="188"/>
-        <source>Choose a group to change its priority, its share of each session and its sources.</source>
-        <translation>Choisissez un groupe pour modifier sa priorité, sa part de chaque séance et ses sources.</translation>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="219"/>
+        <source>Choose a group to rename it, change its priority, its share of each session and its sources.</source>
+        <translation>Choisissez un groupe pour le renommer, changer sa priorité, sa part de chaque séance et ses sources.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="194"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="232"/>
         <source>Your groups could not be read: {error}</source>
         <translation>Vos groupes n&apos;ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="222"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="261"/>
         <source>{source} — gone from X</source>
         <translation>{source} — disparue de X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="231"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="270"/>
         <source>{source} (new)</source>
         <translation>{source} (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="252"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="291"/>
         <source>X says: {reason} Remove it, or type its replacement below and choose Replace.</source>
         <translation>X indique : {reason} Retirez-la, ou saisissez sa remplaçante ci-dessous et choisissez Remplacer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="253"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="292"/>
         <source>it no longer exists.</source>
         <translation>elle n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="289"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="304"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="311"/>
+        <source>Give the group a name.</source>
+        <translation>Donnez un nom au groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="313"/>
+        <source>A group&apos;s name has at most {count} characters.</source>
+        <translation>Le nom d&apos;un groupe compte au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="316"/>
+        <source>There is already a group named {name}.</source>
+        <translation>Il existe déjà un groupe nommé {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="331"/>
+        <source>Added; name it, then add its sources. It is saved with the settings.</source>
+        <translation>Ajouté ; nommez-le, puis ajoutez ses sources. Il sera enregistré avec les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="341"/>
+        <source>Keep at least one group: sessions show the posts of your groups.</source>
+        <translation>Gardez au moins un groupe : les séances montrent les publications de vos groupes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="350"/>
+        <source>Removed, with its %n source(s); it is saved with the settings.</source>
+        <translation>
+            <numerusform>Supprimé, avec %n source ; ce sera enregistré avec les paramètres.</numerusform>
+            <numerusform>Supprimé, avec ses %n sources ; ce sera enregistré avec les paramètres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="386"/>
         <source>This source is already in the group {group}.</source>
         <translation>Cette source est déjà dans le groupe {group}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="293"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="390"/>
         <source>Added; it is saved with the settings.</source>
         <translation>Ajoutée ; elle sera enregistrée avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="308"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="405"/>
         <source>Replaced; it is saved with the settings.</source>
         <translation>Remplacée ; elle sera enregistrée avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="322"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="419"/>
         <source>Removed; it is saved with the settings.</source>
         <translation>Retirée ; ce sera enregistré avec les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/sources_page.py" line="329"/>
+        <location filename="../../exec_desk/ui/settings/sources_page.py" line="433"/>
         <source>Press Add to add the source you typed, or empty its box.</source>
         <translation>Appuyez sur Ajouter pour ajouter la source saisie, ou videz sa case.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="41"/>
+        <source>Reads of posts</source>
+        <translation>Lectures de publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="42"/>
+        <source>Reads of users</source>
+        <translation>Lectures de comptes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="43"/>
+        <source>Owned reads (your posts, mentions, lists)</source>
+        <translation>Lectures de vos données (vos publications, mentions, listes)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="44"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="45"/>
+        <source>Retweets</source>
+        <translation>Republications</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="46"/>
+        <source>Media (uploads, descriptions)</source>
+        <translation>Médias (envois, descriptions)</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="47"/>
+        <source>Other calls</source>
+        <translation>Autres appels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="58"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="67"/>
+        <source>X API this month: {spent}</source>
+        <translation>API X ce mois-ci : {spent}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="68"/>
+        <source>X API this month: {spent} of {budget} ({percent})</source>
+        <translation>API X ce mois-ci : {spent} sur {budget} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="77"/>
+        <source>Your monthly X API budget is used up: {spent} of {budget}. Sessions now show what is already here and fetch nothing new; your posts and retweets still go out.</source>
+        <translation>Votre budget mensuel d&apos;API X est épuisé : {spent} sur {budget}. Les séances montrent désormais ce qui est déjà là et ne récupèrent rien de nouveau ; vos publications et republications partent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="82"/>
+        <source>{percent} of your monthly X API budget is used: {spent} of {budget}.</source>
+        <translation>{percent} de votre budget mensuel d&apos;API X est utilisé : {spent} sur {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="95"/>
+        <source>Spend — Exec Desk</source>
+        <translation>Dépenses — Exec Desk</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="103"/>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="110"/>
+        <source>&amp;Next month ▶</source>
+        <translation>Mois &amp;suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="124"/>
+        <source>Part of the monthly budget used</source>
+        <translation>Part du budget mensuel utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Kind of call</source>
+        <translation>Type d&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="131"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="133"/>
+        <source>Spend by kind of call</source>
+        <translation>Dépenses par type d&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="138"/>
+        <source>Days are UTC days, as X bills. The figures are Exec Desk&apos;s API-cost ledger: its estimate of what X bills for your calls; the Developer Console&apos;s usage page is the bill.</source>
+        <translation>Les jours sont des jours UTC, comme X les facture. Les montants viennent du registre des coûts d&apos;API d&apos;Exec Desk : son estimation de ce que X facture pour vos appels ; la page d&apos;utilisation de la Developer Console fait foi.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="148"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="191"/>
+        <source>{spent} spent so far this month.</source>
+        <translation>{spent} dépensés depuis le début du mois.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="191"/>
+        <source>{spent} spent that month.</source>
+        <translation>{spent} dépensés ce mois-là.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="193"/>
+        <source>No monthly budget is set (Settings → Connection).</source>
+        <translation>Aucun budget mensuel n&apos;est défini (Paramètres → Connexion).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="197"/>
+        <source>{spent}: over your {budget} monthly budget by {over}.</source>
+        <translation>{spent} : {over} au-delà de votre budget mensuel de {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="203"/>
+        <source>{spent} of your {budget} monthly budget ({percent}).</source>
+        <translation>{spent} sur votre budget mensuel de {budget} ({percent}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/spend/window.py" line="231"/>
+        <source>The spend could not be read: {error}</source>
+        <translation>Impossible de lire les dépenses : {error}</translation>
     </message>
 </context>
 <context>
@@ -4769,7 +5241,7 @@
     <message>
         <location filename="../../exec_desk/ui/timeline/model.py" line="94"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
-        <translation>Republiée · En attente… ({key} pour annuler)</translation>
+        <translation>Republiée · En attente… ({key} pour annuler l&apos;envoi)</translation>
     </message>
     <message>
         <location filename="../../exec_desk/ui/timeline/model.py" line="96"/>
@@ -4895,121 +5367,136 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="42"/>
+        <location filename="../../exec_desk/ui/tray.py" line="46"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="43"/>
+        <location filename="../../exec_desk/ui/tray.py" line="47"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="56"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="53"/>
+        <location filename="../../exec_desk/ui/tray.py" line="57"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="54"/>
+        <location filename="../../exec_desk/ui/tray.py" line="58"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="55"/>
+        <location filename="../../exec_desk/ui/tray.py" line="59"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="126"/>
+        <location filename="../../exec_desk/ui/tray.py" line="130"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="128"/>
+        <location filename="../../exec_desk/ui/tray.py" line="132"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="154"/>
+        <location filename="../../exec_desk/ui/tray.py" line="162"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="165"/>
-        <location filename="../../exec_desk/ui/tray.py" line="294"/>
+        <location filename="../../exec_desk/ui/tray.py" line="175"/>
+        <location filename="../../exec_desk/ui/tray.py" line="334"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="185"/>
+        <location filename="../../exec_desk/ui/tray.py" line="195"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="202"/>
+        <location filename="../../exec_desk/ui/tray.py" line="212"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="254"/>
+        <location filename="../../exec_desk/ui/tray.py" line="277"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="291"/>
-        <location filename="../../exec_desk/ui/tray.py" line="367"/>
+        <location filename="../../exec_desk/ui/tray.py" line="279"/>
+        <source>Click to open it on x.com: {url}</source>
+        <translation>Cliquez pour l&apos;ouvrir sur x.com : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="286"/>
+        <source>Open it on x.com</source>
+        <translation>L&apos;ouvrir sur x.com</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="331"/>
+        <location filename="../../exec_desk/ui/tray.py" line="410"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="296"/>
+        <location filename="../../exec_desk/ui/tray.py" line="336"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="304"/>
+        <location filename="../../exec_desk/ui/tray.py" line="344"/>
         <source>Your week…</source>
         <translation>Votre semaine…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="306"/>
+        <location filename="../../exec_desk/ui/tray.py" line="346"/>
+        <source>Spend…</source>
+        <translation>Dépenses…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="347"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="307"/>
+        <location filename="../../exec_desk/ui/tray.py" line="348"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="309"/>
+        <location filename="../../exec_desk/ui/tray.py" line="350"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="350"/>
+        <location filename="../../exec_desk/ui/tray.py" line="391"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="351"/>
+        <location filename="../../exec_desk/ui/tray.py" line="392"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="369"/>
+        <location filename="../../exec_desk/ui/tray.py" line="412"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="370"/>
-        <source>Pause reminders, settings, account, quit</source>
-        <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
+        <location filename="../../exec_desk/ui/tray.py" line="413"/>
+        <source>Pause reminders, spend, settings, account, quit</source>
+        <translation>Suspendre les rappels, dépenses, paramètres, compte, quitter</translation>
     </message>
 </context>
 <context>
@@ -5239,7 +5726,7 @@
     <message>
         <location filename="../../exec_desk/ui/composer/parts.py" line="267"/>
         <source>A post waiting in the outbox can be undone until it is sent.</source>
-        <translation>Une publication en attente dans la boîte d&apos;envoi peut être annulée jusqu&apos;à son envoi.</translation>
+        <translation>L&apos;envoi d&apos;une publication en attente dans la boîte d&apos;envoi peut être annulé jusqu&apos;à son départ.</translation>
     </message>
     <message>
         <location filename="../../exec_desk/ui/composer/parts.py" line="268"/>

@@ -91,7 +91,9 @@ def test_a_session_asked_for_during_start_up_opens_once_ready(make_desk: MakeDes
     assert {"Journalists", "Competitors", "Clients", "Company", "Home", "Mentions"} <= groups
     assert desk.session_is_open()
     state = desk.tray_state()
-    assert state.session_remaining is not None and 0 < state.session_remaining <= 300 and state.account.startswith("@")
+    assert state.session_remaining is not None and 0 < state.session_remaining <= 300
+    assert desk.context is not None
+    assert state.account == f"Demo account @{desk.context.account.username} — not signed in to X"
     first = desk.session_window
     desk.open_session()  # left click again: the same session comes back, no second one
     assert desk.session_window is first and desk.session_is_open()
@@ -127,7 +129,9 @@ def test_the_app_switches_to_a_newly_signed_in_account(make_desk: MakeDesk, qtbo
     assert _ready(desk, qtbot).demo
     desk.open_account()
     dialog = desk.account_dialog
-    assert dialog is not None and dialog.current.text() == "Demo — not signed in"
+    assert desk.context is not None
+    name = desk.context.account.username
+    assert dialog is not None and dialog.current.text() == f"Demo account @{name} — not signed in to X"
     qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=5000)
     dialog.client_id.setText(fake_x.auth.client_id)
     dialog.oauth2_button.click()
@@ -135,7 +139,7 @@ def test_the_app_switches_to_a_newly_signed_in_account(make_desk: MakeDesk, qtbo
     signed_in = desk.context
     assert signed_in is not None and signed_in.account.user_id == fake_x.user_id
     assert signed_in.backend.me().id == fake_x.user_id  # the new backend uses the new tokens
-    assert not desk.tray.demo and desk.tray.status == f"Signed in as @{signed_in.account.username}"
+    assert not desk.tray.demo and desk.tray.account == f"Signed in as @{signed_in.account.username}"
     assert desk.account_dialog is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)  # closed and deleted
 

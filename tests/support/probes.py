@@ -5,7 +5,9 @@ menu's entries with their screen rectangles) and the tray icon once the tray hos
 
 `AutoTyper`: types a text (`EXEC_DESK_AUTOTYPE=TEXT`) into the running app's composer, one character every
 `EXEC_DESK_AUTOTYPE_MS` (default 20), as a user would, so the composer's checks and the draft autosave run as for
-a user; it prints `{"event": "typed", "count": N, "t": MONOTONIC}` after each character and `{"event":
+a user (when the composer opens on a draft brought back from a run that died, it prints `{"event": "recovered",
+"text": ...}` and starts a new post, as a user writing something else would); it prints `{"event": "typed",
+"count": N, "t": MONOTONIC}` after each character and `{"event":
 "typed_all"}` at the end: a test that kills the app at a random moment knows what had been typed, and when.
 
 Both are `exec_desk.app.run.Extension`s: the product never installs them.
@@ -59,6 +61,9 @@ class AutoTyper(QObject):
         if not self._started:
             self._started = True
             self._timer.setInterval(self._interval)
+            if composer.recovered.isVisible():  # the draft of a run that died came back: say so, then write anew
+                self._write({"event": "recovered", "text": composer.editor.toPlainText()})
+                composer.new_button.click()
             self._write({"event": "autotype_started", "t": time.monotonic()})
             return
         if self._count >= len(self._text):

@@ -283,7 +283,8 @@ class TweepyBackend(MediaCalls):
         media_ids: Iterable[str] = (),
     ) -> Post:
         media = list(media_ids) or None
-        body = self._write(
+        url, reply = has_url(text), reply_to is not None
+        body = self._call(
             Op.CREATE_POST,
             lambda c: c.create_tweet(
                 text=text,
@@ -292,10 +293,12 @@ class TweepyBackend(MediaCalls):
                 media_ids=media,
                 user_auth=self._user_auth,
             ),
-            has_url=has_url(text),
-            is_reply=reply_to is not None,
+            write=True,
+            has_url=url,
+            is_reply=reply,
         )
         data = body["data"]
+        self._record(Op.CREATE_POST, 200, ref=str(data["id"]), has_url=url, is_reply=reply)  # names the post made
         return Post(
             id=str(data["id"]),
             author_id=self._user_id,

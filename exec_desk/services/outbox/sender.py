@@ -38,6 +38,8 @@ Signals of OutboxSender:
         (the sender looks again after a back-off); None once a step went through again.
     progressed(object): an `OutboxProgress` each time a step of an item is saved (a media chunk sent, X's
         processing checked), on the GUI thread; `media.media_stage` reads where its media stand.
+    listed(): the account's list of items changed in a way `changed` does not carry: an item was queued, undone
+        (cancelled), or made due now. The outbox window reads the list again (no polling).
 """
 
 from __future__ import annotations
@@ -117,10 +119,11 @@ class OutboxSender(QObject):
     """Sends the account's outbox items when due. Call `start()` once when the app is ready.
 
     Signals: changed(object OutboxUpdate), held(object XError), trouble(object exception or None),
-    progressed(object OutboxProgress).
+    progressed(object OutboxProgress), listed().
     """
 
     changed = Signal(object)
+    listed = Signal()
     held = Signal(object)
     trouble = Signal(object)
     progressed = Signal(object)
@@ -199,13 +202,14 @@ class OutboxSender(QObject):
         def done(item: OutboxItem) -> None:
             if on_done is not None:
                 on_done(item)
+            self.listed.emit()
             self.wake()
 
         self._step(work, done)
 
     def cancel(self, item_id: int, on_done: Callable[[bool], None] | None = None) -> None:
         """Drop an item that has not started sending (undo); `on_done(False)` if it was already on its way."""
-        self._step(lambda: self._store.outbox.cancel(item_id), on_done)
+        self._step(lambda: self._store.outbox.cancel(item_id), self._listing(on_done))
 
     def cancel_key(self, idempotency_key: str, on_done: Callable[[bool], None] | None = None) -> None:
         """Like `cancel`, for the scheduled item with this idempotency key (its id may not be known yet)."""
@@ -215,13 +219,15 @@ class OutboxSender(QObject):
             found = [i.id for i in scheduled if i.idempotency_key == idempotency_key]
             return bool(found) and self._store.outbox.cancel(found[0])
 
-        self._step(work, on_done)
+        self._step(work, self._listing(on_done))
 
     def cancel_to_draft(self, item_id: int, on_done: Callable[[Draft | None], None] | None = None) -> None:
         """Undo a waiting post: it leaves the outbox and its unsent part goes back to the drafts, in one
         transaction; `on_done(draft)`, or `on_done(None)` when it was already on its way (or gone)."""
 
-        self._step(lambda: cancel_to_draft(self._store, self._operations, item_id, self._clock()), on_done)
+        self._step(
+            lambda: cancel_to_draft(self._store, self._operations, item_id, self._clock()), self._listing(on_done)
+        )
 
     def waiting(self) -> list[OutboxItem]:
         """The account's items not sent yet, and those that failed in the last days, soonest first (a small read,
@@ -241,7 +247,11 @@ class OutboxSender(QObject):
                     item_id, OutboxState.SCHEDULED, now=now, not_before=now, last_error=item.last_error
                 )
 
-        self._step(work, lambda _: self.wake())
+        def done(_none: None) -> None:
+            self.listed.emit()
+            self.wake()
+
+        self._step(work, done)
 
     def retry(self, item_id: int) -> None:
         """Send a failed item again, now."""
@@ -288,6 +298,16 @@ class OutboxSender(QObject):
         self._runner.forget(self)  # its queued steps are dropped; a running one ends unheard
         for timer in (self._timer, self._recovery, *self._verify_timers.values()):
             timer.stop()
+
+    def _listing(self, then: Callable[[Any], None] | None) -> Callable[[Any], None]:
+        """`then`, followed by `listed` (the list of items may have changed)."""
+
+        def done(result: Any) -> None:
+            if then is not None:
+                then(result)
+            self.listed.emit()
+
+        return done
 
     @Slot(object)
     def _relay(self, update: OutboxProgress) -> None:

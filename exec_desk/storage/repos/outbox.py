@@ -208,6 +208,15 @@ class OutboxRepo:
             ).fetchall()
         return [_item(row) for row in rows]
 
+    def sent(self, account: str, *, limit: int = 200) -> list[OutboxItem]:
+        """The account's items that went out, the latest first (at most `limit`): the outbox window's Sent tab."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT * FROM outbox WHERE account = ? AND state = 'sent' ORDER BY updated_at DESC, id DESC LIMIT ?",
+                (account, limit),
+            ).fetchall()
+        return [_item(row) for row in rows]
+
     def next_due_at(self, *, account: str | None = None) -> datetime | None:
         """When the next scheduled item becomes due (for the sender's timer), or None."""
         query = "SELECT min(not_before) FROM outbox WHERE state = 'scheduled'"

@@ -43,6 +43,7 @@ from exec_desk.services.context import AppContext
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.records import Account
 from exec_desk.ui.account.guide_page import SetupGuide
+from exec_desk.ui.account.identity import account_text
 from exec_desk.ui.account.signin_page import Attempt, SignInPanel
 from exec_desk.ui.composer.parts import danger
 from exec_desk.ui.i18n import message_text
@@ -58,11 +59,8 @@ OAUTH1_FIELDS = (
 
 
 def describe(account: Account | None, *, demo: bool) -> str:
-    """Who Exec Desk uses, in a few words."""
-    if account is None or demo:
-        return QCoreApplication.translate("AccountDialog", "Demo — not signed in")
-    signed = QCoreApplication.translate("AccountDialog", "Signed in as @{username} ({name})")
-    return signed.format(username=account.username, name=account.name)
+    """Who Exec Desk uses, in the words the tray uses too (`identity.account_text`)."""
+    return account_text(None if account is None else account.username, demo=demo)
 
 
 def local_oauth1_problem(keys: dict[str, str]) -> str | None:

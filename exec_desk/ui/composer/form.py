@@ -1,6 +1,8 @@
 """The composer's widgets and how a check is shown in them; `ComposerWindow` (composer.py) adds the behaviour.
 
-Layout, top to bottom: the context bar (reply/quote), the editor, the status line (the first problem, the ring and
+Layout, top to bottom: the account the post goes out as ("Posting as @ceo"), the banner of a draft brought back
+(hidden: "Your unsent draft from 14:05 is back" with "Start a new post", see `show_recovered`), the context bar
+(reply/quote), the editor, the status line (the first problem, the ring and
 "243/280"), the thread preview, the media strip, the upload line (hidden: how far the GIF or video of a post just
 sent is on its way to X, see `show_upload`), the step (hidden: a cost to confirm or a duplicate refused, see
 `step`), and the bar with Attach, Thread, Drafts, Outbox, "when", Send and Close. Tab order: the text,
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -37,6 +40,7 @@ from exec_desk.ui.composer.preview import ThreadPreview, ThreadPreviewModel
 from exec_desk.ui.composer.step import ComposerStep
 from exec_desk.ui.i18n import message_text, usd
 from exec_desk.ui.outbox.progress import UploadBar
+from exec_desk.ui.shortcuts import key_name
 
 _STYLE = """
 QPlainTextEdit#editor { border: 1px solid palette(mid); border-radius: 8px; padding: 6px; background: palette(base); }
@@ -44,10 +48,20 @@ QPlainTextEdit#editor:focus { border: 1px solid palette(highlight); }
 QPushButton#send { background: palette(highlight); color: palette(highlighted-text); border: none;
     border-radius: 14px; padding: 6px 18px; font-weight: 600; }
 QPushButton#send:disabled { background: palette(midlight); color: palette(placeholder-text); }
-QFrame#mediaTile, QFrame#contextBar { border: 1px solid palette(midlight); border-radius: 8px; }
+QFrame#mediaTile, QFrame#contextBar, QFrame#recovered { border: 1px solid palette(midlight); border-radius: 8px; }
 QPushButton[link="true"] { border: none; padding: 2px 3px; color: palette(link); background: transparent; }
 QPushButton[link="true"]:hover { text-decoration: underline; }
 """
+
+
+def send_key() -> str:
+    """Ctrl+Return as the platform writes it (`shortcuts.key_name`, as the help and the settings name keys)."""
+    return key_name("Ctrl+Return")
+
+
+def hide_key() -> str:
+    """Esc as the platform writes it."""
+    return key_name("Esc")
 
 
 def _link_button(text: str, tip: str) -> QPushButton:
@@ -70,6 +84,27 @@ class ComposerForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
+        self.account = QLabel()
+        self.account.setObjectName("posting_as")
+        self.account.setFont(small_font(self.account.font()))
+        self.account.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.account.setVisible(False)
+        layout.addWidget(self.account)
+        self.recovered = QFrame()
+        self.recovered.setObjectName("recovered")
+        recovered = QHBoxLayout(self.recovered)
+        recovered.setContentsMargins(10, 4, 6, 4)
+        self.recovered_label = QLabel()
+        self.recovered_label.setWordWrap(True)
+        self.recovered_label.setFont(small_font(self.recovered_label.font()))
+        self.new_button = QPushButton(self.tr("Start a &new post"))
+        self.new_button.setObjectName("start_new")
+        self.new_button.setToolTip(self.tr("Put this draft aside (it stays in your Drafts) and write a new post."))
+        self.new_button.setAccessibleDescription(self.new_button.toolTip())
+        recovered.addWidget(self.recovered_label, 1)
+        recovered.addWidget(self.new_button)
+        self.recovered.setVisible(False)
+        layout.addWidget(self.recovered)
         self.context = ContextBar()
         layout.addWidget(self.context)
         self.company = CompanyFlag()  # hidden: the draft repeats a recent company post
@@ -78,7 +113,11 @@ class ComposerForm(QWidget):
         self.editor.setObjectName("editor")
         self.editor.setPlaceholderText(self.tr("What would you like to say?"))
         self.editor.setAccessibleName(self.tr("Post text"))
-        self.editor.setAccessibleDescription(self.tr("Ctrl+Enter sends; Esc hides the composer and keeps the draft."))
+        self.editor.setAccessibleDescription(
+            self.tr("{send} sends; {hide} hides the composer and keeps the draft.").format(
+                send=send_key(), hide=hide_key()
+            )
+        )
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor, 3)
         status = QHBoxLayout()
@@ -147,9 +186,11 @@ class ComposerForm(QWidget):
         self.when = WhenPicker()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("send")
-        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.send_button.setToolTip(self.tr("Send ({key})").format(key=send_key()))
         self.send_button.setAccessibleDescription(self.send_button.toolTip())
-        self.close_button = _link_button(self.tr("Close"), self.tr("Hide the composer; the draft is kept (Esc)."))
+        self.close_button = _link_button(
+            self.tr("Close"), self.tr("Hide the composer; the draft is kept ({key}).").format(key=hide_key())
+        )
         self.close_button.setObjectName("close")
         bar.addWidget(self.attach_button)
         bar.addWidget(self.thread_box)
@@ -169,7 +210,7 @@ class ComposerForm(QWidget):
         when = [self.when.choice, self.when.minutes, self.when.at]
         bar = [self.attach_button, self.thread_box, *when, self.send_button, self.close_button]
         links = [self.drafts_button, self.outbox_button, self.context.link_button, self.context.open_button]
-        return [self.editor, *tiles, self.step.back_button, self.step.accept_button, *bar, *links]
+        return [self.editor, *tiles, self.step.back_button, self.step.accept_button, *bar, *links, self.new_button]
 
     def order_tabs(self) -> None:
         """Set the tab order of `tab_chain` (again when files are attached or removed)."""
@@ -189,7 +230,8 @@ class ComposerForm(QWidget):
         self.preview.setVisible(many)
         over = check.weighted_length - check.max_weight
         if not problems or (len(problems) == 1 and check.problems == (compose.EMPTY,)):
-            first, alarm = notice or hint or self.tr("Ctrl+Enter sends · Esc hides and keeps the draft"), bool(notice)
+            keys = self.tr("{send} sends · {hide} hides and keeps the draft").format(send=send_key(), hide=hide_key())
+            first, alarm = notice or hint or keys, bool(notice)
         elif over > 0 and not check.thread and len(check.problems) == 1 and 1 < len(check.parts) <= check.max_parts:
             # A literal context: PySide's `self.tr` with a count, called on a subclass, stops at the subclass's
             # context (the untranslated text already differs from the source once %n is filled in).
@@ -218,6 +260,16 @@ class ComposerForm(QWidget):
             send = self.tr("Send {when}") if when else self.tr("Send")
         self.send_button.setText(send.format(count=count, when=when))
         self.send_button.setEnabled(not problems)
+
+    def set_account(self, text: str) -> None:
+        """The account the post goes out as ("Posting as @ceo"; "" hides the line)."""
+        self.account.setText(text)
+        self.account.setVisible(bool(text))
+
+    def show_recovered(self, text: str) -> None:
+        """The banner of a draft brought back after a quit or a crash ("" hides it)."""
+        self.recovered_label.setText(text)
+        self.recovered.setVisible(bool(text))
 
     def show_upload(self, stage: MediaStage | None) -> None:
         """How far the GIF or video of a post just sent is on its way to X (None: hide the line)."""

@@ -6,8 +6,17 @@ posts with their own counters), media (up to 4 images, or one GIF or video, each
 "send in N minutes" (the cool-off; the outbox can undo until then) or "send at …". Ctrl+Enter sends (wherever the
 focus is), Esc or Close hides and keeps the draft (autosaved by `DraftService`). Opened for a reply or a quote the
 account's plan refuses, it offers what works (post with the link, and what it costs, or finish on x.com). It
-remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`). What the checks of
-`core.compose` and `core.media` say (`core.i18n.Message`s) is shown translated (`ui.i18n.message_text`).
+remembers its place in an INI file (`state_file`, e.g. `paths.config_dir / "composer.ini"`, see `memory`), with the
+draft it holds and the folder files were last attached from. What the checks of `core.compose` and `core.media`
+say (`core.i18n.Message`s) is shown translated (`ui.i18n.message_text`).
+
+It says which account the post goes out as (`set_account`), and its title what it writes: "New post", "Reply to
+@name" or "Quote of @name" (the author from `author_of(post_id)`, the app's cache). Attach opens in the user's
+Pictures folder, then in the folder of the last file attached.
+
+Drafts come back: the id of the draft being written is kept in the state file as soon as it is saved (and dropped
+once it is sent or emptied), so after a quit or a crash the first new post of the next run opens on that draft,
+with a banner saying when it was last edited and "Start a new post" (the draft stays in the Drafts).
 
 A thread holds at most `thread_cap()` posts (the setting). A post whose estimate is above `confirm_above()` (the
 `confirm_cost_usd` setting, in micro-dollars) is sent only once confirmed in the inline step (`step`:
@@ -33,6 +42,11 @@ Signals of ComposerWindow:
     drafts_requested(): "Drafts" was clicked: show the list of drafts.
     outbox_requested(): "Outbox" was clicked: show what waits to be sent.
     amplify_requested(object): amplify this company post (a `core.signal.similarity.Similar`) instead.
+
+Why one module: the window is one piece of state (the draft it holds, the checks shown as the user types, the
+inline step asked — cost, hold or duplicate — and the send), and each method reads and changes it; what stands
+apart already lives apart: the widgets (`form`), the steps' words (`step`), what it remembers between runs
+(`memory`).
 """
 
 from __future__ import annotations
@@ -41,7 +55,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -55,20 +69,22 @@ from exec_desk.storage.records import Draft, DraftMedia
 from exec_desk.ui.composer.company import KEY as COMPANY_KEY
 from exec_desk.ui.composer.context import intent_url, post_url
 from exec_desk.ui.composer.form import ComposerForm
+from exec_desk.ui.composer.memory import ComposerMemory
 from exec_desk.ui.composer.step import cost_question, duplicate_words, hold_words
-from exec_desk.ui.i18n import message_text, usd
+from exec_desk.ui.i18n import day_and_time, message_text, usd
+from exec_desk.ui.shortcuts import key_name
 
 Capability = Callable[[str], tuple[bool, str]]
 #: The hold of a post (its parts, when it would be sent) by a quiet period, or None (`services.quiet.QuietWatch`).
 HoldCheck = Callable[[tuple[str, ...], datetime], Hold | None]
 
 
-def _pick_files(parent: QWidget) -> list[str]:
+def _pick_files(parent: QWidget, folder: str) -> list[str]:
     kinds = QCoreApplication.translate("ComposerWindow", "Images, GIFs and videos")
     every = QCoreApplication.translate("ComposerWindow", "All files")
     title = QCoreApplication.translate("ComposerWindow", "Attach images, a GIF or a video")
     types = f"{kinds} (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov);;{every} (*)"
-    files, _ = QFileDialog.getOpenFileNames(parent, title, "", types)
+    files, _ = QFileDialog.getOpenFileNames(parent, title, folder, types)
     return list(files)
 
 
@@ -91,7 +107,8 @@ class ComposerWindow(ComposerForm):
         capability: Capability = lambda action: (True, ""),
         state_file: Path | None = None,
         opener: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-        pick_files: Callable[[QWidget], list[str]] = _pick_files,
+        pick_files: Callable[[QWidget, str], list[str]] = _pick_files,
+        author_of: Callable[[str], str | None] = lambda post_id: None,
         checker: compose.PostChecker | None = None,
         thread_cap: Callable[[], int] = lambda: post_limits.THREAD_CAP,
         confirm_above: Callable[[], int] = lambda: round(post_limits.CONFIRM_COST_USD * pricing.MICRO),
@@ -110,7 +127,10 @@ class ComposerWindow(ComposerForm):
         self._origin = ""  # the deck proposal being edited, if any
         self._capability, self._opener, self._pick_files = capability, opener, pick_files
         self._checker = checker or compose.PostChecker()
-        self._state = None if state_file is None else QSettings(str(state_file), QSettings.Format.IniFormat)
+        self._memory = ComposerMemory(state_file)
+        self._author_of = author_of
+        self._author = ""  # the @name of the post replied to or quoted, when known
+        self._recoverable = self._memory.left_draft  # offered back at the first new post of this run
         self._reply_to: str | None = None
         self._quote_of: str | None = None
         self._target: str | None = None  # the post a refused reply/quote was about
@@ -118,6 +138,7 @@ class ComposerWindow(ComposerForm):
         self._draft_id: int | None = None
         self._handed: dict[int, tuple[compose.ComposedPost, Detached | None]] = {}
         self.drafts_button.clicked.connect(self.drafts_requested)
+        self.new_button.clicked.connect(self.start_new)
         self.outbox_button.clicked.connect(self.outbox_requested)
         self.close_button.clicked.connect(self.hide)
         self.context.link_instead.connect(self._link_instead)
@@ -141,8 +162,8 @@ class ComposerWindow(ComposerForm):
         if drafts is not None:
             drafts.saved.connect(self._on_saved)
             drafts.removed.connect(self._on_removed)
-        geometry = self._state.value("composer/geometry") if self._state is not None else None
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        geometry = self._memory.geometry()
+        if not (geometry is not None and self.restoreGeometry(geometry)):
             self.resize(560, 400)
 
     # ----- opening -------------------------------------------------------------------------------------------
@@ -159,23 +180,54 @@ class ComposerWindow(ComposerForm):
         quote_of: str | None = None,
         context_text: str = "",
         capability: Capability | None = None,
+        author: str = "",
     ) -> None:
-        """Write a post (both None), a reply or a quote (`capability` says whether the account's plan allows it).
-        Another context than the current one starts a new draft; the current one stays in the drafts."""
+        """Write a post (both None), a reply or a quote (`capability` says whether the account's plan allows it;
+        `author` is the @name of the post's author, else looked up). Another context than the current one starts a
+        new draft; the current one stays in the drafts. The first new post of a run opens on the draft left when
+        the app last stopped."""
         if capability is not None:
             self._capability = capability
+        if reply_to is None and quote_of is None and self._recover():
+            return
         if (reply_to, quote_of) != (self._reply_to, self._quote_of):
             self._start(None)
             self._reply_to, self._quote_of = reply_to, quote_of
         self._context = context_text
+        self._author = author or self._lookup_author()
         self._check_context()
         self.show_composer()
+
+    def _recover(self) -> bool:
+        """Open on the draft left when the app last stopped, once, if the composer holds nothing yet."""
+        draft_id, self._recoverable = self._recoverable, None
+        if draft_id is None or self._drafts is None or self._draft_id is not None:
+            return False
+        if self.editor.toPlainText() or self.media.attachments():
+            return False
+        draft = next((d for d in self._drafts.drafts() if d.id == draft_id), None)  # this account's, still there
+        if draft is None:
+            return False
+        self.open_draft(draft)
+        self.show_recovered(
+            self.tr("Your unsent draft from {when} is back.").format(when=day_and_time(draft.updated_at, self._clock()))
+        )
+        return True
+
+    def start_new(self) -> None:
+        """Put the recovered draft aside (it stays in the Drafts) and start a new post."""
+        self._start(None)
+        self._context = ""
+        self._check_context()
+        self.tell(self.tr("Your earlier draft is in your Drafts."))
+        self.editor.setFocus()
 
     def open_draft(self, draft: Draft, notice: str = "") -> None:
         """Reopen a saved draft (its files are checked again: a missing one is dropped, with a note); `notice` is
         shown under the text (e.g. why the outbox gave it back)."""
         self._start(draft.id)
         self._reply_to, self._quote_of, self._context = draft.reply_to, draft.quote_of, ""
+        self._author = self._lookup_author()
         notes = self._load(compose.join_parts((draft.text, *draft.parts)) if draft.parts else draft.text, draft.media)
         self._notice = " ".join([notice, *notes]).strip()
         self._check_context()
@@ -208,7 +260,9 @@ class ComposerWindow(ComposerForm):
         if handle is not None and self._drafts is not None:
             self._drafts.resume(handle)
             self._draft_id = handle.id
+            self._memory.keep(handle.id)
         self._reply_to, self._quote_of = post.reply_to, post.quote_of
+        self._author = self._lookup_author()
         saved = [DraftMedia(a.path, a.mime_type, a.alt_text) for a in post.media]
         notes = self._load(compose.join_parts(post.parts), tuple(saved), save=handle is None)
         self._notice = " ".join([reason, *notes])
@@ -223,10 +277,13 @@ class ComposerWindow(ComposerForm):
     def _start(self, draft_id: int | None) -> None:
         self.step.back()
         self._origin = ""
+        self.show_recovered("")
         if self._drafts is not None:
             self._drafts.begin(draft_id)
         self._draft_id, self._target, self._notice = draft_id, None, ""
+        self._memory.keep(draft_id)
         self._reply_to = self._quote_of = None
+        self._author = ""
         self._load("", ())
         self.thread_box.setChecked(False)
         self.when.reset(self._cooloff(), self._clock())
@@ -253,7 +310,22 @@ class ComposerWindow(ComposerForm):
             self._refresh()
         return notes
 
+    def _lookup_author(self) -> str:
+        target = self._reply_to or self._quote_of
+        return (self._author_of(target) or "") if target else ""
+
+    def _show_title(self) -> None:
+        """ "New post", "Reply to @name", "Quote of @name" (without a known author: "Reply", "Quote")."""
+        if self._reply_to:
+            what = self.tr("Reply to @{name}").format(name=self._author) if self._author else self.tr("Reply")
+        elif self._quote_of:
+            what = self.tr("Quote of @{name}").format(name=self._author) if self._author else self.tr("Quote")
+        else:
+            what = self.tr("New post")
+        self.setWindowTitle(self.tr("{what} — Exec Desk").format(what=what))
+
     def _check_context(self) -> None:
+        self._show_title()
         action = "reply" if self._reply_to else "quote" if self._quote_of else ""
         allowed, reason = self._capability(action) if action else (True, "")
         self._target = None if allowed else (self._reply_to or self._quote_of)
@@ -280,7 +352,9 @@ class ComposerWindow(ComposerForm):
     # ----- media ---------------------------------------------------------------------------------------------
     def attach_files(self, paths: list[str] | None = None) -> list[str]:
         """Attach files (asks for them when None); returns the refusals, also shown under the text."""
-        chosen = paths if paths else self._pick_files(self)
+        chosen = paths if paths else self._pick_files(self, self._memory.attach_folder())
+        if chosen and not paths:
+            self._memory.attached_from(chosen[0])
         refusals, added = [], []
         for path in chosen:
             try:
@@ -315,7 +389,11 @@ class ComposerWindow(ComposerForm):
         self._checker.max_parts = self._thread_cap()
         self.check = self._checker.check(text, thread=thread, has_media=bool(attached), reply=reply)
         self.company.show_similar(self._company_check(text) if text.strip() else None)
-        hint = self.tr("Enter answers below · Esc keeps editing") if self.step.isVisible() else ""
+        hint = (
+            self.tr("{enter} answers below · {esc} keeps editing").format(enter=key_name("Return"), esc=key_name("Esc"))
+            if self.step.isVisible()
+            else ""
+        )
         self.show_check(self.check, self.problems(), self._notice, self.when.summary(self._clock()), hint)
         return self.check
 
@@ -447,9 +525,7 @@ class ComposerWindow(ComposerForm):
         return False
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self._state is not None:
-            self._state.setValue("composer/geometry", self.saveGeometry())
-            self._state.sync()
+        self._memory.set_geometry(self.saveGeometry())
         if self._drafts is not None:
             self._drafts.flush()
         super().hideEvent(event)
@@ -462,6 +538,7 @@ class ComposerWindow(ComposerForm):
     def _on_saved(self, draft: Draft) -> None:
         if self._drafts is not None and draft.id == self._drafts.current_id:
             self._draft_id = draft.id
+            self._memory.keep(draft.id)
 
     def _on_removed(self, draft_id: int) -> None:
         if draft_id == self._draft_id and self._drafts is not None and self._drafts.current_id is None:

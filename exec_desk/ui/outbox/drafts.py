@@ -2,7 +2,8 @@
 
 Enter, a double click or "Open" reopens the selected draft in the composer; Delete or "Delete" removes it (through
 `DraftService`, which tells every list); Esc closes the window. `DraftsModel` is a plain list model, tested with
-qtmodeltester. Texts are translated; edit times and dates are written the locale's way (`QLocale`).
+qtmodeltester. Texts are translated; when each draft was last edited is written to the minute, the locale's way
+(`ui.i18n.day_and_time`).
 
 Signals of DraftsList:
     open_requested(object): reopen this `Draft` in the composer.
@@ -42,7 +43,8 @@ from exec_desk.core.compose import PostChecker
 from exec_desk.services.drafts import DraftService
 from exec_desk.storage.records import Draft
 from exec_desk.ui.composer.parts import small_font
-from exec_desk.ui.i18n import short_date, short_time
+from exec_desk.ui.i18n import day_and_time
+from exec_desk.ui.shortcuts import key_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,9 +55,9 @@ class Role(IntEnum):
 
 
 def describe(draft: Draft, now: datetime, checker: PostChecker) -> str:
-    """One line about a draft: when it was edited (the time today, else the day), and what it is."""
-    edited = draft.updated_at.astimezone()
-    when = short_time(edited) if edited.date() == now.astimezone().date() else short_date(edited)
+    """One line about a draft: when it was last edited, to the minute ("Edited yesterday at 09:12"), and what it
+    is."""
+    when = day_and_time(draft.updated_at, now)
     bits = [QCoreApplication.translate("DraftsList", "Edited {when}").format(when=when)]
     if draft.reply_to:
         bits.append(QCoreApplication.translate("DraftsList", "reply"))
@@ -155,7 +157,11 @@ class DraftsList(QWidget):
         self.view.setItemDelegate(_DraftDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Drafts"))
-        self.view.setAccessibleDescription(self.tr("Enter reopens the selected draft; Delete deletes it."))
+        self.view.setAccessibleDescription(
+            self.tr("{open} reopens the selected draft; {delete} deletes it.").format(
+                open=key_name("Return"), delete=key_name("Delete")
+            )
+        )
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.installEventFilter(self)
         self.empty = QLabel(self.tr("No drafts. Whatever you write in the composer is kept here until it is sent."))
@@ -163,10 +169,12 @@ class DraftsList(QWidget):
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setToolTip(self.tr("Reopen the selected draft in the composer (Enter)."))
+        self.open_button.setToolTip(
+            self.tr("Reopen the selected draft in the composer ({key}).").format(key=key_name("Return"))
+        )
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button = QPushButton(self.tr("De&lete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected draft (Delete)."))
+        self.delete_button.setToolTip(self.tr("Delete the selected draft ({key}).").format(key=key_name("Delete")))
         self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         buttons.addStretch(1)

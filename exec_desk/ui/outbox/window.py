@@ -7,9 +7,13 @@ One row per item not sent yet (then the failed ones): when it goes ("Sends at 14
 signal as each step is saved. Undo takes a waiting post out of the outbox and back into the drafts (a retweet is
 simply dropped); "Send now" sends it at once; a failed post went back to the drafts by itself: "Open draft"
 reopens it (with X's reason as its note); a failed retweet may be retried. The selected item's full status shows
-under the list. The list follows the sender's `changed` signal and refreshes its relative times every 30 seconds.
-Alt+U, Alt+N, Alt+O, Alt+R and Alt+C reach the buttons, Esc closes. Texts are translated, what the sender wrote on
-an item too (a `core.i18n.Message`, shown with `ui.i18n.message_text`); times and days are the locale's.
+under the list. The list is live: it follows the sender's `changed` (an item sent, failed, rescheduled) and
+`listed` (an item queued, undone, made due now) signals, and the app calls `refresh` when another process queued
+one (`exec-desk post`); its relative times move every 30 seconds. The "Sent" tab (`sent.SentTab`) lists what went
+out, with its time, cost and link, read again when the tab shows and whenever an item is sent.
+Alt+U, Alt+N, Alt+O, Alt+R and Alt+C reach the buttons, Ctrl+Tab changes tab, Esc closes. Texts are translated,
+what the sender wrote on an item too (a `core.i18n.Message`, shown with `ui.i18n.message_text`); times and days
+are the locale's.
 
 Signals of OutboxWindow:
     open_draft_requested(int, str): reopen the draft with this id in the composer; the str says why it came back
@@ -25,12 +29,13 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,11 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.payloads import Payload, PostPayload, RetweetPayload
+from exec_desk.services.outbox.history import SentHistory
 from exec_desk.services.outbox.media import MediaStage, media_stage
-from exec_desk.services.outbox.sender import RETURNED, OutboxProgress, OutboxSender
+from exec_desk.services.outbox.sender import RETURNED, OutboxProgress, OutboxSender, OutboxUpdate
+from exec_desk.services.tasks import Runner
 from exec_desk.storage.records import Draft, OutboxItem, OutboxState
 from exec_desk.ui.i18n import message_text, short_time
 from exec_desk.ui.outbox.progress import UploadBar, in_cell, stage_text
+from exec_desk.ui.outbox.sent import Opener, SentTab
 
 REFRESH_MS = 30_000
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -130,14 +138,31 @@ class OutboxWindow(QWidget):
     open_draft_requested = Signal(int, str)
     draft_restored = Signal(object)
 
-    def __init__(self, sender: OutboxSender, *, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sender: OutboxSender,
+        *,
+        clock: Callable[[], datetime],
+        history: SentHistory | None = None,
+        runner: Runner | None = None,
+        opener: Opener = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("outbox_window")
         self.setWindowTitle(self.tr("Outbox — Exec Desk"))
         self._sender, self._clock = sender, clock
         self._items: dict[int, OutboxItem] = {}
         self._bars: dict[int, UploadBar] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("outbox_tabs")
+        self.tabs.setAccessibleName(self.tr("Waiting and sent"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Waiting and sent"))
+        outer.addWidget(self.tabs, 1)
+        waiting_page = QWidget()
+        waiting_page.setObjectName("waiting_tab")
+        layout = QVBoxLayout(waiting_page)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -175,24 +200,58 @@ class OutboxWindow(QWidget):
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.hide)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.hide)
-        chain = [self.view, self.undo_button, self.now_button, self.open_button, self.retry_button, self.close_button]
-        for button in chain[1:-1]:
+        for button in (self.undo_button, self.now_button, self.open_button, self.retry_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        self.sent = SentTab(history, runner, clock=clock, opener=opener)
+        self.tabs.addTab(waiting_page, self.tr("&Waiting"))
+        self.tabs.addTab(self.sent, self.tr("&Sent"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        outer.addLayout(bottom)
+        chain = [
+            self.tabs.tabBar(),
+            self.view,
+            self.undo_button,
+            self.now_button,
+            self.open_button,
+            self.retry_button,
+            *self.sent.focusables(),
+            self.close_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        sender.changed.connect(lambda _update: self.refresh() if self.isVisible() else None)
+        sender.changed.connect(self._changed)
+        sender.listed.connect(lambda: self.refresh() if self.isVisible() else None)
         sender.progressed.connect(self._progressed)
-        self.resize(700, 320)
+        self.resize(760, 360)
         self.refresh()
+
+    def show_sent(self) -> None:
+        """Turn to the Sent tab (it reads what was sent)."""
+        self.tabs.setCurrentWidget(self.sent)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.sent and self.isVisible():
+            self.sent.refresh()
+
+    def _changed(self, update: OutboxUpdate) -> None:
+        if not self.isVisible():
+            return
+        self.refresh()
+        if update.item.state is OutboxState.SENT:
+            self.sent.refresh()
 
     def showEvent(self, event: Any) -> None:
         self.refresh()
+        if self.tabs.currentWidget() is self.sent:
+            self.sent.refresh()
         self._timer.start()
         super().showEvent(event)
 
@@ -224,14 +283,18 @@ class OutboxWindow(QWidget):
         first = self.view.topLevelItem(0)
         if self.view.currentItem() is None and first is not None:
             self.view.setCurrentItem(first)
-        waiting = sum(1 for i in items if i.state is not OutboxState.FAILED)
-        self.summary.setText(
-            self.tr("Nothing waits to be sent.")
-            if not items
-            else self.tr("{count} waiting to be sent. Undo puts a post back into your drafts until it goes.").format(
+        failed = sum(1 for i in items if i.state is OutboxState.FAILED)
+        waiting = len(items) - failed
+        said = (
+            self.tr("{count} waiting to be sent. Undo puts a post back into your drafts until it goes.").format(
                 count=waiting
             )
+            if waiting
+            else self.tr("Nothing waits to be sent.")
         )
+        if failed:  # the failed ones are listed last: say so, rather than "0 waiting" over a failed row
+            said += " " + self.tr("%n could not be sent; select it to see why.", "", failed)
+        self.summary.setText(said)
         self._enable()
 
     def _progressed(self, update: OutboxProgress) -> None:

@@ -1,7 +1,10 @@
 """The "?" overlay: every shortcut of the registry, grouped by section, over a dimmed window.
 
 It is a child widget covering its parent (not a separate window), so the window's shortcuts keep working: Esc
-or "?" closes it. It is rebuilt whenever the bindings change.
+or "?" closes it. It is rebuilt whenever the bindings change. Keys are named as the platform writes them
+(`shortcuts.key_name`), as in the settings' key boxes and the composer. An action the account's X plan forbids
+(`refused(action)` gives its reason: likes and quotes on self-serve plans) is listed as "on x.com ↗" with that
+reason, not with its key: in Exec Desk its key only opens the post on x.com.
 
 Signals of HelpOverlay:
     closed(): the overlay was hidden.
@@ -9,7 +12,9 @@ Signals of HelpOverlay:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,15 +22,23 @@ from exec_desk.ui.shortcuts import ShortcutRegistry, description_text, key_name,
 from exec_desk.ui.style import KeyCap, Panel, mute, scaled_font
 
 
+def on_x_text() -> str:
+    """What the help shows instead of the keys of an action the account's plan forbids."""
+    return QCoreApplication.translate("HelpOverlay", "on x.com ↗")
+
+
 class HelpOverlay(QWidget):
     """Lists the shortcuts of `registry`; covers `parent` while shown."""
 
     closed = Signal()
 
-    def __init__(self, registry: ShortcutRegistry, parent: QWidget) -> None:
+    def __init__(
+        self, registry: ShortcutRegistry, parent: QWidget, refused: Callable[[str], str] = lambda action: ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("help_overlay")
         self._registry = registry
+        self._refused = refused
         self._host = parent
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self._card = Panel(self, fill=QPalette.ColorRole.Window, radius=12)
@@ -45,7 +58,9 @@ class HelpOverlay(QWidget):
         out = []
         for spec in self._registry.specs():
             keys = self._registry.keys(spec.id)
-            if keys:
+            if self._refused(spec.id):
+                out.append((on_x_text(), description_text(spec)))
+            elif keys:
                 out.append((" / ".join(key_name(k) for k in keys), description_text(spec)))
         return out
 
@@ -83,7 +98,7 @@ class HelpOverlay(QWidget):
         layout.addLayout(head)
         sections: dict[str, list[tuple[str, str]]] = {}
         for spec in self._registry.specs():
-            if self._registry.keys(spec.id):
+            if self._registry.keys(spec.id) or self._refused(spec.id):
                 sections.setdefault(spec.section, []).append((spec.id, description_text(spec)))
         columns = QHBoxLayout()
         columns.setSpacing(32)
@@ -103,7 +118,8 @@ class HelpOverlay(QWidget):
                 for action_id, description in sections[name]:
                     top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
                     grid.addWidget(self._keys_widget(action_id), row, 0, top_right)
-                    text = QLabel(description)
+                    reason = self._refused(action_id)
+                    text = QLabel(description + (f"\n{reason}" if reason else ""))
                     text.setWordWrap(True)  # translations run longer than the English
                     text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 30)
                     grid.addWidget(text, row, 1)
@@ -123,6 +139,14 @@ class HelpOverlay(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
+        reason = self._refused(action_id)
+        if reason:  # the plan forbids it: done on x.com, not with a key here
+            where = QLabel(on_x_text())
+            where.setObjectName("help_on_x")
+            where.setToolTip(reason)
+            mute(where)
+            row.addWidget(where)
+            return box
         for key in self._registry.keys(action_id):
             chip = KeyCap(key_name(key))
             chip.setObjectName("help_key")

@@ -94,7 +94,7 @@ class SessionWindow(QWidget):
         overrides: Mapping[str, str] = (settings.get(SETTING) or {}) if settings is not None else {}
         self.shortcuts = ShortcutRegistry(self, overrides)
         self._register_actions()
-        self.help = HelpOverlay(self.shortcuts, self)
+        self.help = HelpOverlay(self.shortcuts, self, refused=self._plan_refuses)
         self._wire()
         for problem in self.shortcuts.problems:
             self.show_message(problem)
@@ -259,6 +259,14 @@ class SessionWindow(QWidget):
         """Undo the current item's pending retweet, else the latest pending one."""
         item = self.current_item()
         self.show_message(actions.undo(self.session, item.post.id if item else None, self._recent))
+
+    def _plan_refuses(self, action: str) -> str:
+        """Why the account's X plan forbids `action` whatever the post (likes, quotes on self-serve plans), in the
+        user's language; "" when it may be allowed (a reply depends on the post)."""
+        if action not in ("like", "quote"):
+            return ""
+        allowed, reason = self.session.capability(action, "")
+        return "" if allowed else message_text(reason, "Actions")
 
     def _gated(self, action: str) -> None:
         item = self.current_item()

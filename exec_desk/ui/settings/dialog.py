@@ -47,7 +47,15 @@ from exec_desk.storage.setting_checks import together
 from exec_desk.storage.settings import SHORTCUTS as KEY_BINDINGS
 from exec_desk.storage.settings import SettingError, Settings
 from exec_desk.ui.i18n import phrase_text
-from exec_desk.ui.settings.fields import Field, has_editor, hint_of, make_field, show_as_error
+from exec_desk.ui.settings.fields import (
+    Field,
+    NumberField,
+    bounds_text,
+    has_editor,
+    hint_of,
+    make_field,
+    show_as_error,
+)
 from exec_desk.ui.settings.keys_page import ShortcutsPage
 from exec_desk.ui.settings.sources_page import SourcesPage
 from exec_desk.ui.style import mute, scaled_font
@@ -131,6 +139,13 @@ def _note(text: str, name: str) -> QLabel:
     note.setContentsMargins(0, 0, 0, 8)
     mute(note)
     return note
+
+
+def _check_live(field: Field, note: QLabel, hint: str) -> None:
+    """The note under a number: its problem in the error colour while it has one, else its hint and bounds."""
+    problem = field.problem()
+    note.setText(problem or hint)
+    show_as_error(note, problem is not None)
 
 
 class SettingsDialog(QDialog):
@@ -258,7 +273,11 @@ class SettingsDialog(QDialog):
             form.addWidget(label, row, 0)
             short = field.widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed
             form.addWidget(field.widget, row, 1, Qt.AlignmentFlag.AlignLeft if short else Qt.AlignmentFlag(0))
-        form.addWidget(_note(hint_of(decl), f"hint_{name}"), row + 1, 1)
+        hint = " ".join(part for part in (hint_of(decl), bounds_text(decl)) if part)
+        note = _note(hint, f"hint_{name}")
+        form.addWidget(note, row + 1, 1)
+        if isinstance(field, NumberField):  # a number out of its bounds is said under it at once
+            field.spin.valueChanged.connect(lambda _value, f=field, n=note, h=hint: _check_live(f, n, h))
         env = self._settings.overridden_by(name)
         if env is not None:
             field.set_read_only()

@@ -7,7 +7,10 @@ a box of lines (one item a line). A `dict` (the shortcuts) has its own page (`ke
 units and choice names come from the translatable tables below, keyed by setting name (the declarations'
 descriptions stay English, for the docs); a setting missing from them falls back to its description.
 
-`Field.problem()` says, translated and in plain words, what is wrong with the value typed, or None.
+`Field.problem()` says, translated and in plain words, what is wrong with the value typed, or None. A number is
+never silently replaced: a spin box takes any number typed (Qt's would quietly put back the last value in range,
+so typing 0 for a session length became 9), the hint under it names its bounds (`bounds_text`), and a value out
+of them is explained, there and when saving, and nothing is saved.
 
 Why one module: most of its length is the translatable tables of labels, hints and units, one entry per setting,
 beside the editors that show them; the editors themselves are short.
@@ -306,6 +309,18 @@ def hint_of(decl: Setting[Any]) -> str:
     return _t(_HINTS[decl.name]) if decl.name in _HINTS else decl.description
 
 
+def bounds_text(decl: Setting[Any]) -> str:
+    """ "From 1 to 60 min.": the bounds of a number setting, with its unit (the locale's numbers); "" otherwise."""
+    if decl.type not in (int, float) or decl.minimum is None or decl.maximum is None:
+        return ""
+    locale, unit = QLocale(), _t(_SUFFIXES[decl.name]) if decl.name in _SUFFIXES else ""
+    low, high = (locale.toString(float(v), "f", 2) if decl.type is float else locale.toString(int(v))
+                 for v in (decl.minimum, decl.maximum))  # fmt: skip
+    return QCoreApplication.translate("SettingsFields", "From {low} to {high}{unit}.").format(
+        low=low, high=high, unit=unit
+    )
+
+
 class Field:
     """The editor of one declared setting: `widget` goes in the form, `value()` is what the user chose."""
 
@@ -396,8 +411,10 @@ class NumberField(Field):
 
     def __init__(self, decl: Setting[Any]) -> None:
         self.spin: QSpinBox | QDoubleSpinBox
-        low = decl.minimum if decl.minimum is not None else -_WIDE_RANGE
-        high = decl.maximum if decl.maximum is not None else _WIDE_RANGE
+        # Any number can be typed: one out of the declared bounds is explained (`problem`), never put back. Only a
+        # minimum that means something ("No undo", "Always ask") stays the box's own, to show its words there.
+        low = decl.minimum if decl.minimum is not None and decl.name in _AT_MINIMUM else -_WIDE_RANGE
+        high = _WIDE_RANGE
         if decl.type is float:
             spin = QDoubleSpinBox()
             spin.setDecimals(2)

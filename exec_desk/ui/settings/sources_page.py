@@ -1,9 +1,12 @@
-"""The "Sources and groups" page of the settings dialog: priority and quota of each group, and its sources.
+"""The "Sources and groups" page of the settings dialog: the groups (added, renamed, removed), the priority and
+quota of each, and its sources.
 
 The groups and sources are read through the account's `services.sources.SourceBook` on the task runner when the
-page opens. Changes (a group's priority or per-session quota, sources added or removed) stay on the page until the
-dialog saves: `changes()` lists them and `submit()` writes them on the runner in one transaction. What
-can be added, and how the typed text is read, is in `source_kinds`.
+page opens. Changes (a group added, renamed or removed with its sources, a group's priority or per-session quota,
+sources added or removed) stay on the page until the dialog saves: `changes()` lists them and `submit()` writes
+them on the runner in one transaction. A group needs a name of its own (at most `NAME_MAX` characters), and one
+group at least stays: `problem()` says what stops saving. What can be added as a source, and how the typed text is
+read, is in `source_kinds`.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exec_desk.services.sources import NewSource, SourceBook, SourceChanges
+from exec_desk.services.sources import NewGroup, NewSource, SourceBook, SourceChanges
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.records import Group, Source, SourceKind
 from exec_desk.ui.settings.fields import show_as_error
@@ -39,6 +42,9 @@ from exec_desk.ui.settings.source_kinds import (
     translated,
 )
 from exec_desk.ui.style import note_label
+
+#: The longest group name (it shows in a session's filter and on each post's badge).
+NAME_MAX = 40
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -72,18 +78,42 @@ class SourcesPage(QWidget):
         self._sources: list[Source] = []
         self._removed: set[int] = set()
         self._added: list[NewSource] = []
+        self._removed_groups: set[int] = set()
+        self._next_key = -1  # the page's ids of new groups: negative, never a stored group's
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         self.status = note_label("sources_status", left=0)
         root.addWidget(self.status)
         body = QHBoxLayout()
         root.addLayout(body, 1)
+        left = QVBoxLayout()
+        body.addLayout(left)
         self.group_list = QListWidget()
         self.group_list.setObjectName("group_list")
         self.group_list.setAccessibleName(self.tr("Groups"))
-        self.group_list.setMaximumWidth(170)
+        self.group_list.setMaximumWidth(190)
         self.group_list.currentRowChanged.connect(self._show_group)
-        body.addWidget(self.group_list)
+        left.addWidget(self.group_list, 1)
+        self.group_name = QLineEdit()
+        self.group_name.setObjectName("group_name")
+        self.group_name.setAccessibleName(self.tr("Name of the group"))
+        self.group_name.setPlaceholderText(self.tr("Name of the group"))
+        self.group_name.setMaxLength(NAME_MAX + 20)  # a little over: too long is said, not cut silently
+        self.group_name.setMaximumWidth(190)
+        self.group_name.textEdited.connect(self._renamed)
+        left.addWidget(_buddy(self.tr("Name"), self.group_name))
+        left.addWidget(self.group_name)
+        self.new_group_button = QPushButton(self.tr("New group"))
+        self.new_group_button.setObjectName("new_group")
+        self.new_group_button.setToolTip(self.tr("Add a group; name it, then add its sources."))
+        self.new_group_button.clicked.connect(self.new_group)
+        self.remove_group_button = QPushButton(self.tr("Remove the group"))
+        self.remove_group_button.setObjectName("remove_group")
+        self.remove_group_button.setToolTip(self.tr("Remove the selected group and its sources."))
+        self.remove_group_button.clicked.connect(self.remove_group)
+        for button in (self.new_group_button, self.remove_group_button):
+            button.setAccessibleDescription(button.toolTip())
+            left.addWidget(button)
         right = QVBoxLayout()
         body.addLayout(right, 1)
         form = QFormLayout()
@@ -158,6 +188,9 @@ class SourcesPage(QWidget):
     def focusables(self) -> list[QWidget]:
         return [
             self.group_list,
+            self.group_name,
+            self.new_group_button,
+            self.remove_group_button,
             self.priority,
             self.quota,
             self.source_list,
@@ -175,20 +208,25 @@ class SourcesPage(QWidget):
         self._groups = dict(self._original)
         self._removed.clear()
         self._added.clear()
+        self._removed_groups.clear()
         self.group_list.clear()
         for group in groups:
-            item = QListWidgetItem(group_title(group))
-            item.setData(Qt.ItemDataRole.UserRole, group.id)
-            item.setSizeHint(QSize(0, self.group_list.fontMetrics().height() + 12))
-            self.group_list.addItem(item)
+            self._add_item(group)
         if not groups:
             self.status.setText(self.tr("No groups yet: your first session sets them up."))
             return
         self.status.setText(
-            self.tr("Choose a group to change its priority, its share of each session and its sources.")
+            self.tr("Choose a group to rename it, change its priority, its share of each session and its sources.")
         )
         self._set_usable(True)
         self.group_list.setCurrentRow(0)
+
+    def _add_item(self, group: Group) -> QListWidgetItem:
+        item = QListWidgetItem(group_title(group))
+        item.setData(Qt.ItemDataRole.UserRole, group.id)
+        item.setSizeHint(QSize(0, self.group_list.fontMetrics().height() + 12))
+        self.group_list.addItem(item)
+        return item
 
     def _load_failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("Your groups could not be read: {error}").format(error=error))
@@ -206,6 +244,7 @@ class SourcesPage(QWidget):
         group = self.current_group()
         if group is None:
             return
+        self.group_name.setText(group_title(group))
         for spin, value in ((self.priority, group.priority), (self.quota, group.quota)):
             spin.blockSignals(True)
             spin.setValue(value)
@@ -254,6 +293,64 @@ class SourcesPage(QWidget):
                 ),
                 error=True,
             )
+
+    # -- groups ----------------------------------------------------------------------------------------------
+    def _renamed(self, text: str) -> None:
+        """The name typed for the selected group (checked when saving, and said here at once)."""
+        group, item = self.current_group(), self.group_list.currentItem()
+        if group is None or item is None:
+            return
+        self._groups[group.id] = replace(group, name=text.strip())
+        item.setText(text.strip() or self.tr("(no name)"))
+        problem = self._name_problem(self._groups[group.id])
+        self._say(problem or "", error=problem is not None)
+
+    def _name_problem(self, group: Group) -> str | None:
+        """What is wrong with a group's name, or None."""
+        if not group.name:
+            return self.tr("Give the group a name.")
+        if len(group.name) > NAME_MAX:
+            return self.tr("A group's name has at most {count} characters.").format(count=NAME_MAX)
+        same = [g for g in self._groups.values() if g.id != group.id and _key(g) == _key(group)]
+        if same:
+            return self.tr("There is already a group named {name}.").format(name=group_title(same[0]))
+        return None
+
+    def new_group(self) -> None:
+        """Add a group (saved with the dialog), selected with its name ready to type."""
+        if self._book is None:
+            return
+        names = {_key(g) for g in self._groups.values()}
+        base = self.tr("New group")
+        name = next(n for n in (base, *(f"{base} {i}" for i in range(2, 100))) if n.casefold() not in names)
+        group = Group(id=self._next_key, account=self._book.account, name=name, priority=20, quota=5)
+        self._next_key -= 1
+        self._groups[group.id] = group
+        self.group_list.setCurrentItem(self._add_item(group))
+        self._set_usable(True)
+        self._say(self.tr("Added; name it, then add its sources. It is saved with the settings."))
+        self.group_name.setFocus()
+        self.group_name.selectAll()
+
+    def remove_group(self) -> None:
+        """Remove the selected group and its sources (saved with the dialog); one group at least stays."""
+        group, row = self.current_group(), self.group_list.currentRow()
+        if group is None:
+            return
+        if len(self._groups) <= 1:
+            self._say(self.tr("Keep at least one group: sessions show the posts of your groups."), error=True)
+            return
+        sources = [s for s in self._sources if s.group_id == group.id and s.id not in self._removed]
+        self._added = [n for n in self._added if n.group_id != group.id]
+        del self._groups[group.id]
+        if group.id > 0:
+            self._removed_groups.add(group.id)
+        self.group_list.takeItem(row)
+        self.group_list.setCurrentRow(min(row, self.group_list.count() - 1))
+        words = QCoreApplication.translate(
+            "SourcesPage", "Removed, with its %n source(s); it is saved with the settings.", None, len(sources)
+        )
+        self._say(words)
 
     def _edited(self) -> None:
         group = self.current_group()
@@ -324,14 +421,26 @@ class SourcesPage(QWidget):
 
     # -- saving ----------------------------------------------------------------------------------------------
     def problem(self) -> tuple[str, QWidget] | None:
-        """Text typed in the "add" field but not added: saving would silently drop it."""
+        """A group without a usable name (its name box then shows it), or text typed in the "add" field but not
+        added: saving would silently drop it."""
+        for row in range(self.group_list.count()):
+            group = self._groups.get(int(self.group_list.item(row).data(Qt.ItemDataRole.UserRole)))
+            problem = None if group is None else self._name_problem(group)
+            if problem is not None:
+                self.group_list.setCurrentRow(row)
+                return problem, self.group_name
         if self.source_text.isEnabled() and self.source_text.text().strip():
             return self.tr("Press Add to add the source you typed, or empty its box."), self.source_text
         return None
 
     def changes(self) -> SourceChanges:
-        groups = tuple(g for gid, g in self._groups.items() if g != self._original.get(gid))
-        return SourceChanges(groups, tuple(self._added), tuple(sorted(self._removed)))
+        groups = tuple(g for gid, g in self._groups.items() if gid > 0 and g != self._original.get(gid))
+        new = tuple(NewGroup(g.id, g.name, g.priority, g.quota) for gid, g in self._groups.items() if gid < 0)
+        removed = tuple(sorted(i for i in self._removed if self._source_group(i) not in self._removed_groups))
+        return SourceChanges(groups, tuple(self._added), removed, new, tuple(sorted(self._removed_groups)))
+
+    def _source_group(self, source_id: int) -> int | None:
+        return next((s.group_id for s in self._sources if s.id == source_id), None)
 
     def submit(self, on_done: Callable[[], None], on_error: Callable[[BaseException], None]) -> bool:
         """Write the changes on the runner; `on_done()` or `on_error(exc)` follow. False when there is nothing to do."""
@@ -340,8 +449,13 @@ class SourcesPage(QWidget):
             return False
 
         def done(_result: object) -> None:
-            self._original = dict(self._groups)
+            self._original = {gid: g for gid, g in self._groups.items() if gid > 0}
             on_done()
 
         self._runner.submit(lambda: book.apply(changes), done, on_error)
         return True
+
+
+def _key(group: Group) -> str:
+    """A group's name as compared for uniqueness (case ignored; a default group by its shown name too)."""
+    return group_title(group).casefold()

@@ -87,7 +87,7 @@ def format_age(created: datetime, now: datetime) -> str:
     return short_date(created)
 
 
-def state_text(state: ActionState, error: str | None, *, retry_key: str = "t", undo_key: str = "u") -> str:
+def state_text(state: ActionState, error: str | None, *, retry_key: str = "T", undo_key: str = "U") -> str:
     """The words shown on an item for its retweet state ("" when nothing was done)."""
     shown_error = message_text(error) if error else ""
     if state == ActionState.PENDING:
@@ -175,8 +175,8 @@ class TimelineModel(QAbstractListModel):
         self._items: list[QueueItem] = []
         self._rows: dict[str, int] = {}
         self._groups: dict[int, str] = {}
-        self.retry_key = "t"
-        self.undo_key = "u"
+        self.retry_key = "T"
+        self.undo_key = "U"
         self._getters = self._build_getters()
         session.started.connect(self._restart)
         session.items_appended.connect(self._append)

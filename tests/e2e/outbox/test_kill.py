@@ -7,7 +7,8 @@ some latency so that kills land in the middle of requests.
 
 - Typing: the app types a text into its composer (the `EXEC_DESK_AUTOTYPE` test hook, one character every few
   milliseconds, each one reported with a monotonic timestamp); it is killed at a random character. The draft in
-  the database must hold at least what was typed one second before the kill, and still be there after a restart.
+  the database must hold at least what was typed one second before the kill, and still be there after a restart,
+  whose composer opens on it (then the typist starts a new post).
 - Sending: posts and a thread are queued (through `exec-desk post`, in-process and as a command while the app
   runs); the app is killed at random moments while it sends, and started again until the outbox is empty. Then
   every part is on the fake X exactly once: once in its world, one accepted create-post request each in its log,
@@ -130,6 +131,7 @@ def _typed_at(app: AppProcess, moment: float) -> int:
 def test_a_kill_while_typing_loses_at_most_a_second(desk: Desk) -> None:
     rng = random.Random(20261126)
     texts = [f"Draft {cycle}. {TYPED}" for cycle in range(4)]
+    previous = ""
     for cycle, text in enumerate(texts):
         app = desk.start(EXEC_DESK_AUTOTYPE=text, EXEC_DESK_AUTOTYPE_MS=str(TYPE_MS))
         stop_at = rng.randint(len(text) // 2, len(text) - 2)  # at least ~1 s of typing before the kill
@@ -138,6 +140,10 @@ def test_a_kill_while_typing_loses_at_most_a_second(desk: Desk) -> None:
         _drain(app)
         saved = [str(row[0]) for row in desk.query(f"SELECT text FROM drafts WHERE text LIKE 'Draft {cycle}.%'")]
         assert len(saved) == 1, saved
+        # The composer of this run opened on the draft the previous death left (issue 12, point 6).
+        recovered = [e["text"] for e in app.events if e.get("event") == "recovered"]
+        assert recovered == ([] if cycle == 0 else [previous]), recovered
+        previous = saved[0]
         typed_before = _typed_at(app, killed)
         assert text.startswith(saved[0]) and len(saved[0]) <= typed_before
         assert len(saved[0]) >= _typed_at(app, killed - 1.0), (len(saved[0]), typed_before)

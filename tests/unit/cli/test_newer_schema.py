@@ -23,6 +23,7 @@ COMMANDS = {
     "signin-oauth2": ["signin", "--client-id", "abc", "--print-url"],
     "doctor": ["doctor", "--json"],
     "post": ["post", "Hello, board."],
+    "spend": ["spend", "--json"],
 }
 
 

@@ -112,3 +112,26 @@ def test_big_images_are_decoded_at_a_bounded_size() -> None:
     small = decode(png_bytes(96, 96), 640)
     assert (small.width(), small.height()) == (96, 96)
     assert decode(b"not an image").isNull()
+
+
+def test_demo_images_are_cached_by_post_and_survive_a_new_server_port(server: FakeXServer, tmp_path: Path) -> None:
+    """Issue 12, point 8: the demo's fake X gets a new port at each start; its avatars and photos are cached by their
+    path (user / media id), so a restart finds them on disk, and a post cached under the old port is fetched from the
+    server of this run."""
+    first = ImageCache(ImmediateTaskRunner(), tmp_path, local_origin=server.base_url, defer=False)
+    first.get(f"{server.base_url}/avatars/3001.png")
+    assert server.log.paths() == ["GET /avatars/3001.png"]
+
+    moved = "http://127.0.0.1:9"  # the address the cached posts still name after a restart: nothing listens there
+    restarted = ImageCache(ImmediateTaskRunner(), tmp_path, download=no_network, defer=False)
+    restarted.get(f"{moved}/avatars/3001.png")
+    image = restarted.get(f"{moved}/avatars/3001.png")
+    assert image is not None and image.width() == 96  # from the disk, not the network
+
+    fresh = ImageCache(ImmediateTaskRunner(), tmp_path / "empty", local_origin=server.base_url, defer=False)
+    fresh.get(f"{moved}/avatars/3002.png")
+    assert fresh.get(f"{moved}/avatars/3002.png") is not None
+    assert server.log.paths()[-1] == "GET /avatars/3002.png"  # fetched from this run's server
+
+    remote = "https://pbs.twimg.com/profile_images/1/a.png"
+    assert cache_path(tmp_path, remote) != cache_path(tmp_path, remote.replace("/1/", "/2/"))

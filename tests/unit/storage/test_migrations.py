@@ -226,6 +226,19 @@ def _check_v8(store: Store) -> None:
     assert (spike.term, spike.last_hour, spike.baseline, spike.notified) == ("Aldercrest recall", 23, 2.0, True)
 
 
+def _seed_v9(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute("INSERT INTO notices VALUES ('acct-1', 'budget:2026-11:80', ?)", (ts,))
+
+
+def _check_v9(store: Store) -> None:
+    # The 80 % notice of November was given before the upgrade: it is not given again; the 100 % one still can be.
+    assert store.notices.given(ACCOUNT, "budget:2026-11:80")
+    assert not store.notices.claim(ACCOUNT, "budget:2026-11:80", NOW)
+    assert store.notices.claim(ACCOUNT, "budget:2026-11:100", NOW)
+    assert not store.notices.claim(ACCOUNT, "budget:2026-11:100", NOW)
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -235,6 +248,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     6: (_seed_v6, _check_v6),
     7: (_seed_v7, _check_v7),
     8: (_seed_v8, _check_v8),
+    9: (_seed_v9, _check_v9),
 }
 
 

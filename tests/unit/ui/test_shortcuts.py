@@ -35,7 +35,7 @@ def test_default_shortcuts_do_not_collide() -> None:
     bindings = resolve_bindings({})
     pages = {s.id: s.page for s in DEFAULT_SHORTCUTS}
     assert find_collisions(bindings, pages) == []
-    assert find_collisions(bindings) == [("x", "dismiss", "reject")]  # the one key shared by two pages
+    assert find_collisions(bindings) == [("X", "dismiss", "reject")]  # the one key shared by two pages
     assert len({s.id for s in DEFAULT_SHORTCUTS}) == len(DEFAULT_SHORTCUTS)
     every_key = [k.toString() for action, keys in bindings.items() for k in keys if action != "reject"]
     assert len(every_key) == len(set(every_key))
@@ -46,12 +46,12 @@ def test_default_shortcuts_do_not_collide() -> None:
 
 def test_collision_finder_sees_a_shared_key_and_a_chord_prefix() -> None:
     seq = QKeySequence.fromString
-    assert find_collisions({"a": (seq("T"),), "b": (seq("T"),)}) == [("t", "a", "b")]
+    assert find_collisions({"a": (seq("T"),), "b": (seq("T"),)}) == [("T", "a", "b")]
     assert find_collisions({"a": (seq("Ctrl+K"),), "b": (seq("Ctrl+K, Ctrl+C"),)}) == [("Ctrl+K", "a", "b")]
     assert find_collisions({"a": (seq("T"), seq("Y")), "b": (seq("Shift+T"),)}) == []
     # actions of two different pages never work at once: x dismisses a post, and rejects a proposal of the team
     assert find_collisions({"a": (seq("X"),), "b": (seq("X"),)}, {"a": "post", "b": "deck"}) == []
-    assert find_collisions({"a": (seq("X"),), "b": (seq("X"),)}, {"a": "post", "b": ""}) == [("x", "a", "b")]
+    assert find_collisions({"a": (seq("X"),), "b": (seq("X"),)}, {"a": "post", "b": ""}) == [("X", "a", "b")]
     assert resolve_bindings({})["dismiss"] == resolve_bindings({})["reject"]
 
 
@@ -69,7 +69,7 @@ def test_resolve_refuses_unknown_actions_and_collisions_with_plain_words() -> No
         resolve_bindings({"fly": "F"})
     with pytest.raises(ShortcutError) as caught:
         resolve_bindings({"retweet": "R"})
-    assert str(caught.value) == "The key r cannot do two things: “Retweet” and “Reply”. Choose another key."
+    assert str(caught.value) == "The key R cannot do two things: “Retweet” and “Reply”. Choose another key."
     assert resolve_bindings({"retweet": "W", "reply": ""})["reply"] == ()
 
 
@@ -101,8 +101,8 @@ def test_rebinding_through_settings_takes_effect_at_once(qtbot: QtBot, settings:
     QTest.keyClicks(window.view, "w")
     assert session.names("retweet") == ["100"]
     session.set_state("100", ActionState.FAILED, "timeout")
-    assert "press w to retry" in window.view.currentIndex().data(Role.STATE_TEXT)
-    assert window.help.lines()[7] == ("w", "Retweet, or retry a failed one")
+    assert "press W to retry" in window.view.currentIndex().data(Role.STATE_TEXT)
+    assert window.help.lines()[7] == ("W", "Retweet, or retry a failed one")
 
 
 def test_a_colliding_setting_keeps_the_keys_and_says_why(qtbot: QtBot, settings: Settings) -> None:
@@ -110,7 +110,7 @@ def test_a_colliding_setting_keeps_the_keys_and_says_why(qtbot: QtBot, settings:
     window = _window(qtbot, settings, session)
     settings.set("shortcuts", {"next": "K"})  # written around save_binding, e.g. by hand
     assert window.status.text() == (
-        "The key k cannot do two things: “Next” and “Previous”. Choose another key. The keys were not changed."
+        "The key K cannot do two things: “Next” and “Previous”. Choose another key. The keys were not changed."
     )
     QTest.keyClicks(window.view, "j")
     assert window.view.currentIndex().data(Role.POST_ID) == "101"
@@ -120,7 +120,7 @@ def test_a_bad_saved_binding_falls_back_to_the_defaults(qtbot: QtBot, settings: 
     settings.set("shortcuts", {"like": "T"})
     window = _window(qtbot, settings, FakeSession(sample_items(2)))
     assert "cannot do two things" in window.status.text() and "The default keys are used." in window.status.text()
-    assert window.shortcuts.key_hint("like") == "l"
+    assert window.shortcuts.key_hint("like") == "L"
 
 
 def test_registry_guards_text_fields_found_in_the_host(qtbot: QtBot) -> None:

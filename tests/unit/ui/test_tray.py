@@ -50,6 +50,7 @@ def test_menu_entries_in_order(tray: Tray) -> None:
         "Quick compose",
         "Pause reminders",
         "Your week…",
+        "Spend…",
         "Settings…",
         "Account…",
         "Quit",
@@ -66,11 +67,11 @@ def test_menu_entries_in_order(tray: Tray) -> None:
 
 def test_menu_is_rebuilt_from_the_state_just_before_it_shows(tray: Tray, state: State) -> None:
     tray.menu.aboutToShow.emit()
-    state.value = TrayState(session_minutes=7, account="@jane", reminders_paused=True)
+    state.value = TrayState(session_minutes=7, account="Signed in as @jane", reminders_paused=True)
     assert tray.action("session").text() == "Start a 5-minute session"  # not yet: the menu has not opened
     tray.menu.aboutToShow.emit()
     assert tray.action("session").text() == "Start a 7-minute session"
-    assert tray.menu.actions()[0].text() == "Exec Desk · @jane"
+    assert [a.text() for a in tray.menu.actions()[:2]] == ["Exec Desk", "Signed in as @jane"]  # as the tooltip
     assert tray.action("pause_resume").isEnabled()
     state.value = TrayState(session_remaining=185)
     tray.menu.aboutToShow.emit()

@@ -34,7 +34,7 @@ from exec_desk.storage.store import Store
 from exec_desk.ui.account.dialog import AccountDialog
 from exec_desk.ui.composer.parts import contrast, danger, warning
 from exec_desk.ui.composer.window import ComposerWindow
-from exec_desk.ui.i18n import message_text, short_date, short_time
+from exec_desk.ui.i18n import day_and_time, message_text, short_time
 from exec_desk.ui.outbox.drafts import DraftsList
 from exec_desk.ui.outbox.window import OutboxWindow
 from tests.support.credentials import MemoryCredentialStore
@@ -217,7 +217,7 @@ def test_the_composer_speaks_french(qtbot: QtBot, tmp_path: Path, language: Lang
     assert window.send_button.text() == "Envoyer dans 10 min" and window.when.minutes.suffix() == " min"
     assert window.counter.toolTip().startswith("Caractères utilisés sur 280.")
     assert _spaced(window.price.text()) == "Env. 0,015 $"
-    assert window.problem.text() == "Ctrl+Enter envoie · Esc masque et garde le brouillon"
+    assert window.problem.text() == "Ctrl+Retour envoie · Échap masque et garde le brouillon"  # Qt's key names
     refusals = window.attach_files([str(picture(tmp_path / f"{i}.png", "#1d4ed8")) for i in range(5)])
     assert refusals == ["Une publication contient au plus 4 images ; 5 sont jointes. Retirez-en 1."]
     assert window.media.tiles()[0].alt.placeholderText() == "Décrivez-la (texte alternatif)"
@@ -286,8 +286,8 @@ def test_the_outbox_and_drafts_in_french(qtbot: QtBot, store: Store, language: L
     )
     qtbot.addWidget(drafts)
     details = [drafts.model.index(r).data(Qt.ItemDataRole.UserRole + 2) for r in range(drafts.model.rowCount())]
-    edited = short_date(NOW - timedelta(days=2))
-    assert f"Modifié : {edited} · 1 image" in details and "nov." in edited
+    edited = day_and_time(NOW - timedelta(days=2), NOW)
+    assert f"Modifié {edited} · 1 image" in details and edited.startswith("mar. 24 nov. à ")
     assert drafts.open_button.text() == "&Ouvrir" and drafts.windowTitle() == "Brouillons — Exec Desk"
 
 

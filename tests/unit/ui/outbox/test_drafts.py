@@ -42,10 +42,10 @@ def test_rows_open_and_delete(
     qtmodeltester.check(view.model)
     rows = [(view.model.index(r).data(), view.model.index(r).data(Role.DETAILS)) for r in range(3)]
     local = (NOW - timedelta(minutes=5)).astimezone()
-    assert rows[0] == ("Thanks!", f"Edited {local:%H:%M} · reply")
+    assert rows[0] == ("Thanks!", f"Edited today at {local:%H:%M} · reply")
     assert rows[1][1].endswith("thread of 2 posts · 1 image")
     old = (NOW - timedelta(days=3)).astimezone()
-    assert rows[2] == ("Old idea", f"Edited {old:%d %b}".lstrip("0").replace("Edited 0", "Edited "))
+    assert rows[2] == ("Old idea", f"Edited {old:%a} {old.day} {old:%b} at {old:%H:%M}")
     view.view.setCurrentIndex(view.model.index(1))
     with qtbot.waitSignal(view.open_requested) as opened:
         qtbot.keyClick(view.view, Qt.Key.Key_Return)

@@ -110,7 +110,7 @@ def test_retweet_shows_in_the_same_frame(desk: Desk) -> None:
     desk.key("t")  # no event-loop turn: the row is already marked dirty and its text already says so
     assert changed == [0]
     assert desk.window.shortcuts.action("retweet").text() == "Retweeted"
-    assert "u to undo" in desk.window.status.text()
+    assert "U to undo" in desk.window.status.text()
 
 
 def test_undo_reaches_the_latest_pending_retweet_from_another_post(desk: Desk) -> None:
@@ -133,7 +133,7 @@ def test_too_late_to_undo_says_so(desk: Desk) -> None:
 def test_a_failed_retweet_shows_and_t_retries(desk: Desk) -> None:
     desk.session.set_state("100", ActionState.FAILED, "X did not answer")
     index = desk.window.view.currentIndex()
-    assert index.data(Role.STATE_TEXT) == "Retweet failed — press t to retry (X did not answer)"
+    assert index.data(Role.STATE_TEXT) == "Retweet failed — press T to retry (X did not answer)"
     assert desk.window.shortcuts.action("retweet").text() == "Retry retweet"
     desk.key("t")
     assert desk.session.names("retry") == ["100"]
@@ -230,8 +230,8 @@ def test_help_overlay_lists_every_shortcut(desk: Desk) -> None:
     desk.key("?")
     assert w.help.isVisible()
     lines = dict((desc, keys) for keys, desc in w.help.lines())
-    assert lines["Retweet, or retry a failed one"] == "t"
-    assert lines["Undo a pending retweet"] == "u / Ctrl+Z"
+    assert lines["Retweet, or retry a failed one"] == "T"
+    assert lines["Undo a pending retweet"] == "U / Ctrl+Z"
     assert len(lines) == len(w.shortcuts.specs())
     desk.key(Qt.Key.Key_Escape)
     assert not w.help.isVisible() and w.isVisible()

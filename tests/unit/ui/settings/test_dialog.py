@@ -191,7 +191,7 @@ def test_a_key_doing_two_things_is_refused_then_a_free_key_is_saved(
     tab_to(dialog.save_button)
     press(Qt.Key.Key_Space)
 
-    assert "The key t cannot do two things: “Retweet, or retry a failed one” and “Like the post”" in (
+    assert "The key T cannot do two things: “Retweet, or retry a failed one” and “Like the post”" in (
         dialog.error_text()
     )
     assert focused() is like
@@ -269,14 +269,14 @@ def test_sources_page_saves_priority_quota_and_added_and_removed_sources(
     assert dialog.current_page() == "sources"
     press(Qt.Key.Key_Tab)
     assert focused() is page.group_list
-    press(Qt.Key.Key_Tab, times=3)  # priority, quota, sources of Journalists
+    press(Qt.Key.Key_Tab, times=6)  # its name, New group, Remove the group, priority, quota, sources of Journalists
     assert focused() is page.source_list
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Space)  # "Remove the source": the Tech press list
     assert page.source_list.count() == 0
     tab_to(page.group_list)
     press(Qt.Key.Key_Down)  # Competitors
-    press(Qt.Key.Key_Tab)
+    tab_to(page.priority)
     type_over("75")
     press(Qt.Key.Key_Tab)
     type_over("3")

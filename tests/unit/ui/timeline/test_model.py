@@ -57,12 +57,12 @@ def test_item_changed_emits_data_changed_for_that_row_synchronously() -> None:
     session.retweet("101")
     assert changed == [1]  # no event loop turn in between: the view repaints this row in the next frame
     assert model.index(1).data(Role.STATE) == "pending"
-    assert model.index(1).data(Role.STATE_TEXT) == "Retweeted · Pending… (u to undo)"
+    assert model.index(1).data(Role.STATE_TEXT) == "Retweeted · Pending… (U to undo)"
 
 
 def test_state_words() -> None:
     assert state_text(ActionState.DONE, None) == "Retweeted"
-    assert state_text(ActionState.FAILED, "X is down", retry_key="x") == "Retweet failed — press x to retry (X is down)"
+    assert state_text(ActionState.FAILED, "X is down", retry_key="X") == "Retweet failed — press X to retry (X is down)"
     assert state_text(ActionState.NONE, None) == ""
     assert state_text(ActionState.FORBIDDEN, "Protected account") == "Cannot retweet: Protected account"
 
