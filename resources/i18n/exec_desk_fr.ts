@@ -191,7 +191,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../exec_desk/services/calendar/feed.py" line="155"/>
+        <location filename="../../exec_desk/services/calendar/feed.py" line="152"/>
         <source>Your calendar could not be read ({error}); reminders come every {minutes} minutes meanwhile.</source>
         <translation>Votre agenda n’a pas pu être lu ({error}) ; en attendant, un rappel vient toutes les {minutes} minutes.</translation>
     </message>
@@ -247,82 +247,82 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="60"/>
+        <location filename="../../exec_desk/app/compose.py" line="62"/>
         <source>Your X plan can reply only when the author mentioned you.</source>
         <translation>Votre formule X ne permet de répondre que si l&apos;auteur vous a mentionné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="61"/>
+        <location filename="../../exec_desk/app/compose.py" line="63"/>
         <source>Your X plan cannot quote posts.</source>
         <translation>Votre formule X ne permet pas de citer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="62"/>
+        <location filename="../../exec_desk/app/compose.py" line="64"/>
         <source>Your X plan cannot like posts.</source>
         <translation>Votre formule X ne permet pas d&apos;aimer des publications.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="78"/>
+        <location filename="../../exec_desk/app/compose.py" line="80"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="79"/>
+        <location filename="../../exec_desk/app/compose.py" line="81"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="210"/>
+        <location filename="../../exec_desk/app/compose.py" line="200"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez l&apos;annuler depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="222"/>
+        <location filename="../../exec_desk/app/compose.py" line="212"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="253"/>
+        <location filename="../../exec_desk/app/compose.py" line="243"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="251"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="261"/>
+        <location filename="../../exec_desk/app/compose.py" line="251"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="263"/>
+        <location filename="../../exec_desk/app/compose.py" line="253"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="286"/>
+        <location filename="../../exec_desk/app/compose.py" line="276"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="279"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="289"/>
+        <location filename="../../exec_desk/app/compose.py" line="279"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="296"/>
+        <location filename="../../exec_desk/app/compose.py" line="286"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="301"/>
+        <location filename="../../exec_desk/app/compose.py" line="291"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -976,17 +976,17 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="44"/>
+        <location filename="../../exec_desk/services/drafts.py" line="47"/>
         <source>The draft could not be deleted: {error}</source>
         <translation>Impossible de supprimer le brouillon : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="45"/>
+        <location filename="../../exec_desk/services/drafts.py" line="48"/>
         <source>Drafts are kept once an X account is signed in.</source>
         <translation>Les brouillons sont conservés une fois un compte X connecté.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/drafts.py" line="46"/>
+        <location filename="../../exec_desk/services/drafts.py" line="49"/>
         <source>The draft could not be saved ({error}); it is still in the composer.</source>
         <translation>Impossible d&apos;enregistrer le brouillon ({error}) ; il est toujours dans la fenêtre de rédaction.</translation>
     </message>
@@ -2392,7 +2392,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="158"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="162"/>
+        <source>{shown} of %Ln post(s)</source>
+        <translation>
+            <numerusform>{shown} sur %Ln publication</numerusform>
+            <numerusform>{shown} sur %Ln publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln publication</numerusform>
@@ -2400,12 +2408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="160"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="166"/>
         <source>Post {position} of {shown}</source>
         <translation>Publication {position} sur {shown}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="170"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln republiée</numerusform>
@@ -2473,6 +2481,11 @@
         <location filename="../../exec_desk/ui/session/window.py" line="354"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="385"/>
+        <source>No post of this session matches “{text}”.</source>
+        <translation>Aucune publication de cette session ne correspond à « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -3826,12 +3839,12 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="73"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="74"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="75"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="76"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -3840,7 +3853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="77"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="78"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -3849,7 +3862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="79"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="80"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -3858,37 +3871,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="88"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
         <translation>Republiée · En attente… ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="89"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="90"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="92"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="93"/>
         <source>Retweet failed — press {key} to retry ({error})</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="94"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="95"/>
         <source>Retweet failed — press {key} to retry</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
         <source>Cannot retweet: {error}</source>
         <translation>Republication impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="101"/>
         <source>Cannot retweet this post</source>
         <translation>Impossible de republier cette publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -3897,7 +3910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3906,7 +3919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3915,7 +3928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="111"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="112"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -3924,17 +3937,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="121"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="122"/>
         <source>Retweeted by {name}</source>
         <translation>Republiée par {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="123"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="124"/>
         <source>Retweeted by {name} and {other}</source>
         <translation>Republiée par {name} et {other}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="125"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="126"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Republiée par {name} et %n autre personne</numerusform>
@@ -3942,17 +3955,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="130"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="131"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="135"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="136"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="138"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n publication similaire regroupée</numerusform>
@@ -3960,7 +3973,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="143"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="144"/>
         <source>Quoted post</source>
         <translation>Publication citée</translation>
     </message>
@@ -3981,6 +3994,11 @@
         <location filename="../../exec_desk/ui/timeline/view.py" line="35"/>
         <source>Fetching your sources…</source>
         <translation>Récupération de vos sources…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline/view.py" line="37"/>
+        <source>No post of this session matches the filter.</source>
+        <translation>Aucune publication de cette session ne correspond au filtre.</translation>
     </message>
 </context>
 <context>

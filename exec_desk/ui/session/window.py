@@ -165,8 +165,8 @@ class SessionWindow(QWidget):
         self.model.groups_changed.connect(self._refresh_groups)
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self._on_rows_inserted)
-        for rows_changed in (self.proxy.rowsRemoved, self.proxy.rowsInserted):
-            rows_changed.connect(lambda *_: self._update_actions())
+        for rows_changed in (self.proxy.rowsRemoved, self.proxy.rowsInserted, self.proxy.layoutChanged):
+            rows_changed.connect(lambda *_: self._after_filter())
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _index: self.open_detail())
@@ -180,7 +180,7 @@ class SessionWindow(QWidget):
         self.view.key_fallback = self.shortcuts.trigger_unshifted
         self.summary_view.close_requested.connect(self.hide_window)
         self.group_combo.currentIndexChanged.connect(self._on_group_chosen)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self.view.setFocus)
         self.shortcuts.changed.connect(self._on_bindings_changed)
         self.shortcuts.guard(self.search)
@@ -371,14 +371,24 @@ class SessionWindow(QWidget):
             return
         states = [self.session.state_of(self.model.item_at(r).post.id) for r in range(self.model.rowCount())]
         position = self.view.currentIndex().row() + 1
-        self.header.counts.setText(actions.counts_text(states, position, self.proxy.rowCount()))
+        self.header.counts.setText(actions.counts_text(states, position, self.proxy.rowCount(), len(states)))
 
     def _refresh_groups(self) -> None:
         self.filters.set_groups(self.model.groups(), self.proxy.group)
 
     def _on_group_chosen(self, _index: int) -> None:
         self.proxy.set_group(self.filters.chosen_group())
+        self._after_filter()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.view.filtered_placeholder = self.tr("No post of this session matches “{text}”.").format(text=text.strip())
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """The filter changed what shows: keep a current post among those shown, and count what shows."""
         self._select_first()
+        self._update_actions()
         self._update_counts()
 
     def show_message(self, text: str) -> None:
