@@ -74,6 +74,8 @@ class SessionSummary:
     month_cost_micro: int = 0
     #: The user's monthly API budget (`monthly_budget_usd`); 0: none.
     month_budget_micro: int = 0
+    #: Posts the session showed; those not read (`shown_count - read_count`) come back in the next session.
+    shown_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="162"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="163"/>
         <source>{shown} of %Ln post(s)</source>
         <translation>
             <numerusform>{shown} of %Ln post</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="166"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln post</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="170"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="172"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln retweeted</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="305"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
@@ -120,6 +120,22 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="51"/>
+        <source>The %n other post(s) come back in your next session.</source>
+        <translation>
+            <numerusform>The %n other post come back in your next session.</numerusform>
+            <numerusform>The %n other posts come back in your next session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="150"/>
+        <source>of %n post(s) in this session</source>
+        <translation>
+            <numerusform>of %n post in this session</numerusform>
+            <numerusform>of %n posts in this session</numerusform>
         </translation>
     </message>
 </context>

@@ -2205,32 +2205,32 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="172"/>
+        <location filename="../../exec_desk/core/queue.py" line="174"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="174"/>
+        <location filename="../../exec_desk/core/queue.py" line="176"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="176"/>
+        <location filename="../../exec_desk/core/queue.py" line="178"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="180"/>
+        <location filename="../../exec_desk/core/queue.py" line="182"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="182"/>
+        <location filename="../../exec_desk/core/queue.py" line="184"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="184"/>
+        <location filename="../../exec_desk/core/queue.py" line="186"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
     </message>
@@ -2392,7 +2392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="162"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="163"/>
         <source>{shown} of %Ln post(s)</source>
         <translation>
             <numerusform>{shown} sur %Ln publication</numerusform>
@@ -2400,7 +2400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="166"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln publication</numerusform>
@@ -2408,12 +2408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="166"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="168"/>
         <source>Post {position} of {shown}</source>
         <translation>Publication {position} sur {shown}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="170"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="172"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln republiée</numerusform>
@@ -2450,22 +2450,22 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="72"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="77"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="161"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="259"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="271"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="291"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="305"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -2473,19 +2473,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="322"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="337"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="354"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="370"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="385"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="401"/>
         <source>No post of this session matches “{text}”.</source>
-        <translation>Aucune publication de cette session ne correspond à « {text} ».</translation>
+        <translation>Aucune publication de cette séance ne correspond à « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -3730,87 +3730,108 @@
         <translation>Temps écoulé — séance terminée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="58"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="43"/>
+        <source>A post counts as read once it stayed on screen long enough to read it, or when you acted on it; read posts are not shown again.</source>
+        <translation>Une publication compte comme lue dès qu&apos;elle a été affichée assez longtemps pour être lue, ou quand vous avez agi dessus ; les publications lues ne sont plus montrées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="51"/>
+        <source>The %n other post(s) come back in your next session.</source>
+        <translation>
+            <numerusform>L&apos;autre publication revient à votre prochaine séance.</numerusform>
+            <numerusform>Les %n autres publications reviennent à votre prochaine séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/summary.py" line="72"/>
         <source>Session done</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="70"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="84"/>
         <source>Posts read</source>
         <translation>Publications lues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="71"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="85"/>
         <source>Retweeted</source>
         <translation>Republiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="72"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="86"/>
         <source>Posted</source>
         <translation>Publiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="73"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="87"/>
         <source>Time used</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="74"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="88"/>
         <source>API cost of this session</source>
         <translation>Coût API de cette séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="82"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="96"/>
         <source>Extend +{minutes} min</source>
         <translation>Prolonger de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="85"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="99"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="127"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="141"/>
         <source>From {start} to {end}.</source>
         <translation>De {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="129"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="143"/>
         <source>At {start}.</source>
         <translation>À {start}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="130"/>
-        <source>What you read here will not be shown again; the session is in your log.</source>
-        <translation>Ce que vous avez lu ici ne sera plus montré ; la séance figure dans votre journal.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="132"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="145"/>
         <source>Started {date}</source>
         <translation>Commencée le {date}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="150"/>
+        <source>of %n post(s) in this session</source>
+        <translation>
+            <numerusform>sur %n publication dans cette séance</numerusform>
+            <numerusform>sur %n publications dans cette séance</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="139"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="150"/>
+        <source>none in this session</source>
+        <translation>aucune dans cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/summary.py" line="156"/>
         <source>of {duration} planned</source>
         <translation>sur {duration} prévues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="142"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="159"/>
         <source>X API fees for the reads and writes of this session, from the ledger.</source>
         <translation>Frais de l&apos;API X pour les lectures et écritures de cette séance, d&apos;après le registre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="149"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="166"/>
         <source>This month so far: {spent}.</source>
         <translation>Depuis le début du mois : {spent}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="151"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="168"/>
         <source>This month so far: {spent}, over your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent}, au-delà de votre budget mensuel de {budget}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="171"/>
         <source>This month so far: {spent} of your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent} sur votre budget mensuel de {budget}.</translation>
     </message>
@@ -3998,7 +4019,7 @@
     <message>
         <location filename="../../exec_desk/ui/timeline/view.py" line="37"/>
         <source>No post of this session matches the filter.</source>
-        <translation>Aucune publication de cette session ne correspond au filtre.</translation>
+        <translation>Aucune publication de cette séance ne correspond au filtre.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,21 @@ def _check_v6(store: Store) -> None:
     assert states["key-6-live"] == (OutboxState.SENDING, leased["key-6-live"].lease_owner)
 
 
+def _seed_v7(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute(
+        """INSERT INTO sessions (account, started_at, ended_at, planned_seconds, read_count, cost_micro, shown_count)
+           VALUES ('acct-1', ?, ?, 300, 4, 25000, 11)""",
+        (ts, ts),
+    )
+
+
+def _check_v7(store: Store) -> None:
+    counts = {(r.read_count, r.shown_count) for r in store.sessions.recent(ACCOUNT, ended_only=True)}
+    assert (4, 11) in counts  # a session of version 7 keeps how many posts it showed
+    assert all(r.shown_count == 0 for r in store.sessions.recent(ACCOUNT) if r.read_count != 4)  # older ones: 0
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -190,6 +205,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     4: (_seed_v4, _check_v4),
     5: (_seed_v5, _check_v5),
     6: (_seed_v6, _check_v6),
+    7: (_seed_v7, _check_v7),
 }
 
 

@@ -283,6 +283,7 @@ class ReviewSession(QObject):
             amplified=self._actions.amplified,
             posted=self._posted,
             released=released,
+            shown=len(self._shown.items()),
         )
         if self._session_id is None:
             self._unrecorded[self._generation] = closing
@@ -360,8 +361,14 @@ class ReviewSession(QObject):
         if self._active:
             self.fetch_status.emit(text)
 
+    def members(self, post_id: str) -> tuple[str, ...]:
+        """The ids of the posts the item `post_id` stands for: itself first, then those folded into it (a retweet's
+        original, posts with the same link). Marking it read marks them all."""
+        return self._shown.members(post_id)
+
     def mark_seen(self, post_id: str) -> None:
-        """The item was shown: it will not be shown again, in this session or any later one."""
+        """The item was read — on screen long enough, or acted upon (the window decides: `core.reading`): it will
+        not be shown again, in this session or any later one. Items never marked come back next session."""
         self._check_deadline()
         if post_id not in self._shown or post_id in self._seen:
             return

@@ -4,7 +4,9 @@ Keyboard first: every action is a `QAction` of the `ShortcutRegistry` (keys rebi
 setting), shown as a button in the action bar and in the item's context menu. Actions the account's X plan forbids
 (like, quote, reply when not summoned) read "… on x.com ↗" with the reason underneath, and open the post on x.com.
 Esc closes the help or the detail; otherwise it hides the window, and the session keeps counting: only "End"
-(or the clock) ends it.
+(or the clock) ends it. A post is marked read (never shown again) once it has been on screen long enough to be
+read, as `ReadTracker` measures it from the list's viewport (the rule: `core.reading`), or as soon as it is acted
+upon (retweet, reply, quote, like, Enter, o); selecting it alone does not read it.
 
 Signals of SessionWindow:
     compose_requested(object, object): write a post; (reply_to post id or None, quote_of post id or None).
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
+from exec_desk.services.clock import TimerFactory
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES
 from exec_desk.ui.i18n import message_text
 from exec_desk.ui.screen import fit_to_screen
@@ -42,6 +45,7 @@ from exec_desk.ui.shortcuts import SETTING, TEXT_FIELDS, ShortcutError, Shortcut
 from exec_desk.ui.style import note_label
 from exec_desk.ui.timeline.delegate import PostDelegate
 from exec_desk.ui.timeline.model import Role, TimelineFilter, TimelineModel
+from exec_desk.ui.timeline.reading import ReadTracker
 from exec_desk.ui.timeline.view import TimelineView
 
 LIST_PAGE, DETAIL_PAGE, SUMMARY_PAGE = 0, 1, 2
@@ -65,6 +69,7 @@ class SessionWindow(QWidget):
         opener: Opener | None = None,
         settings: SettingsPort | None = None,
         extend_minutes: int = 2,
+        timers: TimerFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +90,8 @@ class SessionWindow(QWidget):
         self.delegate = PostDelegate(images, self.view, thumbnails=thumbnails)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.proxy)
+        #: Tells which posts were on screen long enough to be read (`core.reading`); they are marked read.
+        self.reading = ReadTracker(self.view, self, clock=clock, timers=timers)
         self._build(extend_minutes)
         overrides: Mapping[str, str] = (settings.get(SETTING) or {}) if settings is not None else {}
         self.shortcuts = ShortcutRegistry(self, overrides)
@@ -168,6 +175,7 @@ class SessionWindow(QWidget):
         for rows_changed in (self.proxy.rowsRemoved, self.proxy.rowsInserted, self.proxy.layoutChanged):
             rows_changed.connect(lambda *_: self._after_filter())
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.reading.read.connect(self._on_read)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _index: self.open_detail())
         self.delegate.repaint_requested.connect(self.view.viewport().update)
@@ -195,13 +203,7 @@ class SessionWindow(QWidget):
         return item if isinstance(item, QueueItem) else None
 
     def _page(self, down: bool) -> None:
-        before = self.view.currentIndex().row()
-        after = self.view.page(down)
-        if down and after is not None and before >= 0:
-            for row in range(before + 1, after.row()):
-                pid = self.proxy.index(row, 0).data(Role.POST_ID)
-                if pid:
-                    self.session.mark_seen(str(pid))
+        self.view.page(down)  # what it passes is read only if it stays on screen long enough (`core.reading`)
 
     def _select_first(self) -> None:
         if not self.view.currentIndex().isValid() and self.proxy.rowCount() > 0:
@@ -211,10 +213,17 @@ class SessionWindow(QWidget):
         self._select_first()
         self._update_counts()
 
+    def _on_read(self, post_id: str) -> None:
+        """On screen long enough to be read (`core.reading`): it will not be shown again."""
+        if self.summary is None:
+            self.session.mark_seen(post_id)
+
+    def _acted(self, item: QueueItem) -> None:
+        """Acted upon (opened, replied to, quoted, liked, opened on x.com): read, whatever its time on screen."""
+        if self.summary is None:
+            self.session.mark_seen(item.post.id)
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        pid = current.data(Role.POST_ID)
-        if pid and self.summary is None:
-            self.session.mark_seen(str(pid))
         if self.stack.currentIndex() == DETAIL_PAGE:
             self._show_detail()
         self._update_actions()
@@ -225,6 +234,7 @@ class SessionWindow(QWidget):
         item = self.current_item()
         if item is not None:
             pid = item.post.id
+            self._acted(item)
             self.show_message(actions.retweet(self.session, pid, undo_key=self.shortcuts.key_hint("undo")))
             if self.session.state_of(pid) == ActionState.PENDING:
                 self._recent = [p for p in self._recent if p != pid] + [pid]
@@ -238,6 +248,7 @@ class SessionWindow(QWidget):
         item = self.current_item()
         if item is None:
             return
+        self._acted(item)
         allowed, reason = self.session.capability(action, item.post.id)
         if not allowed:
             self.show_message(message_text(reason, "Actions"))
@@ -252,6 +263,7 @@ class SessionWindow(QWidget):
     def open_on_x(self) -> None:
         item = self.current_item()
         if item is not None and item.url:
+            self._acted(item)
             self.open_url(item.url)
 
     def open_url(self, url: str) -> None:
@@ -259,7 +271,9 @@ class SessionWindow(QWidget):
             self.show_message(self.tr("Could not open {url} in the browser.").format(url=url))
 
     def open_detail(self) -> None:
-        if self.current_item() is not None and self.summary is None:
+        item = self.current_item()
+        if item is not None and self.summary is None:
+            self._acted(item)
             self._show_detail()
             self.stack.setCurrentIndex(DETAIL_PAGE)
 
@@ -310,6 +324,7 @@ class SessionWindow(QWidget):
     def _on_started(self, _session_id: int) -> None:
         if self.summary is not None:  # a new session on the same engine: back from the summary
             self.summary = None
+            self.reading.enabled = True
             self.stack.setCurrentIndex(LIST_PAGE)
             for widget in (self.filters, self.action_row, self.header):
                 widget.show()
@@ -333,6 +348,7 @@ class SessionWindow(QWidget):
         if not isinstance(summary, SessionSummary):
             return
         self.summary = summary
+        self.reading.enabled = False
         self.summary_view.set_summary(summary)
         self.help.dismiss()
         self.stack.setCurrentIndex(SUMMARY_PAGE)
