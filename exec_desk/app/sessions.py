@@ -1,8 +1,11 @@
 """The review sessions of the running app, for one opened account (`AppContext`): first run, engine and window.
 
 `SessionDesk.open()` brings back the session that is running, or starts one; before the first session of an
-account it offers to map the account's X Lists to groups (`ui.first_run`), once. The engine (`ReviewSession`), its
-image cache and its window live while a session runs and until its ended window is put away; then they go, and
+account it offers to map the account's X Lists to groups (`ui.first_run`), once. A session that ends while its
+window is hidden (or minimised) is not lost: `ended_unseen(summary)` is called (the app posts a notification with
+its summary line; the summary stays in tray → Last session), and its window goes at once. The engine
+(`ReviewSession`), its image cache and its window live while a session runs and until its ended window is put
+away; then they go, and
 the memory they held is handed back (`services.interpreter.release_free_memory`): an idle tray app keeps nothing
 of its last session but the session log.
 """
@@ -18,11 +21,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from exec_desk.core.queue import SessionSummary
 from exec_desk.services.context import AppContext
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES, Settings
 
 if TYPE_CHECKING:
+    from exec_desk.services.clock import TimerFactory
     from exec_desk.services.images import ImageCache
     from exec_desk.services.outbox.sender import OutboxSender
     from exec_desk.services.session.engine import ReviewSession
@@ -44,13 +49,16 @@ class SessionDesk:
         icon: Callable[[], QIcon],
         outbox: Callable[[], OutboxSender | None],
         on_ended: Callable[[], None],
+        ended_unseen: Callable[[SessionSummary], None],
         compose: Callable[[str | None, str | None], None],
         notify: Callable[[str], None],
         show: Callable[[QWidget], None],
+        timers: TimerFactory | None = None,
     ) -> None:
         self.context, self.runner, self.settings, self._clock = context, runner, settings, clock
         self._avatar_dir, self._icon, self._outbox = avatar_dir, icon, outbox
         self._on_ended, self._compose, self._notify, self._show = on_ended, compose, notify, show
+        self._ended_unseen, self._timers = ended_unseen, timers
         self.session: ReviewSession | None = None
         self.window: SessionWindow | None = None
         self._images: ImageCache | None = None
@@ -89,7 +97,12 @@ class SessionDesk:
         if self.window is not None:
             self.window.deleteLater()
         window = self.window = SessionWindow(
-            session, clock=self._clock, images=self._images, thumbnails=self._images, settings=self.settings
+            session,
+            clock=self._clock,
+            images=self._images,
+            thumbnails=self._images,
+            settings=self.settings,
+            timers=self._timers,
         )
         window.setWindowIcon(self._icon())
         window.compose_requested.connect(self._compose)
@@ -117,11 +130,21 @@ class SessionDesk:
                 self.settings,
                 context.account.key,
                 self._clock,
+                self._timers,
                 outbox=self._outbox(),
             )
-            self.session.ended.connect(lambda _summary: self._on_ended())
+            self.session.ended.connect(self._session_ended)
             self._images = ImageCache(self.runner, self._avatar_dir, parent=self.session)
         return self.session
+
+    def _session_ended(self, summary: object) -> None:
+        self._on_ended()
+        window = self.window
+        if not isinstance(summary, SessionSummary) or self._closed:
+            return
+        if window is None or not window.isVisible() or window.isMinimized():
+            self._ended_unseen(summary)
+            self._on_window_hidden()  # nobody will put its window away: it goes now (the log keeps the summary)
 
     def _on_window_hidden(self) -> None:
         """Once an ended session's window is put away, the window, the queue and the images go until next time."""

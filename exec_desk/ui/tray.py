@@ -8,6 +8,8 @@ appears later (an app started at login before the panel), the icon takes over an
 Signals of Tray:
     session_requested(): the user asked for a review session (left click, menu, a clicked reminder).
     compose_requested(): the user asked to write a post (middle click or menu).
+    history_requested(): the user asked for the last session's summary and the history (menu, or a clicked
+        notification of a session that ended while its window was hidden).
     pause_requested(str): "snooze" (15 minutes), "hour", "today" or "resume" from the Pause reminders menu.
     account_requested(): the user opened the Account entry.
     settings_requested(): the user opened Settings.
@@ -105,6 +107,7 @@ class Tray(QObject):
 
     session_requested = Signal()
     compose_requested = Signal()
+    history_requested = Signal()
     pause_requested = Signal(str)
     account_requested = Signal()
     settings_requested = Signal()
@@ -201,11 +204,14 @@ class Tray(QObject):
 
     def notify(self, text: str, *, kind: str = "info") -> None:
         """Show a notification (a `Message` is shown translated); clicking one of kind "reminder" asks for a
-        session."""
+        session, one of kind "session" (a session's end) for the last session's summary."""
         self._message_kind = kind
         text = message_text(text)
         if self.available:
-            clickable = " " + self.tr("Click here to start it.") if kind == "reminder" else ""
+            clickable = {
+                "reminder": " " + self.tr("Click here to start it."),
+                "session": " " + self.tr("Click here for the summary."),
+            }.get(kind, "")
             self.icon.showMessage(self.title, text + clickable, self._icon_image, 15000)
         elif self.fallback is not None:
             label = self.fallback.findChild(QLabel, "message")
@@ -220,6 +226,8 @@ class Tray(QObject):
     def _message_clicked(self) -> None:
         if self._message_kind == "reminder":
             self.session_requested.emit()
+        elif self._message_kind == "session":
+            self.history_requested.emit()
 
     def _refresh_tooltip(self) -> None:
         lines = [self.title, message_text(self.status)] + ([self.tr(DEMO_NOTE)] if self.demo else [])
@@ -240,6 +248,7 @@ class Tray(QObject):
         header.setEnabled(False)
         self.menu.addSeparator()
         self._add(self.menu, session_label(state), self.session_requested.emit, "session")
+        self._add(self.menu, self.tr("Last session…"), self.history_requested.emit, "history")
         self._add(self.menu, self.tr("Quick compose"), self.compose_requested.emit, "compose")
         pause = self.pause_menu
         pause.clear()

@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>SessionHistory</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/history.py" line="33"/>
+        <source>Session {start}–{end} done: %n post(s) read, {amplified} retweeted, {posted} posted</source>
+        <translation>
+            <numerusform>Session {start}–{end} done: %n post read, {amplified} retweeted, {posted} posted</numerusform>
+            <numerusform>Session {start}–{end} done: %n posts read, {amplified} retweeted, {posted} posted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/session/window.py" line="305"/>

@@ -1179,52 +1179,57 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="154"/>
+        <location filename="../../exec_desk/app/desk.py" line="159"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="189"/>
+        <location filename="../../exec_desk/app/desk.py" line="194"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="221"/>
+        <location filename="../../exec_desk/app/desk.py" line="226"/>
         <source>Signed in as @{name} on the demo X</source>
         <translation>Connecté en tant que @{name} sur le X de démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="223"/>
+        <location filename="../../exec_desk/app/desk.py" line="228"/>
         <source>Signed in as @{name}</source>
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="268"/>
+        <location filename="../../exec_desk/app/desk.py" line="275"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="362"/>
+        <location filename="../../exec_desk/app/desk.py" line="369"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="372"/>
+        <location filename="../../exec_desk/app/desk.py" line="388"/>
+        <source>Exec Desk is still starting; open Last session again in a moment.</source>
+        <translation>Exec Desk démarre encore ; rouvrez Dernière séance dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/desk.py" line="414"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="416"/>
+        <location filename="../../exec_desk/app/desk.py" line="458"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="441"/>
+        <location filename="../../exec_desk/app/desk.py" line="483"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="443"/>
+        <location filename="../../exec_desk/app/desk.py" line="485"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -2424,7 +2429,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="100"/>
+        <location filename="../../exec_desk/app/sessions.py" line="112"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2445,6 +2450,91 @@
         <location filename="../../exec_desk/ui/session/header.py" line="94"/>
         <source>Session over</source>
         <translation>Séance terminée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/history.py" line="33"/>
+        <source>Session {start}–{end} done: %n post(s) read, {amplified} retweeted, {posted} posted</source>
+        <translation>
+            <numerusform>Séance {start}–{end} terminée : %n publication lue, {amplified} republiée(s), {posted} publiée(s)</numerusform>
+            <numerusform>Séance {start}–{end} terminée : %n publications lues, {amplified} republiée(s), {posted} publiée(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="61"/>
+        <source>Exec Desk — Last session</source>
+        <translation>Exec Desk — Dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="66"/>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="70"/>
+        <source>No session yet: the summary of each session shows here once it ends.</source>
+        <translation>Pas encore de séance : le bilan de chaque séance s&apos;affiche ici quand elle se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="76"/>
+        <source>Earlier sessions</source>
+        <translation>Séances précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="86"/>
+        <source>Sessions, newest first</source>
+        <translation>Séances, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="98"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="99"/>
+        <source>Time used</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="100"/>
+        <source>Read</source>
+        <translation>Lues</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="101"/>
+        <source>Retweeted</source>
+        <translation>Republiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="102"/>
+        <source>Posted</source>
+        <translation>Publiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="103"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="108"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="121"/>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="109"/>
+        <source>Reading the session log…</source>
+        <translation>Lecture du journal des séances…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="112"/>
+        <source>The session log could not be read: {error}</source>
+        <translation>Le journal des séances n&apos;a pas pu être lu : {error}</translation>
     </message>
 </context>
 <context>
@@ -4025,114 +4115,124 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="39"/>
+        <location filename="../../exec_desk/ui/tray.py" line="41"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="40"/>
+        <location filename="../../exec_desk/ui/tray.py" line="42"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="49"/>
+        <location filename="../../exec_desk/ui/tray.py" line="51"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="50"/>
+        <location filename="../../exec_desk/ui/tray.py" line="52"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="51"/>
+        <location filename="../../exec_desk/ui/tray.py" line="53"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="97"/>
+        <location filename="../../exec_desk/ui/tray.py" line="99"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="99"/>
+        <location filename="../../exec_desk/ui/tray.py" line="101"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="124"/>
+        <location filename="../../exec_desk/ui/tray.py" line="127"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="132"/>
-        <location filename="../../exec_desk/ui/tray.py" line="246"/>
+        <location filename="../../exec_desk/ui/tray.py" line="135"/>
+        <location filename="../../exec_desk/ui/tray.py" line="255"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="152"/>
+        <location filename="../../exec_desk/ui/tray.py" line="155"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="169"/>
+        <location filename="../../exec_desk/ui/tray.py" line="172"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="208"/>
+        <location filename="../../exec_desk/ui/tray.py" line="212"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="243"/>
-        <location filename="../../exec_desk/ui/tray.py" line="318"/>
+        <location filename="../../exec_desk/ui/tray.py" line="213"/>
+        <source>Click here for the summary.</source>
+        <translation>Cliquez ici pour le bilan.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="251"/>
+        <source>Last session…</source>
+        <translation>Dernière séance…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="252"/>
+        <location filename="../../exec_desk/ui/tray.py" line="327"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="248"/>
+        <location filename="../../exec_desk/ui/tray.py" line="257"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="257"/>
+        <location filename="../../exec_desk/ui/tray.py" line="266"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="258"/>
+        <location filename="../../exec_desk/ui/tray.py" line="267"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="260"/>
+        <location filename="../../exec_desk/ui/tray.py" line="269"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="301"/>
+        <location filename="../../exec_desk/ui/tray.py" line="310"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="302"/>
+        <location filename="../../exec_desk/ui/tray.py" line="311"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="320"/>
+        <location filename="../../exec_desk/ui/tray.py" line="329"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="321"/>
+        <location filename="../../exec_desk/ui/tray.py" line="330"/>
         <source>Pause reminders, settings, account, quit</source>
         <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
     </message>

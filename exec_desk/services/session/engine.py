@@ -137,7 +137,7 @@ class ReviewSession(QObject):
         self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None, on_error: Failed | None = None
     ) -> None:
         """Short store work of the session: in the STORE lane, in order, never behind network calls."""
-        self._runner.submit(fn, on_done, on_error, lane=STORE)
+        self._runner.submit(fn, on_done, on_error, lane=STORE, owner=self)
 
     def _cap(self) -> int:
         return self._settings.value(SESSION_CAP)

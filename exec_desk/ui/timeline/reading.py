@@ -24,18 +24,13 @@ from exec_desk.core.reading import reading_seconds, visible_enough
 from exec_desk.services.clock import TimerFactory, ms_until, qt_timers
 from exec_desk.ui.timeline.model import Role
 
-#: Events after which what shows may have changed.
-_WATCHED = frozenset(
-    {
-        QEvent.Type.Show,
-        QEvent.Type.Hide,
-        QEvent.Type.Resize,
-        QEvent.Type.WindowActivate,
-        QEvent.Type.WindowDeactivate,
-        QEvent.Type.WindowStateChange,
-        QEvent.Type.LayoutRequest,
-    }
+#: Events after which more may show: look again.
+_LOOK_AGAIN = frozenset(
+    {QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.WindowActivate, QEvent.Type.WindowStateChange}
 )
+#: Events after which nothing shows any more: stop counting, without looking (they also come while the window is
+#: being destroyed, when its widgets must not be asked anything).
+_GONE = frozenset({QEvent.Type.Hide, QEvent.Type.WindowDeactivate, QEvent.Type.Close})
 
 
 class ReadTracker(QObject):
@@ -73,16 +68,24 @@ class ReadTracker(QObject):
         model.modelReset.connect(self.forget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _WATCHED:
+        kind = event.type()
+        if kind in _GONE:
+            self.pause()
+        elif kind in _LOOK_AGAIN:
             self.refresh()
         return False
+
+    def pause(self) -> None:
+        """Nothing is on screen any more (the list or its window was hidden or left): every count starts again."""
+        self._since.clear()
+        self._timer.stop()
 
     def forget(self) -> None:
         """A new queue (the next session in the same window): start from nothing."""
         self._since.clear()
         self._needs.clear()
         self._done.clear()
-        self.refresh()
+        self._timer.stop()  # the rows to come will be looked at as they are inserted
 
     def on_screen(self) -> list[str]:
         """The post ids whose rows are on screen enough now, top to bottom (none while the list cannot be seen)."""
