@@ -261,6 +261,7 @@ class ExecDesk:
             notify=self.tray.notify,
             show=self._raise,
             timers=self._session_timers,
+            ticking=self.tray.set_session_time,
         )
         from exec_desk.services.interpreter import keep_gui_responsive
 

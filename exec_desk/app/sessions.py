@@ -54,11 +54,13 @@ class SessionDesk:
         notify: Callable[[str], None],
         show: Callable[[QWidget], None],
         timers: TimerFactory | None = None,
+        ticking: Callable[[int | None, int], None] = lambda _left, _total: None,
     ) -> None:
         self.context, self.runner, self.settings, self._clock = context, runner, settings, clock
         self._avatar_dir, self._icon, self._outbox = avatar_dir, icon, outbox
         self._on_ended, self._compose, self._notify, self._show = on_ended, compose, notify, show
-        self._ended_unseen, self._timers = ended_unseen, timers
+        self._ended_unseen, self._timers, self._ticking = ended_unseen, timers, ticking
+        self._total = 0  # the longest time left seen in the running session: its length, extensions included
         self.session: ReviewSession | None = None
         self.window: SessionWindow | None = None
         self._images: ImageCache | None = None
@@ -134,10 +136,23 @@ class SessionDesk:
                 outbox=self._outbox(),
             )
             self.session.ended.connect(self._session_ended)
+            self.session.tick.connect(self._tick)
             self._images = ImageCache(self.runner, self._avatar_dir, parent=self.session)
         return self.session
 
+    def _tick(self, remaining: int) -> None:
+        """Time left in the running session, for the tray's icon: (seconds left, the session's length), or None
+        once it is over."""
+        if remaining <= 0 or self.session is None or not self.session.is_active:
+            self._total = 0
+            self._ticking(None, 0)
+        else:
+            self._total = max(self._total, remaining)
+            self._ticking(remaining, self._total)
+
     def _session_ended(self, summary: object) -> None:
+        self._total = 0
+        self._ticking(None, 0)
         self._on_ended()
         window = self.window
         if not isinstance(summary, SessionSummary) or self._closed:

@@ -1,7 +1,10 @@
 """The system-tray icon and its menu; a small stand-in window where the desktop has no tray.
 
 The menu is rebuilt just before it shows, from a `TrayState` the app provides (session length, a running
-session, the reminders' status). Left click asks for the session (start or resume), middle click for the composer.
+session, the reminders' status). While a session runs, the icon shows the minutes left inside a ring that
+empties (`set_session_time`, redrawn only when the figure or the ring's step changes: `ui.icons.countdown_icon`)
+and the tooltip says it in words; the usual icon comes back when it ends. Left click asks for the session (start
+or resume), middle click for the composer.
 Without a system tray, a small window stands in (it explains once why, and takes the notifications); if a tray
 appears later (an app started at login before the panel), the icon takes over and the window goes away.
 
@@ -129,6 +132,7 @@ class Tray(QObject):
         self._tray_check = tray_check
         self._icon_image = icon
         self._message_kind = ""
+        self._countdown: tuple[int, int] | None = None  # (minutes, ring step) drawn on the icon, None: no session
         self.menu = QMenu()
         self.menu.setObjectName("tray_menu")
         self.menu.aboutToShow.connect(self.rebuild_menu)  # built when it opens (and by `action()`)
@@ -186,10 +190,28 @@ class Tray(QObject):
             self.fallback.hide()
         return True
 
+    def set_session_time(self, remaining: int | None, total: int = 0) -> None:
+        """A session runs with `remaining` of `total` seconds left (the icon shows the minutes left in a ring, the
+        tooltip says it); None: no session runs any more (the usual icon comes back)."""
+        from exec_desk.ui.icons import countdown_icon, minutes_left, ring_step
+
+        if remaining is None:
+            if self._countdown is not None:
+                self._countdown = None
+                self.icon.setIcon(self._icon_image)
+                self._refresh_tooltip()
+            return
+        drawn = (minutes_left(remaining), ring_step(remaining, total))
+        if drawn != self._countdown:
+            self._countdown = drawn
+            self.icon.setIcon(countdown_icon(remaining, total))
+            self._refresh_tooltip()
+
     def set_demo(self, demo: bool, icon: QIcon) -> None:
         self.demo = demo
         self._icon_image = icon
-        self.icon.setIcon(icon)
+        if self._countdown is None:
+            self.icon.setIcon(icon)
         if self.fallback is not None:
             self.fallback.setWindowTitle(self.title)
             self.fallback.setWindowIcon(icon)
@@ -231,6 +253,8 @@ class Tray(QObject):
 
     def _refresh_tooltip(self) -> None:
         lines = [self.title, message_text(self.status)] + ([self.tr(DEMO_NOTE)] if self.demo else [])
+        if self._countdown is not None:
+            lines.insert(1, self.tr("Session running: %n min left", "", self._countdown[0]))
         self.icon.setToolTip("\n".join(lines))
         if self.fallback is not None:
             label = self.fallback.findChild(QLabel, "status")

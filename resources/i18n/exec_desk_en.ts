@@ -232,4 +232,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/tray.py" line="256"/>
+        <source>Session running: %n min left</source>
+        <translation>
+            <numerusform>Session running: %n min left</numerusform>
+            <numerusform>Session running: %n min left</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

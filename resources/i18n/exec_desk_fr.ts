@@ -1199,37 +1199,37 @@
         <translation>Connecté en tant que @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="275"/>
+        <location filename="../../exec_desk/app/desk.py" line="276"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="369"/>
+        <location filename="../../exec_desk/app/desk.py" line="370"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="388"/>
+        <location filename="../../exec_desk/app/desk.py" line="389"/>
         <source>Exec Desk is still starting; open Last session again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Dernière séance dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="414"/>
+        <location filename="../../exec_desk/app/desk.py" line="416"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="458"/>
+        <location filename="../../exec_desk/app/desk.py" line="460"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="483"/>
+        <location filename="../../exec_desk/app/desk.py" line="485"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="485"/>
+        <location filename="../../exec_desk/app/desk.py" line="487"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -2429,7 +2429,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="112"/>
+        <location filename="../../exec_desk/app/sessions.py" line="115"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -4115,124 +4115,132 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="41"/>
+        <location filename="../../exec_desk/ui/tray.py" line="43"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="42"/>
+        <location filename="../../exec_desk/ui/tray.py" line="44"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="51"/>
+        <location filename="../../exec_desk/ui/tray.py" line="53"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="53"/>
+        <location filename="../../exec_desk/ui/tray.py" line="55"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="54"/>
+        <location filename="../../exec_desk/ui/tray.py" line="56"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="99"/>
+        <location filename="../../exec_desk/ui/tray.py" line="101"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="101"/>
+        <location filename="../../exec_desk/ui/tray.py" line="103"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="127"/>
+        <location filename="../../exec_desk/ui/tray.py" line="129"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="135"/>
-        <location filename="../../exec_desk/ui/tray.py" line="255"/>
+        <location filename="../../exec_desk/ui/tray.py" line="138"/>
+        <location filename="../../exec_desk/ui/tray.py" line="278"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="155"/>
+        <location filename="../../exec_desk/ui/tray.py" line="158"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="172"/>
+        <location filename="../../exec_desk/ui/tray.py" line="175"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="212"/>
+        <location filename="../../exec_desk/ui/tray.py" line="233"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="213"/>
+        <location filename="../../exec_desk/ui/tray.py" line="234"/>
         <source>Click here for the summary.</source>
         <translation>Cliquez ici pour le bilan.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/tray.py" line="256"/>
+        <source>Session running: %n min left</source>
+        <translation>
+            <numerusform>Séance en cours : encore %n min</numerusform>
+            <numerusform>Séance en cours : encore %n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="251"/>
+        <location filename="../../exec_desk/ui/tray.py" line="274"/>
         <source>Last session…</source>
         <translation>Dernière séance…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="252"/>
-        <location filename="../../exec_desk/ui/tray.py" line="327"/>
+        <location filename="../../exec_desk/ui/tray.py" line="275"/>
+        <location filename="../../exec_desk/ui/tray.py" line="350"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="257"/>
+        <location filename="../../exec_desk/ui/tray.py" line="280"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="266"/>
+        <location filename="../../exec_desk/ui/tray.py" line="289"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="267"/>
+        <location filename="../../exec_desk/ui/tray.py" line="290"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="269"/>
+        <location filename="../../exec_desk/ui/tray.py" line="292"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="310"/>
+        <location filename="../../exec_desk/ui/tray.py" line="333"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="311"/>
+        <location filename="../../exec_desk/ui/tray.py" line="334"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="329"/>
+        <location filename="../../exec_desk/ui/tray.py" line="352"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="330"/>
+        <location filename="../../exec_desk/ui/tray.py" line="353"/>
         <source>Pause reminders, settings, account, quit</source>
         <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
     </message>

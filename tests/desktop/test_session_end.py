@@ -1,5 +1,6 @@
 """Nothing ends unseen: a session that ends while its window is hidden says so through the tray with its summary
-line, and its summary stays reachable (tray → Last session…), above the history of sessions. The whole app
+line, and its summary stays reachable (tray → Last session…), above the history of sessions; while a session
+runs, the tray icon shows the minutes left. The whole app
 (ExecDesk, its demo backend) with a hand-moved clock; offscreen there is no tray, so the tray's stand-in window
 takes the notification, as on a desktop without a tray."""
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from support.credentials import MemoryCredentialStore
@@ -19,6 +21,7 @@ from exec_desk.core.queue import SessionSummary
 from exec_desk.services.clock import ManualClock
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
+from exec_desk.ui.icons import countdown_icon, minutes_left
 from exec_desk.ui.session.history import SessionHistoryWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
@@ -132,3 +135,53 @@ def test_a_session_ending_in_view_does_not_notify(desk: Callable[[ManualClock], 
     assert app.tray.fallback is not None
     message = app.tray.fallback.findChild(QLabel, "message")
     assert message is None or not message.text().startswith("Session ")
+
+
+def _pixels(icon: QIcon) -> QImage:
+    return icon.pixmap(64, 64).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+
+
+def test_the_tray_icon_counts_the_minutes_left_during_a_session(
+    desk: Callable[[ManualClock], ExecDesk], qtbot: QtBot
+) -> None:
+    clock = ManualClock()
+    app = desk(clock)
+    app.start()
+    qtbot.waitUntil(lambda: app.context is not None, timeout=15000)
+    usual = _pixels(app.tray.icon.icon())
+    assert "min left" not in app.tray.icon.toolTip()
+    _open_session(app, qtbot)
+    session = app.session
+    assert session is not None
+    during = _pixels(app.tray.icon.icon())
+    assert during != usual
+    assert "Session running: 5 min left" in app.tray.icon.toolTip().split("\n")
+    assert _pixels(countdown_icon(300, 300)) == during  # the figure 5 in a full ring
+
+    clock.advance(59)
+    assert "Session running: 5 min left" in app.tray.icon.toolTip()  # 4:01 left: still five minutes, rounded up
+    clock.advance(2)
+    assert "Session running: 4 min left" in app.tray.icon.toolTip()
+    assert _pixels(app.tray.icon.icon()) == _pixels(countdown_icon(239, 300))
+    session.extend(2)  # "+2 min": seven minutes of a longer session
+    assert "Session running: 6 min left" in app.tray.icon.toolTip()
+
+    ended: list[SessionSummary] = []
+    session.ended.connect(ended.append)
+    session.end()
+    qtbot.waitUntil(lambda: len(ended) == 1, timeout=10000)
+    assert _pixels(app.tray.icon.icon()) == usual  # the usual icon is back
+    assert "min left" not in app.tray.icon.toolTip()
+
+
+def test_the_countdown_icon_draws_the_figures_and_an_emptying_ring() -> None:
+    assert minutes_left(300) == 5 and minutes_left(241) == 5 and minutes_left(240) == 4
+    assert minutes_left(1) == 1 and minutes_left(0) == 0
+    full, half, last = (_pixels(countdown_icon(left, 300)) for left in (300, 150, 45))
+    assert full != half != last
+    nine_o_clock, past_twelve = (8, 32), (40, 8)  # two points of the ring, which empties clockwise from twelve
+    assert full.pixelColor(*nine_o_clock).lightness() > 200  # all of the ring lit
+    assert half.pixelColor(*nine_o_clock).lightness() < 120  # half the time: the left half is dark
+    assert half.pixelColor(*past_twelve).lightness() > 200
+    red = last.pixelColor(*past_twelve)  # the last minute: what is left of the ring is red
+    assert red.red() > 180 and red.green() < 120 and last.pixelColor(*nine_o_clock).lightness() < 120
