@@ -105,6 +105,7 @@ class SessionDesk:
             thumbnails=self._images,
             settings=self.settings,
             timers=self._timers,
+            threads=session.threads,
         )
         window.setWindowIcon(self._icon())
         window.compose_requested.connect(self._compose)

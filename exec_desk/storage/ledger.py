@@ -12,6 +12,8 @@ call is recorded at 0.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from exec_desk.core.calls import CallRecord
@@ -66,6 +68,18 @@ class Ledger:
             params.append(account)
         with self._db.read() as conn:
             return int(conn.execute(query, params).fetchone()[0])
+
+    def charged_today(self, account: str, resource: Resource, ids: Sequence[str], now: datetime) -> set[str]:
+        """Those of `ids` already billed today (UTC): X returns them again today for free."""
+        if not ids:
+            return set()
+        with self._db.read() as conn:
+            rows = conn.execute(
+                """SELECT resource_id FROM api_charged WHERE account = ? AND day = ? AND kind = ?
+                   AND resource_id IN (SELECT value FROM json_each(?))""",
+                (account, utc_day(now).isoformat(), resource.value, json.dumps(list(ids))),
+            ).fetchall()
+        return {str(row[0]) for row in rows}
 
     def session_cost(self, account: str | None, started: datetime, ended: datetime | None = None) -> int:
         """What a session cost: its calls from `started` up to `ended` (still running if None)."""

@@ -259,6 +259,8 @@ _V7 = (
     # How many posts a session showed (its queue), beside how many were read: the others come back next time, and
     # the summary of a past session (tray → Last session) says so too.
     "ALTER TABLE sessions ADD COLUMN shown_count INTEGER NOT NULL DEFAULT 0",
+    # A thread opened in a session (Enter) gathers the cached posts of its conversation.
+    "CREATE INDEX posts_by_conversation ON posts (account, conversation_id)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -268,7 +270,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "ids of drafts and outbox items are never reused", _V4),
     Migration(5, "app owner of an account, uncertain writes in the ledger, sources gone from X", _V5),
     Migration(6, "the lease of an outbox item in flight: its owner process and heartbeat", _V6),
-    Migration(7, "how many posts each session showed", _V7),
+    Migration(7, "how many posts each session showed; cached posts by conversation", _V7),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -81,6 +81,8 @@ DEFAULT_SHORTCUTS: tuple[ShortcutSpec, ...] = (
                  QT_TRANSLATE_NOOP("Shortcuts", "Write a new post"), ACT),
     ShortcutSpec("open_detail", ("Return", "Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Thread"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Open the post and its thread"), ACT),
+    ShortcutSpec("fetch_thread", ("F",), QT_TRANSLATE_NOOP("Shortcuts", "Fetch the rest"),
+                 QT_TRANSLATE_NOOP("Shortcuts", "In a thread: fetch what is missing, its cost shown first"), ACT),
     ShortcutSpec("open_on_x", ("O",), QT_TRANSLATE_NOOP("Shortcuts", "Open on x.com"),
                  QT_TRANSLATE_NOOP("Shortcuts", "Open the post on x.com"), ACT),
     ShortcutSpec("help", ("?", "F1"), QT_TRANSLATE_NOOP("Shortcuts", "Shortcuts"),

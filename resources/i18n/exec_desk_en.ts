@@ -48,11 +48,43 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="65"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n other post with the same link or words folded into this one.</numerusform>
             <numerusform>%n other posts with the same link or words folded into this one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="103"/>
+        <source>%n earlier post(s) and the replies are not on this computer.</source>
+        <translation>
+            <numerusform>%n earlier post and the replies are not on this computer.</numerusform>
+            <numerusform>%n earlier posts and the replies are not on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="105"/>
+        <source>%n earlier post(s) are not on this computer.</source>
+        <translation>
+            <numerusform>%n earlier post are not on this computer.</numerusform>
+            <numerusform>%n earlier posts are not on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="110"/>
+        <source>a lookup of %n post(s) by id</source>
+        <translation>
+            <numerusform>a lookup of %n post by id</numerusform>
+            <numerusform>a lookup of %n posts by id</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="112"/>
+        <source>a conversation search, %n (reply|replies) at most</source>
+        <translation>
+            <numerusform>a conversation search, %n reply at most</numerusform>
+            <numerusform>a conversation search, %n replies at most</numerusform>
         </translation>
     </message>
 </context>
@@ -105,7 +137,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="305"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="350"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
@@ -235,7 +267,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/tray.py" line="256"/>
+        <location filename="../../exec_desk/ui/tray.py" line="257"/>
         <source>Session running: %n min left</source>
         <translation>
             <numerusform>Session running: %n min left</numerusform>

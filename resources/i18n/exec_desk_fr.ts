@@ -2149,22 +2149,22 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="41"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="45"/>
         <source>an earlier post</source>
         <translation>une publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="43"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="47"/>
         <source>Replying to {link}</source>
         <translation>En réponse à {link}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="58"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="62"/>
         <source>Why it is here: {reason}</source>
         <translation>Pourquoi elle est là : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="65"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n autre publication avec le même lien ou les mêmes mots regroupée dans celle-ci.</numerusform>
@@ -2172,37 +2172,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="66"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="70"/>
         <source>Open the whole thread on x.com ↗</source>
         <translation>Ouvrir le fil complet sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="74"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="79"/>
+        <source>Thread</source>
+        <translation>Fil de discussion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="81"/>
+        <source>Loading the thread…</source>
+        <translation>Chargement du fil…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="100"/>
+        <source>Nothing more to fetch: opening this thread again costs nothing.</source>
+        <translation>Plus rien à récupérer : rouvrir ce fil ne coûte rien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="103"/>
+        <source>%n earlier post(s) and the replies are not on this computer.</source>
+        <translation>
+            <numerusform>%n publication précédente et les réponses ne sont pas sur cet ordinateur.</numerusform>
+            <numerusform>%n publications précédentes et les réponses ne sont pas sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="105"/>
+        <source>%n earlier post(s) are not on this computer.</source>
+        <translation>
+            <numerusform>%n publication précédente n’est pas sur cet ordinateur.</numerusform>
+            <numerusform>%n publications précédentes ne sont pas sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="107"/>
+        <source>The replies are not on this computer.</source>
+        <translation>Les réponses ne sont pas sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="110"/>
+        <source>a lookup of %n post(s) by id</source>
+        <translation>
+            <numerusform>lecture de %n publication par identifiant</numerusform>
+            <numerusform>lecture de %n publications par identifiant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="112"/>
+        <source>a conversation search, %n (reply|replies) at most</source>
+        <translation>
+            <numerusform>une recherche dans la conversation, %n réponse au plus</numerusform>
+            <numerusform>une recherche dans la conversation, %n réponses au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="113"/>
+        <source>Fetching costs at most {cost}, authors included ({ways}).</source>
+        <translation>La récupération coûte au plus {cost}, auteurs compris ({ways}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="122"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="75"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="75"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="93"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="143"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="100"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="156"/>
         <source>Esc to go back · j/k for the next post</source>
         <translation>Échap pour revenir · j/k pour la publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="106"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="162"/>
         <source>Post and its thread</source>
         <translation>La publication et son fil</translation>
     </message>
@@ -2311,7 +2368,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="65"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="66"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
@@ -2429,7 +2486,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="115"/>
+        <location filename="../../exec_desk/app/sessions.py" line="116"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -2540,22 +2597,32 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="77"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="82"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="161"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="168"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="271"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="282"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="315"/>
+        <source>Fetching the rest of the thread…</source>
+        <translation>Récupération du reste du fil…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="333"/>
+        <source>Fetch the rest — {cost} at most</source>
+        <translation>Récupérer le reste — {cost} au plus</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="305"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="350"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -2563,17 +2630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="337"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="382"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="370"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="415"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="401"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="446"/>
         <source>No post of this session matches “{text}”.</source>
         <translation>Aucune publication de cette séance ne correspond à « {text} ».</translation>
     </message>
@@ -3216,12 +3283,12 @@
 <context>
     <name>ShortcutRegistry</name>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="224"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="226"/>
         <source>{problem} The default keys are used.</source>
         <translation>{problem} Les touches par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="261"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="263"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -3385,66 +3452,76 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/shortcuts.py" line="84"/>
+        <source>Fetch the rest</source>
+        <translation>Récupérer le reste</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
+        <source>In a thread: fetch what is missing, its cost shown first</source>
+        <translation>Dans un fil : récupérer ce qui manque, son coût affiché d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="85"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
         <source>Open the post on x.com</source>
         <translation>Ouvrir la publication sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="86"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="87"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="88"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="90"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="89"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
         <source>Close help or thread; else hide</source>
         <translation>Fermer l&apos;aide ou le fil ; sinon masquer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="91"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
         <source>Add time to the session</source>
         <translation>Ajouter du temps à la séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="92"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
         <source>End the session now</source>
         <translation>Terminer la séance maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="117"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="119"/>
         <source>this action</source>
         <translation>cette action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="124"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="126"/>
         <source>“{key}” is not a key Exec Desk understands (for {action}).</source>
         <translation>« {key} » n&apos;est pas une touche reconnue par Exec Desk (pour {action}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="167"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="169"/>
         <source>There is no action named “{action}” to bind a key to.</source>
         <translation>Aucune action nommée « {action} » à laquelle associer une touche.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="173"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="175"/>
         <source>The key {key} cannot do two things: “{one}” and “{other}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {one} » et « {other} ». Choisissez une autre touche.</translation>
     </message>
@@ -3927,6 +4004,14 @@
     </message>
 </context>
 <context>
+    <name>Thread</name>
+    <message>
+        <location filename="../../exec_desk/services/session/thread.py" line="48"/>
+        <source>Could not fetch the rest of the thread ({error}); try again later.</source>
+        <translation>Impossible de récupérer le reste du fil ({error}) ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPreview</name>
     <message>
         <location filename="../../exec_desk/ui/composer/preview.py" line="142"/>
@@ -4115,78 +4200,78 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="43"/>
+        <location filename="../../exec_desk/ui/tray.py" line="44"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="44"/>
+        <location filename="../../exec_desk/ui/tray.py" line="45"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="53"/>
+        <location filename="../../exec_desk/ui/tray.py" line="54"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="54"/>
+        <location filename="../../exec_desk/ui/tray.py" line="55"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="55"/>
+        <location filename="../../exec_desk/ui/tray.py" line="56"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="56"/>
+        <location filename="../../exec_desk/ui/tray.py" line="57"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="101"/>
+        <location filename="../../exec_desk/ui/tray.py" line="102"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="103"/>
+        <location filename="../../exec_desk/ui/tray.py" line="104"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="129"/>
+        <location filename="../../exec_desk/ui/tray.py" line="130"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="138"/>
-        <location filename="../../exec_desk/ui/tray.py" line="278"/>
+        <location filename="../../exec_desk/ui/tray.py" line="139"/>
+        <location filename="../../exec_desk/ui/tray.py" line="279"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="158"/>
+        <location filename="../../exec_desk/ui/tray.py" line="159"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="175"/>
+        <location filename="../../exec_desk/ui/tray.py" line="176"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="233"/>
+        <location filename="../../exec_desk/ui/tray.py" line="234"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="234"/>
+        <location filename="../../exec_desk/ui/tray.py" line="235"/>
         <source>Click here for the summary.</source>
         <translation>Cliquez ici pour le bilan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/tray.py" line="256"/>
+        <location filename="../../exec_desk/ui/tray.py" line="257"/>
         <source>Session running: %n min left</source>
         <translation>
             <numerusform>Séance en cours : encore %n min</numerusform>
@@ -4194,53 +4279,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="274"/>
+        <location filename="../../exec_desk/ui/tray.py" line="275"/>
         <source>Last session…</source>
         <translation>Dernière séance…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="275"/>
-        <location filename="../../exec_desk/ui/tray.py" line="350"/>
+        <location filename="../../exec_desk/ui/tray.py" line="276"/>
+        <location filename="../../exec_desk/ui/tray.py" line="351"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="280"/>
+        <location filename="../../exec_desk/ui/tray.py" line="281"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="289"/>
+        <location filename="../../exec_desk/ui/tray.py" line="290"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="290"/>
+        <location filename="../../exec_desk/ui/tray.py" line="291"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="292"/>
+        <location filename="../../exec_desk/ui/tray.py" line="293"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="333"/>
+        <location filename="../../exec_desk/ui/tray.py" line="334"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="334"/>
+        <location filename="../../exec_desk/ui/tray.py" line="335"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="352"/>
+        <location filename="../../exec_desk/ui/tray.py" line="353"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="353"/>
+        <location filename="../../exec_desk/ui/tray.py" line="354"/>
         <source>Pause reminders, settings, account, quit</source>
         <translation>Suspendre les rappels, paramètres, compte, quitter</translation>
     </message>

@@ -46,6 +46,7 @@ from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
 from exec_desk.services.session import persist as data
 from exec_desk.services.session.actions import SELF_SERVE, RetweetActions, capability
 from exec_desk.services.session.shown import ShownQueue
+from exec_desk.services.session.thread import ThreadReader
 from exec_desk.services.tasks import STORE, Failed, Runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
@@ -116,6 +117,8 @@ class ReviewSession(QObject):
         self._settle_timer = timers(self._settled)
         self._generation, self._active, self._username = 0, False, ""
         self._unrecorded: dict[int, data.Closing] = {}  # sessions ended before their start was recorded
+        #: The thread of a post (Enter): the store's posts of its conversation, the rest from X when asked.
+        self.threads = ThreadReader(store, backend, ledger, runner, account, clock, self)
         self._reset(clock(), 0)
 
     def _reset(self, now: datetime, planned_seconds: int) -> None:

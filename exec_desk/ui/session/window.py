@@ -6,7 +6,8 @@ setting), shown as a button in the action bar and in the item's context menu. Ac
 Esc closes the help or the detail; otherwise it hides the window, and the session keeps counting: only "End"
 (or the clock) ends it. A post is marked read (never shown again) once it has been on screen long enough to be
 read, as `ReadTracker` measures it from the list's viewport (the rule: `core.reading`), or as soon as it is acted
-upon (retweet, reply, quote, like, Enter, o); selecting it alone does not read it.
+upon (retweet, reply, quote, like, Enter, o); selecting it alone does not read it. Enter shows the post with its
+thread (`threads`, a `ThreadPort`): the store's posts at once, the rest fetched with F once its price is shown.
 
 Signals of SessionWindow:
     compose_requested(object, object): write a post; (reply_to post id or None, quote_of post id or None).
@@ -30,8 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exec_desk.core.i18n import Message
+from exec_desk.core.pricing import format_usd
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
 from exec_desk.services.clock import TimerFactory
+from exec_desk.services.session.thread import Thread
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES
 from exec_desk.ui.i18n import message_text
 from exec_desk.ui.screen import fit_to_screen
@@ -39,7 +43,7 @@ from exec_desk.ui.session import actions
 from exec_desk.ui.session.detail import PostDetail
 from exec_desk.ui.session.header import FilterBar, SessionHeader
 from exec_desk.ui.session.help import HelpOverlay
-from exec_desk.ui.session.ports import ImageProvider, Opener, SessionPort, SettingsPort
+from exec_desk.ui.session.ports import ImageProvider, Opener, SessionPort, SettingsPort, ThreadPort
 from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.shortcuts import SETTING, TEXT_FIELDS, ShortcutError, ShortcutRegistry
 from exec_desk.ui.style import note_label
@@ -70,6 +74,7 @@ class SessionWindow(QWidget):
         settings: SettingsPort | None = None,
         extend_minutes: int = 2,
         timers: TimerFactory | None = None,
+        threads: ThreadPort | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,6 +82,7 @@ class SessionWindow(QWidget):
         self.setWindowTitle(self.tr("Exec Desk — Session"))
         fit_to_screen(self, 720, 820)
         self.session = session
+        self.threads = threads
         self._opener: Opener = opener or QDesktopServices.openUrl
         self._settings = settings
         self._recent: list[str] = []
@@ -151,6 +157,7 @@ class SessionWindow(QWidget):
             "compose": lambda: self.compose_requested.emit(None, None),
             "open_detail": self.open_detail,
             "open_on_x": self.open_on_x,
+            "fetch_thread": self.fetch_thread,
             "help": lambda: self.help.toggle(),
             "close": self.escape,
             "extend": self.extend,
@@ -161,6 +168,7 @@ class SessionWindow(QWidget):
         self.shortcuts.action("extend").setText(self.tr("+{minutes} min").format(minutes=self._extend_minutes))
         self.header.set_actions(self.shortcuts.action("extend"), self.shortcuts.action("end"))
         actions.button_bar(self.shortcuts, self.action_bar, self.filters.row)
+        self.detail.set_fetch_action(self.shortcuts.action("fetch_thread"))
 
     def _wire(self) -> None:
         s = self.session
@@ -182,6 +190,9 @@ class SessionWindow(QWidget):
         self.delegate.link_activated.connect(self.open_url)
         self.detail.back_requested.connect(self.close_detail)
         self.detail.link_activated.connect(self.open_url)
+        if self.threads is not None:
+            self.threads.loaded.connect(self._on_thread)
+            self.threads.failed.connect(self._on_thread_failed)
         self.summary_view.extend_requested.connect(
             lambda: self.extend() if self.session.is_active else self.continue_requested.emit()
         )
@@ -274,18 +285,52 @@ class SessionWindow(QWidget):
         item = self.current_item()
         if item is not None and self.summary is None:
             self._acted(item)
-            self._show_detail()
             self.stack.setCurrentIndex(DETAIL_PAGE)
+            self._show_detail()
 
     def close_detail(self) -> None:
         self.stack.setCurrentIndex(LIST_PAGE)
         self.view.setFocus()
+        self._update_fetch()
 
     def _show_detail(self) -> None:
         index = self.view.currentIndex()
         item = self.current_item()
         if item is not None:
+            shown = self.detail.item
             self.detail.show_item(item, age=str(index.data(Role.AGE)), state=str(index.data(Role.STATE_TEXT)))
+            if self.threads is not None and (
+                shown is None or shown.post.id != item.post.id or not self.detail.conversation
+            ):
+                self.threads.open(item.post.id)
+        self._update_fetch()
+
+    # -- the thread ---------------------------------------------------------------------------------------------
+    def fetch_thread(self) -> None:
+        """F in a thread: fetch what it lacks (its price is on screen already)."""
+        thread = self.detail.conversation
+        if self.threads is None or thread is None or thread.offer is None or self.stack.currentIndex() != DETAIL_PAGE:
+            return
+        self.threads.fetch(thread)
+        self.detail.show_status(thread.post_id, self.tr("Fetching the rest of the thread…"))
+        self.shortcuts.action("fetch_thread").setEnabled(False)
+
+    def _on_thread(self, thread: object) -> None:
+        if isinstance(thread, Thread):
+            self.detail.show_thread(thread)
+            self._update_fetch()
+
+    def _on_thread_failed(self, post_id: str, why: object) -> None:
+        self.detail.show_status(post_id, message_text(why) if isinstance(why, Message) else str(why))
+        self._update_fetch()
+
+    def _update_fetch(self) -> None:
+        offer = self.detail.offer() if self.stack.currentIndex() == DETAIL_PAGE else None
+        action = self.shortcuts.action("fetch_thread")
+        action.setEnabled(offer is not None and self.summary is None)
+        self.detail.fetch_button.setVisible(offer is not None)
+        if offer is not None:
+            action.setText(self.tr("Fetch the rest — {cost} at most").format(cost=format_usd(offer.ceiling)))
 
     def escape(self) -> None:
         """Esc: close the help, else the detail, else leave the search field, else hide the window."""
