@@ -150,7 +150,6 @@ class ExecDesk:
         self.reminders.start()
         self._start_gaps()
         self._follow_open_at_login()
-        QTimer.singleShot(0, _preload)
         if self.instance is not None and self.instance.owner:
             try:
                 self.instance.listen(self.handle_request)
@@ -499,11 +498,3 @@ class ExecDesk:
     def _emit(self, event: dict[str, Any]) -> None:
         if self._events is not None:
             self._events(event)
-
-
-def _preload() -> None:
-    """Import what `_opened` builds (the composer's and the session's desks) while the context opens on a worker:
-    the worker mostly waits for the disk and the demo server, so these imports no longer come after it."""
-    import exec_desk.app.compose
-    import exec_desk.app.sessions
-    import exec_desk.services.interpreter  # noqa: F401
