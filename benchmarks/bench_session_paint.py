@@ -1,4 +1,5 @@
-"""Session window first paint with 10,000 and 100,000 cached posts (issue 3 targets: ≤ 150 ms and ≤ 300 ms).
+"""Session window first paint with 10,000 and 100,000 cached posts (targets: issue 3, median ≤ 150 ms and ≤ 300 ms;
+issue 12, p95 ≤ 150 ms with 100,000).
 
     .venv/bin/python benchmarks/bench_session_paint.py [--runs 10] [--sizes 10000 100000] [--read 0.1]
 
@@ -29,6 +30,8 @@ from harness import ROOT, python, virtual_desktop_module
 
 WARM_SESSIONS = 3
 TARGETS_MS = {10_000: 150.0, 100_000: 300.0}
+#: Issue 12: the p95 of the first paint (first and later sessions alike) with this many cached posts.
+P95_TARGETS_MS = {100_000: 150.0}
 
 
 def child(db: Path, credentials: dict[str, object]) -> None:
@@ -74,9 +77,12 @@ def child(db: Path, credentials: dict[str, object]) -> None:
     print(json.dumps(results))
 
 
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
+
+
 def stats(values: list[float]) -> str:
-    p95 = statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
-    return f"median {statistics.median(values):7.1f} ms   p95 {p95:7.1f} ms   (n={len(values)})"
+    return f"median {statistics.median(values):7.1f} ms   p95 {p95(values):7.1f} ms   (n={len(values)})"
 
 
 def main() -> None:
@@ -130,7 +136,11 @@ def main() -> None:
         if target is not None:
             worst = max(statistics.median(by_kind["cold"]), statistics.median(by_kind["warm"]))
             verdict = "met" if worst <= target else "MISSED"
-            print(f"  target {target:.0f} ms: {verdict}")
+            print(f"  target median {target:.0f} ms: {verdict}")
+        if size in P95_TARGETS_MS:
+            every = p95(by_kind["cold"] + by_kind["warm"])
+            verdict = "met" if every <= P95_TARGETS_MS[size] else "MISSED"
+            print(f"  first paint p95, all sessions {every:.1f} ms; target {P95_TARGETS_MS[size]:.0f} ms: {verdict}")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from exec_desk.services.instance import InstanceError, SingleInstance
 from exec_desk.services.reminders import Reminders
 from exec_desk.services.tasks import STORE, TaskRunner
 from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import SESSION_MINUTES, Settings
+from exec_desk.storage.settings import MONTHLY_BUDGET_USD, SESSION_MINUTES, Settings
 from exec_desk.ui.i18n import message_text
 from exec_desk.ui.icons import icon
 from exec_desk.ui.tray import Tray, TrayState
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from exec_desk.app.radar import RadarDesk
     from exec_desk.app.sessions import SessionDesk
     from exec_desk.app.spend import SpendDesk
+    from exec_desk.core.queue import SessionSummary
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
     from exec_desk.services.context import AppContext
@@ -118,6 +119,9 @@ class ExecDesk:
         self._unclaimed: list[AppContext] = []  # opened on a worker, not yet handed to `_opened`
         self._unclaimed_lock = threading.Lock()
         self._timers = timers or self._qt_timer
+        #: The sessions' timers: the factory given (tests move time by hand), else each session's own Qt timers,
+        #: which go with the session (not with the app's runner, which outlives them).
+        self._session_timers = timers
         self.reminders = Reminders(settings, clock, self._timers, self.session_is_open)
         self._prune_timer = QTimer(self.runner)
         self._prune_timer.setSingleShot(True)
@@ -125,6 +129,7 @@ class ExecDesk:
         self.tray = Tray(self._icon(demo), demo=demo, state=self.tray_state, tray_available=tray_available)
         self.tray.session_requested.connect(self.open_session)
         self.tray.compose_requested.connect(self.open_composer)
+        self.tray.history_requested.connect(self.open_history)
         self.tray.account_requested.connect(self.open_account)
         self.tray.spend_requested.connect(self.open_spend)
         self.tray.settings_requested.connect(self.open_settings)
@@ -286,10 +291,13 @@ class ExecDesk:
             icon=lambda: self._icon(self.tray.demo),
             outbox=lambda: None if self.compose is None else self.compose.outbox,
             on_ended=self._session_ended,
+            ended_unseen=self._ended_unseen,
             compose=self.compose_for_session,
             notify=self.tray.notify,
             show=self._raise,
             deck=lambda: self.deck,
+            timers=self._session_timers,
+            ticking=self.tray.set_session_time,
         )
         from exec_desk.app.radar import RadarDesk
 
@@ -469,6 +477,42 @@ class ExecDesk:
             self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Your week again in a moment."))
             return
         self.radar.show_week()
+
+    def _ended_unseen(self, summary: SessionSummary) -> None:
+        """A session ended while its window was hidden: say so, with its summary line (a click shows it all)."""
+        from exec_desk.ui.session.history import summary_line
+
+        line = summary_line(summary)
+        self.tray.notify(line, kind="session")
+        self._emit({"event": "session_ended_unseen", "summary": line})
+
+    def open_history(self) -> None:
+        """Tray → Last session…: the last session's summary and the history, read from the session log."""
+        from exec_desk.services.session.history import load_history
+        from exec_desk.ui.session.history import SessionHistoryWindow
+
+        context = self.context
+        if context is None:
+            self.tray.notify(translate("ExecDesk", "Exec Desk is still starting; open Last session again in a moment."))
+            return
+        window = self.windows.get("history")
+        if not isinstance(window, SessionHistoryWindow):
+            window = SessionHistoryWindow()
+            window.setWindowIcon(self._icon(self.tray.demo))
+            window.new_session_requested.connect(window.close)
+            window.new_session_requested.connect(self.open_session)
+            self.windows["history"] = window
+        window.show_loading()
+        self._raise(window)
+        store, ledger, account = context.store, context.ledger, context.account.key
+        budget = round(self.settings.value(MONTHLY_BUDGET_USD) * 1_000_000)
+        self.runner.submit(
+            lambda: load_history(store, ledger, account, budget_micro=budget),
+            window.show_history,
+            lambda error: window.show_error(str(error)),
+            lane=STORE,
+            owner=window,
+        )
 
     # -- other windows -----------------------------------------------------------------------------------------
     def open_composer(self) -> None:

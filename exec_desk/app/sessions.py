@@ -1,8 +1,11 @@
 """The review sessions of the running app, for one opened account (`AppContext`): first run, engine and window.
 
 `SessionDesk.open()` brings back the session that is running, or starts one; before the first session of an
-account it offers to map the account's X Lists to groups (`ui.first_run`), once. The engine (`ReviewSession`), its
-image cache and its window live while a session runs and until its ended window is put away; then they go, and
+account it offers to map the account's X Lists to groups (`ui.first_run`), once. A session that ends while its
+window is hidden (or minimised) is not lost: `ended_unseen(summary)` is called (the app posts a notification with
+its summary line; the summary stays in tray → Last session), and its window goes at once. The engine
+(`ReviewSession`), its image cache and its window live while a session runs and until its ended window is put
+away; then they go, and
 the memory they held is handed back (`services.interpreter.release_free_memory`): an idle tray app keeps nothing
 of its last session but the session log.
 """
@@ -18,12 +21,14 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from exec_desk.core.queue import SessionSummary
 from exec_desk.services.context import AppContext
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES, Settings
 
 if TYPE_CHECKING:
     from exec_desk.app.deck import DeckDesk
+    from exec_desk.services.clock import TimerFactory
     from exec_desk.services.images import ImageCache
     from exec_desk.services.outbox.sender import OutboxSender
     from exec_desk.services.session.engine import ReviewSession
@@ -45,15 +50,20 @@ class SessionDesk:
         icon: Callable[[], QIcon],
         outbox: Callable[[], OutboxSender | None],
         on_ended: Callable[[], None],
+        ended_unseen: Callable[[SessionSummary], None],
         compose: Callable[[str | None, str | None], None],
         notify: Callable[[str], None],
         show: Callable[[QWidget], None],
         deck: Callable[[], DeckDesk | None] = lambda: None,
+        timers: TimerFactory | None = None,
+        ticking: Callable[[int | None, int], None] = lambda _left, _total: None,
     ) -> None:
         self.context, self.runner, self.settings, self._clock = context, runner, settings, clock
         self._deck = deck
         self._avatar_dir, self._icon, self._outbox = avatar_dir, icon, outbox
         self._on_ended, self._compose, self._notify, self._show = on_ended, compose, notify, show
+        self._ended_unseen, self._timers, self._ticking = ended_unseen, timers, ticking
+        self._total = 0  # the longest time left seen in the running session: its length, extensions included
         self.session: ReviewSession | None = None
         self.window: SessionWindow | None = None
         self._images: ImageCache | None = None
@@ -100,6 +110,8 @@ class SessionDesk:
             thumbnails=self._images,
             settings=self.settings,
             deck=None if deck is None else deck.service,
+            timers=self._timers,
+            threads=session.threads,
         )
         if deck is not None:  # the team's proposals first: read now, an edited one opens in the composer
             window.deck_page.edit_requested.connect(deck.edit)
@@ -130,12 +142,35 @@ class SessionDesk:
                 self.settings,
                 context.account.key,
                 self._clock,
+                self._timers,
                 outbox=self._outbox(),
             )
-            self.session.ended.connect(lambda _summary: self._on_ended())
+            self.session.ended.connect(self._session_ended)
+            self.session.tick.connect(self._tick)
             origin = context.account.api_base_url if context.demo else None  # the demo's fake X of this run
             self._images = ImageCache(self.runner, self._avatar_dir, local_origin=origin, parent=self.session)
         return self.session
+
+    def _tick(self, remaining: int) -> None:
+        """Time left in the running session, for the tray's icon: (seconds left, the session's length), or None
+        once it is over."""
+        if remaining <= 0 or self.session is None or not self.session.is_active:
+            self._total = 0
+            self._ticking(None, 0)
+        else:
+            self._total = max(self._total, remaining)
+            self._ticking(remaining, self._total)
+
+    def _session_ended(self, summary: object) -> None:
+        self._total = 0
+        self._ticking(None, 0)
+        self._on_ended()
+        window = self.window
+        if not isinstance(summary, SessionSummary) or self._closed:
+            return
+        if window is None or not window.isVisible() or window.isMinimized():
+            self._ended_unseen(summary)
+            self._on_window_hidden()  # nobody will put its window away: it goes now (the log keeps the summary)
 
     def _on_window_hidden(self) -> None:
         """Once an ended session's window is put away, the window, the queue and the images go until next time."""

@@ -39,6 +39,16 @@ class XBackend(Protocol):
         self, query: str, *, since_id: str | None = None, next_token: str | None = None, max_results: int = 100
     ) -> Page: ...
 
+    def posts(self, post_ids: Sequence[str]) -> Page:
+        """Posts by id (at most 100; GET /2/tweets?ids=), without the posts they refer to (only their ids): each
+        post returned is one post read, nothing more. Ids X does not have (deleted, protected) are left out."""
+        ...
+
+    def conversation(self, conversation_id: str, *, max_results: int = 10) -> Page:
+        """The replies of a conversation (recent search `conversation_id:ID`: seven days back; X never returns the
+        post that started it), newest first, without the posts they refer to: one post read per reply."""
+        ...
+
     def own_posts(self, *, since_id: str | None = None, max_results: int = 100) -> Page:
         """The user's own recent posts (an owned read): used to check whether a timed-out post landed."""
         ...

@@ -9,7 +9,7 @@ Every entry was checked on 2026-12-06 against `tests/data/X-API-NOTES.md` and X'
 
 | what | price | X's price line |
 |---|---|---|
-| a post read (home, list, search, user posts) | $0.005 a post | Posts: Read |
+| a post read (home, list, search, user posts, posts by id) | $0.005 a post | Posts: Read |
 | a user read (`GET /2/users`, author expansions, **`GET /2/users/me`**) | $0.010 a user | User: Read |
 | a list read | $0.005 a list | List: Read |
 | owned read: own posts, mentions, owned/followed lists, **if the user owns the app** | $0.001 each | Owned Reads |
@@ -45,6 +45,7 @@ class Op(StrEnum):
     LIST_POSTS = "list_posts"
     MENTIONS = "mentions"
     SEARCH_RECENT = "search_recent"
+    POSTS_LOOKUP = "posts_lookup"  # posts by id (GET /2/tweets?ids=): a thread's missing posts
     USER_POSTS = "user_posts"
     OWN_POSTS = "own_posts"
     OWNED_LISTS = "owned_lists"

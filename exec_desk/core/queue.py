@@ -90,6 +90,9 @@ class SessionSummary:
     clocks_in_time: int = 0
     clocks_overdue: int = 0
 
+    #: Posts the session showed; those not read (`shown_count - read_count`) come back in the next session.
+    shown_count: int = 0
+
 
 _PLAIN = Attention()
 

@@ -42,6 +42,7 @@ ROUTES = [
     Route("GET", "/2/users/{id}/mentions", "mentions", Op.MENTIONS, reads.mentions),
     Route("GET", "/2/users/{id}/tweets", "user_tweets", Op.USER_POSTS, reads.user_tweets),
     Route("GET", "/2/tweets/search/recent", "search_recent", Op.SEARCH_RECENT, reads.search_recent),
+    Route("GET", "/2/tweets", "posts_lookup", Op.POSTS_LOOKUP, reads.posts_lookup),
     Route("GET", "/2/users/{id}/owned_lists", "owned_lists", Op.OWNED_LISTS, reads.owned_lists, LISTS),
     Route("GET", "/2/users/{id}/followed_lists", "followed_lists", Op.FOLLOWED_LISTS, reads.followed_lists, LISTS),
     Route("POST", "/2/users/{id}/retweets", "retweet", Op.RETWEET, writes.retweet, WRITE),

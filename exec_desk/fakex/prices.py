@@ -32,6 +32,7 @@ class Op(StrEnum):
     LIST_POSTS = "list_posts"
     MENTIONS = "mentions"
     SEARCH_RECENT = "search_recent"
+    POSTS_LOOKUP = "posts_lookup"
     USER_POSTS = "user_posts"
     OWN_POSTS = "own_posts"
     OWNED_LISTS = "owned_lists"

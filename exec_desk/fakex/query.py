@@ -13,6 +13,7 @@ from exec_desk.fakex.world import World
 Matcher = Callable[[FakePost], bool]
 TOKEN_RE = re.compile(r'\s*(\(|\)|"[^"]*"|-(?=[^\s()])|[^\s()"]+)')
 WORD_RE = re.compile(r"\w+")
+_OPERATOR = re.compile(r"[a-z][a-z_]*")  # from:, is:, conversation_id:, retweets_of:...
 MAX_LENGTH = 512
 
 
@@ -97,7 +98,7 @@ class _Parser:
             tag = token[1:].lower()
             return lambda post: any(t.tag.lower() == tag for t in post.hashtags + post.cashtags)
         operator, colon, value = token.partition(":")
-        if colon and value and operator.isalpha() and operator.islower():
+        if colon and value and _OPERATOR.fullmatch(operator):
             return self.operator(operator, value.strip('"').lower(), world)
         word = token.lower()
         if WORD_RE.fullmatch(word):
@@ -112,8 +113,8 @@ class _Parser:
             return lambda post: post.in_reply_to_user_id == target
         if name == "lang":
             return lambda post: post.lang == value
-        if name == "conversation_id":
-            return lambda post: str(post.conversation_id) == value
+        if name == "conversation_id":  # the replies of the conversation; X does not return the post that started it
+            return lambda post: str(post.conversation_id) == value and post.sid != value
         if name == "url":
             return lambda post: any(value in u.expanded.lower() for u in post.urls)
         if name == "retweets_of":

@@ -22,6 +22,7 @@ LIMITS: dict[str, int] = {
     "list_tweets": 900,
     "mentions": 300,
     "search_recent": 300,
+    "posts_lookup": 5000,
     "user_tweets": 900,
     "owned_lists": 15,
     "followed_lists": 15,

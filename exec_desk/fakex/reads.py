@@ -1,4 +1,12 @@
-"""Read endpoints: users/me, home timeline, list posts, mentions, user posts, recent search, owned/followed lists."""
+"""Read endpoints: users/me, home timeline, list posts, mentions, user posts, recent search, posts by id,
+owned/followed lists.
+
+Recent search covers the last seven days, as X's does: older posts are never found, a `start_time` before then is
+refused with X's words ("Invalid 'start_time':'…'. 'start_time' must be on or after …", 400), and so is a
+`since_id` older than that. `conversation_id:ID` finds the replies of a conversation, not the post that started it
+(X: "This returns all replies to the original post"; its own examples list replies only): that one is looked up by
+id. Posts by id (`GET /2/tweets?ids=`) answer up to 100 posts in the order asked; an id X does not have comes back
+in `errors` ("Could not find tweet with ids: [ID].") and is not billed."""
 
 from __future__ import annotations
 
@@ -215,6 +223,7 @@ def search_recent(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
         raise bad_parameter("query", text, f"There were errors processing your request: {exc}") from exc
     params.choices("sort_order", frozenset({"recency", "relevancy"}))
     oldest: datetime = req.now - SEARCH_WINDOW
+    _check_start_time(params, oldest)
     _check_since_id(params, oldest)
     candidates = []
     for post in ctx.world.newest_first():
@@ -233,6 +242,35 @@ def search_recent(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
         token_names=("next_token", "pagination_token"),
         previous=False,
     )
+
+
+def _check_start_time(params: Params, oldest: datetime) -> None:
+    """Recent search refuses a `start_time` older than its seven days, with X's words (400)."""
+    start = params.time("start_time")
+    if start is None or start >= oldest:
+        return
+    after = oldest.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    message = f"Invalid 'start_time':'{iso(start)[:16]}Z'. 'start_time' must be on or after {iso(after)[:16]}Z"
+    raise ApiError(400, invalid_request([("start_time", str(params.get("start_time")), message)]))
+
+
+def posts_lookup(ctx: Context, req: Request, args: dict[str, str]) -> Outcome:
+    """GET /2/tweets?ids=…: up to 100 posts by id, in the order asked; ids X does not have come back in `errors`
+    (and are not billed)."""
+    params = Params(req.query, ("ids", *FIELD_PARAMS))
+    raw = params.required("ids")
+    ids = list(dict.fromkeys(raw.split(",")))
+    if len(ids) > 100 or not all(i.isdigit() and len(i) <= 19 for i in ids):
+        raise bad_parameter("ids", raw, "The `ids` query parameter value must be 1 to 100 comma-separated post ids")
+    shape = _shape(req, params)
+    world = ctx.world
+    found = [post for post in (world.get(int(i)) for i in ids) if post is not None]
+    body, resources = posts_body(world, found, shape, {})
+    del body["meta"]  # a lookup has no `meta`
+    missing = [not_found("tweet", i, "ids") for i in ids if world.get(int(i)) is None]
+    if missing:
+        body["errors"] = [*body.get("errors", []), *missing]
+    return Outcome(200, body, op=Op.POSTS_LOOKUP, resources=resources)
 
 
 def _check_since_id(params: Params, oldest: datetime) -> None:

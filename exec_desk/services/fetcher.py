@@ -343,7 +343,10 @@ class Fetcher(QObject):
         self._round = _Round()
         store, account = self._store, self._account
         self._runner.submit(
-            lambda: (store.sources.all(account), store.groups.all(account)), self._loaded, self._load_failed
+            lambda: (store.sources.all(account), store.groups.all(account)),
+            self._loaded,
+            self._load_failed,
+            owner=self,
         )
 
     def _load_failed(self, error: BaseException) -> None:
@@ -396,7 +399,8 @@ class Fetcher(QObject):
             fresh = store.sources.get(source.id) or source  # the cursor may have moved since the round began
             return fetch_source(store, backend, account, fresh, clock, limits, wanted)
 
-        self._runner.submit(work, self._fetched, lambda error: self._failed(source, error))
+        # owner: a session let go while its sources are fetched drops what they say (what they fetched is stored)
+        self._runner.submit(work, self._fetched, lambda error: self._failed(source, error), owner=self)
 
     def _fetched(self, result: FetchResult) -> None:
         self._blocked_until.pop(result.source_id, None)

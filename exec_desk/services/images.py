@@ -215,6 +215,7 @@ class ImageCache(QObject):
             lambda: load_image(url, cache_dir, download, max_side=max_side, local_origin=origin),
             lambda loaded: self._loaded(url, loaded),
             lambda error: self._failed(url, error),
+            owner=self,  # a session let go while its images load: their callbacks are dropped
         )
 
     def _loaded(self, url: str, image: QImage) -> None:

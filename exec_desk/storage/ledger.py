@@ -15,7 +15,7 @@ thread that recorded it. `daily` sums the lines of a period by UTC day and opera
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -94,6 +94,18 @@ class Ledger:
             params.append(account)
         with self._db.read() as conn:
             return int(conn.execute(query, params).fetchone()[0])
+
+    def charged_today(self, account: str, resource: Resource, ids: Sequence[str], now: datetime) -> set[str]:
+        """Those of `ids` already billed today (UTC): X returns them again today for free."""
+        if not ids:
+            return set()
+        with self._db.read() as conn:
+            rows = conn.execute(
+                """SELECT resource_id FROM api_charged WHERE account = ? AND day = ? AND kind = ?
+                   AND resource_id IN (SELECT value FROM json_each(?))""",
+                (account, utc_day(now).isoformat(), resource.value, json.dumps(list(ids))),
+            ).fetchall()
+        return {str(row[0]) for row in rows}
 
     def session_cost(self, account: str | None, started: datetime, ended: datetime | None = None) -> int:
         """What a session cost: its calls from `started` up to `ended` (still running if None)."""

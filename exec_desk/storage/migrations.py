@@ -347,6 +347,15 @@ _V9 = (
         PRIMARY KEY (account, key)
     ) WITHOUT ROWID""",
 )
+
+
+_V10 = (
+    # How many posts a session showed (its queue), beside how many were read: the others come back next time, and
+    # the summary of a past session (tray → Last session) says so too.
+    "ALTER TABLE sessions ADD COLUMN shown_count INTEGER NOT NULL DEFAULT 0",
+    # A thread opened in a session (Enter) gathers the cached posts of its conversation.
+    "CREATE INDEX posts_by_conversation ON posts (account, conversation_id)",
+)
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -357,6 +366,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "the team's approval deck, the append-only audit log, the blog feeds and their seen articles", _V7),
     Migration(8, "the response clocks' log of handled posts, and the radar's spikes", _V8),
     Migration(9, "notices given once (a month's API budget reached)", _V9),
+    Migration(10, "how many posts each session showed; cached posts by conversation", _V10),
 )
 LATEST = MIGRATIONS[-1].version
 

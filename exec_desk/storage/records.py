@@ -149,6 +149,8 @@ class SessionRecord:
     amplified_count: int = 0
     posted_count: int = 0
     cost_micro: int = 0
+    #: Posts the session showed (its queue); those not read come back in a later session.
+    shown_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)

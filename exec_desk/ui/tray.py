@@ -1,9 +1,12 @@
 """The system-tray icon and its menu; a small stand-in window where the desktop has no tray.
 
 The menu is rebuilt just before it shows, from a `TrayState` the app provides (session length, a running
-session, the reminders' status). A badge on the icon (`set_badge`: a count in a red dot) says the radar saw a
-spike; `set_details` adds lines to the tooltip (the response clocks still running). Left click asks for the
-session (start or resume), middle click for the composer.
+session, the reminders' status). While a session runs, the icon shows the minutes left inside a ring that
+empties (`set_session_time`, redrawn only when the figure or the ring's step changes: `ui.icons.countdown_icon`)
+and the tooltip says it in words; the usual icon comes back when it ends. A badge on the icon (`set_badge`: a
+count in a red dot) says the radar saw a spike; `set_details` adds lines to the tooltip (the response clocks
+still running). Left click asks for the session (start
+or resume), middle click for the composer.
 Without a system tray, a small window stands in (it explains once why, and takes the notifications); if a tray
 appears later (an app started at login before the panel), the icon takes over and the window goes away. A
 notification may carry a link (a post just sent): clicking the notification opens it, where the desktop reports
@@ -12,6 +15,8 @@ clicks on notifications; the stand-in window shows it as a link.
 Signals of Tray:
     session_requested(): the user asked for a review session (left click, menu, a clicked reminder).
     compose_requested(): the user asked to write a post (middle click or menu).
+    history_requested(): the user asked for the last session's summary and the history (menu, or a clicked
+        notification of a session that ended while its window was hidden).
     pause_requested(str): "snooze" (15 minutes), "hour", "today" or "resume" from the Pause reminders menu.
     account_requested(): the user opened the Account entry.
     spend_requested(): the user opened Spend (the menu entry, or a clicked budget notification).
@@ -138,6 +143,7 @@ class Tray(QObject):
 
     session_requested = Signal()
     compose_requested = Signal()
+    history_requested = Signal()
     pause_requested = Signal(str)
     account_requested = Signal()
     spend_requested = Signal()
@@ -169,6 +175,7 @@ class Tray(QObject):
         self._on_click: Callable[[], None] | None = None
         self.badge = 0
         self.details: list[str] = []
+        self._countdown: tuple[int, int] | None = None  # (minutes, ring step) drawn on the icon, None: no session
         self.menu = QMenu()
         self.menu.setObjectName("tray_menu")
         self.menu.aboutToShow.connect(self.rebuild_menu)  # built when it opens (and by `action()`)
@@ -226,10 +233,28 @@ class Tray(QObject):
             self.fallback.hide()
         return True
 
+    def set_session_time(self, remaining: int | None, total: int = 0) -> None:
+        """A session runs with `remaining` of `total` seconds left (the icon shows the minutes left in a ring, the
+        tooltip says it); None: no session runs any more (the usual icon comes back)."""
+        from exec_desk.ui.icons import countdown_icon, minutes_left, ring_step
+
+        if remaining is None:
+            if self._countdown is not None:
+                self._countdown = None
+                self.icon.setIcon(self._icon_image)
+                self._refresh_tooltip()
+            return
+        drawn = (minutes_left(remaining), ring_step(remaining, total))
+        if drawn != self._countdown:
+            self._countdown = drawn
+            self.icon.setIcon(countdown_icon(remaining, total))
+            self._refresh_tooltip()
+
     def set_demo(self, demo: bool, icon: QIcon) -> None:
         self.demo = demo
         self._icon_image = icon
-        self.icon.setIcon(icon)
+        if self._countdown is None:
+            self.icon.setIcon(icon)
         if self.fallback is not None:
             self.fallback.setWindowTitle(self.title)
             self.fallback.setWindowIcon(icon)
@@ -269,12 +294,18 @@ class Tray(QObject):
         self, text: str, *, kind: str = "info", url: str = "", on_click: Callable[[], None] | None = None
     ) -> None:
         """Show a notification (a `Message` is shown translated); clicking one of kind "reminder" asks for a
-        session, one of kind "spend" the Spend page, one given `on_click` calls it, one with a `url` opens it."""
+        session, one of kind "spend" the Spend page, one of kind "session" (a session's end) the last session's
+        summary, one given `on_click` calls it, one with a `url` opens it."""
         self._message_kind, self._message_url = kind, url
         self._on_click = on_click
         text = message_text(text)
         if self.available:
-            clickable = " " + self.tr("Click here to start it.") if kind == "reminder" or on_click else ""
+            clickable = {
+                "reminder": " " + self.tr("Click here to start it."),
+                "session": " " + self.tr("Click here for the summary."),
+            }.get(kind, "")
+            if on_click is not None and not clickable:
+                clickable = " " + self.tr("Click here to start it.")
             if url:
                 clickable = " " + self.tr("Click to open it on x.com: {url}").format(url=url)
             self.icon.showMessage(self.title, text + clickable, self._icon_image, 15000)
@@ -300,12 +331,15 @@ class Tray(QObject):
             self.session_requested.emit()
         elif self._message_kind == "spend":
             self.spend_requested.emit()
+        elif self._message_kind == "session":
+            self.history_requested.emit()
         elif self._message_url:
             self._opener(QUrl(self._message_url))
 
     def _refresh_tooltip(self) -> None:
         status = message_text(self.status)
-        lines = [self.title, self.account, status, self.spend, *self.details]
+        running = self.tr("Session running: %n min left", "", self._countdown[0]) if self._countdown else ""
+        lines = [self.title, running, self.account, status, self.spend, *self.details]
         lines += [self.tr(DEMO_NOTE)] if self.demo else []
         self.icon.setToolTip("\n".join(line for line in lines if line))
         if self.fallback is not None:
@@ -328,6 +362,7 @@ class Tray(QObject):
             who.setEnabled(False)
         self.menu.addSeparator()
         self._add(self.menu, session_label(state), self.session_requested.emit, "session")
+        self._add(self.menu, self.tr("Last session…"), self.history_requested.emit, "history")
         self._add(self.menu, self.tr("Quick compose"), self.compose_requested.emit, "compose")
         pause = self.pause_menu
         pause.clear()

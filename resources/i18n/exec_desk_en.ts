@@ -78,11 +78,43 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="65"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n other post with the same link or words folded into this one.</numerusform>
             <numerusform>%n other posts with the same link or words folded into this one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="103"/>
+        <source>%n earlier post(s) and the replies are not on this computer.</source>
+        <translation>
+            <numerusform>%n earlier post and the replies are not on this computer.</numerusform>
+            <numerusform>%n earlier posts and the replies are not on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="105"/>
+        <source>%n earlier post(s) are not on this computer.</source>
+        <translation>
+            <numerusform>%n earlier post are not on this computer.</numerusform>
+            <numerusform>%n earlier posts are not on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="110"/>
+        <source>a lookup of %n post(s) by id</source>
+        <translation>
+            <numerusform>a lookup of %n post by id</numerusform>
+            <numerusform>a lookup of %n posts by id</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="112"/>
+        <source>a conversation search, %n (reply|replies) at most</source>
+        <translation>
+            <numerusform>a conversation search, %n reply at most</numerusform>
+            <numerusform>a conversation search, %n replies at most</numerusform>
         </translation>
     </message>
 </context>
@@ -111,7 +143,15 @@
 <context>
     <name>SessionActions</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="141"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="146"/>
+        <source>{shown} of %Ln post(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln post</numerusform>
+            <numerusform>{shown} of %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/actions.py" line="149"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln post</numerusform>
@@ -119,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="147"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="155"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln retweeted</numerusform>
@@ -128,9 +168,20 @@
     </message>
 </context>
 <context>
+    <name>SessionHistory</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/history.py" line="33"/>
+        <source>Session {start}–{end} done: %n post(s) read, {amplified} retweeted, {posted} posted</source>
+        <translation>
+            <numerusform>Session {start}–{end} done: %n post read, {amplified} retweeted, {posted} posted</numerusform>
+            <numerusform>Session {start}–{end} done: %n posts read, {amplified} retweeted, {posted} posted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="335"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="394"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
@@ -169,11 +220,27 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="51"/>
+        <source>The %n other post(s) come back in your next session.</source>
+        <translation>
+            <numerusform>The %n other post come back in your next session.</numerusform>
+            <numerusform>The %n other posts come back in your next session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="155"/>
+        <source>of %n post(s) in this session</source>
+        <translation>
+            <numerusform>of %n post in this session</numerusform>
+            <numerusform>of %n posts in this session</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="82"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="83"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -182,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="84"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -191,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="86"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -200,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="115"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -209,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -218,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -227,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -236,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="132"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="133"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Retweeted by {name} and %n other</numerusform>
@@ -244,11 +311,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="144"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="145"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n similar post folded in</numerusform>
             <numerusform>%n similar posts folded in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/tray.py" line="341"/>
+        <source>Session running: %n min left</source>
+        <translation>
+            <numerusform>Session running: %n min left</numerusform>
+            <numerusform>Session running: %n min left</numerusform>
         </translation>
     </message>
 </context>

@@ -588,72 +588,72 @@
 <context>
     <name>ComposerWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="78"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="83"/>
         <source>Images, GIFs and videos</source>
         <translation>Images, GIF et vidéos</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="79"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="84"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="80"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="85"/>
         <source>Attach images, a GIF or a video</source>
         <translation>Joindre des images, un GIF ou une vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="208"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="213"/>
         <source>Your unsent draft from {when} is back.</source>
         <translation>Votre brouillon non envoyé, modifié {when}, est de retour.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="217"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="222"/>
         <source>Your earlier draft is in your Drafts.</source>
         <translation>Votre brouillon précédent est dans vos brouillons.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="295"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="300"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="315"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="320"/>
         <source>Reply to @{name}</source>
         <translation>Réponse à @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="315"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="320"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="317"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="322"/>
         <source>Quote of @{name}</source>
         <translation>Citation de @{name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="317"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="322"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="319"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="324"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="320"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="325"/>
         <source>{what} — Exec Desk</source>
         <translation>{what} — Exec Desk</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="388"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="393"/>
         <source>{enter} answers below · {esc} keeps editing</source>
         <translation>{enter} répond ci-dessous · {esc} continue la rédaction</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/composer/window.py" line="405"/>
+        <location filename="../../exec_desk/ui/composer/window.py" line="410"/>
         <source>Choose below: post with the link instead, or open it on x.com.</source>
         <translation>Choisissez ci-dessous : publier plutôt avec le lien, ou l&apos;ouvrir sur x.com.</translation>
     </message>
@@ -1769,52 +1769,57 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="175"/>
+        <location filename="../../exec_desk/app/desk.py" line="180"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="210"/>
+        <location filename="../../exec_desk/app/desk.py" line="215"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="346"/>
+        <location filename="../../exec_desk/app/desk.py" line="354"/>
         <source>Exec Desk is still starting; open Spend again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Dépenses dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="352"/>
+        <location filename="../../exec_desk/app/desk.py" line="360"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="455"/>
+        <location filename="../../exec_desk/app/desk.py" line="463"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="469"/>
+        <location filename="../../exec_desk/app/desk.py" line="477"/>
         <source>Exec Desk is still starting; open Your week again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez « Votre semaine » dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="479"/>
+        <location filename="../../exec_desk/app/desk.py" line="496"/>
+        <source>Exec Desk is still starting; open Last session again in a moment.</source>
+        <translation>Exec Desk démarre encore ; rouvrez Dernière séance dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/app/desk.py" line="523"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="524"/>
+        <location filename="../../exec_desk/app/desk.py" line="568"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="557"/>
+        <location filename="../../exec_desk/app/desk.py" line="601"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="559"/>
+        <location filename="../../exec_desk/app/desk.py" line="603"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -2794,22 +2799,22 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="41"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="45"/>
         <source>an earlier post</source>
         <translation>une publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="43"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="47"/>
         <source>Replying to {link}</source>
         <translation>En réponse à {link}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="58"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="62"/>
         <source>Why it is here: {reason}</source>
         <translation>Pourquoi elle est là : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="65"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n autre publication avec le même lien ou les mêmes mots regroupée dans celle-ci.</numerusform>
@@ -2817,37 +2822,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="66"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="70"/>
         <source>Open the whole thread on x.com ↗</source>
         <translation>Ouvrir le fil complet sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="74"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="79"/>
+        <source>Thread</source>
+        <translation>Fil de discussion</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="81"/>
+        <source>Loading the thread…</source>
+        <translation>Chargement du fil…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="100"/>
+        <source>Nothing more to fetch: opening this thread again costs nothing.</source>
+        <translation>Plus rien à récupérer : rouvrir ce fil ne coûte rien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="103"/>
+        <source>%n earlier post(s) and the replies are not on this computer.</source>
+        <translation>
+            <numerusform>%n publication précédente et les réponses ne sont pas sur cet ordinateur.</numerusform>
+            <numerusform>%n publications précédentes et les réponses ne sont pas sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="105"/>
+        <source>%n earlier post(s) are not on this computer.</source>
+        <translation>
+            <numerusform>%n publication précédente n’est pas sur cet ordinateur.</numerusform>
+            <numerusform>%n publications précédentes ne sont pas sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="107"/>
+        <source>The replies are not on this computer.</source>
+        <translation>Les réponses ne sont pas sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="110"/>
+        <source>a lookup of %n post(s) by id</source>
+        <translation>
+            <numerusform>lecture de %n publication par identifiant</numerusform>
+            <numerusform>lecture de %n publications par identifiant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/detail.py" line="112"/>
+        <source>a conversation search, %n (reply|replies) at most</source>
+        <translation>
+            <numerusform>une recherche dans la conversation, %n réponse au plus</numerusform>
+            <numerusform>une recherche dans la conversation, %n réponses au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="113"/>
+        <source>Fetching costs at most {cost}, authors included ({ways}).</source>
+        <translation>La récupération coûte au plus {cost}, auteurs compris ({ways}).</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="122"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="75"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="75"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="93"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="143"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="100"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="156"/>
         <source>Esc to go back · j/k for the next post</source>
         <translation>Échap pour revenir · j/k pour la publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="106"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="162"/>
         <source>Post and its thread</source>
         <translation>La publication et son fil</translation>
     </message>
@@ -2889,32 +2951,32 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="195"/>
+        <location filename="../../exec_desk/core/queue.py" line="198"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="197"/>
+        <location filename="../../exec_desk/core/queue.py" line="200"/>
         <source>{group} · list {label}</source>
         <translation>{group} · liste {label}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="199"/>
+        <location filename="../../exec_desk/core/queue.py" line="202"/>
         <source>{group} · search “{label}”</source>
         <translation>{group} · recherche « {label} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="203"/>
+        <location filename="../../exec_desk/core/queue.py" line="206"/>
         <source>From your home timeline</source>
         <translation>De votre fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="205"/>
+        <location filename="../../exec_desk/core/queue.py" line="208"/>
         <source>{group} · home timeline</source>
         <translation>{group} · fil d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/core/queue.py" line="207"/>
+        <location filename="../../exec_desk/core/queue.py" line="210"/>
         <source>retweeted by @{username}</source>
         <translation>republiée par @{username}</translation>
     </message>
@@ -3146,12 +3208,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="72"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="73"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="76"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="77"/>
         <source>{count} posts about “{term}” in the last hour, usually {usual}: they come first.</source>
         <translation>{count} publications sur « {term} » dans la dernière heure, {usual} d&apos;habitude : elles passent en premier.</translation>
     </message>
@@ -3229,7 +3291,15 @@
         <translation>Toutes les actions, avec leurs touches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="141"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="146"/>
+        <source>{shown} of %Ln post(s)</source>
+        <translation>
+            <numerusform>{shown} sur %Ln publication</numerusform>
+            <numerusform>{shown} sur %Ln publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/actions.py" line="149"/>
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>%Ln publication</numerusform>
@@ -3237,12 +3307,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/actions.py" line="143"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="151"/>
         <source>Post {position} of {shown}</source>
         <translation>Publication {position} sur {shown}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/actions.py" line="147"/>
+        <location filename="../../exec_desk/ui/session/actions.py" line="155"/>
         <source>%Ln retweeted</source>
         <translation>
             <numerusform>%Ln republiée</numerusform>
@@ -3253,7 +3323,7 @@
 <context>
     <name>SessionDesk</name>
     <message>
-        <location filename="../../exec_desk/app/sessions.py" line="113"/>
+        <location filename="../../exec_desk/app/sessions.py" line="125"/>
         <source>Liking from Exec Desk comes with a later release.</source>
         <translation>Aimer depuis Exec Desk arrivera dans une prochaine version.</translation>
     </message>
@@ -3277,34 +3347,129 @@
     </message>
 </context>
 <context>
+    <name>SessionHistory</name>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/history.py" line="33"/>
+        <source>Session {start}–{end} done: %n post(s) read, {amplified} retweeted, {posted} posted</source>
+        <translation>
+            <numerusform>Séance {start}–{end} terminée : %n publication lue, {amplified} republiée(s), {posted} publiée(s)</numerusform>
+            <numerusform>Séance {start}–{end} terminée : %n publications lues, {amplified} republiée(s), {posted} publiée(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryWindow</name>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="61"/>
+        <source>Exec Desk — Last session</source>
+        <translation>Exec Desk — Dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="66"/>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="70"/>
+        <source>No session yet: the summary of each session shows here once it ends.</source>
+        <translation>Pas encore de séance : le bilan de chaque séance s&apos;affiche ici quand elle se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="76"/>
+        <source>Earlier sessions</source>
+        <translation>Séances précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="86"/>
+        <source>Sessions, newest first</source>
+        <translation>Séances, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="98"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="99"/>
+        <source>Time used</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="100"/>
+        <source>Read</source>
+        <translation>Lues</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="101"/>
+        <source>Retweeted</source>
+        <translation>Republiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="102"/>
+        <source>Posted</source>
+        <translation>Publiées</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="103"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="108"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="121"/>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="109"/>
+        <source>Reading the session log…</source>
+        <translation>Lecture du journal des séances…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/history.py" line="112"/>
+        <source>The session log could not be read: {error}</source>
+        <translation>Le journal des séances n&apos;a pas pu être lu : {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="76"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="86"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="164"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="178"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="253"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="274"/>
         <source>Dismissed: its clock is closed, and the dismissal is logged.</source>
         <translation>Écartée : son délai est clos, et c&apos;est consigné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="256"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="277"/>
         <source>This post has no response clock to close.</source>
         <translation>Cette publication n&apos;a pas de délai de réponse à clore.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="293"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="316"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="357"/>
+        <source>Fetching the rest of the thread…</source>
+        <translation>Récupération du reste du fil…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="375"/>
+        <source>Fetch the rest — {cost} at most</source>
+        <translation>Récupérer le reste — {cost} au plus</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="335"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="394"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -3312,14 +3477,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="366"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="426"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="398"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="459"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/window.py" line="491"/>
+        <source>No post of this session matches “{text}”.</source>
+        <translation>Aucune publication de cette séance ne correspond à « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -4206,12 +4376,12 @@
 <context>
     <name>ShortcutRegistry</name>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="248"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="251"/>
         <source>{problem} The default keys are used.</source>
         <translation>{problem} Les touches par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="285"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="288"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -4390,106 +4560,116 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/shortcuts.py" line="93"/>
+        <source>Fetch the rest</source>
+        <translation>Récupérer le reste</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
+        <source>In a thread: fetch what is missing, its cost shown first</source>
+        <translation>Dans un fil : récupérer ce qui manque, son coût affiché d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="96"/>
         <source>Open on x.com</source>
         <translation>Ouvrir sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="94"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="97"/>
         <source>Open the post on x.com</source>
         <translation>Ouvrir la publication sur x.com</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="95"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="98"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="96"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="99"/>
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="97"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="100"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="98"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="101"/>
         <source>Close help or thread; else hide</source>
         <translation>Fermer l&apos;aide ou le fil ; sinon masquer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="100"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="103"/>
         <source>Add time to the session</source>
         <translation>Ajouter du temps à la séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="101"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="104"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="102"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="105"/>
         <source>End the session now</source>
         <translation>Terminer la séance maintenant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="103"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="106"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="104"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="107"/>
         <source>Show the team&apos;s proposals</source>
         <translation>Afficher les propositions de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="105"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="108"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="106"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="109"/>
         <source>Approve the proposal: to the outbox, after the cool-off</source>
         <translation>Approuver la proposition : vers la boîte d&apos;envoi, après le délai de réflexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="108"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="111"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="109"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="112"/>
         <source>Edit the proposal in the composer</source>
         <translation>Modifier la proposition dans la fenêtre de rédaction</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="110"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="113"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="111"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="114"/>
         <source>Reject the proposal, with a reason</source>
         <translation>Refuser la proposition, avec une raison</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="135"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="138"/>
         <source>this action</source>
         <translation>cette action</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="142"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="145"/>
         <source>“{key}” is not a key Exec Desk understands (for {action}).</source>
         <translation>« {key} » n&apos;est pas une touche reconnue par Exec Desk (pour {action}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="191"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="194"/>
         <source>There is no action named “{action}” to bind a key to.</source>
         <translation>Aucune action nommée « {action} » à laquelle associer une touche.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/shortcuts.py" line="197"/>
+        <location filename="../../exec_desk/ui/shortcuts.py" line="200"/>
         <source>The key {key} cannot do two things: “{one}” and “{other}”. Choose another key.</source>
         <translation>La touche {key} ne peut pas faire deux choses : « {one} » et « {other} ». Choisissez une autre touche.</translation>
     </message>
@@ -5083,94 +5263,123 @@
         <translation>Temps écoulé — séance terminée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="58"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="43"/>
+        <source>A post counts as read once it stayed on screen long enough to read it, or when you acted on it; read posts are not shown again.</source>
+        <translation>Une publication compte comme lue dès qu&apos;elle a été affichée assez longtemps pour être lue, ou quand vous avez agi dessus ; les publications lues ne sont plus montrées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="51"/>
+        <source>The %n other post(s) come back in your next session.</source>
+        <translation>
+            <numerusform>L&apos;autre publication revient à votre prochaine séance.</numerusform>
+            <numerusform>Les %n autres publications reviennent à votre prochaine séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/summary.py" line="72"/>
         <source>Session done</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="70"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="84"/>
         <source>Posts read</source>
         <translation>Publications lues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="71"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="85"/>
         <source>Retweeted</source>
         <translation>Republiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="72"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="86"/>
         <source>Posted</source>
         <translation>Publiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="73"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="87"/>
         <source>Time used</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="74"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="88"/>
         <source>API cost of this session</source>
         <translation>Coût API de cette séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="82"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="96"/>
         <source>Extend +{minutes} min</source>
         <translation>Prolonger de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="85"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="99"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="127"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="141"/>
         <source>From {start} to {end}.</source>
         <translation>De {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="129"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="143"/>
         <source>At {start}.</source>
         <translation>À {start}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="130"/>
-        <source>What you read here will not be shown again; the session is in your log.</source>
-        <translation>Ce que vous avez lu ici ne sera plus montré ; la séance figure dans votre journal.</translation>
-    </message>
-    <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="133"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="146"/>
         <source>Mentions answered in time: {in_time}; overdue: {overdue}.</source>
         <translation>Mentions traitées à temps : {in_time} ; en retard : {overdue}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="137"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="150"/>
         <source>Started {date}</source>
         <translation>Commencée le {date}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/session/summary.py" line="155"/>
+        <source>of %n post(s) in this session</source>
+        <translation>
+            <numerusform>sur %n publication dans cette séance</numerusform>
+            <numerusform>sur %n publications dans cette séance</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="144"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="155"/>
+        <source>none in this session</source>
+        <translation>aucune dans cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/summary.py" line="161"/>
         <source>of {duration} planned</source>
         <translation>sur {duration} prévues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="147"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="164"/>
         <source>X API fees for the reads and writes of this session, from the ledger.</source>
         <translation>Frais de l&apos;API X pour les lectures et écritures de cette séance, d&apos;après le registre.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="171"/>
         <source>This month so far: {spent}.</source>
         <translation>Depuis le début du mois : {spent}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="156"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="173"/>
         <source>This month so far: {spent}, over your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent}, au-delà de votre budget mensuel de {budget}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/summary.py" line="159"/>
+        <location filename="../../exec_desk/ui/session/summary.py" line="176"/>
         <source>This month so far: {spent} of your {budget} monthly budget.</source>
         <translation>Depuis le début du mois : {spent} sur votre budget mensuel de {budget}.</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <location filename="../../exec_desk/services/session/thread.py" line="48"/>
+        <source>Could not fetch the rest of the thread ({error}); try again later.</source>
+        <translation>Impossible de récupérer le reste du fil ({error}) ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -5197,22 +5406,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="70"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="71"/>
         <source>reply by {time}</source>
         <translation>répondre avant {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="71"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="72"/>
         <source>overdue since {time}</source>
         <translation>en retard depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="80"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="81"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="82"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="83"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -5221,7 +5430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="84"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -5230,7 +5439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="86"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -5239,37 +5448,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="94"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="95"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
         <translation>Republiée · En attente… ({key} pour annuler l&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="96"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="97"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
         <source>Retweet failed — press {key} to retry ({error})</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="101"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="102"/>
         <source>Retweet failed — press {key} to retry</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="106"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
         <source>Cannot retweet: {error}</source>
         <translation>Republication impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
         <source>Cannot retweet this post</source>
         <translation>Impossible de republier cette publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="115"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -5278,7 +5487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -5287,7 +5496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -5296,7 +5505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -5305,17 +5514,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="128"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="129"/>
         <source>Retweeted by {name}</source>
         <translation>Republiée par {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="130"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="131"/>
         <source>Retweeted by {name} and {other}</source>
         <translation>Republiée par {name} et {other}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="132"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="133"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Republiée par {name} et %n autre personne</numerusform>
@@ -5323,17 +5532,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="137"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="138"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="142"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="143"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="144"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="145"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n publication similaire regroupée</numerusform>
@@ -5341,7 +5550,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="163"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="164"/>
         <source>Quoted post</source>
         <translation>Publication citée</translation>
     </message>
@@ -5363,138 +5572,162 @@
         <source>Fetching your sources…</source>
         <translation>Récupération de vos sources…</translation>
     </message>
+    <message>
+        <location filename="../../exec_desk/ui/timeline/view.py" line="37"/>
+        <source>No post of this session matches the filter.</source>
+        <translation>Aucune publication de cette séance ne correspond au filtre.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="46"/>
+        <location filename="../../exec_desk/ui/tray.py" line="51"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="47"/>
+        <location filename="../../exec_desk/ui/tray.py" line="52"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="56"/>
+        <location filename="../../exec_desk/ui/tray.py" line="61"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="57"/>
+        <location filename="../../exec_desk/ui/tray.py" line="62"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="58"/>
+        <location filename="../../exec_desk/ui/tray.py" line="63"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="59"/>
+        <location filename="../../exec_desk/ui/tray.py" line="64"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="130"/>
+        <location filename="../../exec_desk/ui/tray.py" line="135"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="132"/>
+        <location filename="../../exec_desk/ui/tray.py" line="137"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="162"/>
+        <location filename="../../exec_desk/ui/tray.py" line="168"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="175"/>
-        <location filename="../../exec_desk/ui/tray.py" line="334"/>
+        <location filename="../../exec_desk/ui/tray.py" line="182"/>
+        <location filename="../../exec_desk/ui/tray.py" line="369"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="195"/>
+        <location filename="../../exec_desk/ui/tray.py" line="202"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="212"/>
+        <location filename="../../exec_desk/ui/tray.py" line="219"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="277"/>
+        <location filename="../../exec_desk/ui/tray.py" line="304"/>
+        <location filename="../../exec_desk/ui/tray.py" line="308"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="279"/>
+        <location filename="../../exec_desk/ui/tray.py" line="305"/>
+        <source>Click here for the summary.</source>
+        <translation>Cliquez ici pour le bilan.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="310"/>
         <source>Click to open it on x.com: {url}</source>
         <translation>Cliquez pour l&apos;ouvrir sur x.com : {url}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="286"/>
+        <location filename="../../exec_desk/ui/tray.py" line="317"/>
         <source>Open it on x.com</source>
         <translation>L&apos;ouvrir sur x.com</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../exec_desk/ui/tray.py" line="341"/>
+        <source>Session running: %n min left</source>
+        <translation>
+            <numerusform>Séance en cours : encore %n min</numerusform>
+            <numerusform>Séance en cours : encore %n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="331"/>
-        <location filename="../../exec_desk/ui/tray.py" line="410"/>
+        <location filename="../../exec_desk/ui/tray.py" line="365"/>
+        <source>Last session…</source>
+        <translation>Dernière séance…</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/tray.py" line="366"/>
+        <location filename="../../exec_desk/ui/tray.py" line="445"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="336"/>
+        <location filename="../../exec_desk/ui/tray.py" line="371"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="344"/>
+        <location filename="../../exec_desk/ui/tray.py" line="379"/>
         <source>Your week…</source>
         <translation>Votre semaine…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="346"/>
+        <location filename="../../exec_desk/ui/tray.py" line="381"/>
         <source>Spend…</source>
         <translation>Dépenses…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="347"/>
+        <location filename="../../exec_desk/ui/tray.py" line="382"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="348"/>
+        <location filename="../../exec_desk/ui/tray.py" line="383"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="350"/>
+        <location filename="../../exec_desk/ui/tray.py" line="385"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="391"/>
+        <location filename="../../exec_desk/ui/tray.py" line="426"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="392"/>
+        <location filename="../../exec_desk/ui/tray.py" line="427"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="412"/>
+        <location filename="../../exec_desk/ui/tray.py" line="447"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="413"/>
+        <location filename="../../exec_desk/ui/tray.py" line="448"/>
         <source>Pause reminders, spend, settings, account, quit</source>
         <translation>Suspendre les rappels, dépenses, paramètres, compte, quitter</translation>
     </message>

@@ -33,6 +33,8 @@ TIMELINE_PARAMS: dict[str, Any] = {
     "media_fields": convert.MEDIA_FIELDS,
 }
 OWNED_PARAMS: dict[str, Any] = {**TIMELINE_PARAMS, "expansions": convert.OWNED_EXPANSIONS}
+#: A thread's reads: the posts asked for and their media, not the posts they refer to (each would be billed).
+THREAD_PARAMS: dict[str, Any] = {**TIMELINE_PARAMS, "expansions": "attachments.media_keys"}
 
 
 class TokenSource(Protocol):
@@ -226,6 +228,30 @@ class TweepyBackend(MediaCalls):
                 next_token=next_token,
                 max_results=max(10, max_results),
                 **TIMELINE_PARAMS,
+            ),
+        )
+
+    def posts(self, post_ids: Sequence[str]) -> Page:
+        """Posts by id (at most 100), without the posts they refer to; those X does not have come back in `errors`
+        and are left out."""
+        ids = list(dict.fromkeys(post_ids))
+        if not ids:
+            return Page()
+        if len(ids) > 100:
+            raise ValueError(f"at most 100 posts per request, not {len(ids)}")
+        body = self._call(Op.POSTS_LOOKUP, lambda c: c.get_tweets(ids, user_auth=self._user_auth, **THREAD_PARAMS))
+        page = convert.page_from_json(body)
+        self._record(Op.POSTS_LOOKUP, 200, convert.page_resources(page))
+        return page
+
+    def conversation(self, conversation_id: str, *, max_results: int = 10) -> Page:
+        if not conversation_id.isdigit():
+            raise ValueError(f"not a conversation id: {conversation_id!r}")
+        query = f"conversation_id:{conversation_id}"
+        return self._read_page(
+            Op.SEARCH_RECENT,
+            lambda c: c.search_recent_tweets(
+                query, user_auth=self._user_auth, max_results=max(10, min(100, max_results)), **THREAD_PARAMS
             ),
         )
 

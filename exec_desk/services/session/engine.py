@@ -53,6 +53,7 @@ from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
 from exec_desk.services.session import persist as data
 from exec_desk.services.session.actions import SELF_SERVE, RetweetActions, capability
 from exec_desk.services.session.shown import ShownQueue
+from exec_desk.services.session.thread import ThreadReader
 from exec_desk.services.tasks import STORE, Failed, Runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxState
@@ -127,6 +128,8 @@ class ReviewSession(QObject):
         self._settle_timer = timers(self._settled)
         self._generation, self._active, self._username = 0, False, ""
         self._unrecorded: dict[int, data.Closing] = {}  # sessions ended before their start was recorded
+        #: The thread of a post (Enter): the store's posts of its conversation, the rest from X when asked.
+        self.threads = ThreadReader(store, backend, ledger, runner, account, clock, self)
         self._reset(clock(), 0)
 
     def _reset(self, now: datetime, planned_seconds: int) -> None:
@@ -150,7 +153,7 @@ class ReviewSession(QObject):
         self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None, on_error: Failed | None = None
     ) -> None:
         """Short store work of the session: in the STORE lane, in order, never behind network calls."""
-        self._runner.submit(fn, on_done, on_error, lane=STORE)
+        self._runner.submit(fn, on_done, on_error, lane=STORE, owner=self)
 
     def _cap(self) -> int:
         return self._settings.value(SESSION_CAP)
@@ -307,6 +310,7 @@ class ReviewSession(QObject):
             amplified=self._actions.amplified,
             posted=self._posted,
             released=released,
+            shown=len(self._shown.items()),
         )
         if self._session_id is None:
             self._unrecorded[self._generation] = closing
@@ -393,8 +397,14 @@ class ReviewSession(QObject):
         if self._active:
             self.fetch_status.emit(text)
 
+    def members(self, post_id: str) -> tuple[str, ...]:
+        """The ids of the posts the item `post_id` stands for: itself first, then those folded into it (a retweet's
+        original, posts with the same link). Marking it read marks them all."""
+        return self._shown.members(post_id)
+
     def mark_seen(self, post_id: str) -> None:
-        """The item was shown: it will not be shown again, in this session or any later one."""
+        """The item was read — on screen long enough, or acted upon (the window decides: `core.reading`): it will
+        not be shown again, in this session or any later one. Items never marked come back next session."""
         self._check_deadline()
         if post_id not in self._shown or post_id in self._seen:
             return

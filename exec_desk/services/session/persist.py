@@ -187,6 +187,7 @@ class Closing:
     amplified: int
     posted: int
     released: tuple[str, ...] = ()
+    shown: int = 0
 
 
 def close_session(
@@ -214,7 +215,7 @@ def close_session(
             store.sessions.add_counts(
                 closing.session_id, read=closing.read, amplified=closing.amplified, posted=closing.posted
             )
-            store.sessions.end(closing.session_id, closing.ended_at, cost_micro=cost)
+            store.sessions.end(closing.session_id, closing.ended_at, cost_micro=cost, shown_count=closing.shown)
     month = ledger.total(account, since=month_start(closing.ended_at)) + cost - sum(c.price_micro for c in calls)
     summary = summary_of(closing, cost, month_cost=max(month, cost), budget=budget_micro)
     if settings is None:
@@ -256,6 +257,7 @@ def summary_of(closing: Closing, cost: int, *, month_cost: int = 0, budget: int 
         cost_micro=cost,
         month_cost_micro=month_cost,
         month_budget_micro=budget,
+        shown_count=max(closing.shown, closing.read),
     )
 
 

@@ -92,6 +92,16 @@ class PostRepo:
             ).fetchall()
         return [post_from_row(row) for row in rows]
 
+    def conversation(self, account: str, conversation_id: str, *, limit: int = 500) -> list[Post]:
+        """The cached posts of a conversation (the one that started it included), oldest first."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                """SELECT * FROM posts WHERE account = ? AND conversation_id = ?
+                   ORDER BY created_at, id LIMIT ?""",
+                (account, conversation_id, limit),
+            ).fetchall()
+        return [post_from_row(row) for row in rows]
+
     def sources_of(self, account: str, post_id: str) -> list[int]:
         with self._db.read() as conn:
             rows = conn.execute(

@@ -37,12 +37,15 @@ class SessionRepo:
                 "UPDATE sessions SET planned_seconds = planned_seconds + ? WHERE id = ?", (extra_seconds, session_id)
             )
 
-    def end(self, session_id: int, ended_at: datetime, *, cost_micro: int) -> SessionRecord | None:
-        """Close the session with its cost (see `Ledger.session_cost`); a session already ended is left as is."""
+    def end(
+        self, session_id: int, ended_at: datetime, *, cost_micro: int, shown_count: int = 0
+    ) -> SessionRecord | None:
+        """Close the session with its cost (see `Ledger.session_cost`) and how many posts it showed; a session
+        already ended is left as is."""
         with self._db.transaction() as conn:
             conn.execute(
-                "UPDATE sessions SET ended_at = ?, cost_micro = ? WHERE id = ? AND ended_at IS NULL",
-                (to_db(ended_at), cost_micro, session_id),
+                "UPDATE sessions SET ended_at = ?, cost_micro = ?, shown_count = ? WHERE id = ? AND ended_at IS NULL",
+                (to_db(ended_at), cost_micro, shown_count, session_id),
             )
             return self.get(session_id)
 
@@ -60,10 +63,13 @@ class SessionRepo:
             ).fetchone()
         return None if row is None else _session(row)
 
-    def recent(self, account: str, *, limit: int = 20) -> list[SessionRecord]:
+    def recent(self, account: str, *, limit: int = 20, ended_only: bool = False) -> list[SessionRecord]:
+        """The account's latest sessions, newest first (`ended_only`: those finished)."""
+        ended = "AND ended_at IS NOT NULL" if ended_only else ""
         with self._db.read() as conn:
             rows = conn.execute(
-                "SELECT * FROM sessions WHERE account = ? ORDER BY started_at DESC, id DESC LIMIT ?", (account, limit)
+                f"SELECT * FROM sessions WHERE account = ? {ended} ORDER BY started_at DESC, id DESC LIMIT ?",
+                (account, limit),
             ).fetchall()
         return [_session(row) for row in rows]
 
@@ -85,4 +91,5 @@ def _session(row: sqlite3.Row) -> SessionRecord:
         amplified_count=row["amplified_count"],
         posted_count=row["posted_count"],
         cost_micro=row["cost_micro"],
+        shown_count=row["shown_count"],
     )

@@ -136,12 +136,20 @@ def fetch_status_text(text: str) -> str:
     return message_text(text)
 
 
-def counts_text(states: list[ActionState], position: int, shown: int) -> str:
-    """The header's line: "Post 2 of 5 · 5 posts · 1 retweeted" (`position` 0: no current post)."""
-    parts = [translate("SessionActions", "%Ln post(s)", None, len(states))]
+def counts_text(states: list[ActionState], position: int, shown: int, total: int | None = None) -> str:
+    """The header's line: "Post 2 of 5 · 5 posts · 1 retweeted" (`position` 0: no current post). While a filter
+    hides some of the `total` posts, both counts are of what it shows: "Post 1 of 2 · 2 of 9 posts"."""
+    total = len(states) if total is None else total
+    locale = QLocale()
+    if shown < total:
+        parts = [
+            translate("SessionActions", "{shown} of %Ln post(s)", None, total).format(shown=locale.toString(shown))
+        ]
+    else:
+        parts = [translate("SessionActions", "%Ln post(s)", None, total)]
     if position > 0:
         where = translate("SessionActions", "Post {position} of {shown}")
-        parts.insert(0, where.format(position=QLocale().toString(position), shown=QLocale().toString(shown)))
+        parts.insert(0, where.format(position=locale.toString(position), shown=locale.toString(shown)))
     retweeted = sum(state in AMPLIFIED for state in states)
     if retweeted:
         parts.append(translate("SessionActions", "%Ln retweeted", None, retweeted))

@@ -1,7 +1,8 @@
 """The detail pane (Enter): one post in full with its context — who retweeted it, the quoted post, the thread.
 
-The thread context comes from the item alone (no extra API call): the quoted post, whether the post replies to
-another one, and a link to the whole conversation on x.com. Links are not followed here: they are reported with
+The post comes from the item at once; its thread (`services.session.thread.Thread`) follows from the store: the
+conversation's posts oldest first, the opened one marked, then what the store lacks with the most fetching it can
+cost, said before anything is fetched ("Fetch the rest", F). Links are not followed here: they are reported with
 `link_activated`, and the window opens them in the browser.
 
 Signals of PostDetail:
@@ -14,10 +15,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
+from exec_desk.core.pricing import format_usd
 from exec_desk.core.queue import QueueItem
-from exec_desk.ui.i18n import long_datetime, message_text
+from exec_desk.services.session.thread import REPLY_PAGE, Thread, ThreadOffer
+from exec_desk.ui.i18n import long_datetime, message_text, short_date, short_time
 from exec_desk.ui.style import linkify, mute, opaque
 from exec_desk.ui.timeline.model import metrics_text, quoted_by_text, retweeted_by_text, unknown_account
 
@@ -68,6 +72,50 @@ def detail_html(item: QueueItem, *, age: str, state: str) -> str:
     return "".join(parts)
 
 
+def thread_html(thread: Thread | None, *, status: str = "") -> str:
+    """The thread below the post: its posts oldest first (the opened one marked), then what is missing and its
+    price, or `status` (loading, fetching, a failure)."""
+    esc = html.escape
+    parts = [f"<h3>{esc(translate('PostDetail', 'Thread'))}</h3>"]
+    if thread is None:
+        parts.append(f'<p class="muted">{esc(status or translate("PostDetail", "Loading the thread…"))}</p>')
+        return "".join(parts)
+    for entry in thread.entries:
+        post, author = entry.post, entry.author
+        who = esc(f"{author.name} @{author.username}" if author else unknown_account())
+        when = esc(f"{short_date(post.created_at)} {short_time(post.created_at)}")
+        mark = ' class="current"' if post.id == thread.post_id else ""
+        parts.append(
+            f'<p{mark}><span class="who">{who}</span> <span class="muted">· {when}</span><br>{linkify(post.text)}</p>'
+        )
+    parts.append(f'<p class="muted">{esc(offer_text(thread.offer))}</p>')
+    if status:
+        parts.append(f'<p class="state">{esc(status)}</p>')
+    return "".join(parts)
+
+
+def offer_text(offer: ThreadOffer | None) -> str:
+    """What the store lacks of the thread and the most fetching it costs, in the user's language."""
+    if offer is None:
+        return translate("PostDetail", "Nothing more to fetch: opening this thread again costs nothing.")
+    earlier = len(offer.lookup)
+    if earlier and offer.conversation:
+        missing = translate("PostDetail", "%n earlier post(s) and the replies are not on this computer.", None, earlier)
+    elif earlier:
+        missing = translate("PostDetail", "%n earlier post(s) are not on this computer.", None, earlier)
+    else:
+        missing = translate("PostDetail", "The replies are not on this computer.")
+    ways = []
+    if earlier:
+        ways.append(translate("PostDetail", "a lookup of %n post(s) by id", None, earlier))
+    if offer.conversation:
+        ways.append(translate("PostDetail", "a conversation search, %n (reply|replies) at most", None, REPLY_PAGE))
+    cost = translate("PostDetail", "Fetching costs at most {cost}, authors included ({ways}).").format(
+        cost=format_usd(offer.ceiling), ways="; ".join(ways)
+    )
+    return f"{missing} {cost}"
+
+
 def media_label(kind: str) -> str:
     """The words for a media without alt text: Video, GIF or Photo."""
     if kind == "video":
@@ -85,6 +133,8 @@ class PostDetail(QWidget):
         super().__init__(parent)
         self.setObjectName("post_detail")
         self.item: QueueItem | None = None
+        self.conversation: Thread | None = None
+        self._age, self._state, self._thread_status = "", "", ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -96,6 +146,12 @@ class PostDetail(QWidget):
         back.setFlat(True)
         back.clicked.connect(self.back_requested.emit)
         bar.addWidget(back)
+        #: Fetch what the thread lacks; the window gives it its action (key F) with `set_fetch_action`.
+        self.fetch_button = QToolButton()
+        self.fetch_button.setObjectName("detail_fetch")
+        self.fetch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fetch_button.hide()
+        bar.addWidget(self.fetch_button)
         bar.addStretch(1)
         hint = QLabel(self.tr("Esc to go back · j/k for the next post"))
         mute(hint)
@@ -111,8 +167,34 @@ class PostDetail(QWidget):
         self.browser.document().setDocumentMargin(20)
         layout.addWidget(self.browser, 1)
 
+    def set_fetch_action(self, action: QAction) -> None:
+        self.fetch_button.setDefaultAction(action)
+
     def show_item(self, item: QueueItem, *, age: str, state: str) -> None:
-        self.item = item
+        if self.item is None or self.item.post.id != item.post.id:
+            self.conversation, self._thread_status = None, ""
+        self.item, self._age, self._state = item, age, state
+        self._render()
+
+    def show_thread(self, thread: Thread, status: str = "") -> None:
+        """The thread of the shown post (ignored if another post is shown now)."""
+        if self.item is not None and thread.post_id == self.item.post.id:
+            self.conversation, self._thread_status = thread, status
+            self._render()
+
+    def show_status(self, post_id: str, status: str) -> None:
+        """Fetching, or why a fetch failed, under the thread of `post_id` (if it is still shown)."""
+        if self.item is not None and self.item.post.id == post_id:
+            self._thread_status = status
+            self._render()
+
+    def offer(self) -> ThreadOffer | None:
+        return self.conversation.offer if self.conversation is not None else None
+
+    def _render(self) -> None:
+        item = self.item
+        if item is None:
+            return
         pal = self.palette()
         muted = opaque(pal.color(pal.ColorRole.PlaceholderText), pal.color(pal.ColorRole.Base)).name()
         link = pal.color(pal.ColorRole.Link).name()
@@ -121,8 +203,10 @@ class PostDetail(QWidget):
             f".muted {{ color: {muted}; }} .name {{ font-weight: 600; font-size: large; }}"
             f" .body {{ font-size: large; }} .state {{ color: {link}; font-weight: 600; }}"
             f" a {{ color: {link}; text-decoration: none; }} .quote {{ border: 1px solid {mid}; }}"
+            f" .who {{ font-weight: 600; }} .current {{ background-color: {mid}; }}"
         )
-        self.browser.setHtml(detail_html(item, age=age, state=state))
+        body = detail_html(item, age=self._age, state=self._state)
+        self.browser.setHtml(body + thread_html(self.conversation, status=self._thread_status))
         self.browser.document().setBaseUrl(QUrl(item.url))
 
     def text(self) -> str:

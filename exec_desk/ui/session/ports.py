@@ -1,11 +1,14 @@
 """What the session UI needs from its collaborators, as protocols (the real services and the test fakes match them).
 
 `SessionPort` is the face of `exec_desk.services.session.engine.ReviewSession` (see notes/SESSION-API.md);
+`ThreadPort` the face of `exec_desk.services.session.thread.ThreadReader` (the thread of a post);
 `ImageProvider` the face of the image cache (`services/images.py`); `SettingsPort` the part of
 `exec_desk.storage.settings.Settings` the UI uses; `Opener` opens a URL in the browser (injectable for tests).
 
 Signals of SessionPort:
     started(int), tick(int), items_appended(list), item_changed(str), fetch_status(str), ended(object).
+Signals of ThreadPort:
+    loaded(object): a `Thread`; failed(str, object): a post id and a `Message`.
 Signals of ImageProvider:
     ready(str): the image of this URL is now available from `get`.
 """
@@ -19,6 +22,7 @@ from PySide6.QtCore import QUrl, SignalInstance
 from PySide6.QtGui import QImage
 
 from exec_desk.core.queue import ActionState, QueueItem
+from exec_desk.services.session.thread import Thread
 from exec_desk.storage.settings import Setting
 
 T = TypeVar("T")
@@ -59,6 +63,18 @@ class SessionPort(Protocol):
     def error_of(self, post_id: str) -> str | None: ...
     def capability(self, action: str, post_id: str) -> tuple[bool, str]: ...
     def dismiss(self, post_id: str) -> bool: ...
+
+
+class ThreadPort(Protocol):
+    """The thread of a post: `open` loads it from the store, `fetch` gets what it lacks from X."""
+
+    @property
+    def loaded(self) -> SignalInstance: ...
+    @property
+    def failed(self) -> SignalInstance: ...
+
+    def open(self, post_id: str) -> None: ...
+    def fetch(self, thread: Thread) -> None: ...
 
 
 class ImageProvider(Protocol):

@@ -38,6 +38,20 @@ def cost_text(micro: int) -> str:
     return QCoreApplication.translate("Money", "${amount}").format(amount=amount)
 
 
+def read_rule_text(summary: SessionSummary) -> str:
+    """What "read" meant in this session, and what comes back: the rule of `core.reading`, in a sentence or two."""
+    rule = QCoreApplication.translate(
+        "SummaryView",
+        "A post counts as read once it stayed on screen long enough to read it, or when you acted on it; "
+        "read posts are not shown again.",
+    )
+    others = max(0, summary.shown_count - summary.read_count)
+    if not others:
+        return rule
+    back = QCoreApplication.translate("SummaryView", "The %n other post(s) come back in your next session.", "", others)
+    return f"{rule} {back}"
+
+
 class SummaryView(QWidget):
     """Shows a `SessionSummary`; `extend_minutes` labels the Extend button."""
 
@@ -127,16 +141,19 @@ class SummaryView(QWidget):
             when = self.tr("From {start} to {end}.").format(start=started, end=ended)
         else:
             when = self.tr("At {start}.").format(start=started)
-        kept = self.tr("What you read here will not be shown again; the session is in your log.")
         clocks = ""
         if summary.clocks_in_time or summary.clocks_overdue:
             clocks = " " + self.tr("Mentions answered in time: {in_time}; overdue: {overdue}.").format(
                 in_time=QLocale().toString(summary.clocks_in_time), overdue=QLocale().toString(summary.clocks_overdue)
             )
-        self.subtitle.setText(f"{when} {kept}{clocks}")
+        self.subtitle.setText(f"{when} {read_rule_text(summary)}{clocks}")
         self.subtitle.setToolTip(self.tr("Started {date}").format(date=long_datetime(summary.started_at)))
         locale = QLocale()
         self._values["read"].setText(locale.toString(summary.read_count))
+        shown = max(summary.shown_count, summary.read_count)
+        self._notes["read"].setText(
+            self.tr("of %n post(s) in this session", "", shown) if shown else self.tr("none in this session")
+        )
         self._values["amplified"].setText(locale.toString(summary.amplified_count))
         self._values["posted"].setText(locale.toString(summary.posted_count))
         self._values["time"].setText(duration_text(summary.used_seconds))

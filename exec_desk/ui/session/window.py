@@ -4,13 +4,21 @@ Keyboard first: every action is a `QAction` of the `ShortcutRegistry` (keys rebi
 setting), shown as a button in the action bar and in the item's context menu. Actions the account's X plan forbids
 (like, quote, reply when not summoned) read "… on x.com ↗" with the reason underneath, and open the post on x.com.
 Esc closes the help or the detail; otherwise it hides the window, and the session keeps counting: only "End"
-(or the clock) ends it.
+(or the clock) ends it. A post is marked read (never shown again) once it has been on screen long enough to be
+read, as `ReadTracker` measures it from the list's viewport (the rule: `core.reading`), or as soon as it is acted
+upon (retweet, reply, quote, like, Enter, o); selecting it alone does not read it. Enter shows the post with its
+thread (`threads`, a `ThreadPort`): the store's posts at once, the rest fetched with F once its price is shown.
 
 Signals of SessionWindow:
     compose_requested(object, object): write a post; (reply_to post id or None, quote_of post id or None).
     like_requested(str): like this post id (the account's plan allows it; the service has no like call yet).
     continue_requested(): "Extend" was chosen on the summary of a session that has already ended.
     hidden(): the window was hidden (Esc or the window's close button); the session goes on.
+
+Why one module: the window owns the pages of one session (timeline, thread, summary, the team's proposals) and
+the one set of shortcuts they share; which page shows decides which actions work, so the switching and the
+actions' state stay together. Each page's own widget lives in its module (`detail`, `summary`, `header`, `help`,
+`ui.deck.page`, `ui.timeline`).
 """
 
 from __future__ import annotations
@@ -28,7 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exec_desk.core.i18n import Message
+from exec_desk.core.pricing import format_usd
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
+from exec_desk.services.clock import TimerFactory
+from exec_desk.services.session.thread import Thread
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES
 from exec_desk.ui.deck.page import DeckPage, DeckPort
 from exec_desk.ui.i18n import message_text
@@ -37,12 +49,13 @@ from exec_desk.ui.session import actions
 from exec_desk.ui.session.detail import PostDetail
 from exec_desk.ui.session.header import FilterBar, SessionHeader
 from exec_desk.ui.session.help import HelpOverlay
-from exec_desk.ui.session.ports import ImageProvider, Opener, SessionPort, SettingsPort
+from exec_desk.ui.session.ports import ImageProvider, Opener, SessionPort, SettingsPort, ThreadPort
 from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.shortcuts import SETTING, TEXT_FIELDS, ShortcutError, ShortcutRegistry
 from exec_desk.ui.style import note_label
 from exec_desk.ui.timeline.delegate import PostDelegate
 from exec_desk.ui.timeline.model import Role, TimelineFilter, TimelineModel
+from exec_desk.ui.timeline.reading import ReadTracker
 from exec_desk.ui.timeline.view import TimelineView
 
 LIST_PAGE, DETAIL_PAGE, SUMMARY_PAGE, DECK_PAGE = 0, 1, 2, 3
@@ -69,6 +82,8 @@ class SessionWindow(QWidget):
         settings: SettingsPort | None = None,
         extend_minutes: int = 2,
         deck: DeckPort | None = None,
+        timers: TimerFactory | None = None,
+        threads: ThreadPort | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,6 +91,7 @@ class SessionWindow(QWidget):
         self.setWindowTitle(self.tr("Exec Desk — Session"))
         fit_to_screen(self, 720, 820)
         self.session = session
+        self.threads = threads
         self._opener: Opener = opener or QDesktopServices.openUrl
         self._settings = settings
         self._recent: list[str] = []
@@ -90,6 +106,8 @@ class SessionWindow(QWidget):
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.proxy)
         self.deck_page = DeckPage(deck)  # the team's proposals, shown first when there are some
+        #: Tells which posts were on screen long enough to be read (`core.reading`); they are marked read.
+        self.reading = ReadTracker(self.view, self, clock=clock, timers=timers)
         self._build(extend_minutes)
         overrides: Mapping[str, str] = (settings.get(SETTING) or {}) if settings is not None else {}
         self.shortcuts = ShortcutRegistry(self, overrides)
@@ -150,6 +168,7 @@ class SessionWindow(QWidget):
             "compose": lambda: self.compose_requested.emit(None, None),
             "open_detail": self.open_detail,
             "open_on_x": self.open_on_x,
+            "fetch_thread": self.fetch_thread,
             "help": lambda: self.help.toggle(),
             "close": self.escape,
             "extend": self.extend,
@@ -165,6 +184,7 @@ class SessionWindow(QWidget):
         self.header.set_actions(self.shortcuts.action("extend"), self.shortcuts.action("end"))
         actions.button_bar(self.shortcuts, self.action_bar, self.filters.row)
         self.deck_page.attach(self.shortcuts, TIMELINE_ACTIONS, self.filters.row)
+        self.detail.set_fetch_action(self.shortcuts.action("fetch_thread"))
 
     def _wire(self) -> None:
         s = self.session
@@ -176,15 +196,19 @@ class SessionWindow(QWidget):
         self.model.groups_changed.connect(self._refresh_groups)
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self._on_rows_inserted)
-        for rows_changed in (self.proxy.rowsRemoved, self.proxy.rowsInserted):
-            rows_changed.connect(lambda *_: self._update_actions())
+        for rows_changed in (self.proxy.rowsRemoved, self.proxy.rowsInserted, self.proxy.layoutChanged):
+            rows_changed.connect(lambda *_: self._after_filter())
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.reading.read.connect(self._on_read)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _index: self.open_detail())
         self.delegate.repaint_requested.connect(self.view.viewport().update)
         self.delegate.link_activated.connect(self.open_url)
         self.detail.back_requested.connect(self.close_detail)
         self.detail.link_activated.connect(self.open_url)
+        if self.threads is not None:
+            self.threads.loaded.connect(self._on_thread)
+            self.threads.failed.connect(self._on_thread_failed)
         self.summary_view.extend_requested.connect(
             lambda: self.extend() if self.session.is_active else self.continue_requested.emit()
         )
@@ -195,7 +219,7 @@ class SessionWindow(QWidget):
         if self.deck_page.has_pending():
             self.open_deck()
         self.group_combo.currentIndexChanged.connect(self._on_group_chosen)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self.view.setFocus)
         self.shortcuts.changed.connect(self._on_bindings_changed)
         self.shortcuts.guard(self.search)
@@ -210,13 +234,7 @@ class SessionWindow(QWidget):
         return item if isinstance(item, QueueItem) else None
 
     def _page(self, down: bool) -> None:
-        before = self.view.currentIndex().row()
-        after = self.view.page(down)
-        if down and after is not None and before >= 0:
-            for row in range(before + 1, after.row()):
-                pid = self.proxy.index(row, 0).data(Role.POST_ID)
-                if pid:
-                    self.session.mark_seen(str(pid))
+        self.view.page(down)  # what it passes is read only if it stays on screen long enough (`core.reading`)
 
     def _select_first(self) -> None:
         if not self.view.currentIndex().isValid() and self.proxy.rowCount() > 0:
@@ -226,10 +244,17 @@ class SessionWindow(QWidget):
         self._select_first()
         self._update_counts()
 
+    def _on_read(self, post_id: str) -> None:
+        """On screen long enough to be read (`core.reading`): it will not be shown again."""
+        if self.summary is None:
+            self.session.mark_seen(post_id)
+
+    def _acted(self, item: QueueItem) -> None:
+        """Acted upon (opened, replied to, quoted, liked, opened on x.com): read, whatever its time on screen."""
+        if self.summary is None:
+            self.session.mark_seen(item.post.id)
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        pid = current.data(Role.POST_ID)
-        if pid and self.summary is None:
-            self.session.mark_seen(str(pid))
         if self.stack.currentIndex() == DETAIL_PAGE:
             self._show_detail()
         self._update_actions()
@@ -240,6 +265,7 @@ class SessionWindow(QWidget):
         item = self.current_item()
         if item is not None:
             pid = item.post.id
+            self._acted(item)
             self.show_message(actions.retweet(self.session, pid, undo_key=self.shortcuts.key_hint("undo")))
             if self.session.state_of(pid) == ActionState.PENDING:
                 self._recent = [p for p in self._recent if p != pid] + [pid]
@@ -272,6 +298,7 @@ class SessionWindow(QWidget):
         item = self.current_item()
         if item is None:
             return
+        self._acted(item)
         allowed, reason = self.session.capability(action, item.post.id)
         if not allowed:
             self.show_message(message_text(reason, "Actions"))
@@ -286,6 +313,7 @@ class SessionWindow(QWidget):
     def open_on_x(self) -> None:
         item = self.current_item()
         if item is not None and item.url:
+            self._acted(item)
             self.open_url(item.url)
 
     def open_url(self, url: str) -> None:
@@ -293,15 +321,18 @@ class SessionWindow(QWidget):
             self.show_message(self.tr("Could not open {url} in the browser.").format(url=url))
 
     def open_detail(self) -> None:
-        if self.current_item() is not None and self.summary is None:
-            self._show_detail()
+        item = self.current_item()
+        if item is not None and self.summary is None:
+            self._acted(item)
             self.stack.setCurrentIndex(DETAIL_PAGE)
+            self._show_detail()
 
     def close_detail(self) -> None:
         """Back to the timeline (from a post's thread, or from the team's proposals)."""
         self.stack.setCurrentIndex(LIST_PAGE)
         self._update_actions()
         self.view.setFocus()
+        self._update_fetch()
 
     def open_deck(self) -> None:
         """The team's proposals, in front of the timeline (while the session runs)."""
@@ -313,7 +344,40 @@ class SessionWindow(QWidget):
         index = self.view.currentIndex()
         item = self.current_item()
         if item is not None:
+            shown = self.detail.item
             self.detail.show_item(item, age=str(index.data(Role.AGE)), state=str(index.data(Role.STATE_TEXT)))
+            if self.threads is not None and (
+                shown is None or shown.post.id != item.post.id or not self.detail.conversation
+            ):
+                self.threads.open(item.post.id)
+        self._update_fetch()
+
+    # -- the thread ---------------------------------------------------------------------------------------------
+    def fetch_thread(self) -> None:
+        """F in a thread: fetch what it lacks (its price is on screen already)."""
+        thread = self.detail.conversation
+        if self.threads is None or thread is None or thread.offer is None or self.stack.currentIndex() != DETAIL_PAGE:
+            return
+        self.threads.fetch(thread)
+        self.detail.show_status(thread.post_id, self.tr("Fetching the rest of the thread…"))
+        self.shortcuts.action("fetch_thread").setEnabled(False)
+
+    def _on_thread(self, thread: object) -> None:
+        if isinstance(thread, Thread):
+            self.detail.show_thread(thread)
+            self._update_fetch()
+
+    def _on_thread_failed(self, post_id: str, why: object) -> None:
+        self.detail.show_status(post_id, message_text(why) if isinstance(why, Message) else str(why))
+        self._update_fetch()
+
+    def _update_fetch(self) -> None:
+        offer = self.detail.offer() if self.stack.currentIndex() == DETAIL_PAGE else None
+        action = self.shortcuts.action("fetch_thread")
+        action.setEnabled(offer is not None and self.summary is None)
+        self.detail.fetch_button.setVisible(offer is not None)
+        if offer is not None:
+            action.setText(self.tr("Fetch the rest — {cost} at most").format(cost=format_usd(offer.ceiling)))
 
     def escape(self) -> None:
         """Esc: close the help, else the detail, else leave the search field, else hide the window."""
@@ -354,6 +418,7 @@ class SessionWindow(QWidget):
     def _on_started(self, _session_id: int) -> None:
         if self.summary is not None:  # a new session on the same engine: back from the summary
             self.summary = None
+            self.reading.enabled = True
             self.stack.setCurrentIndex(LIST_PAGE)
             for widget in (self.filters, self.action_row, self.header):
                 widget.show()
@@ -377,6 +442,7 @@ class SessionWindow(QWidget):
         if not isinstance(summary, SessionSummary):
             return
         self.summary = summary
+        self.reading.enabled = False
         self.summary_view.set_summary(summary)
         self.help.dismiss()
         self.stack.setCurrentIndex(SUMMARY_PAGE)
@@ -416,14 +482,24 @@ class SessionWindow(QWidget):
             return
         states = [self.session.state_of(self.model.item_at(r).post.id) for r in range(self.model.rowCount())]
         position = self.view.currentIndex().row() + 1
-        self.header.counts.setText(actions.counts_text(states, position, self.proxy.rowCount()))
+        self.header.counts.setText(actions.counts_text(states, position, self.proxy.rowCount(), len(states)))
 
     def _refresh_groups(self) -> None:
         self.filters.set_groups(self.model.groups(), self.proxy.group)
 
     def _on_group_chosen(self, _index: int) -> None:
         self.proxy.set_group(self.filters.chosen_group())
+        self._after_filter()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.view.filtered_placeholder = self.tr("No post of this session matches “{text}”.").format(text=text.strip())
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """The filter changed what shows: keep a current post among those shown, and count what shows."""
         self._select_first()
+        self._update_actions()
         self._update_counts()
 
     def show_message(self, text: str) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP
 from exec_desk.core.queue import ActionState, QueueItem
+from exec_desk.core.search import matches, query_words, words
 from exec_desk.core.signal.reasons import REASON_WORDS
 from exec_desk.ui.i18n import group_name, message_text, short_date, short_time
 from exec_desk.ui.session.ports import SessionPort
@@ -298,12 +299,14 @@ class TimelineModel(QAbstractListModel):
 
 
 class TimelineFilter(QSortFilterProxyModel):
-    """Shows the rows of one group (or all) whose text, name or username contains the search words."""
+    """Shows the rows of one group (or all) whose text, quoted post, name, username or group has every search word,
+    whole or as the start of a word, case and accents aside (`core.search`: "Tom" finds "Tom", not "automation")."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._group: int | None = None
-        self._words: list[str] = []
+        self._query: tuple[str, ...] = ()
+        self._words: dict[str, tuple[str, ...]] = {}  # post id → its folded words, made once per post
 
     @property
     def group(self) -> int | None:
@@ -316,7 +319,7 @@ class TimelineFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._query = query_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -324,9 +327,17 @@ class TimelineFilter(QSortFilterProxyModel):
         index = source.index(source_row, 0, source_parent)
         if self._group is not None and index.data(Role.GROUP_ID) != self._group:
             return False
-        if not self._words:
+        if not self._query:
             return True
-        haystack = " ".join(
-            str(index.data(r) or "") for r in (Role.TEXT, Role.AUTHOR_NAME, Role.USERNAME, Role.GROUP_NAME)
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        return matches(self._query, self._words_of(index))
+
+    def _words_of(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, ...]:
+        item = index.data(Role.ITEM)
+        key = item.post.id if isinstance(item, QueueItem) else str(index.row())
+        cached = self._words.get(key)
+        if cached is None:
+            quoted = item.quoted.text if isinstance(item, QueueItem) and item.quoted is not None else ""
+            fields = (Role.TEXT, Role.AUTHOR_NAME, Role.USERNAME, Role.GROUP_NAME)
+            cached = words(" ".join([*(str(index.data(r) or "") for r in fields), quoted]))
+            self._words[key] = cached
+        return cached

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
@@ -33,6 +33,8 @@ class TimelineView(QListView):
         self.setAccessibleName(self.tr("Posts of this session"))
         self.setAccessibleDescription(self.tr("The keyboard shortcuts act on the selected post"))
         self.placeholder = self.tr("Fetching your sources…")
+        #: Shown instead when posts exist but the filter (group, search) shows none of them.
+        self.filtered_placeholder = self.tr("No post of this session matches the filter.")
         #: Gets key presses no shortcut took (see `ShortcutRegistry.trigger_unshifted`); True: handled.
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
 
@@ -80,8 +82,10 @@ class TimelineView(QListView):
         model = self.model()
         if (model is not None and model.rowCount() > 0) or not self.placeholder:
             return
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else None
+        text = self.filtered_placeholder if source is not None and source.rowCount() > 0 else self.placeholder
         painter = QPainter(self.viewport())
         painter.setFont(scaled_font(self.font(), 1.1))
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         rect = self.viewport().rect().adjusted(24, 24, -24, -24)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)

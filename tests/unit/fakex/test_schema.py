@@ -99,6 +99,21 @@ def _not_enrolled(server: FakeXServer) -> requests.Response:
     return requests.get(server.base_url + "/2/users/me", headers={"Authorization": f"Bearer {token}"}, timeout=10)
 
 
+def _reply(server: FakeXServer) -> FakePost:
+    return next(p for p in server.world.newest_first() if p.reply_to is not None and p.retweet_of is None)
+
+
+def _lookup(server: FakeXServer, api: Api) -> requests.Response:
+    reply = _reply(server)
+    ids = f"{reply.id},{reply.reply_to},{reply.conversation_id},1234567890123"
+    return api.get("/2/tweets", ids=ids, **TIMELINE_FIELDS)
+
+
+def _conversation(server: FakeXServer, api: Api) -> requests.Response:
+    query = f"conversation_id:{_reply(server).conversation_id}"
+    return api.get("/2/tweets/search/recent", query=query, max_results=100, **TIMELINE_FIELDS)
+
+
 HOME = "/2/users/{id}/timelines/reverse_chronological"
 CASES: dict[str, Case] = {
     "me": Case("/2/users/me", "GET", 200, lambda s, a: a.get("/2/users/me", **{"user.fields": "created_at,url"})),
@@ -129,6 +144,17 @@ CASES: dict[str, Case] = {
         "GET",
         200,
         lambda s, a: a.get("/2/tweets/search/recent", query="robots OR robotique -is:retweet", **TIMELINE_FIELDS),
+    ),
+    "posts_lookup": Case("/2/tweets", "GET", 200, _lookup),
+    "posts_lookup_too_many": Case(
+        "/2/tweets", "GET", 400, lambda s, a: a.get("/2/tweets", ids=",".join(str(10**12 + n) for n in range(101)))
+    ),
+    "conversation": Case("/2/tweets/search/recent", "GET", 200, _conversation),
+    "400_search_start_time": Case(
+        "/2/tweets/search/recent",
+        "GET",
+        400,
+        lambda s, a: a.get("/2/tweets/search/recent", query="robots", start_time="2020-01-01T00:00:00Z"),
     ),
     "owned_lists": Case(
         "/2/users/{id}/owned_lists",

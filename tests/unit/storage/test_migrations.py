@@ -239,6 +239,21 @@ def _check_v9(store: Store) -> None:
     assert not store.notices.claim(ACCOUNT, "budget:2026-11:100", NOW)
 
 
+def _seed_v10(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute(
+        """INSERT INTO sessions (account, started_at, ended_at, planned_seconds, read_count, cost_micro, shown_count)
+           VALUES ('acct-1', ?, ?, 300, 4, 25000, 11)""",
+        (ts, ts),
+    )
+
+
+def _check_v10(store: Store) -> None:
+    counts = {(r.read_count, r.shown_count) for r in store.sessions.recent(ACCOUNT, ended_only=True)}
+    assert (4, 11) in counts  # a session of version 10 keeps how many posts it showed
+    assert all(r.shown_count == 0 for r in store.sessions.recent(ACCOUNT) if r.read_count != 4)  # older ones: 0
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -249,6 +264,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     7: (_seed_v7, _check_v7),
     8: (_seed_v8, _check_v8),
     9: (_seed_v9, _check_v9),
+    10: (_seed_v10, _check_v10),
 }
 
 

@@ -47,6 +47,7 @@ def test_menu_entries_in_order(tray: Tray) -> None:
     assert _texts(tray) == [
         "Exec Desk",
         "Start a 5-minute session",
+        "Last session…",
         "Quick compose",
         "Pause reminders",
         "Your week…",
