@@ -226,6 +226,19 @@ def _check_v8(store: Store) -> None:
     assert (spike.term, spike.last_hour, spike.baseline, spike.notified) == ("Aldercrest recall", 23, 2.0, True)
 
 
+def _seed_v9(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute("INSERT INTO source_members VALUES ('acct-1', 1, '3000', ?)", (ts,))
+
+
+def _check_v9(store: Store) -> None:
+    # 2000 wrote post 77 of the list source (v1): migration 9 made them a member; 3000 was recorded as one
+    assert store.signal.author_groups(ACCOUNT) == {"2000": "Board", "3000": "Board"}
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM posts WHERE account = 'acct-1'")
+    assert store.signal.author_groups(ACCOUNT) == {"2000": "Board", "3000": "Board"}  # kept without the posts
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -235,6 +248,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     6: (_seed_v6, _check_v6),
     7: (_seed_v7, _check_v7),
     8: (_seed_v8, _check_v8),
+    9: (_seed_v9, _check_v9),
 }
 
 
