@@ -7,8 +7,9 @@ are read newest first, from a small first page, until a page reaches the newest 
 new costs exactly one request. Everything returned is stored (posts, users, media, and
 which source brought each post) before the task ends.
 
-Pages fit the time box: every post X returns is paid for, and a session shows at most its group's quota of a
-source (or the session's cap, for a group without one). So a source asks for that many posts plus a few spare
+Pages fit the time box: every post X returns is paid for, and a session shows at most its group's quota (or the
+session's cap, for a group without one), shared by the group's sources. So a source asks for its part of that
+(the quota over the group's sources, rounded up) plus a few spare
 (duplicates, the user's own posts), within the endpoint's limits, and stops paging once it has them; newer posts
 come first, and what would not fit is never bought.
 
@@ -361,13 +362,17 @@ class Fetcher(QObject):
         rank = {g.id: (-g.priority, g.position) for g in groups}
         quotas = {g.id: g.quota for g in groups}
         cap = None if self._session_cap is None else self._session_cap()
+        sizes: dict[int | None, int] = {}  # a group's quota is shared by its sources: each buys its part of it
+        for source in sources:
+            if source.gone_at is None:
+                sizes[source.group_id] = sizes.get(source.group_id, 0) + 1
         now = self._clock()
         due = []
         gone: list[str] = []
         for source in sorted(sources, key=lambda s: rank.get(s.group_id or 0, (0, 0))):
             group = names.get(source.group_id) if source.group_id is not None else None
             self._labels[source.id] = group or source.label or source.kind.value.capitalize()
-            quota = quotas.get(source.group_id or 0, 0)
+            quota = -(-quotas.get(source.group_id or 0, 0) // max(1, sizes.get(source.group_id, 1)))  # its share
             self._wanted[source.id] = min(quota, cap) if quota and cap else (quota or cap)
             if source.gone_at is not None:  # X said it no longer exists: asking again would only cost
                 gone.append(source.label or source.ref)

@@ -356,6 +356,28 @@ _V10 = (
     # A thread opened in a session (Enter) gathers the cached posts of its conversation.
     "CREATE INDEX posts_by_conversation ON posts (account, conversation_id)",
 )
+
+
+_V11 = (
+    # Who belongs to each list (or account) source: the authors its pages brought. Kept apart from the cached posts
+    # so that a journalist's or client's mention gets its response clock even when only the mentions were read
+    # (their list posts not fetched this time, or already forgotten). Seeded from the posts already linked.
+    """CREATE TABLE source_members (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (account, source_id, user_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX source_members_by_source ON source_members (source_id)",
+    """INSERT OR IGNORE INTO source_members (account, source_id, user_id, seen_at)
+       SELECT ps.account, ps.source_id, p.author_id, MAX(p.fetched_at) FROM post_sources ps
+       JOIN sources s ON s.id = ps.source_id
+       JOIN posts p ON p.account = ps.account AND p.id = ps.post_id
+       WHERE s.kind IN ('list', 'user')
+       GROUP BY ps.account, ps.source_id, p.author_id""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -367,6 +389,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "the response clocks' log of handled posts, and the radar's spikes", _V8),
     Migration(9, "notices given once (a month's API budget reached)", _V9),
     Migration(10, "how many posts each session showed; cached posts by conversation", _V10),
+    Migration(11, "who belongs to each list or account source (the response clocks' roles)", _V11),
 )
 LATEST = MIGRATIONS[-1].version
 

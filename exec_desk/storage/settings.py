@@ -177,7 +177,13 @@ RETWEET_UNDO_SECONDS = Setting(
 )
 REMINDERS_ENABLED = Setting("reminders_enabled", bool, True, "Remind me to take a session during work hours.")
 REMINDER_EVERY_MINUTES = Setting(
-    "reminder_every_minutes", int, 120, "Minutes between two reminders.", minimum=15, maximum=24 * 60
+    "reminder_every_minutes",
+    int,
+    180,
+    "Minutes between two reminders (every 3 hours by default: three five-minute sessions fit a working day in 15 "
+    "minutes, and a mention waits less than the 4 working hours of its response clock).",
+    minimum=15,
+    maximum=24 * 60,
 )
 WORK_START = Setting("work_start", str, "09:00", "Start of the working day (HH:MM, local time).", pattern=TIME_PATTERN)
 WORK_END = Setting("work_end", str, "18:00", "End of the working day (HH:MM, local time).", pattern=TIME_PATTERN)

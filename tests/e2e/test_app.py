@@ -110,8 +110,8 @@ def test_reminders_go_through_the_tray_and_pause_from_the_menu(make_desk: MakeDe
     desk = make_desk(clock=clock, timers=clock.timer)
     desk.start()
     qtbot.waitUntil(lambda: desk.reminders.next_due is not None, timeout=5000)  # armed once the tray is up
-    assert desk.reminders.next_due == MONDAY_10 + timedelta(hours=2)
-    clock.advance(timedelta(hours=2).total_seconds())
+    assert desk.reminders.next_due == MONDAY_10 + timedelta(hours=3)  # the default: every 3 hours
+    clock.advance(timedelta(hours=3).total_seconds())
     assert desk.tray.fallback is not None  # offscreen: no tray, the window takes the notification
     message = desk.tray.fallback.findChild(QLabel, "message")
     assert message is not None and message.text().startswith("Time for a 5-minute session?")

@@ -39,6 +39,16 @@ class PostRepo:
                        SELECT ?, ?, id, group_id FROM sources WHERE id = ? AND account = ?""",
                     [(account, post.id, source_id, account) for post in page.posts],
                 )
+                # A list's (or an account's) authors are its members: kept when their posts are forgotten.
+                conn.executemany(
+                    """INSERT INTO source_members (account, source_id, user_id, seen_at)
+                       SELECT ?, id, ?, ? FROM sources WHERE id = ? AND account = ? AND kind IN ('list', 'user')
+                       ON CONFLICT (account, source_id, user_id) DO UPDATE SET seen_at = excluded.seen_at""",
+                    [
+                        (account, author, to_db(fetched_at), source_id, account)
+                        for author in sorted({p.author_id for p in page.posts})
+                    ],
+                )
         return new
 
     def upsert_posts(self, account: str, posts: Iterable[Post], fetched_at: datetime) -> None:

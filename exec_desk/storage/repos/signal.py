@@ -98,15 +98,15 @@ class SignalRepo:
     # -- reads of the cache -----------------------------------------------------------------------------------
     def author_groups(self, account: str) -> dict[str, str]:
         """Author id → the name of the group whose lists or accounts brought their posts (not home, mentions or
-        searches: those bring anyone). An author brought by several groups takes the highest priority's."""
+        searches: those bring anyone), from the sources' members (kept when the posts are forgotten, so a mention
+        read alone still knows its author's role). An author in several groups takes the highest priority's."""
         with self._db.read() as conn:
             rows = conn.execute(
-                """SELECT p.author_id, g.name FROM post_sources ps
-                   JOIN sources s ON s.id = ps.source_id
+                """SELECT m.user_id, g.name FROM source_members m
+                   JOIN sources s ON s.id = m.source_id
                    JOIN groups g ON g.id = s.group_id
-                   JOIN posts p ON p.account = ps.account AND p.id = ps.post_id
-                   WHERE ps.account = ? AND s.kind IN ('list', 'user')
-                   GROUP BY p.author_id, g.id
+                   WHERE m.account = ? AND s.kind IN ('list', 'user')
+                   GROUP BY m.user_id, g.id
                    ORDER BY g.priority ASC, g.position DESC""",
                 (account,),
             ).fetchall()

@@ -26,6 +26,7 @@ class Harness:
     def __init__(self, tmp_path: Path, start: datetime) -> None:
         self.clock = ManualClock(start)
         self.settings = Settings(tmp_path / "settings.json")
+        self.settings.set("reminder_every_minutes", 120)  # these tests pin the mechanism, not the default
         self.session_open = False
         self.shown: list[datetime] = []
         self.reminders = Reminders(self.settings, self.clock, self.clock.timer, lambda: self.session_open, tz=UTC)

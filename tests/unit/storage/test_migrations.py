@@ -254,6 +254,19 @@ def _check_v10(store: Store) -> None:
     assert all(r.shown_count == 0 for r in store.sessions.recent(ACCOUNT) if r.read_count != 4)  # older ones: 0
 
 
+def _seed_v11(conn: sqlite3.Connection) -> None:
+    ts = T0.isoformat(timespec="microseconds")
+    conn.execute("INSERT INTO source_members VALUES ('acct-1', 1, '3000', ?)", (ts,))
+
+
+def _check_v11(store: Store) -> None:
+    # 2000 wrote post 77 of the list source (v1): migration 11 made them a member; 3000 was recorded as one
+    assert store.signal.author_groups(ACCOUNT) == {"2000": "Board", "3000": "Board"}
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM posts WHERE account = 'acct-1'")
+    assert store.signal.author_groups(ACCOUNT) == {"2000": "Board", "3000": "Board"}  # kept without the posts
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -265,6 +278,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     8: (_seed_v8, _check_v8),
     9: (_seed_v9, _check_v9),
     10: (_seed_v10, _check_v10),
+    11: (_seed_v11, _check_v11),
 }
 
 

@@ -29,7 +29,7 @@ EXPECTED_DEFAULTS = {
     "session_extend_minutes": 2,
     "retweet_undo_seconds": 8,
     "reminders_enabled": True,
-    "reminder_every_minutes": 120,
+    "reminder_every_minutes": 180,
     "work_start": "09:00",
     "work_end": "18:00",
     "work_days": [0, 1, 2, 3, 4],

@@ -131,18 +131,18 @@ def test_settings_changes_plan_again(harness: Harness) -> None:
 def test_without_a_calendar_the_interval_reminders_come_back(harness: Harness) -> None:
     harness.settings.set("calendar", "")
     assert harness.reminders.calendar is None
-    assert harness.reminders.next_due == paris(16, 10, 0)  # two hours after the start, as before
-    harness.run_until(paris(16, 12, 0))
-    assert harness.reminded == [paris(16, 10, 0), paris(16, 12, 0)] and harness.proposed == []
+    assert harness.reminders.next_due == paris(16, 11, 0)  # three hours after the start (the default), as before
+    harness.run_until(paris(16, 14, 0))
+    assert harness.reminded == [paris(16, 11, 0), paris(16, 14, 0)] and harness.proposed == []
 
 
 def test_an_unreadable_calendar_falls_back_to_intervals_and_says_why(tmp_path: Path, qapp: object) -> None:
     harness = Harness(tmp_path, calendar=str(tmp_path / "missing.ics"))
     try:
         assert harness.reminders.calendar is None
-        assert harness.reminders.next_due == paris(16, 10, 0)
+        assert harness.reminders.next_due == paris(16, 11, 0)
         assert len(harness.notices) == 1
-        assert "could not be read" in harness.notices[0] and "every 120 minutes" in harness.notices[0]
+        assert "could not be read" in harness.notices[0] and "every 180 minutes" in harness.notices[0]
     finally:
         harness.close()
 

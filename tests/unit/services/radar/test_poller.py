@@ -15,7 +15,7 @@ from exec_desk.core.signal.radar import Spike
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.fetcher import fetch_source
-from exec_desk.services.radar.poller import Radar, Reading
+from exec_desk.services.radar.poller import Radar, Reading, read_once
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import SourceKind
@@ -148,3 +148,28 @@ def test_a_session_opened_on_the_spike_shows_it_first_and_x_closes_a_clock(
     assert store.signal.handled(ACCOUNT)[question].how == "dismissed"
     assert session.dismiss(question) is False  # once
     session.end()
+
+
+def test_a_known_journalist_mention_gets_its_clock_when_only_mentions_were_read(
+    qtbot: QtBot,
+    server: FakeXServer,
+    store: Store,
+    backend: TweepyBackend,
+    watching: Settings,
+    clock: ManualClock,
+) -> None:
+    ensure_default_sources(store, ACCOUNT, backend)
+    for source in store.sources.all(ACCOUNT):  # an earlier session read the lists: maya is a journalist
+        if source.kind is SourceKind.LIST:
+            fetch_source(store, backend, ACCOUNT, source, clock)
+    with server.lock:
+        maya = server.world.account_by_username("maya_reports")
+        assert maya is not None
+    assert store.signal.author_groups(ACCOUNT).get(maya.id) == "Journalists"
+    clock.advance(31 * 24 * 3600)  # a month later the lists' posts are forgotten (keep_posts_days)...
+    assert store.posts.prune(ACCOUNT, clock() - timedelta(days=30)) > 0
+    with server.lock:
+        question = server.world.add_post(maya.id, "@claire_exec a comment?", at=clock() - timedelta(minutes=1)).sid
+    reading = read_once(store, backend, ACCOUNT, watching, clock())  # ...and the radar reads only the mentions
+    [running] = [c for c in reading.clocks if c.post_id == question]
+    assert running.group == "Journalists" and running.respond_by is not None
