@@ -1,14 +1,16 @@
 """This checkout against an earlier one, side by side in one run: start-up, idle memory and a session's API cost.
 
     git worktree add --detach /tmp/before 599437d      # e.g. the commit before the renovation (issue 10)
-    .venv/bin/python benchmarks/bench_versions.py --before /tmp/before [--runs 10] [--skip-rss] [--skip-cost]
+    .venv/bin/python benchmarks/bench_versions.py --before /tmp/before [--after DIR] [--runs 10] [--skip-rss]
+        [--skip-cost]
 
-Both trees run on this virtualenv's interpreter and libraries, each with its own tree first on PYTHONPATH, so only
-the code differs. Start-up: the time from spawning the process to its `{"event": "tray_shown"}` line, and a whole
-`--exit-when-ready` run (the demo's fake X up and the backend open), interleaved run by run with a bare PySide6
-tray app under the same virtual desktop, so machine noise hits all alike. Idle memory and the session cost: each
-tree's own `bench_idle_rss.py` and `bench_session_cost.py` (as they were written at that commit), run one after the
-other; their outputs are printed as they come.
+`--after` is this checkout unless another is named. Both trees run on this virtualenv's interpreter and
+libraries, each with its own tree first on PYTHONPATH, so only the code differs. Start-up: the time from spawning
+the process to its `{"event": "tray_shown"}` line, and a whole `--exit-when-ready` run (the demo's fake X up and
+the backend open), interleaved run by run with a bare PySide6 tray app under the same virtual desktop, so machine
+noise hits all alike. Idle memory and the session cost: each tree's own `bench_idle_rss.py` and
+`bench_session_cost.py` (as they were written at that commit), run one after the other; their outputs are printed
+as they come.
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ def _line(name: str, values: list[float], reference: list[float] | None = None) 
     return f"{name:<34} median {statistics.median(values):7.1f} ms  p95 {q:7.1f}  (n={len(values)}){ratio}"
 
 
-def startup(before: Path, runs: int) -> None:
+def startup(before: Path, after: Path, runs: int) -> None:
     """Tray shown and ready, before and after, interleaved with the bare tray app."""
-    for tree in (before, ROOT):
+    for tree in (before, after):
         subprocess.run([python(), "-m", "compileall", "-q", str(tree / "exec_desk")], check=True)
     times: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as home, virtual_desktop_module().VirtualDesktop() as desk:
@@ -45,7 +47,7 @@ def startup(before: Path, runs: int) -> None:
             sample = {
                 "bare PySide6 tray": time_to_line([python(), str(ROOT / "benchmarks/bare_tray.py")], base, "tray_shown")
             }
-            for label, tree in (("before", before), ("after", ROOT)):
+            for label, tree in (("before", before), ("after", after)):
                 app = [python(), "-m", "exec_desk", "--basedir", os.path.join(home, label)]
                 sample[f"{label}: tray shown"] = time_to_line(app, _env(base, tree), "tray_shown")
                 sample[f"{label}: ready (--exit-when-ready)"] = run_once([*app, "--exit-when-ready"], _env(base, tree))[
@@ -73,22 +75,24 @@ def own_script(tree: Path, script: str, *args: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--before", type=Path, required=True, help="a checkout of the earlier commit")
+    parser.add_argument("--after", type=Path, default=ROOT, help="a checkout of the later commit (default: this one)")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--skip-cost", action="store_true")
     args = parser.parse_args()
-    before = args.before.resolve()
-    if not (before / "exec_desk" / "__init__.py").is_file():
-        parser.error(f"{before} is not a checkout of Exec Desk")
+    before, after = args.before.resolve(), args.after.resolve()
+    for tree in (before, after):
+        if not (tree / "exec_desk" / "__init__.py").is_file():
+            parser.error(f"{tree} is not a checkout of Exec Desk")
     print("== start-up", flush=True)
-    startup(before, args.runs)
+    startup(before, after, args.runs)
     if not args.skip_rss:
         print("== idle memory", flush=True)
-        for tree in (before, ROOT):
+        for tree in (before, after):
             own_script(tree, "bench_idle_rss.py")
     if not args.skip_cost:
         print("== a day of sessions: API cost", flush=True)
-        for tree in (before, ROOT):
+        for tree in (before, after):
             own_script(tree, "bench_session_cost.py", "--seeds", "3")
 
 
