@@ -37,7 +37,7 @@
 <context>
     <name>Fetcher</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/services/fetcher.py" line="224"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Fetching %Ln source…</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="103"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="115"/>
         <source>%n earlier post(s) and the replies are not on this computer.</source>
         <translation>
             <numerusform>%n earlier post and the replies are not on this computer.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="105"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="117"/>
         <source>%n earlier post(s) are not on this computer.</source>
         <translation>
             <numerusform>%n earlier post are not on this computer.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="110"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="122"/>
         <source>a lookup of %n post(s) by id</source>
         <translation>
             <numerusform>a lookup of %n post by id</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="112"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="124"/>
         <source>a conversation search, %n (reply|replies) at most</source>
         <translation>
             <numerusform>a conversation search, %n reply at most</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="394"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="399"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>

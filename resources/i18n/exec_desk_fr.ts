@@ -1827,7 +1827,7 @@
 <context>
     <name>Fetcher</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/services/fetcher.py" line="224"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Récupération de %Ln source…</numerusform>
@@ -1835,87 +1835,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="226"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="226"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="227"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="227"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="228"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="228"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="229"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="229"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="230"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="230"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="231"/>
         <source>{label}: X&apos;s daily limit is reached until {time}</source>
         <translation>{label} : limite quotidienne de X atteinte jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="231"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="232"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="232"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="233"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="233"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="234"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="234"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="235"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="235"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="236"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="236"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="237"/>
         <source>{label}: no longer on X, not fetched; remove or replace it in Settings → Sources</source>
         <translation>{label} : n’existe plus sur X, non récupéré ; retirez-le ou remplacez-le dans Paramètres → Sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="239"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="240"/>
         <source>Your X developer app is not enrolled: run the connection test</source>
         <translation>Votre application développeur X n’est pas inscrite : lancez le test de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="240"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="241"/>
         <source>Your X developer account has no credits left</source>
         <translation>Votre compte développeur X n’a plus de crédits</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="241"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="242"/>
         <source>Your X developer account&apos;s monthly post reads are used up</source>
         <translation>Les lectures de posts mensuelles de votre compte développeur X sont épuisées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="242"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="243"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="243"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="244"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
     </message>
@@ -2837,12 +2837,17 @@
         <translation>Chargement du fil…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="100"/>
-        <source>Nothing more to fetch: opening this thread again costs nothing.</source>
-        <translation>Plus rien à récupérer : rouvrir ce fil ne coûte rien.</translation>
+        <location filename="../../exec_desk/ui/session/detail.py" line="102"/>
+        <source>Fetched: the replies X has from the last seven days are here; older ones are only on x.com. Opening this thread again costs nothing.</source>
+        <translation>Récupéré : les réponses des sept derniers jours que X possède sont ici ; les plus anciennes ne sont que sur x.com. Rouvrir ce fil ne coûte rien.</translation>
+    </message>
+    <message>
+        <location filename="../../exec_desk/ui/session/detail.py" line="108"/>
+        <source>X&apos;s search reaches seven days back: the replies to this thread are only on x.com. Opening it again costs nothing.</source>
+        <translation>La recherche de X remonte à sept jours : les réponses à ce fil ne sont que sur x.com. Le rouvrir ne coûte rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="103"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="115"/>
         <source>%n earlier post(s) and the replies are not on this computer.</source>
         <translation>
             <numerusform>%n publication précédente et les réponses ne sont pas sur cet ordinateur.</numerusform>
@@ -2850,7 +2855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="105"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="117"/>
         <source>%n earlier post(s) are not on this computer.</source>
         <translation>
             <numerusform>%n publication précédente n’est pas sur cet ordinateur.</numerusform>
@@ -2858,12 +2863,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="107"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="119"/>
         <source>The replies are not on this computer.</source>
         <translation>Les réponses ne sont pas sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="110"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="122"/>
         <source>a lookup of %n post(s) by id</source>
         <translation>
             <numerusform>lecture de %n publication par identifiant</numerusform>
@@ -2871,7 +2876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="112"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="124"/>
         <source>a conversation search, %n (reply|replies) at most</source>
         <translation>
             <numerusform>une recherche dans la conversation, %n réponse au plus</numerusform>
@@ -2879,37 +2884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="113"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="125"/>
         <source>Fetching costs at most {cost}, authors included ({ways}).</source>
         <translation>La récupération coûte au plus {cost}, auteurs compris ({ways}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="122"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="134"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="135"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="135"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="143"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="155"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="156"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="168"/>
         <source>Esc to go back · j/k for the next post</source>
         <translation>Échap pour revenir · j/k pour la publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="162"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="174"/>
         <source>Post and its thread</source>
         <translation>La publication et son fil</translation>
     </message>
@@ -3434,42 +3439,42 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="86"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="91"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="178"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="183"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="274"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="279"/>
         <source>Dismissed: its clock is closed, and the dismissal is logged.</source>
         <translation>Écartée : son délai est clos, et c&apos;est consigné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="277"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="282"/>
         <source>This post has no response clock to close.</source>
         <translation>Cette publication n&apos;a pas de délai de réponse à clore.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="316"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="321"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="357"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="362"/>
         <source>Fetching the rest of the thread…</source>
         <translation>Récupération du reste du fil…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="375"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="380"/>
         <source>Fetch the rest — {cost} at most</source>
         <translation>Récupérer le reste — {cost} au plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="394"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="399"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -3477,17 +3482,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="426"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="431"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="459"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="464"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="491"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="496"/>
         <source>No post of this session matches “{text}”.</source>
         <translation>Aucune publication de cette séance ne correspond à « {text} ».</translation>
     </message>
@@ -3495,22 +3500,22 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="478"/>
+        <location filename="../../exec_desk/storage/settings.py" line="484"/>
         <source>The settings file was unreadable ({problem}); it was moved to {path} and defaults are used.</source>
         <translation>Le fichier des paramètres était illisible ({problem}) ; il a été déplacé vers {path} et les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="481"/>
+        <location filename="../../exec_desk/storage/settings.py" line="487"/>
         <source>The settings file {path} could not be read ({problem}); defaults are used.</source>
         <translation>Le fichier des paramètres {path} n&apos;a pas pu être lu ({problem}) ; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="484"/>
+        <location filename="../../exec_desk/storage/settings.py" line="490"/>
         <source>The environment variable {name} is ignored: {problem}</source>
         <translation>La variable d&apos;environnement {name} est ignorée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/storage/settings.py" line="485"/>
+        <location filename="../../exec_desk/storage/settings.py" line="491"/>
         <source>{problem}; the default {default} is used instead.</source>
         <translation>{problem} ; la valeur par défaut {default} est utilisée à la place.</translation>
     </message>

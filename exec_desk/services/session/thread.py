@@ -75,6 +75,8 @@ class Thread:
     post_id: str
     entries: tuple[ThreadEntry, ...]
     offer: ThreadOffer | None
+    #: Its replies were searched in this run: what X had of the last seven days is in `entries`.
+    searched: bool = False
 
     @property
     def ids(self) -> list[str]:
@@ -158,7 +160,8 @@ class ThreadReader(QObject):
         posts = gather(self._store, self._account, post_id)
         users = self._store.posts.users(self._account, list({p.author_id for p in posts}))
         entries = tuple(ThreadEntry(p, users.get(p.author_id)) for p in posts)
-        return Thread(post_id, entries, self._offer(posts, searched))
+        conversation = next((p.conversation_id for p in posts if p.conversation_id), None)
+        return Thread(post_id, entries, self._offer(posts, searched), searched=conversation in searched)
 
     def _offer(self, posts: Sequence[Post], searched: frozenset[str]) -> ThreadOffer | None:
         lookup = missing_ids(posts)

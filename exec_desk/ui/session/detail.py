@@ -88,16 +88,28 @@ def thread_html(thread: Thread | None, *, status: str = "") -> str:
         parts.append(
             f'<p{mark}><span class="who">{who}</span> <span class="muted">· {when}</span><br>{linkify(post.text)}</p>'
         )
-    parts.append(f'<p class="muted">{esc(offer_text(thread.offer))}</p>')
+    parts.append(f'<p class="muted">{esc(offer_text(thread.offer, searched=thread.searched))}</p>')
     if status:
         parts.append(f'<p class="state">{esc(status)}</p>')
     return "".join(parts)
 
 
-def offer_text(offer: ThreadOffer | None) -> str:
-    """What the store lacks of the thread and the most fetching it costs, in the user's language."""
+def offer_text(offer: ThreadOffer | None, *, searched: bool = False) -> str:
+    """What the store lacks of the thread and the most fetching it costs, in the user's language; with nothing to
+    fetch, why (its replies were fetched, or X's search cannot reach them), so a reply count shown above that the
+    thread does not match is explained."""
+    if offer is None and searched:
+        return translate(
+            "PostDetail",
+            "Fetched: the replies X has from the last seven days are here; older ones are only on x.com. "
+            "Opening this thread again costs nothing.",
+        )
     if offer is None:
-        return translate("PostDetail", "Nothing more to fetch: opening this thread again costs nothing.")
+        return translate(
+            "PostDetail",
+            "X's search reaches seven days back: the replies to this thread are only on x.com. "
+            "Opening it again costs nothing.",
+        )
     earlier = len(offer.lookup)
     if earlier and offer.conversation:
         missing = translate("PostDetail", "%n earlier post(s) and the replies are not on this computer.", None, earlier)

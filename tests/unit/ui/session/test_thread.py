@@ -30,6 +30,7 @@ from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
+from exec_desk.ui.session.detail import offer_text
 from exec_desk.ui.session.window import DETAIL_PAGE, LIST_PAGE, SessionWindow
 from exec_desk.ui.timeline.model import Role
 from tests.support.fake_world import manual_clock, oauth2_backend, running_server, store_with_account
@@ -133,7 +134,7 @@ def test_enter_shows_the_thread_prices_the_rest_then_fetches_and_caches_it(
     cost = ledger.total(ACCOUNT, clock() - timedelta(days=1)) - spent
     assert 0 < cost <= ceiling
     assert window.detail.offer() is None and not window.detail.fetch_button.isVisible()
-    assert "Nothing more to fetch" in shown
+    assert "Fetched: the replies X has from the last seven days are here" in shown
 
     key(Qt.Key.Key_Escape)
     assert window.stack.currentIndex() == LIST_PAGE
@@ -145,3 +146,10 @@ def test_enter_shows_the_thread_prices_the_rest_then_fetches_and_caches_it(
     key("f")
     assert list(server.log) == []
     assert ledger.total(ACCOUNT, clock() - timedelta(days=1)) == spent
+
+
+def test_with_nothing_to_fetch_the_thread_says_why() -> None:
+    """A reply count above the thread that it does not match is explained: fetched already, or out of X's reach."""
+    assert offer_text(None, searched=True).startswith("Fetched: the replies X has from the last seven days are here")
+    assert offer_text(None).startswith("X's search reaches seven days back: the replies to this thread are only on")
+    assert "costs nothing" in offer_text(None) and "costs nothing" in offer_text(None, searched=True)
