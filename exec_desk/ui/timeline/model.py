@@ -139,11 +139,12 @@ def unknown_account() -> str:
 
 
 def why_text(item: QueueItem) -> str:
-    """The item's footnote: why it is here, and how many posts of the same link were folded into it."""
+    """The item's footnote: why it is here (unless its signals, shown above it, say so already: "mentions you"
+    twice read as a glitch), and how many posts of the same link were folded into it."""
     parts = [QCoreApplication.translate("TimelineModel", "Why: {reason}").format(reason=message_text(item.reason))]
     if item.duplicates:
         parts.append(QCoreApplication.translate("TimelineModel", "%n similar post(s) folded in", None, item.duplicates))
-    return " · ".join(parts[0 if item.reason else 1 :])
+    return " · ".join(parts[0 if item.reason and not item.attention.reasons else 1 :])
 
 
 def signals_text(item: QueueItem, now: datetime) -> str:

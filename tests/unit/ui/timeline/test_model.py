@@ -9,7 +9,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
-from exec_desk.ui.timeline.model import Role, TimelineFilter, TimelineModel, format_age, state_text
+from exec_desk.core.signal.reasons import Attention, Reason
+from exec_desk.ui.timeline.model import (
+    Role,
+    TimelineFilter,
+    TimelineModel,
+    format_age,
+    signals_text,
+    state_text,
+    why_text,
+)
 from tests.support.session_fakes import NOW, FakeSession, clock, make_item, sample_items
 
 
@@ -98,3 +107,13 @@ def test_a_model_made_after_the_session_ended_does_not_show_its_read_queue() -> 
     assert model.rowCount() == 0
     session.restart(sample_items(2))
     assert model.rowCount() == 2
+
+
+def test_the_footnote_leaves_out_a_reason_the_signals_already_give() -> None:
+    """ "mentions you" above the text and "Why: Mentions you" below it read as a glitch: the footnote keeps only
+    the folded count when the item has signals."""
+    plain = make_item(0, duplicates=2)
+    signalled = make_item(0, duplicates=2, attention=Attention(reasons=(Reason.MENTIONS_YOU,)))
+    assert why_text(plain).startswith("Why: ") and why_text(plain).endswith("2 similar posts folded in")
+    assert why_text(signalled) == "2 similar posts folded in"
+    assert signals_text(signalled, NOW) == "mentions you"
