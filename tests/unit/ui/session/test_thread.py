@@ -134,6 +134,7 @@ def test_enter_shows_the_thread_prices_the_rest_then_fetches_and_caches_it(
     assert 0 < cost <= ceiling
     assert window.detail.offer() is None and not window.detail.fetch_button.isVisible()
     assert "Nothing more to fetch" in shown
+    assert "Fetching the rest" not in shown  # the fetch answered at once: its "Fetching…" does not stay
 
     key(Qt.Key.Key_Escape)
     assert window.stack.currentIndex() == LIST_PAGE
@@ -145,3 +146,23 @@ def test_enter_shows_the_thread_prices_the_rest_then_fetches_and_caches_it(
     key("f")
     assert list(server.log) == []
     assert ledger.total(ACCOUNT, clock() - timedelta(days=1)) == spent
+
+
+def test_the_price_of_the_rest_is_written_in_the_users_language(
+    session: ReviewSession, clock: ManualClock, qtbot: QtBot, french: str
+) -> None:
+    window = SessionWindow(session, clock=clock, threads=session.threads)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    window.view.setFocus()
+    session.start()
+    rows = [window.proxy.index(r, 0) for r in range(window.proxy.rowCount())]
+    texts = [str(index.data(Role.ITEM).post.text) for index in rows]
+    window.view.setCurrentIndex(rows[texts.index(FOLLOWED_REPLY)])
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    offer = window.detail.offer()
+    assert offer is not None
+    french_price = f"{offer.ceiling / 1_000_000:.3f}".replace(".", ",") + " $"  # "0,165 $", not "$0.165"
+    assert f"au plus {french_price}" in window.detail.text()
+    assert window.detail.fetch_button.text() == f"Récupérer le reste — {french_price} au plus"
