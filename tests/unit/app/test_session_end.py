@@ -123,6 +123,11 @@ def test_a_session_ending_while_hidden_notifies_and_its_summary_stays_reachable(
     date, minutes, read, amplified, posted, cost = history.rows()[0]
     assert (minutes, read, amplified, posted) == ("5 min", str(summary.read_count), "1", "0")
     assert cost == history.summary_view.value_text("cost") and date
+    # the cost stays under its title (the last column is not stretched to the window's far edge)
+    table = history.table
+    cost_column = table.columnCount() - 1
+    assert table.columnWidth(cost_column) < table.viewport().width() // 3
+    assert table.headerItem().textAlignment(cost_column) & Qt.AlignmentFlag.AlignRight
 
 
 def test_a_session_ending_in_view_does_not_notify(desk: Callable[[ManualClock], ExecDesk], qtbot: QtBot) -> None:
