@@ -4,13 +4,13 @@
     .venv/bin/python benchmarks/bench_versions.py --before /tmp/before [--after DIR] [--runs 10] [--skip-rss]
         [--skip-cost]
 
-`--after` is this checkout unless another is named. Both trees run on this virtualenv's interpreter and
-libraries, each with its own tree first on PYTHONPATH, so only the code differs. Start-up: the time from spawning
-the process to its `{"event": "tray_shown"}` line, and a whole `--exit-when-ready` run (the demo's fake X up and
-the backend open), interleaved run by run with a bare PySide6 tray app under the same virtual desktop, so machine
-noise hits all alike. Idle memory and the session cost: each tree's own `bench_idle_rss.py` and
-`bench_session_cost.py` (as they were written at that commit), run one after the other; their outputs are printed
-as they come.
+`--after` is this checkout unless another is named. Both trees run on this virtualenv's interpreter and libraries,
+each with its own tree first on PYTHONPATH, so only the code differs. Start-up: the time from spawning the process
+to its `{"event": "tray_shown"}` line and to its `{"event": "ready"}` line (the demo's fake X up and the backend
+open; as `bench_startup.py` times them), and a whole `--exit-when-ready` run (start to exit), interleaved run by run
+with a bare PySide6 tray app under the same virtual desktop, so machine noise hits all alike. Idle memory and the
+session cost: each tree's own `bench_idle_rss.py` and `bench_session_cost.py` (as they were written at that commit),
+run one after the other; their outputs are printed as they come.
 """
 
 from __future__ import annotations
@@ -23,11 +23,14 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from bench_startup import tray_and_ready
 from harness import ROOT, python, run_once, time_to_line, virtual_desktop_module
 
 
 def _env(base: Mapping[str, str], tree: Path) -> dict[str, str]:
-    return {**base, "PYTHONPATH": str(tree)}
+    # PYTHONSAFEPATH: `python -m` would otherwise put the working directory (this checkout) first on the path,
+    # and both sides would run this checkout's code.
+    return {**base, "PYTHONPATH": str(tree), "PYTHONSAFEPATH": "1"}
 
 
 def _line(name: str, values: list[float], reference: list[float] | None = None) -> str:
@@ -49,16 +52,15 @@ def startup(before: Path, after: Path, runs: int) -> None:
             }
             for label, tree in (("before", before), ("after", after)):
                 app = [python(), "-m", "exec_desk", "--basedir", os.path.join(home, label)]
-                sample[f"{label}: tray shown"] = time_to_line(app, _env(base, tree), "tray_shown")
-                sample[f"{label}: ready (--exit-when-ready)"] = run_once([*app, "--exit-when-ready"], _env(base, tree))[
-                    0
-                ]
+                tray, ready = tray_and_ready(app, _env(base, tree))
+                sample[f"{label}: tray shown"], sample[f"{label}: ready"] = tray, ready
+                sample[f"{label}: start to exit"] = run_once([*app, "--exit-when-ready"], _env(base, tree))[0]
             if i >= 2:  # two warm-up rounds
                 for name, value in sample.items():
                     times.setdefault(name, []).append(value)
     bare = times["bare PySide6 tray"]
     print(_line("bare PySide6 tray", bare))
-    for what in ("tray shown", "ready (--exit-when-ready)"):
+    for what in ("tray shown", "ready", "start to exit"):
         print(_line(f"before: {what}", times[f"before: {what}"], bare))
         print(_line(f"after: {what}", times[f"after: {what}"], bare))
         ratio = statistics.median(times[f"after: {what}"]) / statistics.median(times[f"before: {what}"])

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from exec_desk.app.builder import account_parts
 from exec_desk.core import errors, pricing
 from exec_desk.core.payloads import PostPayload, RetweetPayload
-from exec_desk.core.signal.similarity import CompanyPost, Similar, most_similar
 from exec_desk.core.twitter_text_lib import loaded as twitter_text_loaded
 from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import LANE as DRAFTS_LANE
@@ -47,7 +46,6 @@ from exec_desk.services.outbox.history import SentHistory, status_url
 from exec_desk.services.outbox.media import media_stage
 from exec_desk.services.outbox.queue import queue_post
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
-from exec_desk.services.radar.views import company_posts
 from exec_desk.services.session.actions import short_reason
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
@@ -65,6 +63,7 @@ if TYPE_CHECKING:
     from exec_desk.core.compose import ComposedPost
     from exec_desk.core.disclosure import Hold
     from exec_desk.core.queue import QueueItem
+    from exec_desk.core.signal.similarity import CompanyPost, Similar
     from exec_desk.services.context import AppContext
     from exec_desk.storage.records import DraftMedia
     from exec_desk.ui.composer.window import Capability, ComposerWindow, HoldCheck
@@ -221,6 +220,8 @@ class ComposeDesk(QObject):
         if not twitter_text_loaded():
             self._runner.submit(twitter_text)
         store, key, settings, now = self.context.store, self.context.account.key, self.context.settings, self._clock()
+        from exec_desk.services.radar.views import company_posts  # when the composer opens: not at start-up
+
         self._runner.submit(lambda: company_posts(store, key, settings, now), self._company_read, owner=self)
         composer = self.prepare()
         composer.open_for(reply_to, quote_of, context, capability or (lambda action: (True, "")), author)
@@ -253,6 +254,8 @@ class ComposeDesk(QObject):
             self.composer.tell("")  # checks the draft again against them
 
     def _similar_company(self, text: str) -> Similar | None:
+        from exec_desk.core.signal.similarity import most_similar  # rapidfuzz: when a post is checked
+
         return most_similar(text, self._company, self.context.settings.value(COMPANY_SIMILARITY))
 
     def _amplify(self, similar: Similar) -> None:

@@ -109,7 +109,7 @@ class ExecDesk:
         self.account_dialog: AccountDialog | None = None
         self.compose: ComposeDesk | None = None
         self.spending: SpendDesk | None = None  # the month's API spend, once the context is open
-        self.gaps: GapDesk | None = None  # the calendar's gaps, once the tray shows
+        self.gaps: GapDesk | None = None  # the calendar's gaps, once the context is open (or failed)
         self.quiet: QuietWatch | None = None  # the quiet periods, once the tray shows
         self.deck: DeckDesk | None = None  # the team's approval deck, once the context is open
         self.radar: RadarDesk | None = None  # the radar, clocks and week of the account, once the context is open
@@ -164,7 +164,6 @@ class ExecDesk:
             setup_logging(self._log_file)
         self._open_context()
         self.reminders.start()
-        self._start_gaps()
         from exec_desk.services.quiet import QuietWatch
 
         self.quiet = QuietWatch(self.settings, self.runner, self._timers, self.paths.cache_dir, clock=self._clock)
@@ -183,7 +182,10 @@ class ExecDesk:
                 )
 
     def _start_gaps(self) -> None:
-        """The calendar (if one is set) and its gap reminders: read on the runner, shown by `app.gaps`."""
+        """The calendar (if one is set) and its gap reminders: read on the runner, shown by `app.gaps`. Once the
+        context is open (or could not be): its imports and set-up would otherwise slow the opening down."""
+        if self.gaps is not None or self._quitting:
+            return
         from exec_desk.app.gaps import GapDesk
 
         self.gaps = GapDesk(
@@ -314,10 +316,11 @@ class ExecDesk:
             icon=self._icon(context.demo),
         )
         self.radar.start()
+        self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
+        self._start_gaps()
         from exec_desk.services.interpreter import keep_gui_responsive
 
-        keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen
-        self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
+        keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen (before a session's come)
         pending, self._pending = self._pending, []
         for request in pending:
             self.handle_request(request)
@@ -360,6 +363,7 @@ class ExecDesk:
         self.tray.set_status(translate("ExecDesk", "Could not start: {error}").format(error=error))
         self.tray.notify(str(error))
         self._emit({"event": "failed", "error": str(error)})
+        self._start_gaps()
 
     def _prune_cache(self) -> None:
         """Forget cached posts past the `keep_posts_days` setting, on a worker; again a day later."""

@@ -47,11 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         callbacks = checked_callbacks(args.callback or (DEFAULT_CALLBACK,))
     except ValueError as exc:
         parser.error(str(exc))
-    server = FakeXServer(seed=args.seed, port=args.port, policy=policy, latency=args.latency, callbacks=callbacks)
+    server = FakeXServer(
+        seed=args.seed, port=args.port, policy=policy, latency=args.latency, callbacks=callbacks, grow_later=True
+    )
     try:
         server.start()
         sys.stdout.write(json.dumps(server.credentials()) + "\n")
         sys.stdout.flush()
+        # The credentials go out at once; the world's history (a few hundred ms) grows meanwhile, and requests that
+        # come first wait for it (`FakeXApp.handle`).
+        threading.Thread(target=server.grow, name="fakex-grow", daemon=True).start()
         if args.exit_on_stdin_eof:
             threading.Thread(target=_wait_for_eof, args=(done,), name="stdin-eof", daemon=True).start()
         while not done.wait(0.5):

@@ -200,9 +200,16 @@ class FakeXServer(FakeXApp):
         latency: float = 0.0,
         app_owner: bool = False,
         callbacks: Sequence[str] = (DEFAULT_CALLBACK,),
+        grow_later: bool = False,
     ) -> None:
         super().__init__(
-            seed=seed, clock=clock, policy=policy, latency=latency, app_owner=app_owner, callbacks=callbacks
+            seed=seed,
+            clock=clock,
+            policy=policy,
+            latency=latency,
+            app_owner=app_owner,
+            callbacks=callbacks,
+            grow_later=grow_later,
         )
         self.port = port
         self.stopping = threading.Event()

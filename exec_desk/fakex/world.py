@@ -23,7 +23,8 @@ RECENT_TARGETS = 150
 class World:
     """Everything the fake X knows. Post ids are snowflakes: numeric order is time order."""
 
-    def __init__(self, *, seed: int, start: datetime) -> None:
+    def __init__(self, *, seed: int, start: datetime, grow: bool = True) -> None:
+        """`grow`: generate the history up to `start` now; else the first `advance` does (a few hundred ms)."""
         self.seed = seed
         self.start = start
         rng = random.Random(seed)
@@ -50,7 +51,8 @@ class World:
         self._own: list[int] = []
         self._sequence = 0
         self.generated_until = start - HISTORY
-        self.advance(start)
+        if grow:
+            self.advance(start)
 
     # -- lookups ----------------------------------------------------------------------------------------------
     @property

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
@@ -22,6 +23,9 @@ from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account, AuthKind
 from exec_desk.storage.settings import ACTIVE_ACCOUNT, API_BASE_URL, KEEP_POSTS_DAYS, Settings
 from exec_desk.storage.store import Store
+
+if TYPE_CHECKING:
+    from exec_desk.services.demo import LaunchedDemo
 
 Clock = Callable[[], datetime]
 
@@ -76,7 +80,15 @@ def open_context(
     The demo's fake X server runs in a process of its own unless `demo_in_process` (see `backends.demo`).
     """
     paths.ensure()
-    store = Store(paths.database_file, clock=clock)
+    launched: LaunchedDemo | None = None
+    if demo or not paths.database_file.exists():  # no database yet: no account, the demo for sure
+        launched = _launch(clock, demo_in_process)  # its process starts while the store opens
+    try:
+        store = Store(paths.database_file, clock=clock)
+    except BaseException:
+        if launched is not None:
+            launched.stop()
+        raise
     notices = list(settings.problems)
     if store.recovered_from is not None:
         notices.append(damaged_notice(store))
@@ -86,7 +98,8 @@ def open_context(
     try:
         account = pick_account(store, settings)
         if demo or account is None:
-            context = _open_demo(paths, settings, store, ledger, notices, clock, demo_in_process)
+            launched = launched or _launch(clock, demo_in_process)
+            context = _open_demo(paths, settings, store, ledger, notices, clock, launched)
         else:
             from exec_desk.services.backends import backend_for
 
@@ -101,7 +114,15 @@ def open_context(
         return context
     except BaseException:
         store.close()
+        if launched is not None:
+            launched.stop()  # the context was not made: its demo server must not outlive it
         raise
+
+
+def _launch(clock: Clock, in_process: bool) -> LaunchedDemo:
+    from exec_desk.services.demo import launch_demo
+
+    return launch_demo(clock=clock, in_process=in_process)
 
 
 DAMAGED = QT_TRANSLATE_NOOP("Context", "The local database was damaged; it was set aside as {path}.")
@@ -172,11 +193,11 @@ def _open_demo(
     ledger: Ledger,
     notices: list[Message],
     clock: Clock,
-    in_process: bool,
+    launched: LaunchedDemo,
 ) -> AppContext:
-    from exec_desk.services.demo import DEMO_ACCOUNT, start_demo
+    from exec_desk.services.demo import DEMO_ACCOUNT
 
-    demo = start_demo(ledger, clock=clock, in_process=in_process)
+    demo = launched.finish(ledger)  # tweepy is imported while the server's process starts
     user = demo.credentials
     account = Account(
         key=DEMO_ACCOUNT,

@@ -4,7 +4,8 @@ The fake server runs in a process of its own (`python -m exec_desk.fakex --exit-
 world and its request handling then take neither memory nor GIL time from the app, as a real X would not. It
 exits when its standard input closes, so it never outlives the app, even one that was killed. `in_process=True`
 (and a frozen build, which cannot start `python -m`) runs it on threads of this process instead; tests that drive
-the server's clock use that.
+the server's clock use that. `launch_demo` spawns the process and returns at once: start-up imports tweepy (and
+opens the store) while the process starts on the other core, then `finish` reads its credentials.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.calls import CallRecorder
+
+if TYPE_CHECKING:
+    from exec_desk.backends.tweepy.backend import TweepyBackend
 
 DEMO_ACCOUNT = "demo"
 DEMO_SEED = 2026
@@ -68,20 +71,58 @@ def start_demo(
     in_process: bool = False,
 ) -> Demo:
     """Start the fake server on a free loopback port and a backend for its demo user. Blocks (< 1 s, a process)."""
-    if in_process or getattr(sys, "frozen", False):
-        credentials, stop = _start_in_process(seed, clock)
-    else:
-        credentials, stop = _start_process(seed)
-    backend = TweepyBackend(
-        account=DEMO_ACCOUNT,
-        user_id=str(credentials["user_id"]),
-        recorder=recorder,
-        api_base_url=str(credentials["base_url"]),
-        tokens=StaticTokens(str(credentials["oauth2_access_token"])),
-        clock=clock,
-        app_owner=bool(credentials.get("app_owner", False)),
-    )
-    return Demo(credentials, backend, stop)
+    return launch_demo(seed=seed, clock=clock, in_process=in_process).finish(recorder)
+
+
+class LaunchedDemo:
+    """A demo server on its way up: its process is spawned, its credentials not read yet (`finish` waits for them).
+
+    Start-up spawns it first and does its own work (the store, importing tweepy) while the process starts on the
+    other core; `stop` ends it if that work fails."""
+
+    def __init__(self, seed: int, clock: Callable[[], datetime], in_process: bool) -> None:
+        self._clock = clock
+        self._proc: subprocess.Popen[str] | None = None
+        self._ready: tuple[dict[str, Any], Callable[[], None]] | None = None
+        if in_process or getattr(sys, "frozen", False):
+            self._ready = _start_in_process(seed, clock)
+        else:
+            command = [sys.executable, "-m", "exec_desk.fakex", "--seed", str(seed), "--exit-on-stdin-eof"]
+            self._proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def finish(self, recorder: CallRecorder) -> Demo:
+        """Wait for the server's credentials (< 1 s) and make the backend of its demo user."""
+        from exec_desk.backends.tweepy.backend import TweepyBackend  # imported while the server process starts
+
+        credentials, stop = self._ready if self._ready is not None else _credentials(self._checked_proc())
+        backend = TweepyBackend(
+            account=DEMO_ACCOUNT,
+            user_id=str(credentials["user_id"]),
+            recorder=recorder,
+            api_base_url=str(credentials["base_url"]),
+            tokens=StaticTokens(str(credentials["oauth2_access_token"])),
+            clock=self._clock,
+            app_owner=bool(credentials.get("app_owner", False)),
+        )
+        return Demo(credentials, backend, stop)
+
+    def _checked_proc(self) -> subprocess.Popen[str]:
+        assert self._proc is not None
+        return self._proc
+
+    def stop(self) -> None:
+        """End the server (when what needed it failed before `finish`)."""
+        if self._ready is not None:
+            self._ready[1]()
+        elif self._proc is not None:
+            _stopper(self._proc)()
+
+
+def launch_demo(
+    *, seed: int = DEMO_SEED, clock: Callable[[], datetime] = lambda: datetime.now(UTC), in_process: bool = False
+) -> LaunchedDemo:
+    """Spawn the fake server's process (or, `in_process` and in a frozen build, start it on threads); at once."""
+    return LaunchedDemo(seed, clock, in_process)
 
 
 def _start_in_process(seed: int, clock: Callable[[], datetime]) -> tuple[dict[str, Any], Callable[[], None]]:
@@ -92,11 +133,7 @@ def _start_in_process(seed: int, clock: Callable[[], datetime]) -> tuple[dict[st
     return server.credentials(), server.stop
 
 
-def _start_process(seed: int) -> tuple[dict[str, Any], Callable[[], None]]:
-    command = [sys.executable, "-m", "exec_desk.fakex", "--seed", str(seed), "--exit-on-stdin-eof"]
-    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdin is not None
-
+def _stopper(proc: subprocess.Popen[str]) -> Callable[[], None]:
     def stop() -> None:
         if proc.stdin is not None and not proc.stdin.closed:
             proc.stdin.close()  # the server's signal to stop
@@ -108,6 +145,13 @@ def _start_process(seed: int) -> tuple[dict[str, Any], Callable[[], None]]:
         if proc.stdout is not None:
             proc.stdout.close()
 
+    return stop
+
+
+def _credentials(proc: subprocess.Popen[str]) -> tuple[dict[str, Any], Callable[[], None]]:
+    """The credentials line of a spawned server process, and how to stop it."""
+    assert proc.stdout is not None and proc.stdin is not None
+    stop = _stopper(proc)
     ready, _, _ = select.select([proc.stdout], [], [], START_TIMEOUT)
     line = proc.stdout.readline() if ready else ""
     try:

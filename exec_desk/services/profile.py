@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from exec_desk.core.compose import ComposedPost
-from exec_desk.services.outbox import queue
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.migrations import NewerSchemaError
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.store import Store, check_schema
+
+if TYPE_CHECKING:
+    from exec_desk.core.compose import ComposedPost
 
 __all__ = ["NewerSchemaError", "NoAccountError", "Profile", "check_profile", "open_profile", "queue_post"]
 
@@ -59,4 +61,6 @@ def queue_post(profile: Profile, account: str, post: ComposedPost, now: datetime
     if not key or key not in known:
         hint = "run `exec-desk signin` first" if not known else f"choose one with --account ({', '.join(known)})"
         raise NoAccountError(f"No X account to post as: {hint}.")
+    from exec_desk.services.outbox import queue  # not for `check_profile`, which runs before the tray shows
+
     return queue.queue_post(store, key, post, now).id

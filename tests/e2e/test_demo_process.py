@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from exec_desk.core.calls import CallRecord
 from exec_desk.services.context import open_context
 from exec_desk.services.demo import DEMO_ACCOUNT, start_demo
@@ -87,6 +89,27 @@ def test_open_context_in_demo_mode_names_the_demo_user(tmp_path: Path) -> None:
         assert context.account.api_base_url.startswith("http://127.0.0.1:")
     finally:
         context.close()
+
+
+def test_the_demo_server_starts_before_the_store_opens_and_goes_when_the_store_fails(tmp_path: Path) -> None:
+    """Start-up spawns the demo's server first (a profile with no database is the demo for sure) and opens the store
+    while it starts; when the store cannot be opened, the server it spawned does not outlive the failure."""
+    paths = Paths.resolve(tmp_path)
+    paths.ensure()
+    spawned: list[int] = []
+
+    class _FailingStore:
+        def __init__(self, *_args: object, **_kwargs: object) -> None:
+            spawned.extend(p for p in _children() if "exec_desk.fakex" in _cmdline(p))
+            raise OSError("disk full")
+
+    settings = Settings(paths.settings_file, env={})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("exec_desk.services.context.Store", _FailingStore)
+        with pytest.raises(OSError, match="disk full"):
+            open_context(paths, settings, demo=False, api_url=None, credentials=MemoryCredentialStore)
+    assert len(spawned) == 1  # already running when the store was being opened
+    assert not _alive(spawned[0]) or _zombie(spawned[0])
 
 
 def _children(pid: int | None = None) -> list[int]:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: The starter crisis words, English and French (the `watch_words` setting's default).
 STARTER_WORDS: tuple[str, ...] = (
@@ -42,9 +43,15 @@ def normalise(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", stripped.casefold()).split())
 
 
+@lru_cache(maxsize=4096)
+def _normalised_term(term: str) -> str:
+    """A watched term, normalised once: a session's queue asks for each of them for each of its ~1,000 posts."""
+    return normalise(term)
+
+
 def contains(normalised_text: str, term: str) -> bool:
     """The normalised text holds the term as whole words (a ticker's `$` is kept: "$ALDR" is not "ALDR")."""
-    bare = normalise(term)
+    bare = _normalised_term(term)
     return bool(bare) and f" {bare} " in f" {normalised_text} "
 
 
@@ -71,8 +78,8 @@ class WatchList:
 
     def matches(self, text: str) -> bool:
         """The post holds a watched name, or a crisis word (a reason to show it: "matches a watch word")."""
-        normalised = normalise(text)
-        return any(contains(normalised, term) for term in (*self.names, *self.words))
+        padded = f" {normalise(text)} "
+        return any(bare and f" {bare} " in padded for bare in map(_normalised_term, (*self.names, *self.words)))
 
     def query(self, limit: int = QUERY_LIMIT) -> str | None:
         """The recent-search query of the names (as many as fit in `limit` characters), retweets left out; None

@@ -18,10 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from exec_desk.core.pricing import format_usd
 from exec_desk.core.queue import QueueItem
 from exec_desk.services.session.thread import REPLY_PAGE, Thread, ThreadOffer
-from exec_desk.ui.i18n import long_datetime, message_text, short_date, short_time
+from exec_desk.ui.i18n import long_datetime, message_text, short_date, short_time, usd
 from exec_desk.ui.style import linkify, mute, opaque
 from exec_desk.ui.timeline.model import metrics_text, quoted_by_text, retweeted_by_text, unknown_account
 
@@ -123,7 +122,7 @@ def offer_text(offer: ThreadOffer | None, *, searched: bool = False) -> str:
     if offer.conversation:
         ways.append(translate("PostDetail", "a conversation search, %n (reply|replies) at most", None, REPLY_PAGE))
     cost = translate("PostDetail", "Fetching costs at most {cost}, authors included ({ways}).").format(
-        cost=format_usd(offer.ceiling), ways="; ".join(ways)
+        cost=usd(offer.ceiling), ways="; ".join(ways)
     )
     return f"{missing} {cost}"
 

@@ -87,7 +87,10 @@ class SessionHistoryWindow(QWidget):
         self.table.setHeaderLabels([self.column_title(key) for key in self.COLUMNS])
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # stretched, the cost sat at the far right, away from its title
+        titles = self.table.headerItem()
+        for column in range(1, len(self.COLUMNS)):  # the figures' titles line up with them, on the right
+            titles.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.table, 2)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.history: SessionHistory | None = None

@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from exec_desk.core.i18n import Message
-from exec_desk.core.pricing import format_usd
 from exec_desk.core.queue import ActionState, QueueItem, SessionSummary
 from exec_desk.services.clock import TimerFactory
 from exec_desk.services.session.thread import Thread
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES
 from exec_desk.ui.deck.page import DeckPage, DeckPort
-from exec_desk.ui.i18n import message_text
+from exec_desk.ui.i18n import message_text, usd
 from exec_desk.ui.screen import fit_to_screen
 from exec_desk.ui.session import actions
 from exec_desk.ui.session.detail import PostDetail
@@ -358,9 +357,11 @@ class SessionWindow(QWidget):
         thread = self.detail.conversation
         if self.threads is None or thread is None or thread.offer is None or self.stack.currentIndex() != DETAIL_PAGE:
             return
-        self.threads.fetch(thread)
+        # Said before asking: a fetch that answers at once (a cached thread, a quick runner) must not be covered by
+        # "Fetching…" again, nor find its action disabled after it re-enabled it.
         self.detail.show_status(thread.post_id, self.tr("Fetching the rest of the thread…"))
         self.shortcuts.action("fetch_thread").setEnabled(False)
+        self.threads.fetch(thread)
 
     def _on_thread(self, thread: object) -> None:
         if isinstance(thread, Thread):
@@ -377,7 +378,7 @@ class SessionWindow(QWidget):
         action.setEnabled(offer is not None and self.summary is None)
         self.detail.fetch_button.setVisible(offer is not None)
         if offer is not None:
-            action.setText(self.tr("Fetch the rest — {cost} at most").format(cost=format_usd(offer.ceiling)))
+            action.setText(self.tr("Fetch the rest — {cost} at most").format(cost=usd(offer.ceiling)))
 
     def escape(self) -> None:
         """Esc: close the help, else the detail, else leave the search field, else hide the window."""

@@ -30,6 +30,23 @@ def test_same_seed_same_world_other_seed_other_world() -> None:
     assert _snapshot(first) == _snapshot(again)
 
 
+def test_a_server_that_grows_its_world_later_serves_the_same_world_once_grown() -> None:
+    """The standalone server prints its credentials first and grows the world's history on a thread (start-up of
+    the demo); until then its world is empty, and what it serves after `grow` is the world an eager server has."""
+    clock = FakeClock()
+    with FakeXServer(seed=7, clock=clock) as eager, FakeXServer(seed=7, clock=clock, grow_later=True) as later:
+        assert later.credentials()["user_id"] == eager.credentials()["user_id"]  # known before the world grows
+        assert not later.world.posts and eager.world.posts
+        later.grow()
+        assert _snapshot(later.world) == _snapshot(eager.world)
+        eager_api, later_api = Api(eager), Api(later)
+        try:
+            assert later_api.get(HOME, max_results=20).json() == eager_api.get(HOME, max_results=20).json()
+        finally:
+            eager_api.close()
+            later_api.close()
+
+
 @pytest.mark.slow
 def test_world_is_fast_to_build() -> None:
     started = time.perf_counter()

@@ -135,6 +135,23 @@ def test_posts_for_sources_and_unread_only(store: Store) -> None:
     assert [p.id for p in store.posts.posts_for_sources(ACCOUNT, [lists.id, home.id], since=since)] == ["3", "2"]
 
 
+def test_author_groups_name_the_highest_priority_group_that_brings_an_author(store: Store) -> None:
+    board = store.groups.create(ACCOUNT, "Board", priority=0)
+    press = store.groups.create(ACCOUNT, "Press", priority=2)
+    board_list = store.sources.add(ACCOUNT, SourceKind.LIST, "L1", group_id=board.id)
+    press_list = store.sources.add(ACCOUNT, SourceKind.LIST, "L2", group_id=press.id)
+    home = store.sources.add(ACCOUNT, SourceKind.HOME, group_id=press.id)
+    pages = (
+        (board_list, [make_post("1", author_id="10"), make_post("2", author_id="20")]),
+        (press_list, [make_post("3", author_id="20"), make_post("4", author_id="30")]),
+        (home, [make_post("5", author_id="40"), make_post("6", author_id="10")]),
+    )
+    for source, posts in pages:
+        store.posts.upsert_page(ACCOUNT, make_page(posts), T0, source_id=source.id)
+    # 20 is in both lists: the Press's (the higher priority) wins; 40 only came through home: no group.
+    assert store.signal.author_groups(ACCOUNT) == {"10": "Board", "20": "Press", "30": "Press"}
+
+
 def test_prune_forgets_old_posts_but_not_read_state(store: Store) -> None:
     store.posts.upsert_page(ACCOUNT, make_page([make_post("1")]), T0)
     store.posts.upsert_page(ACCOUNT, make_page([make_post("2")]), LATER)

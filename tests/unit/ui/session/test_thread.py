@@ -135,6 +135,7 @@ def test_enter_shows_the_thread_prices_the_rest_then_fetches_and_caches_it(
     assert 0 < cost <= ceiling
     assert window.detail.offer() is None and not window.detail.fetch_button.isVisible()
     assert "Fetched: the replies X has from the last seven days are here" in shown
+    assert "Fetching the rest" not in shown  # the fetch answered at once: its "Fetching…" does not stay
 
     key(Qt.Key.Key_Escape)
     assert window.stack.currentIndex() == LIST_PAGE
@@ -153,3 +154,23 @@ def test_with_nothing_to_fetch_the_thread_says_why() -> None:
     assert offer_text(None, searched=True).startswith("Fetched: the replies X has from the last seven days are here")
     assert offer_text(None).startswith("X's search reaches seven days back: the replies to this thread are only on")
     assert "costs nothing" in offer_text(None) and "costs nothing" in offer_text(None, searched=True)
+
+
+def test_the_price_of_the_rest_is_written_in_the_users_language(
+    session: ReviewSession, clock: ManualClock, qtbot: QtBot, french: str
+) -> None:
+    window = SessionWindow(session, clock=clock, threads=session.threads)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    window.view.setFocus()
+    session.start()
+    rows = [window.proxy.index(r, 0) for r in range(window.proxy.rowCount())]
+    texts = [str(index.data(Role.ITEM).post.text) for index in rows]
+    window.view.setCurrentIndex(rows[texts.index(FOLLOWED_REPLY)])
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    offer = window.detail.offer()
+    assert offer is not None
+    french_price = f"{offer.ceiling / 1_000_000:.3f}".replace(".", ",") + " $"  # "0,165 $", not "$0.165"
+    assert f"au plus {french_price}" in window.detail.text()
+    assert window.detail.fetch_button.text() == f"Récupérer le reste — {french_price} au plus"
