@@ -239,3 +239,13 @@ def test_the_week_from_a_constructed_log() -> None:
     amplifier = week_figures(monday, sessions, acts[:3], [], at(4, 9), tz=PARIS)
     assert amplifier.stage is Stage.AMPLIFY and amplifier.suggestion.startswith("Next step: speak")
     assert week_figures(monday, [], [], [], at(4, 9), tz=PARIS).suggestion.startswith("Start small")
+
+
+def test_normalise_folds_case_accents_and_compatibility_forms_and_drops_links() -> None:
+    from exec_desk.core.signal.watch import normalise
+
+    assert normalise("Grève à l'usine! https://x.com/a/b") == "greve a l usine"
+    assert normalise("ŒUVRE naïve, Straße; ﬁle ＡＢＣ") == "œuvre naive strasse file abc"
+    assert normalise("x\u0301y\u20d0z $ALDR #tag") == "xyz $aldr tag"
+    assert normalise("日本語のテキスト") == "日本語のテキスト"
+    assert normalise("plain ascii, words") == "plain ascii words"
