@@ -50,7 +50,10 @@ def startup(before: Path, after: Path, runs: int) -> None:
             sample = {
                 "bare PySide6 tray": time_to_line([python(), str(ROOT / "benchmarks/bare_tray.py")], base, "tray_shown")
             }
-            for label, tree in (("before", before), ("after", after)):
+            # the order alternates: whichever runs second follows a process that has just exited (its demo's fake
+            # X winding down), which would otherwise always handicap the same side
+            order = (("before", before), ("after", after)) if i % 2 == 0 else (("after", after), ("before", before))
+            for label, tree in order:
                 app = [python(), "-m", "exec_desk", "--basedir", os.path.join(home, label)]
                 tray, ready = tray_and_ready(app, _env(base, tree))
                 sample[f"{label}: tray shown"], sample[f"{label}: ready"] = tray, ready

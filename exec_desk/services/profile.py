@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.migrations import NewerSchemaError
+from exec_desk.storage.migrations import NewerSchemaError, check_schema
 from exec_desk.storage.paths import Paths
-from exec_desk.storage.store import Store, check_schema
 
 if TYPE_CHECKING:
     from exec_desk.core.compose import ComposedPost
+    from exec_desk.storage.ledger import Ledger
+    from exec_desk.storage.store import Store
 
 __all__ = ["NewerSchemaError", "NoAccountError", "Profile", "check_profile", "open_profile", "queue_post"]
 
@@ -45,6 +45,9 @@ def check_profile(paths: Paths) -> None:
 @contextmanager
 def open_profile(paths: Paths) -> Iterator[Profile]:
     """The profile's store and ledger, closed on leaving. Raises `NewerSchemaError` (nothing touched)."""
+    from exec_desk.storage.ledger import Ledger  # not for `check_profile`, which runs before the tray shows
+    from exec_desk.storage.store import Store
+
     with Store(paths.database_file) as store:
         yield Profile(store, Ledger(store))
 

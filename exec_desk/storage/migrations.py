@@ -9,10 +9,12 @@ Every table is account-aware: rows carry the key of the account they belong to.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
-from exec_desk.storage.records import StoreError
+from exec_desk.storage.errors import StoreError
 
 
 class NewerSchemaError(StoreError):
@@ -421,3 +423,17 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
         conn.execute("COMMIT")
         applied.append(migration.version)
     return applied
+
+
+def check_schema(path: Path) -> None:
+    """Raise `NewerSchemaError` if the database at `path` was written by a newer Exec Desk. Reads its version
+    read-only and changes nothing; a missing, unreadable or damaged file is left to `Store` (it says what to do)."""
+    if not path.is_file():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)) as conn:
+            version = schema_version(conn)
+    except sqlite3.Error:
+        return
+    if version > LATEST:
+        raise NewerSchemaError(version, path)

@@ -14,10 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from exec_desk.core.payloads import Payload
-
-
-class StoreError(Exception):
-    """The database cannot be used as it is (newer schema, unreadable file...); the message is for the user."""
+from exec_desk.storage.errors import StoreError as StoreError  # where the layers above look for it
 
 
 class AuthKind(StrEnum):

@@ -17,7 +17,6 @@ A database written by a newer version raises `NewerSchemaError` (a `StoreError`)
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -26,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from exec_desk.storage.db import Database
-from exec_desk.storage.migrations import LATEST, NewerSchemaError, migrate, schema_version
+from exec_desk.storage.migrations import LATEST, NewerSchemaError, check_schema, migrate, schema_version
 from exec_desk.storage.records import StoreError
 from exec_desk.storage.repos.accounts import AccountRepo
 from exec_desk.storage.repos.audit import AuditRepo
@@ -185,20 +184,6 @@ class Store:
             if companion.exists():
                 companion.replace(aside.with_name(aside.name + suffix))
         return aside
-
-
-def check_schema(path: Path) -> None:
-    """Raise `NewerSchemaError` if the database at `path` was written by a newer Exec Desk. Reads its version
-    read-only and changes nothing; a missing, unreadable or damaged file is left to `Store` (it says what to do)."""
-    if not path.is_file():
-        return
-    try:
-        with contextlib.closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)) as conn:
-            version = schema_version(conn)
-    except sqlite3.Error:
-        return
-    if version > LATEST:
-        raise NewerSchemaError(version, path)
 
 
 def _check_header(path: Path) -> None:

@@ -27,7 +27,6 @@ Signals of Tray:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -312,6 +311,8 @@ class Tray(QObject):
         elif self.fallback is not None:
             label = self.fallback.findChild(QLabel, "message")
             if label is not None:
+                import html  # here: not among what is imported before the tray shows
+
                 shown = html.escape(text, quote=False).replace("\n", "<br>")
                 if url:
                     link = html.escape(self.tr("Open it on x.com"), quote=False)
