@@ -2,8 +2,13 @@
 budget) at a cadence the budget allows, during working hours; find the spikes and the clocks still running.
 
 Each reading runs on the task runner (`read_once`, blocking): the sources of issue 13 are kept in step with the
-settings, then the mentions and the watch search are fetched (the watch search asks for as much as a spike
-needs, not a session's quota), then the spikes of the last hour are read from the cache and recorded. A spike
+settings, then the mentions and the watch search are fetched, then the spikes of the last hour are read from the
+cache and recorded. The watch search is read by time (`fetcher.Window`): the last hour, or only what is newer
+than the radar's own mark when that is newer (everything up to the mark was read whole by an earlier reading).
+Never from the source's cursor alone: a session's fetch moves it to the newest post after buying only what the
+session can show, and the older posts of the hour would never be counted. Reading the hour again costs only the
+posts X has not returned yet today (it bills a post once a UTC day). The watch search is paced by its share of the
+budget per working day (`budget.watch_allowed`). A spike
 whose term was not already read in the last `SPIKE_EPISODE` is new: it is notified once, and only outside a
 session (during one, it is in the queue already). No reading while a session is open.
 
@@ -28,7 +33,7 @@ from exec_desk.core import errors
 from exec_desk.core.signal.clocks import ResponseClock
 from exec_desk.core.signal.radar import Spike
 from exec_desk.services.clock import Clock, TimerFactory, ms_until
-from exec_desk.services.fetcher import FetchLimits, fetch_source
+from exec_desk.services.fetcher import FetchLimits, Window, fetch_source
 from exec_desk.services.radar.budget import poll_interval, watch_allowed
 from exec_desk.services.radar.clocks import open_clocks
 from exec_desk.services.radar.signals import read_spikes, working_hours
@@ -46,6 +51,8 @@ SPIKE_EPISODE = timedelta(hours=3)
 FIRST_READING = timedelta(seconds=30)
 #: The watch search between sessions: pages as large as X allows, so that a spike is counted whole.
 WATCH_LIMITS = FetchLimits(first_page=100, page=100, max_pages=3, fit_to_quota=False)
+#: The radar counts the posts of the last hour (`core.signal.radar`): the watch search reads back that far.
+WATCH_WINDOW = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -57,26 +64,46 @@ class Reading:
     clocks: list[ResponseClock] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     authors: dict[str, str] = field(default_factory=dict)  # the clocks' authors: user id → username
+    #: The watch search (its source id) and its newest post up to which everything was read: the next reading's
+    #: `since_id` when newer than an hour ago.
+    watch_mark: tuple[int, str] | None = None
 
 
-def read_once(store: Store, backend: XBackend, account: str, settings: Settings, now: datetime) -> Reading:
-    """One reading (blocking): fetch the mentions and the watch search, then read spikes and clocks."""
+def read_once(
+    store: Store,
+    backend: XBackend,
+    account: str,
+    settings: Settings,
+    now: datetime,
+    watch_mark: tuple[int, str] | None = None,
+) -> Reading:
+    """One reading (blocking): fetch the mentions and the watch search, then read spikes and clocks.
+
+    `watch_mark`: the previous reading's (None: read the whole last hour)."""
     sync_sources(store, account, settings)
     failures: list[str] = []
     watch = watch_source(store, account)
+    if watch is None or watch_mark is None or watch_mark[0] != watch.id:  # a new query: its whole hour
+        watch_mark = None
+    mark = watch_mark  # kept while the search is not read (paced, failed)
     for source in store.sources.all(account):
         if source.gone_at is not None:
             continue
+        window = None
         if source.kind is SourceKind.MENTIONS:
-            limits, wanted = FetchLimits(), None
+            limits = FetchLimits()
         elif watch is not None and source.id == watch.id and watch_allowed(store, account, settings, now):
-            limits, wanted = WATCH_LIMITS, None
+            limits, window = WATCH_LIMITS, Window(now - WATCH_WINDOW, watch_mark[1] if watch_mark else None)
         else:
             continue
         try:
-            fetch_source(store, backend, account, source, lambda: now, limits, wanted)
+            result = fetch_source(store, backend, account, source, lambda: now, limits, window=window)
         except errors.XError as error:
             failures.append(f"{source.label or source.kind.value}: {error.user_message}")
+            continue
+        if window is not None and result.complete:
+            newest = result.newest_id or window.cursor()
+            mark = (source.id, newest) if newest is not None else None
     spikes = read_spikes(store, account, settings, now)
     recent = {r.term for r in store.signal.spikes_since(account, now - SPIKE_EPISODE)}
     fresh = [s for s in spikes if s.term not in recent]
@@ -84,7 +111,8 @@ def read_once(store: Store, backend: XBackend, account: str, settings: Settings,
         store.signal.record_spike(account, spike.term, now, spike.last_hour, spike.baseline)
     running = open_clocks(store, account, settings, now)
     users = store.posts.users(account, sorted({c.author_id for c in running}))
-    return Reading(spikes, fresh, running, failures, {i: u.username for i, u in users.items()})
+    authors = {i: u.username for i, u in users.items()}
+    return Reading(spikes, fresh, running, failures, authors, mark)
 
 
 class Radar(QObject):
@@ -112,6 +140,7 @@ class Radar(QObject):
         self._settings, self._account, self._clock, self._session_open = settings, account, clock, session_open
         self._timer = timers(self.read_now)
         self._busy = self._running = False
+        self._watch_mark: tuple[int, str] | None = None
         self.next_at: datetime | None = None
 
     def start(self) -> None:
@@ -131,19 +160,21 @@ class Radar(QObject):
             self._schedule()
             return
         self._busy = True
-        store, backend, account, settings, now = (
+        store, backend, account, settings, now, mark = (
             self._store,
             self._backend,
             self._account,
             self._settings,
             self._clock(),
+            self._watch_mark,
         )
         self._runner.submit(
-            lambda: read_once(store, backend, account, settings, now), self._read, self._failed, owner=self
+            lambda: read_once(store, backend, account, settings, now, mark), self._read, self._failed, owner=self
         )
 
     def _read(self, reading: Reading) -> None:
         self._busy = False
+        self._watch_mark = reading.watch_mark
         for failure in reading.failures:
             log.warning("radar: %s", failure)
         self.spikes_changed.emit(reading.spikes)
