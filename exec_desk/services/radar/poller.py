@@ -3,8 +3,9 @@ budget) at a cadence the budget allows, during working hours; find the spikes an
 
 Each reading runs on the task runner (`read_once`, blocking): the sources of issue 13 are kept in step with the
 settings, then the mentions and the watch search are fetched, then the spikes of the last hour are read from the
-cache and recorded. The watch search is read by time (`fetcher.Window`): the last hour, or only what is newer
-than the radar's own mark when that is newer (everything up to the mark was read whole by an earlier reading).
+cache and recorded. The watch search is read by time (`fetcher.Window`): the last hour and the 12 before it (the
+baseline), or only what is newer than the radar's own mark when that is newer (everything up to the mark was read
+whole by an earlier reading).
 Never from the source's cursor alone: a session's fetch moves it to the newest post after buying only what the
 session can show, and the older posts of the hour would never be counted. Reading the hour again costs only the
 posts X has not returned yet today (it bills a post once a UTC day). The watch search is paced by its share of the
@@ -51,8 +52,9 @@ SPIKE_EPISODE = timedelta(hours=3)
 FIRST_READING = timedelta(seconds=30)
 #: The watch search between sessions: pages as large as X allows, so that a spike is counted whole.
 WATCH_LIMITS = FetchLimits(first_page=100, page=100, max_pages=3, fit_to_quota=False)
-#: The radar counts the posts of the last hour (`core.signal.radar`): the watch search reads back that far.
-WATCH_WINDOW = timedelta(hours=1)
+#: The radar counts the posts of the last hour against the 12 before it (`core.signal.radar`): the watch search
+#: reads back that far (from its own mark when newer), so that neither the spike's hour nor its baseline is missed.
+WATCH_WINDOW = timedelta(hours=13)
 
 
 @dataclass(frozen=True)
