@@ -125,14 +125,15 @@ class Window:
 
 @dataclass(frozen=True, slots=True)
 class FetchResult:
-    """What one source's fetch did. `newest_id`: the newest post it saw (None: none); `complete`: it read every
-    page X had (nothing older left unread since its cursor or window)."""
+    """What one source's fetch did. `newest_id`, `oldest_id`: the newest and oldest posts it saw (None: none);
+    `complete`: it read every page X had (nothing older left unread since its cursor or window)."""
 
     source_id: int
     new_ids: tuple[str, ...]
     requests: int
     newest_id: str | None = None
     complete: bool = True
+    oldest_id: str | None = None
 
 
 def _newest(page: Page) -> str | None:
@@ -191,6 +192,7 @@ def fetch_source(
         log.info("source %s: its since_id is older than X accepts; reading its newest posts", source.id)
     new_ids: list[str] = []
     newest: str | None = None
+    oldest: str | None = None
     requests = returned = number = 0
     token: str | None = None
     complete = False
@@ -220,6 +222,9 @@ def fetch_source(
         store.posts.upsert_page(account, page, now(), source_id=source.id)
         new_ids.extend(i for i in ids if i not in known)
         newest = _newer(newest, _newest(page))
+        numbered = [int(i) for i in ids if i.isdigit()]
+        if numbered and (oldest is None or min(numbered) < int(oldest)):
+            oldest = str(min(numbered))
         token = page.next_token
         if not token or not page.posts:
             complete = True
@@ -232,7 +237,7 @@ def fetch_source(
     store.sources.update_cursor(source.id, _newer(newest, source.cursor_newest_id), now())
     if source.gone_at is not None:
         store.sources.mark_gone(source.id, None)
-    return FetchResult(source.id, tuple(new_ids), requests, newest, complete)
+    return FetchResult(source.id, tuple(new_ids), requests, newest, complete, oldest)
 
 
 #: A cached author is fetched again after this long (a new name or picture); until then it costs nothing.

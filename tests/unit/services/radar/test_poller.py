@@ -180,6 +180,7 @@ def test_the_radar_counts_the_whole_hour_after_a_session_moved_the_search_cursor
     server: FakeXServer, store: Store, backend: TweepyBackend, ledger: Ledger, watching: Settings, clock: ManualClock
 ) -> None:
     ensure_default_sources(store, ACCOUNT, backend)
+    watching.update({"monthly_budget_usd": 0.0})  # no budget: every reading reads the watch search
     sync_sources(store, ACCOUNT, watching)
     crowd = _spike(server, clock, count=14)
     watch = watch_source(store, ACCOUNT)
@@ -194,12 +195,15 @@ def test_the_radar_counts_the_whole_hour_after_a_session_moved_the_search_cursor
     spike = next(s for s in reading.spikes if s.term == "Aldercrest outage")
     assert set(crowd) <= set(spike.post_ids)
     assert spike.last_hour == len(spike.post_ids) >= 14
-    assert reading.watch_mark == (watch.id, bought.newest_id)
+    mark = reading.watch_mark
+    assert mark is not None and (mark.source_id, mark.newest_id, mark.read_to) == (watch.id, bought.newest_id, clock())
+    assert mark.held == ((clock() - timedelta(hours=13), clock()),)  # a cold start: the hour and its baseline
     # the next reading asks only for what is newer than its own mark: nothing new, nothing bought
     before = ledger.month_to_date(ACCOUNT, clock())
     clock.advance(60)
     again = read_once(store, backend, ACCOUNT, watching, clock(), reading.watch_mark)
-    assert again.watch_mark == reading.watch_mark
+    assert again.watch_mark is not None and again.watch_mark.newest_id == mark.newest_id
+    assert again.watch_mark.held == ((clock() - timedelta(hours=13, minutes=1), clock()),)  # one span, extended
     assert ledger.month_to_date(ACCOUNT, clock()) == before
 
 
