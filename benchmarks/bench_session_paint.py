@@ -54,10 +54,10 @@ def child(db: Path, credentials: dict[str, object]) -> None:
         built = time.perf_counter()
         queued: list[float] = []
 
-        def first_items(_items: object, q: list[float] = queued) -> None:
+        def first_items(_row: int, _items: object, q: list[float] = queued) -> None:
             q.append(time.perf_counter())
 
-        rig.session.items_appended.connect(first_items)
+        rig.session.items_inserted.connect(first_items)
         probe = FirstPaint(window.view.viewport(), partial(has_rows, window))
         any_paint = FirstPaint(window, lambda: True)
         begin = time.perf_counter()
@@ -70,7 +70,7 @@ def child(db: Path, credentials: dict[str, object]) -> None:
         results["queue"].append((queued[0] - begin) * 1000)
         results["window"].append((built - started) * 1000)
         results["rows"].append(window.model.rowCount())
-        rig.session.items_appended.disconnect(first_items)
+        rig.session.items_inserted.disconnect(first_items)
         rig.end_session(window)
         rig.wait_idle()  # the next session starts on a quiet app, as a person would start it
     rig.close()

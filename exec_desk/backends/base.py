@@ -7,6 +7,7 @@ Every implementation raises only `exec_desk.core.errors.XError` subclasses and r
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -36,8 +37,16 @@ class XBackend(Protocol):
     ) -> Page: ...
 
     def search_recent(
-        self, query: str, *, since_id: str | None = None, next_token: str | None = None, max_results: int = 100
-    ) -> Page: ...
+        self,
+        query: str,
+        *,
+        since_id: str | None = None,
+        next_token: str | None = None,
+        max_results: int = 100,
+        start_time: datetime | None = None,
+    ) -> Page:
+        """Recent search, newest first; `start_time` (within the last seven days) or `since_id`, not both (X)."""
+        ...
 
     def posts(self, post_ids: Sequence[str]) -> Page:
         """Posts by id (at most 100; GET /2/tweets?ids=), without the posts they refer to (only their ids): each

@@ -17,6 +17,11 @@ Pages come without their authors (a user object costs $0.010 each UTC day X retu
 up those the cache lacks, and stores them before the page, so a queue built meanwhile never shows a post without
 its author. Mentions, an owned read ($0.001 a user), bring theirs along.
 
+A search can also be read by time (`Window`, the radar's last hour): posts since `start`, or newer than the
+window's own mark when that is newer than `start` (X takes one of `start_time`, `since_id`); every page is read
+(up to `max_pages`), and the result says whether it reached the window's start (`complete`). Reading an hour
+again costs only the posts not returned yet this UTC day: X bills a post once a day.
+
 Cursors survive time: recent search (searches and accounts) refuses a `since_id` older than seven days, so an
 older cursor is dropped before the call (the source is then read from its newest posts, as on a first fetch), and
 a 400 naming `since_id` or a page token brings one fresh fetch without them, never an error loop.
@@ -104,12 +109,31 @@ def page_size(kind: SourceKind, first: bool, number: int, limits: FetchLimits, w
 
 
 @dataclass(frozen=True, slots=True)
+class Window:
+    """A search read by time: the posts since `start` (at most seven days ago: X refuses older), or only those
+    newer than `since_id` when that post is newer than `start` (a mark of the caller's: everything up to it was
+    read whole)."""
+
+    start: datetime
+    since_id: str | None = None
+
+    def cursor(self) -> str | None:
+        """`since_id` when it is newer than `start` (then X is asked with it instead of `start_time`)."""
+        made = snowflake_time(self.since_id) if self.since_id else None
+        return self.since_id if made is not None and made > self.start else None
+
+
+@dataclass(frozen=True, slots=True)
 class FetchResult:
-    """What one source's fetch did."""
+    """What one source's fetch did. `newest_id`, `oldest_id`: the newest and oldest posts it saw (None: none);
+    `complete`: it read every page X had (nothing older left unread since its cursor or window)."""
 
     source_id: int
     new_ids: tuple[str, ...]
     requests: int
+    newest_id: str | None = None
+    complete: bool = True
+    oldest_id: str | None = None
 
 
 def _newest(page: Page) -> str | None:
@@ -130,14 +154,17 @@ def _reached(page: Page, known: set[str], cursor: str | None) -> bool:
     return any(p.id.isdigit() and int(p.id) <= int(cursor) for p in page.posts)
 
 
-def _page(backend: XBackend, source: Source, cursor: str | None, token: str | None, size: int) -> Page:
+def _page(
+    backend: XBackend, source: Source, cursor: str | None, token: str | None, size: int, start: datetime | None = None
+) -> Page:
     if source.kind is SourceKind.HOME:
         return backend.home_timeline(since_id=cursor, pagination_token=token, max_results=size)
     if source.kind is SourceKind.MENTIONS:
         return backend.mentions(since_id=cursor, pagination_token=token, max_results=size)
     if source.kind in (SourceKind.SEARCH, SourceKind.USER):
         query = source.ref if source.kind is SourceKind.SEARCH else f"from:{source.label.lstrip('@') or source.ref}"
-        return backend.search_recent(query, since_id=cursor, next_token=token, max_results=size)
+        start_time = start if cursor is None else None  # X: at most one of start_time, since_id
+        return backend.search_recent(query, since_id=cursor, next_token=token, max_results=size, start_time=start_time)
     return backend.list_posts(source.ref, pagination_token=token, max_results=size)
 
 
@@ -149,25 +176,33 @@ def fetch_source(
     now: Clock,
     limits: FetchLimits = FetchLimits(),
     wanted: int | None = None,
+    *,
+    window: Window | None = None,
 ) -> FetchResult:
     """Fetch one source and store what came back. Blocking: run it on a worker. Raises `XError`.
 
-    `wanted`: how many of its posts a session can show (None: no limit but the page sizes)."""
-    first = source.last_fetched_at is None
-    cursor = usable_cursor(source, now())
-    if cursor != source.cursor_newest_id:
+    `wanted`: how many of its posts a session can show (None: no limit but the page sizes). `window`: a search
+    read by time instead of from its cursor (see `Window`): every page, up to `limits.max_pages`."""
+    if window is not None and source.kind is not SourceKind.SEARCH:
+        raise ValueError(f"only a search is read by time, not a {source.kind.value} source")
+    first = source.last_fetched_at is None and window is None
+    cursor = usable_cursor(source, now()) if window is None else window.cursor()
+    start = window.start if window is not None else None
+    if window is None and cursor != source.cursor_newest_id:
         log.info("source %s: its since_id is older than X accepts; reading its newest posts", source.id)
     new_ids: list[str] = []
     newest: str | None = None
+    oldest: str | None = None
     requests = returned = number = 0
     token: str | None = None
+    complete = False
     fresh_start = False  # one fetch without cursors after X refused one
     enough = None if wanted is None or not limits.fit_to_quota else wanted + limits.spare
     while number < (1 if first else limits.max_pages):
         size = page_size(source.kind, first, number, limits, wanted)
         requests += 1
         try:
-            page = _page(backend, source, cursor, token, size)
+            page = _page(backend, source, cursor, token, size, start)
         except errors.InvalidRequest as error:
             if not error.stale_cursor or fresh_start:
                 raise
@@ -187,18 +222,22 @@ def fetch_source(
         store.posts.upsert_page(account, page, now(), source_id=source.id)
         new_ids.extend(i for i in ids if i not in known)
         newest = _newer(newest, _newest(page))
+        numbered = [int(i) for i in ids if i.isdigit()]
+        if numbered and (oldest is None or min(numbered) < int(oldest)):
+            oldest = str(min(numbered))
         token = page.next_token
         if not token or not page.posts:
+            complete = True
             break
         if source.kind is SourceKind.LIST and _reached(page, known, cursor):
             break
         returned += len(ids)
         if enough is not None and returned >= enough:
             break  # as many as a session can show of this source: the older ones are never bought
-    store.sources.update_cursor(source.id, newest, now())
+    store.sources.update_cursor(source.id, _newer(newest, source.cursor_newest_id), now())
     if source.gone_at is not None:
         store.sources.mark_gone(source.id, None)
-    return FetchResult(source.id, tuple(new_ids), requests)
+    return FetchResult(source.id, tuple(new_ids), requests, newest, complete, oldest)
 
 
 #: A cached author is fetched again after this long (a new name or picture); until then it costs nothing.

@@ -29,7 +29,7 @@ class FakeSession(QObject):
 
     started = Signal(int)
     tick = Signal(int)
-    items_appended = Signal(list)
+    items_inserted = Signal(int, list)
     item_changed = Signal(str)
     fetch_status = Signal(object)  # a `core.i18n.Message` (or plain words)
     ended = Signal(object)
@@ -124,8 +124,12 @@ class FakeSession(QObject):
 
     # -- scripting ------------------------------------------------------------------------------------------
     def append(self, items: list[QueueItem]) -> None:
-        self._items.extend(items)
-        self.items_appended.emit(items)
+        self.insert(len(self._items), items)
+
+    def insert(self, row: int, items: list[QueueItem]) -> None:
+        """Items inserted at `row`, as the engine inserts an open response clock ahead of the unread items."""
+        self._items[row:row] = items
+        self.items_inserted.emit(row, items)
 
     def restart(self, items: list[QueueItem], seconds: int = 300) -> None:
         """The next session on the same engine: a new queue, a fresh clock, `started` again."""

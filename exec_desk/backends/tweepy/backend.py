@@ -217,7 +217,13 @@ class TweepyBackend(MediaCalls):
         )
 
     def search_recent(
-        self, query: str, *, since_id: str | None = None, next_token: str | None = None, max_results: int = 100
+        self,
+        query: str,
+        *,
+        since_id: str | None = None,
+        next_token: str | None = None,
+        max_results: int = 100,
+        start_time: datetime | None = None,
     ) -> Page:
         return self._read_page(
             Op.SEARCH_RECENT,
@@ -225,6 +231,7 @@ class TweepyBackend(MediaCalls):
                 query,
                 user_auth=self._user_auth,
                 since_id=since_id,
+                start_time=start_time,
                 next_token=next_token,
                 max_results=max(10, max_results),
                 **TIMELINE_PARAMS,

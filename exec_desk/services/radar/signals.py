@@ -8,13 +8,14 @@ takes. `read_spikes` runs the radar over the cached posts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from exec_desk.core.models import Post
 from exec_desk.core.payloads import RetweetPayload
 from exec_desk.core.queue import AttentionOf, Candidate
 from exec_desk.core.signal.clocks import WorkingHours
-from exec_desk.core.signal.radar import Mention, Spike, SpikeRule, spike_posts, spikes
+from exec_desk.core.signal.radar import Mention, Span, Spike, SpikeRule, spike_posts, spikes
 from exec_desk.core.signal.reasons import Attention, Signals
 from exec_desk.services.radar.sources import company_names, watch_list
 from exec_desk.storage.settings import (
@@ -53,17 +54,23 @@ def company_ids(store: Store, account: str, settings: Settings) -> frozenset[str
     return frozenset(store.signal.user_ids_by_name(account, names).values()) if names else frozenset()
 
 
-def read_spikes(store: Store, account: str, settings: Settings, now: datetime) -> list[Spike]:
-    """The spikes of the last hour, from the cached posts (most specific first)."""
+def read_spikes(
+    store: Store, account: str, settings: Settings, now: datetime, held: Sequence[Span] | None = None
+) -> list[Spike]:
+    """The spikes of the last hour, from the cached posts (most specific first). `held`: the spans the watch
+    search was read whole (the radar's); without it the history runs from the oldest matching post cached."""
     watch = watch_list(settings)
     if not watch:
         return []
     posts = [p for p in store.signal.posts_between(account, now - RADAR_REACH, now + timedelta(seconds=1))
              if p.retweet_of is None]  # fmt: skip
     matching = [p for p in posts if watch.terms_of(p.text)]
-    history = min((p.created_at for p in matching), default=None)
+    if held is None:
+        history = min((p.created_at for p in matching), default=None)
+    else:
+        history = min((start for start, _end in held), default=None)
     mentions = (Mention(p.id, p.created_at, p.text) for p in matching)
-    return spikes(mentions, watch, now, spike_rule(settings), history_since=history)
+    return spikes(mentions, watch, now, spike_rule(settings), history_since=history, held=held)
 
 
 def unamplified(store: Store, account: str, settings: Settings, ids: frozenset[str], now: datetime) -> frozenset[str]:

@@ -24,7 +24,8 @@ status line. `dismiss` closes a post's response clock without answering it (logg
 Signals of ReviewSession:
     started(int): the session id, once the session is recorded
     tick(int): remaining whole seconds; at start, every second, and after `extend`; never negative
-    items_appended(list): `QueueItem`s added at the end of the queue (the queue only grows, up to the cap)
+    items_inserted(int, list): `QueueItem`s inserted at a row of the queue (the queue only grows, up to the cap:
+        open response clocks ahead of the unread items by deadline, the rest at the end; see `shown.ShownQueue`)
     item_changed(str): the post id whose action state or error changed
     fetch_status(object): plain words about fetching ("Fetching 4 sources…", "Up to date"...): a `core.i18n.Message`
     ended(object): the `SessionSummary`, exactly once per session
@@ -82,13 +83,13 @@ ON_SPIKE = QT_TRANSLATE_NOOP(
 class ReviewSession(QObject):
     """One reusable session engine per account: `start()`, `end()`, then `start()` again for the next one.
 
-    Signals: started(int session id), tick(int remaining seconds), items_appended(list of QueueItem),
+    Signals: started(int session id), tick(int remaining seconds), items_inserted(int row, list of QueueItem),
     item_changed(str post id), fetch_status(object Message), ended(object SessionSummary).
     """
 
     started = Signal(int)
     tick = Signal(int)
-    items_appended = Signal(list)
+    items_inserted = Signal(int, list)
     item_changed = Signal(str)
     fetch_status = Signal(object)  # a `core.i18n.Message` the window shows translated
     ended = Signal(object)
@@ -389,9 +390,8 @@ class ReviewSession(QObject):
             self._grow()
 
     def _append(self, build: QueueBuild) -> None:
-        added = self._shown.append(build, self._cap())
-        if added:
-            self.items_appended.emit(added)
+        for row, items in self._shown.add(build, self._cap(), self._seen):
+            self.items_inserted.emit(row, items)
 
     def _on_fetch_status(self, text: Message) -> None:
         if self._active:

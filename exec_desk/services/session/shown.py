@@ -1,17 +1,26 @@
 """What a running session already shows: its items in order, the posts each stands for (a retweet and its
 original count as one), the links it carries and how many items each group has; and the `GrowRequest` that
-asks the store for more without repeating any of it. Plain Python, used on the GUI thread only."""
+asks the store for more without repeating any of it. Plain Python, used on the GUI thread only.
+
+The queue grows as sources finish fetching, but what needs an answer comes first: an open response clock is
+inserted ahead of the unread items (those of a session's focus, more urgent, aside), after the clocks with an
+earlier (or the same) deadline, whichever source
+brought it and whenever; items already read stay where they are. Everything else is added at the end."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import datetime
 
 from exec_desk.core.queue import GroupInfo, QueueBuild, QueueItem
 from exec_desk.services.session.persist import GrowRequest, member_ids
 
+#: Items inserted together: the row of the first (in the queue as it was before them) and the items.
+Block = tuple[int, list[QueueItem]]
+
 
 class ShownQueue:
-    """The session's queue; it only grows, up to the cap given to `append`."""
+    """The session's queue; it only grows, up to the cap given to `add`."""
 
     def __init__(self) -> None:
         self._items: list[QueueItem] = []
@@ -54,17 +63,37 @@ class ShownQueue:
             since=since,
         )
 
-    def append(self, build: QueueBuild, cap: int) -> list[QueueItem]:
-        """Add the build's items not shown yet, up to `cap` in all; returns those added."""
-        added: list[QueueItem] = []
+    def add(self, build: QueueBuild, cap: int, seen: Container[str] = frozenset()) -> list[Block]:
+        """Add the build's items not shown yet, up to `cap` in all: open clocks ahead of the unread items by
+        deadline (`seen`: the items read), the rest at the end. Returns the blocks inserted, in the order they
+        were made (each row counts the blocks before it)."""
+        blocks: list[Block] = []
         for item in build.items:
             key = item.post.id
             if key in self._index or len(self._items) >= cap:
                 continue
-            self._items.append(item)
+            row = self._row_for(item, seen)
+            self._items.insert(row, item)
             self._index[key] = item
             self._members[key] = build.members.get(key, (key,))
             self._group_counts[item.group_id] = self._group_counts.get(item.group_id, 0) + 1
-            added.append(item)
+            if blocks and blocks[-1][0] + len(blocks[-1][1]) == row:
+                blocks[-1][1].append(item)
+            else:
+                blocks.append((row, [item]))
         self._links.update(link for link, key in build.links.items() if key in self._index)
-        return added
+        return blocks
+
+    def _row_for(self, item: QueueItem, seen: Container[str]) -> int:
+        """Where `item` goes: an open clock before the first unread item that is not a clock due as soon; else
+        at the end."""
+        due = item.attention.respond_by
+        if due is None:
+            return len(self._items)
+        for row, other in enumerate(self._items):
+            if other.post.id in seen or other.attention.level > item.attention.level:  # read, or a session's focus
+                continue
+            other_due = other.attention.respond_by
+            if other_due is None or other_due > due:
+                return row
+        return len(self._items)

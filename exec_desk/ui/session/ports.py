@@ -6,7 +6,7 @@
 `exec_desk.storage.settings.Settings` the UI uses; `Opener` opens a URL in the browser (injectable for tests).
 
 Signals of SessionPort:
-    started(int), tick(int), items_appended(list), item_changed(str), fetch_status(str), ended(object).
+    started(int), tick(int), items_inserted(int, list), item_changed(str), fetch_status(str), ended(object).
 Signals of ThreadPort:
     loaded(object): a `Thread`; failed(str, object): a post id and a `Message`.
 Signals of ImageProvider:
@@ -39,7 +39,7 @@ class SessionPort(Protocol):
     @property
     def tick(self) -> SignalInstance: ...
     @property
-    def items_appended(self) -> SignalInstance: ...
+    def items_inserted(self) -> SignalInstance: ...
     @property
     def item_changed(self) -> SignalInstance: ...
     @property

@@ -1,6 +1,8 @@
 """The session's queue as a Qt list model, and the filter (group, search text) the window puts in front of it.
 
-`TimelineModel` mirrors `session.items()`: rows are appended when the session emits `items_appended`, and a row's
+`TimelineModel` mirrors `session.items()`: rows are inserted where the session says when it emits
+`items_inserted(row, items)` (at the end, or ahead of the unread rows for an open response clock: the view's
+selection and current row follow their post, since rows are inserted, never reset), and a row's
 `dataChanged` is emitted synchronously when `item_changed(post_id)` fires, so a retweet shows as "Retweeted" in
 the same frame as the key press. Custom roles (`Role`) expose each field the delegate paints; `Role.ITEM` gives
 the whole `QueueItem`.
@@ -181,7 +183,7 @@ class TimelineModel(QAbstractListModel):
         self.undo_key = "U"
         self._getters = self._build_getters()
         session.started.connect(self._restart)
-        session.items_appended.connect(self._append)
+        session.items_inserted.connect(self._insert)
         session.item_changed.connect(self._changed)
         if session.is_active:  # an ended session's queue is not shown again in a new window
             self._append(session.items())
@@ -258,15 +260,18 @@ class TimelineModel(QAbstractListModel):
 
     # -- session signals ----------------------------------------------------------------------------------------
     def _append(self, items: Sequence[QueueItem]) -> None:
+        self._insert(len(self._items), items)
+
+    def _insert(self, row: int, items: Sequence[QueueItem]) -> None:
         new = [i for i in items if i.post.id not in self._rows]
         new = list({i.post.id: i for i in new}.values())
         if not new:
             return
-        first = len(self._items)
+        first = max(0, min(row, len(self._items)))
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-        for offset, item in enumerate(new):
-            self._rows[item.post.id] = first + offset
-            self._items.append(item)
+        self._items[first:first] = new
+        for offset, item in enumerate(self._items[first:], start=first):
+            self._rows[item.post.id] = offset
         self.endInsertRows()
         fresh = {i.group_id: i.group_name for i in new if i.group_id not in self._groups}
         if fresh:

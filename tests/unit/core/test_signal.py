@@ -11,7 +11,7 @@ import pytest
 
 from exec_desk.core.queue import Candidate, GroupInfo, Lookup, build_queue
 from exec_desk.core.signal.clocks import ResponseClock, WorkingHours, deadline
-from exec_desk.core.signal.radar import Mention, SpikeRule, baseline_windows, spikes
+from exec_desk.core.signal.radar import Mention, SpikeRule, baseline_windows, counts, spikes
 from exec_desk.core.signal.reasons import Level, Reason, Signals
 from exec_desk.core.signal.similarity import CompanyPost, most_similar, similarity
 from exec_desk.core.signal.watch import STARTER_WORDS, WatchList
@@ -249,3 +249,25 @@ def test_normalise_folds_case_accents_and_compatibility_forms_and_drops_links() 
     assert normalise("x\u0301y\u20d0z $ALDR #tag") == "xyz $aldr tag"
     assert normalise("日本語のテキスト") == "日本語のテキスト"
     assert normalise("plain ascii, words") == "plain ascii words"
+
+
+def test_a_cold_start_has_no_baseline_and_calls_no_spike_until_a_real_jump() -> None:
+    rule = SpikeRule(10, 4.0)
+    common = _mentions(12, NOW, text="Aldercrest at the trade fair")  # the name alone: talked about every hour
+    # a first reading holds only the last hour: the baseline is unknown, the common name is not a spike
+    [count] = counts(common, WATCH, NOW, NOW - timedelta(hours=1), held=[(NOW - timedelta(hours=1), NOW)])
+    assert (count.term, count.last_hour, count.baseline) == ("Aldercrest", 12, None)
+    assert spikes(common, WATCH, NOW, rule, history_since=None) == []
+    assert spikes(common, WATCH, NOW, rule, history_since=NOW - timedelta(minutes=50)) == []
+    # a later reading holds the 12 hours before: the name is as common as ever (no spike), the recall jumps
+    later = NOW + timedelta(hours=12)
+    usual = [m for h in range(13) for m in _mentions(12, NOW + timedelta(hours=h), text="Aldercrest at the fair")]
+    crisis = _mentions(30, later + timedelta(hours=1), text="Aldercrest recall announced")
+    held = [(NOW - timedelta(hours=1), later + timedelta(hours=1))]
+    found = spikes([*usual, *crisis], WATCH, later + timedelta(hours=1), rule, history_since=held[0][0], held=held)
+    assert [(s.term, s.last_hour, s.baseline) for s in found] == [("Aldercrest recall", 30, 0.0)]
+    # the same posts with an hour in the middle not held: the baseline stops at the hole (the hours after it)
+    holed = [(held[0][0], later - timedelta(hours=6)), (later - timedelta(hours=5), later + timedelta(hours=1))]
+    assert baseline_windows(later + timedelta(hours=1), holed[0][0], holed) == [
+        (later - timedelta(hours=h + 1), later - timedelta(hours=h)) for h in range(5)
+    ]

@@ -24,7 +24,9 @@ from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.signal.clocks import ResponseClock
 from exec_desk.core.signal.similarity import CompanyPost, most_similar
 from exec_desk.core.signal.week import Act, ActKind, SessionLine, week_figures
+from exec_desk.core.snowflake import snowflake_at
 from exec_desk.fakex import FakeXServer
+from exec_desk.fakex.faults import Fault
 from exec_desk.services.clock import ManualClock
 from exec_desk.services.context import AppContext
 from exec_desk.services.fetcher import fetch_source
@@ -281,3 +283,50 @@ def test_your_week_from_a_constructed_log(qtbot: QtBot, language: str, shots: Pa
         window.show()
     assert window.title.text() == WORDS[language]["week"]
     _save(window, shots / f"your-week-{language}.png")
+
+
+def test_open_clocks_head_the_session_by_deadline_as_each_source_arrives(
+    qtbot: QtBot,
+    server: FakeXServer,
+    store: Store,
+    backend: TweepyBackend,
+    ledger: Ledger,
+    watching: Settings,
+    clock: ManualClock,
+) -> None:
+    _known_lists(store, backend, clock)
+    clients = [a for a, g in store.signal.author_groups(ACCOUNT).items() if g == "Clients"]
+    me = server.world.user.username
+    with server.lock:
+        maya = server.world.account_by_username("maya_reports")  # on the Press list: a journalist
+        assert maya is not None and clients
+        asked = clock() - timedelta(minutes=5)
+        older = server.world.add_post(maya.id, f"@{me} a word on the depot strike for tonight?", at=asked).sid
+        newer = server.world.add_post(clients[0], f"@{me} our order is late, who can help?", at=clock()).sid
+    # an earlier fetch of the mentions bought only the newest and moved since_id past the journalist's question:
+    # the mentions bring the client's question, the Press list (a later source) the journalist's (the home too)
+    mentions = next(s for s in store.sources.all(ACCOUNT) if s.kind is SourceKind.MENTIONS)
+    store.sources.update_cursor(mentions.id, snowflake_at(asked + timedelta(minutes=2)), clock())
+    for later in ("/2/lists/1720000000000000101/tweets", "/2/users/1000/timelines/reverse_chronological"):
+        server.faults.add(Fault.UNAVAILABLE, path=later)  # the Press list and the home timeline: X is slow, once
+    session = build_session(store, backend, ledger, ImmediateTaskRunner(), watching, ACCOUNT, clock, clock.timer)
+    session.start()
+    window = SessionWindow(session, clock=clock, opener=lambda _url: True)
+    qtbot.addWidget(window)  # not shown yet: nothing is on screen long enough to be read meanwhile
+    assert window.model.row_of(newer) is not None and window.model.row_of(older) is None
+    window.view.setCurrentIndex(window.proxy.index(1, 0))  # the user moved on to the second post
+    reading = window.current_item()
+    assert reading is not None
+    clock.advance(5)  # the Press list is fetched again, and arrives after the other sources
+    with qtbot.waitExposed(window):
+        window.show()
+    ids = [window.proxy.index(r, 0).data(Role.POST_ID) for r in range(window.proxy.rowCount())]
+    items = [window.proxy.index(r, 0).data(Role.ITEM) for r in range(window.proxy.rowCount())]
+    head = [i for i in items[: ids.index(newer) + 1] if i.attention.respond_by is not None]
+    assert len(head) == ids.index(newer) + 1  # the open clocks head the session...
+    dues = [i.attention.respond_by for i in head]
+    assert dues == sorted(dues)  # ...the earliest deadline first
+    assert ids.index(older) < ids.index(newer)  # the journalist's question first, though its source came later
+    assert older in ids[: ids.index(newer)] and newer in [i.post.id for i in head]
+    assert window.current_item() == reading  # the user stays on the post they were on
+    session.end()

@@ -14,8 +14,9 @@ from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.core.signal.radar import Spike
 from exec_desk.fakex import FakeXServer
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.fetcher import fetch_source
+from exec_desk.services.fetcher import FetchLimits, fetch_source
 from exec_desk.services.radar.poller import Radar, Reading, read_once
+from exec_desk.services.radar.sources import sync_sources, watch_source
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import SourceKind
@@ -173,3 +174,54 @@ def test_a_known_journalist_mention_gets_its_clock_when_only_mentions_were_read(
     reading = read_once(store, backend, ACCOUNT, watching, clock())  # ...and the radar reads only the mentions
     [running] = [c for c in reading.clocks if c.post_id == question]
     assert running.group == "Journalists" and running.respond_by is not None
+
+
+def test_the_radar_counts_the_whole_hour_after_a_session_moved_the_search_cursor(
+    server: FakeXServer, store: Store, backend: TweepyBackend, ledger: Ledger, watching: Settings, clock: ManualClock
+) -> None:
+    ensure_default_sources(store, ACCOUNT, backend)
+    watching.update({"monthly_budget_usd": 0.0})  # no budget: every reading reads the watch search
+    sync_sources(store, ACCOUNT, watching)
+    crowd = _spike(server, clock, count=14)
+    watch = watch_source(store, ACCOUNT)
+    assert watch is not None
+    # a session's fetch buys only what the session can show of it (the newest ten) and moves since_id to the newest
+    bought = fetch_source(store, backend, ACCOUNT, watch, clock, FetchLimits(), wanted=6)
+    assert len(bought.new_ids) == 10 and crowd[0] in bought.new_ids
+    assert set(crowd) - set(bought.new_ids)  # the older posts of the hour were not bought
+    moved = store.sources.get(watch.id)
+    assert moved is not None and moved.cursor_newest_id == bought.newest_id
+    reading = read_once(store, backend, ACCOUNT, watching, clock())
+    spike = next(s for s in reading.spikes if s.term == "Aldercrest outage")
+    assert set(crowd) <= set(spike.post_ids)
+    assert spike.last_hour == len(spike.post_ids) >= 14
+    mark = reading.watch_mark
+    assert mark is not None and (mark.source_id, mark.newest_id, mark.read_to) == (watch.id, bought.newest_id, clock())
+    assert mark.held == ((clock() - timedelta(hours=13), clock()),)  # a cold start: the hour and its baseline
+    # the next reading asks only for what is newer than its own mark: nothing new, nothing bought
+    before = ledger.month_to_date(ACCOUNT, clock())
+    clock.advance(60)
+    again = read_once(store, backend, ACCOUNT, watching, clock(), reading.watch_mark)
+    assert again.watch_mark is not None and again.watch_mark.newest_id == mark.newest_id
+    assert again.watch_mark.held == ((clock() - timedelta(hours=13, minutes=1), clock()),)  # one span, extended
+    assert ledger.month_to_date(ACCOUNT, clock()) == before
+
+
+def test_the_watch_search_is_paced_by_its_share_of_a_working_day(
+    server: FakeXServer, store: Store, backend: TweepyBackend, watching: Settings, clock: ManualClock
+) -> None:
+    ensure_default_sources(store, ACCOUNT, backend)
+    # $0.40 a month for the watch search over the working days of the month (all seven, here): under 3 posts a day
+    watching.update({"monthly_budget_usd": 2.0})
+    crowd = _spike(server, clock, count=14)
+    first = read_once(store, backend, ACCOUNT, watching, clock())
+    assert "Aldercrest outage" in [s.term for s in first.spikes]  # today's share was not spent: it read
+    assert first.watch_mark is not None
+    more = _spike(server, clock, count=3)
+    clock.advance(120)
+    read_once(store, backend, ACCOUNT, watching, clock(), first.watch_mark)  # today's share is spent: not read
+    watch = watch_source(store, ACCOUNT)
+    assert watch is not None
+    stored = {p.id for p in store.posts.posts_for_sources(ACCOUNT, [watch.id], limit=100)}
+    assert set(crowd) <= stored
+    assert not set(more) & stored

@@ -42,7 +42,7 @@ class Watch:
         self.started: list[int] = []
         self.ended: list[SessionSummary] = []
         session.tick.connect(self.ticks.append)
-        session.items_appended.connect(self.appended.extend)
+        session.items_inserted.connect(lambda _row, items: self.appended.extend(items))
         session.item_changed.connect(self.changed.append)
         session.fetch_status.connect(self.status.append)
         session.started.connect(self.started.append)
