@@ -20,12 +20,10 @@ from exec_desk.app.compose import ComposeDesk
 from exec_desk.app.desk import ExecDesk
 from exec_desk.core.payloads import PostPayload
 from exec_desk.services.drafts import DraftContent, DraftService
-from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
-from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from exec_desk.ui.composer.window import ComposerWindow
-from tests.support.credentials import MemoryCredentialStore
+from tests.support.demo_desk import running_demo_desk
 from tests.support.factories import ACCOUNT, account_store
 from tests.support.media_files import SHORT_MP4, png
 from tests.support.runners import DeferredRunner, ImmediateTaskRunner
@@ -37,25 +35,10 @@ NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
 @pytest.fixture
 def desk(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[ExecDesk]:
-    paths = Paths.resolve(tmp_path / "home")
-    paths.ensure()
-    made = ExecDesk(
-        qapp,
-        paths,
-        Settings(paths.settings_file),
-        demo=True,
-        api_url=None,
-        credentials=MemoryCredentialStore,
-        exit_app=lambda: None,
-    )
-    made.start()
-    qtbot.waitUntil(lambda: made.compose is not None, timeout=15000)
-    assert made.compose is not None
-    made.compose.prepare()  # built ahead, as when the tray menu first opens
-    yield made
-    made.quit()
-    if made.tray.fallback is not None:
-        made.tray.fallback.close()
+    with running_demo_desk(qapp, qtbot, tmp_path / "home") as made:
+        assert made.compose is not None
+        made.compose.prepare()  # built ahead, as when the tray menu first opens
+        yield made
 
 
 def _compose(desk: ExecDesk) -> ComposeDesk:

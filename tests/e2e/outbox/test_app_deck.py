@@ -18,10 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.app.desk import ExecDesk
 from exec_desk.core.payloads import PostPayload
-from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import Settings
 from exec_desk.ui.session.window import DECK_PAGE
-from tests.support.credentials import MemoryCredentialStore
+from tests.support.demo_desk import running_demo_desk
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 PR = "https://ir.acme.com/q3-2026"
@@ -34,22 +32,16 @@ def desk(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[ExecDesk]
     (folder / "lyon.md").write_text("---\nkind: post\nby: Claire\n---\nProud of the Lyon team.\n", encoding="utf-8")
     stamp = time.time() - 3600
     os.utime(folder / "lyon.md", (stamp, stamp))
-    paths = Paths.resolve(tmp_path / "home")
-    paths.ensure()
     today = datetime.now().astimezone().date()
-    settings = Settings(paths.settings_file)
-    settings.update(
-        {"deck_folder": str(folder), "quiet_periods": [f"{today - timedelta(days=2)}..{today + timedelta(days=2)} Q3"]}
-    )
-    made = ExecDesk(
-        qapp, paths, settings, demo=True, api_url=None, credentials=MemoryCredentialStore, exit_app=lambda: None
-    )
-    made.start()
-    qtbot.waitUntil(lambda: made.deck is not None and made.compose is not None, timeout=15000)
-    yield made
-    made.quit()
-    if made.tray.fallback is not None:
-        made.tray.fallback.close()
+    quiet = f"{today - timedelta(days=2)}..{today + timedelta(days=2)} Q3"
+    with running_demo_desk(
+        qapp,
+        qtbot,
+        tmp_path / "home",
+        settings={"deck_folder": str(folder), "quiet_periods": [quiet]},
+        ready=lambda made: made.deck is not None and made.compose is not None,
+    ) as made:
+        yield made
 
 
 def _first_run(qtbot: QtBot) -> None:

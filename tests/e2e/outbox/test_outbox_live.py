@@ -21,11 +21,10 @@ from pytestqt.qtbot import QtBot
 from exec_desk.app.compose import ComposeDesk
 from exec_desk.app.desk import ExecDesk
 from exec_desk.core.payloads import PostPayload
-from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import OutboxState
-from exec_desk.storage.settings import RETWEET_UNDO_SECONDS, Settings
+from exec_desk.storage.settings import RETWEET_UNDO_SECONDS
 from exec_desk.ui.outbox.window import OutboxWindow
-from tests.support.credentials import MemoryCredentialStore
+from tests.support.demo_desk import running_demo_desk
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
@@ -52,23 +51,8 @@ def browser(qapp: QApplication) -> Iterator[_Browser]:
 
 @pytest.fixture
 def desk(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[ExecDesk]:
-    paths = Paths.resolve(tmp_path / "home")
-    paths.ensure()
-    made = ExecDesk(
-        qapp,
-        paths,
-        Settings(paths.settings_file),
-        demo=True,
-        api_url=None,
-        credentials=MemoryCredentialStore,
-        exit_app=lambda: None,
-    )
-    made.start()
-    qtbot.waitUntil(lambda: made.compose is not None, timeout=15000)
-    yield made
-    made.quit()
-    if made.tray.fallback is not None:
-        made.tray.fallback.close()
+    with running_demo_desk(qapp, qtbot, tmp_path / "home") as made:
+        yield made
 
 
 def _compose(desk: ExecDesk) -> ComposeDesk:

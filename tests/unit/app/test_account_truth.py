@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from exec_desk.app.desk import ExecDesk
-from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import Settings
-from tests.support.credentials import MemoryCredentialStore
+from tests.support.demo_desk import running_demo_desk
 from tests.support.session_fakes import FakeSession, sample_items
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
@@ -22,25 +20,8 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 
 @pytest.fixture
 def desk(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[ExecDesk]:
-    paths = Paths.resolve(tmp_path / "home")
-    paths.ensure()
-    made = ExecDesk(
-        qapp,
-        paths,
-        Settings(paths.settings_file),
-        demo=True,
-        api_url=None,
-        credentials=MemoryCredentialStore,
-        exit_app=lambda: None,
-    )
-    made.start()
-    qtbot.waitUntil(lambda: made.compose is not None, timeout=15000)
-    yield made
-    made.quit()
-    if made.tray.fallback is not None:
-        made.tray.fallback.close()
-    if made.account_dialog is not None:
-        made.account_dialog.close()
+    with running_demo_desk(qapp, qtbot, tmp_path / "home") as made:
+        yield made
 
 
 def test_the_dialog_the_tooltip_and_the_menu_say_the_same_about_the_account(desk: ExecDesk, qtbot: QtBot) -> None:

@@ -18,11 +18,9 @@ from pytestqt.qtbot import QtBot
 from exec_desk.app.desk import ExecDesk
 from exec_desk.core.queue import SessionSummary
 from exec_desk.services.clock import ManualClock
-from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import Settings
 from exec_desk.ui.icons import countdown_icon, minutes_left
 from exec_desk.ui.session.history import SessionHistoryWindow
-from tests.support.credentials import MemoryCredentialStore
+from tests.support.demo_desk import close_demo_desk, make_demo_desk
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
@@ -32,29 +30,13 @@ def desk(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[ManualClock],
     made: list[ExecDesk] = []
 
     def factory(clock: ManualClock) -> ExecDesk:
-        paths = Paths.resolve(tmp_path / "home")
-        paths.ensure()
-        desk = ExecDesk(
-            qapp,
-            paths,
-            Settings(paths.settings_file),
-            demo=True,
-            api_url=None,
-            credentials=MemoryCredentialStore,
-            exit_app=lambda: None,
-            clock=clock,
-            timers=clock.timer,
-        )
+        desk = make_demo_desk(qapp, tmp_path / "home", clock=clock, timers=clock.timer)
         made.append(desk)
         return desk
 
     yield factory
     for made_desk in made:
-        made_desk.quit()
-        if made_desk.tray.fallback is not None:
-            made_desk.tray.fallback.close()
-        for window in made_desk.windows.values():
-            window.close()
+        close_demo_desk(made_desk)
 
 
 def _start(desk: ExecDesk, qtbot: QtBot) -> None:

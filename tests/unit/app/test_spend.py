@@ -17,10 +17,8 @@ from pytestqt.qtbot import QtBot
 from exec_desk.app.desk import ExecDesk
 from exec_desk.core.calls import CallRecord
 from exec_desk.core.pricing import POST_PRICE, Op
-from exec_desk.storage.paths import Paths
-from exec_desk.storage.settings import Settings
 from exec_desk.ui.spend.window import SpendWindow
-from tests.support.credentials import MemoryCredentialStore
+from tests.support.demo_desk import close_demo_desk, make_demo_desk
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 BUDGET = 0.10
@@ -29,21 +27,9 @@ BUDGET = 0.10
 @pytest.fixture
 def start(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[Callable[[list[dict[str, Any]]], ExecDesk]]:
     made: list[ExecDesk] = []
-    paths = Paths.resolve(tmp_path / "home")
-    paths.ensure()
-    Settings(paths.settings_file).set("monthly_budget_usd", BUDGET)
 
     def factory(events: list[dict[str, Any]]) -> ExecDesk:
-        desk = ExecDesk(
-            qapp,
-            paths,
-            Settings(paths.settings_file),
-            demo=True,
-            api_url=None,
-            credentials=MemoryCredentialStore,
-            exit_app=lambda: None,
-            events=events.append,
-        )
+        desk = make_demo_desk(qapp, tmp_path / "home", settings={"monthly_budget_usd": BUDGET}, events=events.append)
         made.append(desk)
         desk.start()
         qtbot.waitUntil(lambda: desk.spend is not None and desk.spend.last is not None, timeout=15000)
@@ -51,10 +37,7 @@ def start(qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> Iterator[Callable
 
     yield factory
     for desk in made:
-        if desk.context is not None:  # not quit by the test already
-            desk.quit()
-        if desk.tray.fallback is not None:
-            desk.tray.fallback.close()
+        close_demo_desk(desk)  # (unless the test quit it already)
 
 
 def _post(desk: ExecDesk, count: int) -> None:
