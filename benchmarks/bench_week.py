@@ -280,10 +280,16 @@ def one_session(
 
 
 def report(run: Run, settings_hours: Any, as_json: bool, seed: int) -> int:
-    timely = [e for e in run.events if e.kind in {"journalist", "client"}]
+    # A mention due after the simulated week (Friday afternoon's are due on Monday) cannot be judged: the week ends
+    # before its clock does; it is counted apart, not as late.
+    week_end = MONDAY + timedelta(days=DAYS)
+    asked = [e for e in run.events if e.kind in {"journalist", "client"}]
+    dues = {e.post_id: deadline(e.at, settings_hours, WITHIN) for e in asked}
+    timely = [e for e in asked if (due := dues[e.post_id]) is not None and due < week_end]
+    later = len(asked) - len(timely)
     in_time = 0
     for event in timely:
-        due = deadline(event.at, settings_hours, WITHIN)
+        due = dues[event.post_id]
         seen = run.seen_at.get(event.post_id)
         in_time += seen is not None and due is not None and seen <= due
     share = in_time / len(timely) if timely else 1.0
@@ -299,6 +305,7 @@ def report(run: Run, settings_hours: Any, as_json: bool, seed: int) -> int:
         ],
         "mentions": len(timely),
         "mentions_seen_in_time": in_time,
+        "mentions_due_after_the_week": later,
         "share_in_time": round(share, 3),
         "spike_notifications": [
             {"term": s.term, "last_hour": s.last_hour, "baseline": s.baseline} for s in run.notified
@@ -325,7 +332,10 @@ def report(run: Run, settings_hours: Any, as_json: bool, seed: int) -> int:
                 f"{name}: {day['minutes']:5.1f} min in {day['sessions']} sessions ({day['spike_sessions']} on a spike)"
                 f"   ${day['usd']:.3f}   {day['shown']} posts read"
             )
-        print(f"journalist and client mentions seen within 4 working hours: {in_time}/{len(timely)} ({share:.0%})")
+        print(
+            f"journalist and client mentions seen within 4 working hours: {in_time}/{len(timely)} ({share:.0%}); "
+            f"{later} more due after the simulated week (not judged)"
+        )
         for spike in run.notified:
             print(
                 f"spike notified: {spike.term!r} {spike.last_hour} posts in the last hour, usually {spike.baseline:g}"
