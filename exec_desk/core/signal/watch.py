@@ -64,6 +64,14 @@ def _normalised_term(term: str) -> str:
     return normalise(term)
 
 
+@lru_cache(maxsize=64)
+def _matcher(names: tuple[str, ...], words: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The watched terms normalised and padded with spaces, and a pattern finding any of their first words."""
+    bare = [b for b in map(_normalised_term, (*names, *words)) if b]
+    first = sorted({b.split(" ")[0] for b in bare}, key=len, reverse=True)
+    return tuple(f" {b} " for b in bare), re.compile("|".join(map(re.escape, first)) or "(?!)")
+
+
 def contains(normalised_text: str, term: str) -> bool:
     """The normalised text holds the term as whole words (a ticker's `$` is kept: "$ALDR" is not "ALDR")."""
     bare = _normalised_term(term)
@@ -93,8 +101,16 @@ class WatchList:
 
     def matches(self, text: str) -> bool:
         """The post holds a watched name, or a crisis word (a reason to show it: "matches a watch word")."""
+        padded_terms, first_words = _matcher(self.names, self.words)
+        if not padded_terms:
+            return False
+        # An ASCII text's normalised words are pieces of its lower case: without a term's first word in it, no
+        # term can match, and the normalisation is skipped (a session's queue asks for ~1,000 posts, most of them
+        # matching nothing).
+        if text.isascii() and first_words.search(text.lower()) is None:
+            return False
         padded = f" {normalise(text)} "
-        return any(bare and f" {bare} " in padded for bare in map(_normalised_term, (*self.names, *self.words)))
+        return any(term in padded for term in padded_terms)
 
     def query(self, limit: int = QUERY_LIMIT) -> str | None:
         """The recent-search query of the names (as many as fit in `limit` characters), retweets left out; None

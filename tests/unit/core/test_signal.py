@@ -271,3 +271,29 @@ def test_a_cold_start_has_no_baseline_and_calls_no_spike_until_a_real_jump() -> 
     assert baseline_windows(later + timedelta(hours=1), holed[0][0], holed) == [
         (later - timedelta(hours=h + 1), later - timedelta(hours=h)) for h in range(5)
     ]
+
+
+def test_watch_matches_agrees_with_whole_words_of_the_normalised_text_on_random_texts() -> None:
+    """`matches` skips the normalisation of an ASCII text holding no term's first word: it must say what the
+    definition says (a term is whole words of the normalised text), here on texts built to straddle links,
+    punctuation, case and accents."""
+    import random
+
+    from exec_desk.core.signal.watch import contains, normalise
+
+    watch = WatchList.of(["Valmont", "$ALDR", "Jean-Luc Picard", "école"], ["strike", "data breach", "recall"])
+    pieces = [
+        "valmont", "VALMONT", "Valmonts", "$aldr", "ALDR", "jean luc", "Jean-Luc", "picard!", "ecole", "École",
+        "strike", "strikes", "data", "breach", "data-breach", "recall,", "https://x.com/valmont", "a", "the", "—",
+        "  ", "\n", "naïve",
+    ]  # fmt: skip
+    rng = random.Random(12)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        normalised = normalise(text)
+        expected = any(contains(normalised, term) for term in (*watch.names, *watch.words))
+        assert watch.matches(text) is expected, text
+        found += expected
+    assert 300 < found < 2700  # both answers are exercised
+    assert not WatchList.of([], []).matches("valmont strike")
