@@ -126,3 +126,19 @@ def test_a_profile_without_a_database_has_spent_nothing(tmp_path: Path, capsys: 
     report = json.loads(out)
     assert report["account"] is None and report["total"] == 0 and len(report["by_day"]) == 28
     assert not (tmp_path / "empty" / "data").exists() or not any((tmp_path / "empty" / "data").iterdir())
+
+
+def test_the_readme_states_the_fields_and_kinds_of_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`exec-desk spend --json` is a contract written in the README: every field and kind it prints is named there."""
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The spend report") : readme.index("## The team's approval deck")]
+    _profile(tmp_path / "p")
+    code, out, err = _spend(tmp_path / "p", capsys, "--month", "2025-02", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    fields = set(report) | {key for row in report["by_day"] + report["by_kind"] for key in row}
+    assert all(f'"{field}"' in section for field in fields), fields
+    assert all(f"`{row['kind']}`" in section for row in report["by_kind"])
+    assert "`date,kind,calls,usd`" in section

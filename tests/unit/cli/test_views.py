@@ -14,6 +14,7 @@ import requests
 
 from exec_desk.cli import main as cli
 from exec_desk.cli import views
+from exec_desk.core.signal.reasons import Reason
 from exec_desk.fakex.server import FakeXServer
 from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
@@ -123,3 +124,12 @@ def test_a_dry_run_names_the_company_post_a_text_repeats(
         [*common, "post", "--dry-run", "--json", "Lunch with the night shift in Lyon today."], creds, capsys
     )
     assert code == 0 and other["similar_company_post"] is None
+
+
+def test_the_readme_states_the_fields_of_each_view() -> None:
+    """The --json views are a contract written in the README: every field the commands print is named there."""
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The radar, response clocks and your week") : readme.index("## The spend report")]
+    for field in QUEUE_FIELDS | SPIKE_FIELDS | CLOCK_FIELDS | {"items", "spikes", "clocks", "similar_company_post"}:
+        assert f'"{field}"' in section, field
+    assert all(f"`{reason}`" in section for reason in Reason), "every reason code"
