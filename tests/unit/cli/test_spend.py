@@ -19,6 +19,7 @@ from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from tests.support.factories import make_account
+from tests.support.places import ROOT
 
 KEY = "acct-1"
 FEB = datetime(2025, 2, 3, 9, 0, tzinfo=UTC)
@@ -132,7 +133,7 @@ def test_the_readme_states_the_fields_and_kinds_of_the_report(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`exec-desk spend --json` is a contract written in the README: every field and kind it prints is named there."""
-    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## The spend report") : readme.index("## The team's approval deck")]
     _profile(tmp_path / "p")
     code, out, err = _spend(tmp_path / "p", capsys, "--month", "2025-02", "--json")

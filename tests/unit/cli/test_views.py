@@ -20,6 +20,7 @@ from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 from tests.support.credentials import MemoryCredentialStore
+from tests.support.places import ROOT
 from tests.support.signed_in import sign_in_through
 
 QUEUE_FIELDS = {"id", "author", "group", "reasons", "urgent", "respond_by", "overdue", "folded"}
@@ -128,7 +129,7 @@ def test_a_dry_run_names_the_company_post_a_text_repeats(
 
 def test_the_readme_states_the_fields_of_each_view() -> None:
     """The --json views are a contract written in the README: every field the commands print is named there."""
-    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## The radar, response clocks and your week") : readme.index("## The spend report")]
     for field in QUEUE_FIELDS | SPIKE_FIELDS | CLOCK_FIELDS | {"items", "spikes", "clocks", "similar_company_post"}:
         assert f'"{field}"' in section, field
