@@ -226,6 +226,9 @@ class SpendWindow(QWidget):
             for column in (1, 2, 3):
                 row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.kinds.addTopLevelItem(row)
+        # the kinds' names in full (French ones are longer than the English the default width was set for)
+        self.kinds.resizeColumnToContents(0)
+        self.kinds.setColumnWidth(0, max(self.kinds.columnWidth(0), 300))
 
     def _failed(self, error: BaseException) -> None:
         self.headline.setText(self.tr("The spend could not be read: {error}").format(error=error))

@@ -122,6 +122,8 @@ def test_tray_spend_shows_the_month_by_day_and_kind(
         "Media (uploads, descriptions)",
     ]
     assert rows["Posts"].text(1) == "3" and rows["Posts"].text(2) == "$0.045"
+    widest = max(window.kinds.fontMetrics().horizontalAdvance(name) for name in rows)
+    assert window.kinds.columnWidth(0) >= widest  # every kind's name in full, never cut with "…"
     assert window.report is not None and window.report.days[-1].day == datetime.now(UTC).date()
     assert not window.next_button.isEnabled()  # no month to come
     window.previous_button.click()
