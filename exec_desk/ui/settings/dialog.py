@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QStyle,
@@ -128,6 +129,18 @@ PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 #: Declared settings the app keeps for itself: no editor.
 INTERNAL = frozenset({"active_account"})
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area that follows the dialog's width."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName()}_scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the page list to the page's first field
+    area.setWidget(page)
+    return area
 
 
 def _note(text: str, name: str) -> QLabel:
@@ -252,6 +265,7 @@ class SettingsDialog(QDialog):
                     _note(self.tr("A new language applies the next time Exec Desk starts."), "language_note")
                 )
             layout.addStretch(1)
+            page = _scrolling(page)  # a long page (the radar's) keeps each row's height and scrolls
         self._pages[key] = page
         self.stack.addWidget(page)
         item = QListWidgetItem(title)
@@ -409,5 +423,7 @@ class SettingsDialog(QDialog):
         for key, page in self._pages.items():
             if page.isAncestorOf(focus):
                 self.show_page(key)
+                if isinstance(page, QScrollArea):
+                    page.ensureWidgetVisible(focus)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
         QAccessible.updateAccessibility(QAccessibleEvent(self.message, QAccessible.Event.Alert))

@@ -467,3 +467,22 @@ def test_the_team_page_takes_lists_one_a_line_and_explains_a_bad_period(
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["quiet_periods"] == ["2026-10-01..2026-10-28 Q3 results"]
     assert saved["blog_feeds"] == ["https://blog.example/feed"]
+
+
+def test_every_page_keeps_its_rows_whole_and_the_long_ones_scroll(dialog: SettingsDialog) -> None:
+    """The radar's page holds eleven settings: squeezed into the dialog, its hints were drawn over the boxes above
+    them. Each field keeps at least its minimum height, and no hint overlaps its editor."""
+    for key in dialog.page_keys():
+        dialog.show_page(key)
+        QApplication.processEvents()
+        for name, field in dialog.fields.items():
+            if not dialog.isAncestorOf(field.widget) or not field.widget.isVisible():
+                continue
+            widget = field.widget
+            wanted = min(widget.minimumSizeHint().height(), widget.maximumHeight())  # a fixed height is its own
+            assert widget.height() >= wanted, f"{name} squeezed ({key})"
+            hint = dialog.findChild(QLabel, f"hint_{name}")
+            assert hint is not None
+            top_left = widget.mapTo(dialog, widget.rect().topLeft())
+            hint_top = hint.mapTo(dialog, hint.rect().topLeft()).y()
+            assert hint_top >= top_left.y() + widget.height() - 1, f"the hint of {name} overlaps it ({key})"
