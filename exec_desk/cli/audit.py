@@ -15,19 +15,17 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
+from exec_desk.cli.profile import newer_schema_exit, profile_paths
 from exec_desk.services.profile import NewerSchemaError, open_profile
-from exec_desk.storage.paths import Paths
 
 COLUMNS = ("when", "event", "proposal", "by", "account", "reason", "post_id", "link", "detail")
 
 
 def audit(*, basedir: Path | None, as_csv: bool = False, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    paths = Paths.resolve(basedir)
-    refused = refuse_newer_schema(paths, err)
-    if refused is not None:
-        return refused
+    paths = profile_paths(basedir, err)
+    if isinstance(paths, int):
+        return paths
     if not paths.database_file.is_file():
         rows = []
     else:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
+from exec_desk.cli.profile import newer_schema_exit, profile_paths
 from exec_desk.services.deck.deck import AlreadyDecided, Deck, DeckError, Held, Snapshot
 from exec_desk.services.outbox.duplicates import DuplicatePost, when_words
 from exec_desk.services.profile import NewerSchemaError, open_profile
@@ -44,10 +44,9 @@ def deck(
     err: TextIO | None = None,
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    paths = Paths.resolve(basedir)
-    refused = refuse_newer_schema(paths, err)
-    if refused is not None:
-        return refused
+    paths = profile_paths(basedir, err)
+    if isinstance(paths, int):
+        return paths
     settings = Settings(paths.settings_file)
     now = clock or datetime.now(UTC)
     folder_setting = settings.value(DECK_FOLDER)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
+from exec_desk.cli.profile import newer_schema_exit, profile_paths
 from exec_desk.core.pricing import format_usd
 from exec_desk.core.secrets import CredentialStore
 from exec_desk.services.accounts.doctor import FAILED, OK, DoctorReport, run_doctor
@@ -19,7 +19,6 @@ from exec_desk.services.profile import NewerSchemaError, open_profile
 from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import load_deployment
 from exec_desk.storage.logs import setup_logging
-from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 
 _MARKS = {OK: "[ok]    ", FAILED: "[FAILED]", "unknown": "[?]     "}
@@ -35,11 +34,9 @@ def doctor(
     credentials: Callable[[], CredentialStore] = KeyringCredentialStore,
 ) -> int:
     """Run the checks and print them; 0 when nothing failed."""
-    paths = Paths.resolve(basedir)
-    paths.ensure()
-    refused = refuse_newer_schema(paths)
-    if refused is not None:
-        return refused
+    paths = profile_paths(basedir, create=True)
+    if isinstance(paths, int):
+        return paths
     setup_logging(paths.log_file)
     settings = Settings(paths.settings_file)
     deployment = load_deployment(paths)

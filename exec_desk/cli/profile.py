@@ -1,6 +1,6 @@
 """What every command does first with the profile's database: refuse one written by a newer Exec Desk.
 
-`exec-desk` (the app), `exec-desk signin`, `exec-desk doctor` and `exec-desk post` all call `refuse_newer_schema`
+`exec-desk` (the app) and every command call `refuse_newer_schema` (the commands through `profile_paths`)
 before anything else touches the profile (no browser opened, no account asked for, nothing queued), and turn a
 `NewerSchemaError` raised later (the store opened meanwhile by a newer version) into the same words through
 `newer_schema_exit`: one line on standard error, `exec-desk: The database … was written by a newer version of
@@ -14,6 +14,8 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from exec_desk.services.profile import NewerSchemaError
     from exec_desk.storage.paths import Paths
 
@@ -38,3 +40,15 @@ def refuse_newer_schema(paths: Paths, stderr: TextIO | None = None) -> int | Non
     except NewerSchemaError as exc:
         return newer_schema_exit(exc, stderr)
     return None
+
+
+def profile_paths(basedir: Path | str | None, stderr: TextIO | None = None, *, create: bool = False) -> Paths | int:
+    """The profile's paths (its folders made first when `create`), or the exit status when its database is of a
+    newer schema (said on `stderr`): what each command does before it touches the profile."""
+    from exec_desk.storage.paths import Paths
+
+    paths = Paths.resolve(basedir)
+    if create:
+        paths.ensure()
+    refused = refuse_newer_schema(paths, stderr)
+    return paths if refused is None else refused

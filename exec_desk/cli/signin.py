@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
+from exec_desk.cli.profile import newer_schema_exit, profile_paths
 from exec_desk.core.errors import XError
 from exec_desk.core.secrets import CredentialStore, KeyringUnavailableError
 from exec_desk.services.accounts.diagnosis import CHECKS, diagnose
@@ -35,7 +35,6 @@ from exec_desk.services.profile import NewerSchemaError, open_profile
 from exec_desk.storage.credentials import KeyringCredentialStore
 from exec_desk.storage.deployment import load_deployment
 from exec_desk.storage.logs import setup_logging
-from exec_desk.storage.paths import Paths
 from exec_desk.storage.records import Account
 from exec_desk.storage.settings import Settings
 
@@ -81,11 +80,9 @@ def sign_in(
     `client_secret`: read a confidential app's secret from `stdin` (prompted without echo on a terminal).
     `open_browser` False prints the address instead; `paste` reads the address the browser ended on from `stdin`.
     """
-    paths = Paths.resolve(basedir)
-    paths.ensure()
-    refused = refuse_newer_schema(paths)  # before any browser or secret is asked for
-    if refused is not None:
-        return refused
+    paths = profile_paths(basedir, create=True)  # a newer schema is refused before any browser or secret is asked for
+    if isinstance(paths, int):
+        return paths
     setup_logging(paths.log_file)
     settings = Settings(paths.settings_file)
     deployment = load_deployment(paths)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
+from exec_desk.cli.profile import newer_schema_exit, profile_paths
 from exec_desk.core.pricing import MICRO, format_usd
 from exec_desk.services.profile import NewerSchemaError
 from exec_desk.services.spend.report import (
@@ -29,7 +29,6 @@ from exec_desk.services.spend.report import (
     profile_report,
     to_json,
 )
-from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import Settings
 
 #: How people read the kinds in the text output (the JSON and CSV use the kinds' names).
@@ -66,10 +65,9 @@ def spend(
     if chosen is not None and chosen > month_of(moment):
         print(f"exec-desk: {month} has not begun yet (it is {moment.astimezone(UTC):%Y-%m} in UTC).", file=sys.stderr)
         return 2
-    paths = Paths.resolve(basedir)
-    refused = refuse_newer_schema(paths)
-    if refused is not None:
-        return refused
+    paths = profile_paths(basedir)
+    if isinstance(paths, int):
+        return paths
     try:
         report = profile_report(paths, Settings(paths.settings_file), chosen, account, moment)
     except NewerSchemaError as exc:

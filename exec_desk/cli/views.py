@@ -22,13 +22,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from exec_desk.cli.profile import newer_schema_exit, refuse_newer_schema
+from exec_desk.cli.profile import newer_schema_exit, profile_paths
 from exec_desk.core import errors
 from exec_desk.core.pricing import format_usd
 from exec_desk.core.secrets import CredentialStore
 from exec_desk.services.profile import NewerSchemaError, Profile, open_profile
 from exec_desk.storage.credentials import KeyringCredentialStore
-from exec_desk.storage.paths import Paths
 from exec_desk.storage.settings import ACTIVE_ACCOUNT, API_URL_ENV, Settings
 
 Clock = Callable[[], datetime]
@@ -97,11 +96,9 @@ def view(
     if limit is not None and limit < 1:
         err.write("exec-desk: --limit must be at least 1.\n")
         return 2
-    paths = Paths.resolve(basedir)
-    paths.ensure()
-    refused = refuse_newer_schema(paths, err)
-    if refused is not None:
-        return refused
+    paths = profile_paths(basedir, err, create=True)
+    if isinstance(paths, int):
+        return paths
     settings = Settings(paths.settings_file, env={**os.environ, API_URL_ENV: api_url} if api_url else os.environ)
     from exec_desk.services.radar.views import queue_json, radar_json
 
@@ -174,11 +171,9 @@ def stats(
     except ValueError:
         err.write(f"exec-desk: --date {day!r}: write a day such as 2026-11-23.\n")
         return 2
-    paths = Paths.resolve(basedir)
-    paths.ensure()
-    refused = refuse_newer_schema(paths, err)
-    if refused is not None:
-        return refused
+    paths = profile_paths(basedir, err, create=True)
+    if isinstance(paths, int):
+        return paths
     from datetime import timedelta
 
     from exec_desk.services.radar.week import week_json, week_of, week_rows
