@@ -140,6 +140,8 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the page list to the page's first field
     area.setWidget(page)
+    # as wide as the page needs (it never scrolls sideways): its boxes and hints are never cut on the right
+    area.setMinimumWidth(page.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
     return area
 
 
