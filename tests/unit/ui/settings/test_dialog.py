@@ -487,5 +487,6 @@ def test_every_page_keeps_its_rows_whole_and_the_long_ones_scroll(dialog: Settin
             hint_top = hint.mapTo(dialog, hint.rect().topLeft()).y()
             assert hint_top >= top_left.y() + widget.height() - 1, f"the hint of {name} overlaps it ({key})"
             shown = dialog.stack.currentWidget()
+            assert shown is not None
             right_edge = shown.mapTo(dialog, shown.rect().topRight()).x()
             assert top_left.x() + widget.width() <= right_edge + 1, f"{name} is cut on the right ({key})"
