@@ -58,6 +58,10 @@ BAD_INPUT = 2
 FAILED = 1
 #: The furthest ahead a post may be scheduled.
 MAX_AHEAD = timedelta(days=365)
+#: The nudge of a running app: how long to wait for it to listen (it may be starting), and for its answer (its GUI
+#: thread answers; under load it may be busy for a moment).
+NUDGE_WAIT_S = 2.0
+NUDGE_TIMEOUT_S = 5.0
 _DELAY = re.compile(r"(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?", re.IGNORECASE)
 Clock = Callable[[], datetime]
 
@@ -389,15 +393,21 @@ def _confirmed(report: dict[str, Any], limits: Limits, inp: TextIO, err: TextIO,
 
 
 def nudge_running_app(paths: Paths) -> bool:
-    """Tell a running Exec Desk that its outbox has a new item (its sender picks it up at once); False if none
-    runs or it does not take the request yet: the item waits in the store, safe, for the next start."""
+    """Tell a running Exec Desk that its outbox has a new item (its sender picks it up at once). True when one runs
+    on this profile: it took the nudge, or it holds the profile's lock but was too busy to answer (its sender reads
+    the store within a minute anyway, `outbox.sender.LOOK_AGAIN`). False when none runs: the item waits in the
+    store, safe, for the next start."""
     from exec_desk.services import instance
 
-    if "outbox" not in instance.REQUESTS:
-        return False
+    guard = instance.SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir)
     try:
-        return instance.SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir).hand_over("outbox", timeout=2.0)
+        if guard.hand_over("outbox", wait=NUDGE_WAIT_S, timeout=NUDGE_TIMEOUT_S):
+            return True
     except (instance.InstanceError, OSError):
+        pass
+    try:
+        return guard.held_elsewhere()
+    except OSError:
         return False
 
 

@@ -164,7 +164,7 @@ class SingleInstance:
         while True:
             if any(_ask(path, request, timeout) for path in self._addresses()):
                 return True
-            if time.monotonic() >= deadline or not self._locked_elsewhere():
+            if time.monotonic() >= deadline or not self.held_elsewhere():
                 return False
             time.sleep(0.05)  # the other instance holds the lock and is about to listen
 
@@ -195,7 +195,8 @@ class SingleInstance:
         self._lock_fd = fd
         return True
 
-    def _locked_elsewhere(self) -> bool:
+    def held_elsewhere(self) -> bool:
+        """True when another process holds the profile's lock: an instance runs there (or is starting)."""
         if self._lock_fd is not None:
             return False
         try:

@@ -18,8 +18,9 @@ everything that waited.
 Every database and network step runs on the task runner in the lane `("outbox", account)`: one after the other
 in the order asked, each after the callback of the one before (`services.tasks`). So an undo (`cancel`) asked
 while the item is not due yet is always applied before any send could claim it, because a send step only claims
-items due at the moment it was queued. Wake-ups at the next due time use a timer from the injected timer factory,
-so tests drive time with a `ManualClock`.
+items due at the moment it was queued. Wake-ups at the next due time, and at least every `LOOK_AGAIN` (an item
+queued by another process whose nudge was lost), use a timer from the injected timer factory, so tests drive time
+with a `ManualClock`.
 
 Payloads (`core.payloads`): a `RetweetPayload` and a `PostPayload`; more kinds plug in through `operations` (see
 `operations.Operation`), chosen by the payload's `op`.
@@ -89,6 +90,8 @@ RETURNED = "returned_to_draft"
 WAITING = (OutboxState.SCHEDULED, OutboxState.SENDING, OutboxState.UNCERTAIN)
 #: How long a failed item stays listed by `waiting` (its post is in the drafts anyway).
 FAILED_SHOWN = timedelta(days=3)
+#: The longest the sender sleeps without reading the store (a local read; no call to X).
+LOOK_AGAIN = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,10 +468,10 @@ class OutboxSender(QObject):
         self.wake()
 
     def _arm(self, due: datetime | None) -> None:
-        if due is None:
-            self._timer.stop()
-            return
-        delay = ms_until(due, self._clock())
+        """Wake at `due`, and in any case within `LOOK_AGAIN`: another process (`exec-desk post`, the deck) may
+        have queued an item whose nudge never arrived (the app was too busy to answer it)."""
+        look_again = int(LOOK_AGAIN.total_seconds() * 1000)
+        delay = look_again if due is None else min(ms_until(due, self._clock()), look_again)
         if delay == 0:
             self.wake()
         else:

@@ -84,3 +84,20 @@ def test_post_nudges_the_running_app_over_its_socket(qtbot: QtBot, tmp_path: Pat
     client.join(5)
     running.close()
     assert answered == [True] and received == ["outbox"]
+
+
+def test_a_running_app_too_busy_to_answer_still_counts_as_running(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app holds the profile's lock but its GUI thread does not answer in time (busy): `post` says it runs (its
+    sender reads the store within a minute, `LOOK_AGAIN`), not "when it runs"; once it has quit, it does not."""
+    monkeypatch.setattr(post_cli, "NUDGE_WAIT_S", 0.1)
+    monkeypatch.setattr(post_cli, "NUDGE_TIMEOUT_S", 0.2)
+    paths = Paths.resolve(tmp_path / "profile")
+    paths.ensure()
+    busy = instance.SingleInstance(paths.runtime_dir, profile_dir=paths.data_dir)
+    assert busy.acquire()
+    busy.listen(lambda request: None)  # listening, but no event loop turns while the client waits: no answer
+    assert post_cli.nudge_running_app(paths) is True
+    busy.close()
+    assert post_cli.nudge_running_app(paths) is False

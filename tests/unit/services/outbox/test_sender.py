@@ -11,7 +11,7 @@ from exec_desk.backends.tweepy.backend import TweepyBackend
 from exec_desk.fakex import FakeXServer, Fault
 from exec_desk.fakex.prices import Op
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
+from exec_desk.services.outbox.sender import LOOK_AGAIN, OutboxSender, OutboxUpdate
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import OutboxItem, OutboxState
@@ -110,6 +110,22 @@ def test_a_wake_during_a_pass_that_found_nothing_is_not_lost(
         runner.run_next()
     assert (store.outbox.get(item.id) or item).state is OutboxState.SENT
     assert posts_sent(server) == [200]
+
+
+def test_an_item_queued_by_another_process_without_a_nudge_goes_within_a_minute(
+    harness: Harness, server: FakeXServer
+) -> None:
+    """`exec-desk post` queues into the store, then nudges the app; when the app is too busy to take the nudge,
+    the idle sender still reads the store within `LOOK_AGAIN` and sends it (a read of the store, no call to X)."""
+    harness.sender.start()  # nothing waits: the sender sleeps
+    item = harness.store.outbox.enqueue(ACCOUNT, {"op": "retweet", "post_id": fresh_post(server)}, now=harness.clock())
+    harness.clock.advance(LOOK_AGAIN.total_seconds() - 1)
+    assert harness.state(item) is OutboxState.SCHEDULED and posts_sent(server) == []
+    harness.clock.advance(1)
+    assert harness.state(item) is OutboxState.SENT and posts_sent(server) == [200]
+    calls = len(server.log)
+    harness.clock.advance(10 * LOOK_AGAIN.total_seconds())  # idle looks read the store only
+    assert len(server.log) == calls
 
 
 def test_a_stopped_sender_drops_its_queued_steps_on_the_real_runner(
