@@ -1,8 +1,9 @@
 """The one background-task mechanism: work runs on a worker thread, its result comes back on the GUI thread.
 
-`TaskRunner.submit(fn, on_done, on_error)` runs `fn()` on a `QThreadPool`; the callbacks run on the thread that
-owns the runner (the GUI thread): the worker emits the runner's private signal, and since the runner lives on
-another thread Qt queues the call.
+`TaskRunner.submit(fn, on_done, on_error)` runs `fn()` on a `QThreadPool`; the callbacks run on the GUI thread: the
+worker emits the process's relay (`_Relay`, which lives on the GUI thread, so Qt queues the call), and the relay
+hands the result to its runner if that runner still exists. A worker never holds a runner, and a pool is let go
+only once its runner is gone and its threads are idle, so nothing is destroyed on a worker or while it runs.
 
 Two things every caller would otherwise do by hand:
 - `lane=KEY`: tasks of one lane run one at a time, in the order they were submitted, each after the callback of
@@ -27,6 +28,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
@@ -122,51 +124,109 @@ def _report(exc: BaseException) -> None:
     log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))
 
 
-class _Job(QRunnable):
-    def __init__(self, runner: TaskRunner, ticket: int, fn: Callable[[], Any]) -> None:
+class _Relay(QObject):
+    """Carries every result from the workers to the GUI thread: one per process, made there by the first runner and
+    kept for the life of the process.
+
+    Jobs hold the relay and a runner's key, never the runner: when a worker held the last reference to a runner
+    (its app had quit while the job ran), the runner and its pool were destroyed on that worker, the pool waiting
+    for its own thread with the GIL held (the whole process hung) or the delivery reaching a deleted object (a
+    crash)."""
+
+    finished = Signal(int, int, object, object)  # runner key, ticket, result, error
+
+    def __init__(self) -> None:
         super().__init__()
-        self._runner = runner  # keeps the runner alive until the result is emitted
-        self._ticket = ticket
-        self._fn = fn
+        self._runners: weakref.WeakValueDictionary[int, TaskRunner] = weakref.WeakValueDictionary()
+        self._keys = itertools.count(1)
+        self.finished.connect(self._dispatch)
+
+    def register(self, runner: TaskRunner) -> int:
+        key = next(self._keys)
+        self._runners[key] = runner
+        return key
+
+    @Slot(int, int, object, object)
+    def _dispatch(self, key: int, ticket: int, result: Any, error: BaseException | None) -> None:
+        runner = self._runners.get(key)
+        if runner is not None and shiboken6.isValid(runner):
+            runner._deliver(ticket, result, error)
+        _retire_idle_pools()
+
+
+_relay: _Relay | None = None
+#: Every pool a runner made, with its runner, kept here until the runner is gone and no thread of the pool is busy:
+#: a pool destroyed while one of its threads runs a task would wait for it, on a thread holding the GIL the task
+#: needs to end.
+_pools: list[tuple[QThreadPool, weakref.ref[TaskRunner]]] = []
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def _retire_idle_pools() -> None:
+    """Let go of the pools whose runner is gone once none of their threads is busy (on the GUI thread)."""
+    _pools[:] = [(pool, owner) for pool, owner in _pools if owner() is not None or pool.activeThreadCount() > 0]
+
+
+class _Job(QRunnable):
+    def __init__(self, key: int, ticket: int, fn: Callable[[], Any], closed: threading.Event) -> None:
+        super().__init__()
+        self._relay = _the_relay()
+        self._key, self._ticket, self._fn, self._closed = key, ticket, fn, closed
         self.returned = threading.Event()  # `fn` is over (its result may not be delivered yet)
 
     def run(self) -> None:
+        if self._closed.is_set():  # its runner was shut down before the job started: nothing runs
+            self.returned.set()
+            return
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to on_error on the GUI thread
             self.returned.set()
-            self._runner._finished.emit(self._ticket, None, exc)
+            self._relay.finished.emit(self._key, self._ticket, None, exc)
         else:
             self.returned.set()
-            self._runner._finished.emit(self._ticket, result, None)
+            self._relay.finished.emit(self._key, self._ticket, result, None)
 
 
 class TaskRunner(QObject):
     """Runs callables on a thread pool and delivers results on the GUI thread."""
 
     idle = Signal()
-    _finished = Signal(int, object, object)  # ticket, result, error
 
     def __init__(
         self, pool: QThreadPool | None = None, parent: QObject | None = None, *, isolated: Iterable[Hashable] = ()
     ) -> None:
         super().__init__(parent)
-        if pool is None:
-            pool = QThreadPool()
-            pool.setMaxThreadCount(MAX_THREADS)
-        self._pool = pool
-        self._own_pools: dict[Hashable, QThreadPool] = {}
-        for lane in isolated:
-            own = QThreadPool()
-            own.setMaxThreadCount(1)
-            self._own_pools[lane] = own
+        _retire_idle_pools()
+        self._pool = pool if pool is not None else self._new_pool(MAX_THREADS)
+        self._own_pools = {lane: self._new_pool(1) for lane in isolated}
+        self._key = _the_relay().register(self)
         self._callbacks: dict[int, _Task] = {}
         self._tickets = itertools.count(1)
         self._closed = False
+        self._dropped = threading.Event()  # set by `shutdown`: jobs that have not started yet do not run
         self._lanes = Lanes()
         self._running: dict[Hashable, threading.Event] = {}  # lane -> set once its latest task's fn returned
+        self._started: list[threading.Event] = []  # the `returned` of each job out on a worker
         self._forgotten: weakref.WeakSet[QObject] = weakref.WeakSet()
-        self._finished.connect(self._deliver)
+
+    def _new_pool(self, threads: int) -> QThreadPool:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(threads)
+        _pools.append((pool, weakref.ref(self)))
+        return pool
+
+    @property
+    def in_flight(self) -> int:
+        """How many tasks are running on a worker now (their function has not returned)."""
+        self._started = [returned for returned in self._started if not returned.is_set()]
+        return len(self._started)
 
     @property
     def pending(self) -> int:
@@ -194,9 +254,11 @@ class TaskRunner(QObject):
     def _start(self, task: _Task) -> None:
         ticket = next(self._tickets)
         self._callbacks[ticket] = task
-        job = _Job(self, ticket, task.fn)
+        job = _Job(self._key, ticket, task.fn, self._dropped)
         if task.lane is not None:
             self._running[task.lane] = job.returned
+        self._started = [returned for returned in self._started if not returned.is_set()]
+        self._started.append(job.returned)
         self._own_pools.get(task.lane, self._pool).start(job)
 
     def call_now(self, fn: Callable[[], T], *, lane: Hashable) -> T:
@@ -217,7 +279,6 @@ class TaskRunner(QObject):
         self._forgotten.add(owner)
         self._lanes.drop(lambda task: task.owner is not owner)
 
-    @Slot(int, object, object)
     def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
         task = self._callbacks.pop(ticket, None)
         if task is None:
@@ -243,10 +304,10 @@ class TaskRunner(QObject):
 
         The runner takes no task after this."""
         self._closed = True
-        pools = [self._pool, *self._own_pools.values()]
-        for pool in pools:
-            pool.clear()
+        self._dropped.set()
         self._callbacks.clear()
         self._lanes = Lanes()
         self._running.clear()
-        return all([bool(pool.waitForDone(timeout_ms)) for pool in pools])
+        deadline = time.monotonic() + max(timeout_ms, 0) / 1000
+        # Wait on this runner's own jobs (an injected pool may run others'), without holding the GIL they need.
+        return all(returned.wait(max(deadline - time.monotonic(), 0.0)) for returned in self._started)

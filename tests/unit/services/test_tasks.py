@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import operator
+import subprocess
+import sys
 import threading
 from functools import partial
 
@@ -9,7 +11,32 @@ from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from exec_desk.services.tasks import TaskRunner
+from tests.support.places import ROOT
 from tests.support.runners import ImmediateTaskRunner
+
+#: A runner let go while its tasks still run (an app quit in a test, its shutdown timed out), in a process of its
+#: own: the process must neither crash nor hang when the tasks end.
+LET_GO = """
+import faulthandler, gc, threading, time
+faulthandler.enable()
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from exec_desk.services.tasks import TaskRunner
+for _ in range(4):
+    runner = TaskRunner(isolated=["store"])
+    started = [threading.Event(), threading.Event()]
+    runner.submit(lambda: (started[0].set(), time.sleep(0.3)))
+    runner.submit(lambda: (started[1].set(), time.sleep(0.3)), lane="store")
+    assert all(event.wait(5) for event in started)
+    assert runner.shutdown(0) is False and runner.in_flight == 2
+    del runner
+    gc.collect()
+    until = time.monotonic() + 1.0
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.01)
+print("let go", flush=True)
+"""
 
 
 def test_result_arrives_on_gui_thread(qtbot: QtBot) -> None:
@@ -186,3 +213,14 @@ def test_call_now_runs_on_the_calling_thread_after_the_lanes_running_task_and_be
         pass  # the waiting task starts once the running one's result is delivered here
     assert order == ["running", "now", "waiting"]
     assert runner.call_now(lambda: "free", lane="drafts") == "free"  # a free lane: at once
+
+
+def test_a_runner_let_go_while_its_tasks_run_neither_crashes_nor_hangs_the_process() -> None:
+    """The last CI run hung for 90 minutes: a worker held the last reference to the runner of a desk that had quit,
+    destroyed it there, and its pool waited for its own thread with the GIL held (or the result reached a deleted
+    runner: a crash). Jobs now hold only the process's relay, and pools are let go once idle."""
+    done = subprocess.run(
+        [sys.executable, "-c", LET_GO], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stdout == "let go\n", done.stdout + done.stderr
