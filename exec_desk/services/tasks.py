@@ -177,21 +177,24 @@ class _Job(QRunnable):
     def __init__(self, key: int, ticket: int, fn: Callable[[], Any], closed: threading.Event) -> None:
         super().__init__()
         self._relay = _the_relay()
-        self._key, self._ticket, self._fn, self._closed = key, ticket, fn, closed
+        self._key, self._ticket, self._closed = key, ticket, closed
+        self._fn: Callable[[], Any] | None = fn
         self.returned = threading.Event()  # `fn` is over (its result may not be delivered yet)
 
     def run(self) -> None:
-        if self._closed.is_set():  # its runner was shut down before the job started: nothing runs
-            self.returned.set()
-            return
-        try:
-            result = self._fn()
-        except BaseException as exc:  # delivered to on_error on the GUI thread
-            self.returned.set()
-            self._relay.finished.emit(self._key, self._ticket, None, exc)
-        else:
-            self.returned.set()
-            self._relay.finished.emit(self._key, self._ticket, result, None)
+        # The job lets go of `fn` before it reports: its runner still holds the task, so what `fn` holds (services,
+        # QObjects among them) is released on the GUI thread when the result is delivered, never here.
+        fn, self._fn = self._fn, None
+        result: Any = None
+        error: BaseException | None = None
+        if fn is not None and not self._closed.is_set():  # else its runner was shut down before it started
+            try:
+                result = fn()
+            except BaseException as exc:  # delivered to on_error on the GUI thread
+                error = exc
+        del fn
+        self.returned.set()
+        self._relay.finished.emit(self._key, self._ticket, result, error)
 
 
 class TaskRunner(QObject):
@@ -208,6 +211,7 @@ class TaskRunner(QObject):
         self._own_pools = {lane: self._new_pool(1) for lane in isolated}
         self._key = _the_relay().register(self)
         self._callbacks: dict[int, _Task] = {}
+        self._dropped_tasks: dict[int, _Task] = {}
         self._tickets = itertools.count(1)
         self._closed = False
         self._dropped = threading.Event()  # set by `shutdown`: jobs that have not started yet do not run
@@ -282,7 +286,8 @@ class TaskRunner(QObject):
     def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
         task = self._callbacks.pop(ticket, None)
         if task is None:
-            return  # dropped by `shutdown`
+            self._dropped_tasks.pop(ticket, None)  # dropped by `shutdown`: let go of it here, on the GUI thread
+            return
         try:
             if task.owner is not None and self._is_forgotten(task.owner):
                 return  # its owner is gone: nobody to tell
@@ -305,6 +310,7 @@ class TaskRunner(QObject):
         The runner takes no task after this."""
         self._closed = True
         self._dropped.set()
+        self._dropped_tasks.update(self._callbacks)  # kept until their jobs report (see `_Job.run`)
         self._callbacks.clear()
         self._lanes = Lanes()
         self._running.clear()

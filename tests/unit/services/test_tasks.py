@@ -224,3 +224,38 @@ def test_a_runner_let_go_while_its_tasks_run_neither_crashes_nor_hangs_the_proce
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert done.returncode == 0 and done.stdout == "let go\n", done.stdout + done.stderr
+
+
+class _Held:
+    """Something a task holds (a service, a QObject): records on which thread it was let go."""
+
+    def __init__(self, freed: list[bool]) -> None:
+        self._freed = freed
+
+    def __del__(self) -> None:
+        self._freed.append(threading.current_thread() is threading.main_thread())
+
+
+def _hold(_held: _Held, release: threading.Event | None = None) -> None:
+    if release is not None:
+        assert release.wait(5)
+
+
+def test_what_a_task_holds_is_let_go_on_the_gui_thread_even_after_a_shutdown(qtbot: QtBot) -> None:
+    """A QObject destroyed on a worker stops its timers from the wrong thread; so the job lets go of its function
+    before reporting, and the runner (on the GUI thread) holds the task until then, also once shut down."""
+    freed: list[bool] = []
+    runner = TaskRunner()
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        for _ in range(20):
+            runner.submit(partial(_hold, _Held(freed)))
+    assert freed == [True] * 20
+    closing = TaskRunner()
+    release = threading.Event()
+    for _ in range(3):
+        closing.submit(partial(_hold, _Held(freed), release))
+    qtbot.waitUntil(lambda: closing.in_flight == 3, timeout=5000)
+    assert closing.shutdown(0) is False
+    release.set()
+    qtbot.waitUntil(lambda: len(freed) == 23, timeout=5000)
+    assert freed == [True] * 23 and closing.in_flight == 0
