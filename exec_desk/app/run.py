@@ -10,6 +10,7 @@ this way (tests/support/app_under_test.py); the product passes none.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -25,6 +26,8 @@ from exec_desk.app.builder import app_settings, qt_application
 from exec_desk.app.desk import DEBUG_EVENTS_ENV, ExecDesk
 from exec_desk.services.instance import SingleInstance
 from exec_desk.storage.paths import Paths
+
+log = logging.getLogger(__name__)
 
 Event = dict[str, Any]
 #: Called with (app, desk, print an event) once the desk is built; may return a listener of the app's events.
@@ -92,6 +95,12 @@ def run_app(
     code = app.exec()
     if desk.context is not None:
         desk.context.close()
+    if desk.runner.in_flight:  # a worker still waits (a hung network call): the interpreter must not be torn
+        log.warning("quitting with %d background task(s) still running", desk.runner.in_flight)
+        logging.shutdown()  # down under it (its thread would report into freed objects): end here
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(code))
     return int(code)
 
 

@@ -193,8 +193,8 @@ class _Job(QRunnable):
             except BaseException as exc:  # delivered to on_error on the GUI thread
                 error = exc
         del fn
-        self.returned.set()
         self._relay.finished.emit(self._key, self._ticket, result, error)
+        self.returned.set()  # after the report: once every job has returned, no worker touches the relay again
 
 
 class TaskRunner(QObject):
@@ -207,6 +207,7 @@ class TaskRunner(QObject):
     ) -> None:
         super().__init__(parent)
         _retire_idle_pools()
+        self._made: list[QThreadPool] = []  # the pools this runner made (an injected pool may serve others)
         self._pool = pool if pool is not None else self._new_pool(MAX_THREADS)
         self._own_pools = {lane: self._new_pool(1) for lane in isolated}
         self._key = _the_relay().register(self)
@@ -224,6 +225,7 @@ class TaskRunner(QObject):
         pool = QThreadPool()
         pool.setMaxThreadCount(threads)
         _pools.append((pool, weakref.ref(self)))
+        self._made.append(pool)
         return pool
 
     @property
@@ -315,5 +317,16 @@ class TaskRunner(QObject):
         self._lanes = Lanes()
         self._running.clear()
         deadline = time.monotonic() + max(timeout_ms, 0) / 1000
-        # Wait on this runner's own jobs (an injected pool may run others'), without holding the GIL they need.
-        return all(returned.wait(max(deadline - time.monotonic(), 0.0)) for returned in self._started)
+
+        def left() -> float:
+            return max(deadline - time.monotonic(), 0.0)
+
+        # This runner's own jobs (an injected pool may run others'), waited for without holding the GIL they need;
+        # then its pools' threads, until they have let go of the jobs (a process may then end safely).
+        if not all(returned.wait(left()) for returned in self._started):
+            return False
+        while any(pool.activeThreadCount() for pool in self._made):
+            if not left():
+                return False
+            time.sleep(0.001)
+        return True

@@ -5,6 +5,7 @@ session` starting the app, a second `exec-desk` handing "show" over, SIGTERM qui
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -165,6 +166,17 @@ def test_exec_desk_session_starts_the_app_and_a_second_launch_hands_over(tmp_pat
         assert app.stop() == 0  # SIGTERM: a clean quit
     assert not socket_of(Path(base)).exists()
     assert took < 10  # generous for CI; the hand-over itself needs no Qt
+
+
+def test_quitting_while_a_background_task_hangs_ends_the_process_cleanly(tmp_path: Path) -> None:
+    """A network call that never returns when the user quits: the process ends at once with code 0, and its
+    teardown does not run under the hung worker (a fresh-clone run crashed there with SIGSEGV)."""
+    env = {**offscreen_env(), "EXEC_DESK_HUNG_TASK": "1"}
+    with AppProcess(exec_desk("--basedir", str(tmp_path / "home"), "--demo"), env) as app:
+        app.wait_for(lambda e: e.get("event") == "hung_task", what="the hung task")
+        started = time.monotonic()
+        assert app.stop(timeout=20) == 0
+        assert time.monotonic() - started < 10  # the runner's 2 s for its tasks, then the end, not the hung call
 
 
 def test_quitting_during_a_browser_sign_in_does_not_wait_for_the_browser(

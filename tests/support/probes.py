@@ -10,12 +10,16 @@ a user (when the composer opens on a draft brought back from a run that died, it
 "count": N, "t": MONOTONIC}` after each character and `{"event":
 "typed_all"}` at the end: a test that kills the app at a random moment knows what had been typed, and when.
 
-Both are `exec_desk.app.run.Extension`s: the product never installs them.
+`EXEC_DESK_HUNG_TASK=1`: once ready, a task that never ends is left on the app's runner (`{"event": "hung_task"}`
+when it starts), as a network call that hangs while the user quits.
+
+All are `exec_desk.app.run.Extension`s: the product never installs them.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +32,8 @@ from exec_desk.ui.tray import Tray
 
 Write = Callable[[dict[str, Any]], None]
 AUTOTYPE_ENV = "EXEC_DESK_AUTOTYPE"
+#: Set: once ready, a background task that never ends (a network call that hangs) is left on the app's runner.
+HUNG_TASK_ENV = "EXEC_DESK_HUNG_TASK"
 INTERVAL_ENV = "EXEC_DESK_AUTOTYPE_MS"
 POLL_MS = 20
 
@@ -138,5 +144,8 @@ def probes(app: QApplication, desk: ExecDesk, write: Write) -> Callable[[dict[st
     def on_event(event: dict[str, Any]) -> None:
         if event["event"] == "tray_shown":
             DebugProbe(app, desk.tray, write)
+        elif event["event"] == "ready" and os.environ.get(HUNG_TASK_ENV):
+            hung = threading.Event()
+            desk.runner.submit(lambda: (write({"event": "hung_task"}), hung.wait()))
 
     return on_event
