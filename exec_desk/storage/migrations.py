@@ -380,6 +380,15 @@ _V11 = (
        GROUP BY ps.account, ps.source_id, p.author_id""",
 )
 
+_V12 = (
+    # A session reads each source's newest unread posts straight from this index, instead of walking the week's
+    # cached posts in time order to find that source's (issue 12: the first paint over 100,000 cached posts).
+    "ALTER TABLE post_sources ADD COLUMN created_at TEXT",
+    """UPDATE post_sources SET created_at = (
+           SELECT p.created_at FROM posts p WHERE p.account = post_sources.account AND p.id = post_sources.post_id)""",
+    "CREATE INDEX post_sources_newest ON post_sources (account, source_id, created_at, post_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -392,6 +401,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "notices given once (a month's API budget reached)", _V9),
     Migration(10, "how many posts each session showed; cached posts by conversation", _V10),
     Migration(11, "who belongs to each list or account source (the response clocks' roles)", _V11),
+    Migration(12, "each source's posts by time (a session's first queue reads them directly)", _V12),
 )
 LATEST = MIGRATIONS[-1].version
 

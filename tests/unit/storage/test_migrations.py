@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,8 @@ def _check_v1(store: Store) -> None:
     post = store.posts.get(ACCOUNT, "77")
     assert post is not None and post.urls == ("https://example.org",) and post.metrics.like_count == 3
     assert [g.name for g in store.groups.all(ACCOUNT)] == ["Board"]
-    assert [p.id for p in store.posts.posts_for_sources(ACCOUNT, [1])] == ["77"]
+    linked = [p.id for p in store.posts.posts_for_sources(ACCOUNT, [1], since=T0)]  # its time: migration 12
+    assert linked in (["77"], ["88", "77"])  # 88: a post of version 12, newer
     assert store.reads.is_read(ACCOUNT, "77")
     assert [d.text for d in store.drafts.all(ACCOUNT)] == ["draft"]
     item = store.outbox.claim_due(NOW)
@@ -263,8 +264,23 @@ def _check_v11(store: Store) -> None:
     # 2000 wrote post 77 of the list source (v1): migration 11 made them a member; 3000 was recorded as one
     assert store.signal.author_groups(ACCOUNT) == {"2000": "Board", "3000": "Board"}
     with store.transaction() as conn:
-        conn.execute("DELETE FROM posts WHERE account = 'acct-1'")
+        conn.execute("DELETE FROM posts WHERE account = 'acct-1' AND author_id = '2000'")
     assert store.signal.author_groups(ACCOUNT) == {"2000": "Board", "3000": "Board"}  # kept without the posts
+
+
+def _seed_v12(conn: sqlite3.Connection) -> None:
+    later = (T0 + timedelta(hours=1)).isoformat(timespec="microseconds")
+    conn.execute(
+        """INSERT INTO posts (account, id, author_id, text, created_at, urls, metrics, fetched_at)
+           VALUES ('acct-1', '88', '4000', 'newer post', ?, '[]', '{}', ?)""",
+        (later, later),
+    )
+    conn.execute("INSERT INTO post_sources VALUES ('acct-1', '88', 1, 1, ?)", (later,))
+
+
+def _check_v12(store: Store) -> None:
+    half_past = T0 + timedelta(minutes=30)
+    assert [p.id for p in store.posts.posts_for_sources(ACCOUNT, [1], since=half_past, unread_only=True)] == ["88"]
 
 
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
@@ -279,6 +295,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     9: (_seed_v9, _check_v9),
     10: (_seed_v10, _check_v10),
     11: (_seed_v11, _check_v11),
+    12: (_seed_v12, _check_v12),
 }
 
 
