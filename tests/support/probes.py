@@ -22,6 +22,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer
@@ -135,6 +136,11 @@ def _entries(menu: QMenu) -> dict[str, list[int]]:
     return found
 
 
+def _hang(write: Write, never: threading.Event) -> None:
+    write({"event": "hung_task"})
+    never.wait()
+
+
 def probes(app: QApplication, desk: ExecDesk, write: Write) -> Callable[[dict[str, Any]], None]:
     """The extension: a `DebugProbe` once the tray is shown (not before: it filters every event, and start-up is
     measured), and an `AutoTyper` when `EXEC_DESK_AUTOTYPE` is set."""
@@ -145,7 +151,6 @@ def probes(app: QApplication, desk: ExecDesk, write: Write) -> Callable[[dict[st
         if event["event"] == "tray_shown":
             DebugProbe(app, desk.tray, write)
         elif event["event"] == "ready" and os.environ.get(HUNG_TASK_ENV):
-            hung = threading.Event()
-            desk.runner.submit(lambda: (write({"event": "hung_task"}), hung.wait()))
+            desk.runner.submit(partial(_hang, write, threading.Event()))
 
     return on_event
