@@ -37,7 +37,7 @@
 <context>
     <name>Fetcher</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="264"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Fetching %Ln source…</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="65"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="64"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n other post with the same link or words folded into this one.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="115"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="114"/>
         <source>%n earlier post(s) and the replies are not on this computer.</source>
         <translation>
             <numerusform>%n earlier post and the replies are not on this computer.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="117"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="116"/>
         <source>%n earlier post(s) are not on this computer.</source>
         <translation>
             <numerusform>%n earlier post are not on this computer.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="122"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="121"/>
         <source>a lookup of %n post(s) by id</source>
         <translation>
             <numerusform>a lookup of %n post by id</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="124"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>a conversation search, %n (reply|replies) at most</source>
         <translation>
             <numerusform>a conversation search, %n reply at most</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="399"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="400"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="83"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="89"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="120"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="121"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="133"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="135"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Retweeted by {name} and %n other</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="145"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="148"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n similar post folded in</numerusform>
@@ -322,7 +322,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/tray.py" line="341"/>
+        <location filename="../../exec_desk/ui/tray.py" line="342"/>
         <source>Session running: %n min left</source>
         <translation>
             <numerusform>Session running: %n min left</numerusform>

@@ -290,77 +290,77 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="92"/>
+        <location filename="../../exec_desk/app/compose.py" line="91"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="93"/>
+        <location filename="../../exec_desk/app/compose.py" line="92"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="270"/>
+        <location filename="../../exec_desk/app/compose.py" line="273"/>
         <source>Amplifying {who}&apos;s post instead; your draft stays in Drafts (undo from the Outbox).</source>
         <translation>La publication de {who} est amplifiée à la place ; votre brouillon reste dans les brouillons (annulation depuis la boîte d&apos;envoi).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="312"/>
+        <location filename="../../exec_desk/app/compose.py" line="315"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez en annuler l&apos;envoi depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="324"/>
+        <location filename="../../exec_desk/app/compose.py" line="327"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="358"/>
+        <location filename="../../exec_desk/app/compose.py" line="361"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="366"/>
+        <location filename="../../exec_desk/app/compose.py" line="369"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="366"/>
+        <location filename="../../exec_desk/app/compose.py" line="369"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="368"/>
+        <location filename="../../exec_desk/app/compose.py" line="371"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="392"/>
+        <location filename="../../exec_desk/app/compose.py" line="395"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="403"/>
+        <location filename="../../exec_desk/app/compose.py" line="406"/>
         <source>Your retweet is on X.</source>
         <translation>Votre republication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="408"/>
+        <location filename="../../exec_desk/app/compose.py" line="411"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="408"/>
+        <location filename="../../exec_desk/app/compose.py" line="411"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="424"/>
+        <location filename="../../exec_desk/app/compose.py" line="427"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="429"/>
+        <location filename="../../exec_desk/app/compose.py" line="432"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -661,92 +661,92 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="107"/>
+        <location filename="../../exec_desk/services/context.py" line="128"/>
         <source>The local database was damaged; it was set aside as {path}.</source>
         <translation>La base de données locale était endommagée ; elle a été mise de côté sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="108"/>
+        <location filename="../../exec_desk/services/context.py" line="129"/>
         <source>Saved from it: {accounts} account(s), {queued} queued item(s), {drafts} draft(s), {sources} source(s).</source>
         <translation>Récupéré : {accounts} compte(s), {queued} envoi(s) en attente, {drafts} brouillon(s), {sources} source(s).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="111"/>
+        <location filename="../../exec_desk/services/context.py" line="132"/>
         <source>Some of it could not be read: {what}.</source>
         <translation>Une partie n’a pas pu être lue : {what}.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="112"/>
+        <location filename="../../exec_desk/services/context.py" line="133"/>
         <source>Your X account could not be read from it: sign in again (tray menu, Account…).</source>
         <translation>Votre compte X n’a pas pu y être lu : reconnectez-vous (menu de la zone de notification, Compte…).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="115"/>
+        <location filename="../../exec_desk/services/context.py" line="136"/>
         <source>Nothing could be read from it: a new, empty database was started.</source>
         <translation>Rien n’a pu y être lu : une nouvelle base vide a été créée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="118"/>
+        <location filename="../../exec_desk/services/context.py" line="139"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="119"/>
+        <location filename="../../exec_desk/services/context.py" line="140"/>
         <source>outbox</source>
         <translation>envois en attente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="120"/>
+        <location filename="../../exec_desk/services/context.py" line="141"/>
         <source>drafts</source>
         <translation>brouillons</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="121"/>
+        <location filename="../../exec_desk/services/context.py" line="142"/>
         <source>groups</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="122"/>
+        <location filename="../../exec_desk/services/context.py" line="143"/>
         <source>sources</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="123"/>
+        <location filename="../../exec_desk/services/context.py" line="144"/>
         <source>API calls</source>
         <translation>appels à l&apos;API</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="124"/>
+        <location filename="../../exec_desk/services/context.py" line="145"/>
         <source>API charges</source>
         <translation>coûts de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="125"/>
+        <location filename="../../exec_desk/services/context.py" line="146"/>
         <source>sessions</source>
         <translation>séances</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="126"/>
+        <location filename="../../exec_desk/services/context.py" line="147"/>
         <source>read marks</source>
         <translation>marques de lecture</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="127"/>
+        <location filename="../../exec_desk/services/context.py" line="148"/>
         <source>users</source>
         <translation>comptes X en cache</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="128"/>
+        <location filename="../../exec_desk/services/context.py" line="149"/>
         <source>posts</source>
         <translation>publications en cache</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="129"/>
+        <location filename="../../exec_desk/services/context.py" line="150"/>
         <source>media</source>
         <translation>médias en cache</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/context.py" line="130"/>
+        <location filename="../../exec_desk/services/context.py" line="151"/>
         <source>post sources</source>
         <translation>sources des publications</translation>
     </message>
@@ -1769,57 +1769,57 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="180"/>
+        <location filename="../../exec_desk/app/desk.py" line="179"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="215"/>
+        <location filename="../../exec_desk/app/desk.py" line="217"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="354"/>
+        <location filename="../../exec_desk/app/desk.py" line="357"/>
         <source>Exec Desk is still starting; open Spend again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Dépenses dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="360"/>
+        <location filename="../../exec_desk/app/desk.py" line="363"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="463"/>
+        <location filename="../../exec_desk/app/desk.py" line="467"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="477"/>
+        <location filename="../../exec_desk/app/desk.py" line="481"/>
         <source>Exec Desk is still starting; open Your week again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez « Votre semaine » dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="496"/>
+        <location filename="../../exec_desk/app/desk.py" line="500"/>
         <source>Exec Desk is still starting; open Last session again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Dernière séance dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="523"/>
+        <location filename="../../exec_desk/app/desk.py" line="527"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="568"/>
+        <location filename="../../exec_desk/app/desk.py" line="572"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="601"/>
+        <location filename="../../exec_desk/app/desk.py" line="605"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="603"/>
+        <location filename="../../exec_desk/app/desk.py" line="607"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -1827,7 +1827,7 @@
 <context>
     <name>Fetcher</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/services/fetcher.py" line="225"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="264"/>
         <source>Fetching %Ln source(s)…</source>
         <translation>
             <numerusform>Récupération de %Ln source…</numerusform>
@@ -1835,87 +1835,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="226"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="265"/>
         <source>Could not read your sources</source>
         <translation>Impossible de lire vos sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="227"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="266"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="228"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="267"/>
         <source>No sources yet</source>
         <translation>Aucune source pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="229"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="268"/>
         <source>{label}: X asks us to wait until {time}</source>
         <translation>{label} : X nous demande d&apos;attendre jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="230"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="269"/>
         <source>{label}: X asks us to wait for a while</source>
         <translation>{label} : X nous demande d&apos;attendre un moment</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="231"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="270"/>
         <source>{label}: X&apos;s daily limit is reached until {time}</source>
         <translation>{label} : limite quotidienne de X atteinte jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="232"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="271"/>
         <source>{label}: not available on your X plan</source>
         <translation>{label} : non disponible avec votre formule X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="233"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="272"/>
         <source>{label}: X is slow, retrying…</source>
         <translation>{label} : X est lent, nouvel essai…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="234"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="273"/>
         <source>{label}: X is not answering; try again later</source>
         <translation>{label} : X ne répond pas ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="235"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="274"/>
         <source>X refused your sign-in: sign in again</source>
         <translation>X a refusé votre connexion : connectez-vous à nouveau</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="236"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="275"/>
         <source>{label}: no longer exists on X</source>
         <translation>{label} : n&apos;existe plus sur X</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="237"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="276"/>
         <source>{label}: no longer on X, not fetched; remove or replace it in Settings → Sources</source>
         <translation>{label} : n’existe plus sur X, non récupéré ; retirez-le ou remplacez-le dans Paramètres → Sources</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="240"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="279"/>
         <source>Your X developer app is not enrolled: run the connection test</source>
         <translation>Votre application développeur X n’est pas inscrite : lancez le test de connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="241"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="280"/>
         <source>Your X developer account has no credits left</source>
         <translation>Votre compte développeur X n’a plus de crédits</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="242"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="281"/>
         <source>Your X developer account&apos;s monthly post reads are used up</source>
         <translation>Les lectures de posts mensuelles de votre compte développeur X sont épuisées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="243"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="282"/>
         <source>{label}: X rejected the request</source>
         <translation>{label} : X a rejeté la requête</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/fetcher.py" line="244"/>
+        <location filename="../../exec_desk/services/fetcher.py" line="283"/>
         <source>{label}: could not be fetched ({error})</source>
         <translation>{label} : récupération impossible ({error})</translation>
     </message>
@@ -2799,22 +2799,22 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="45"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="44"/>
         <source>an earlier post</source>
         <translation>une publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="47"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="46"/>
         <source>Replying to {link}</source>
         <translation>En réponse à {link}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="62"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
         <source>Why it is here: {reason}</source>
         <translation>Pourquoi elle est là : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="65"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="64"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n autre publication avec le même lien ou les mêmes mots regroupée dans celle-ci.</numerusform>
@@ -2822,32 +2822,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="70"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="69"/>
         <source>Open the whole thread on x.com ↗</source>
         <translation>Ouvrir le fil complet sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="79"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="78"/>
         <source>Thread</source>
         <translation>Fil de discussion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="81"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="80"/>
         <source>Loading the thread…</source>
         <translation>Chargement du fil…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="102"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="101"/>
         <source>Fetched: the replies X has from the last seven days are here; older ones are only on x.com. Opening this thread again costs nothing.</source>
         <translation>Récupéré : les réponses des sept derniers jours que X possède sont ici ; les plus anciennes ne sont que sur x.com. Rouvrir ce fil ne coûte rien.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="108"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="107"/>
         <source>X&apos;s search reaches seven days back: the replies to this thread are only on x.com. Opening it again costs nothing.</source>
         <translation>La recherche de X remonte à sept jours : les réponses à ce fil ne sont que sur x.com. Le rouvrir ne coûte rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="115"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="114"/>
         <source>%n earlier post(s) and the replies are not on this computer.</source>
         <translation>
             <numerusform>%n publication précédente et les réponses ne sont pas sur cet ordinateur.</numerusform>
@@ -2855,7 +2855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="117"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="116"/>
         <source>%n earlier post(s) are not on this computer.</source>
         <translation>
             <numerusform>%n publication précédente n’est pas sur cet ordinateur.</numerusform>
@@ -2863,12 +2863,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="119"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="118"/>
         <source>The replies are not on this computer.</source>
         <translation>Les réponses ne sont pas sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="122"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="121"/>
         <source>a lookup of %n post(s) by id</source>
         <translation>
             <numerusform>lecture de %n publication par identifiant</numerusform>
@@ -2876,7 +2876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="124"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>a conversation search, %n (reply|replies) at most</source>
         <translation>
             <numerusform>une recherche dans la conversation, %n réponse au plus</numerusform>
@@ -2884,37 +2884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="125"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="124"/>
         <source>Fetching costs at most {cost}, authors included ({ways}).</source>
         <translation>La récupération coûte au plus {cost}, auteurs compris ({ways}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="134"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="133"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="135"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="134"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="135"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="134"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="155"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="154"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="168"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="167"/>
         <source>Esc to go back · j/k for the next post</source>
         <translation>Échap pour revenir · j/k pour la publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="174"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="173"/>
         <source>Post and its thread</source>
         <translation>La publication et son fil</translation>
     </message>
@@ -3213,17 +3213,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="73"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="74"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="77"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="78"/>
         <source>{count} posts about “{term}” in the last hour, usually {usual}: they come first.</source>
         <translation>{count} publications sur « {term} » dans la dernière heure, {usual} d&apos;habitude : elles passent en premier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/persist.py" line="33"/>
+        <location filename="../../exec_desk/services/session/persist.py" line="35"/>
         <source>Monthly API budget reached ({spent} of {budget}): nothing new is fetched; raise the budget in Settings</source>
         <translation>Budget API mensuel atteint ({spent} sur {budget}) : rien de nouveau n’est récupéré ; augmentez le budget dans les Paramètres</translation>
     </message>
@@ -3390,48 +3390,48 @@
         <translation>Séances, la plus récente d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="98"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="99"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="102"/>
         <source>Time used</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="100"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="103"/>
         <source>Read</source>
         <translation>Lues</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="101"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="104"/>
         <source>Retweeted</source>
         <translation>Republiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="102"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="105"/>
         <source>Posted</source>
         <translation>Publiées</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="103"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="106"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="108"/>
-        <location filename="../../exec_desk/ui/session/history.py" line="121"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="111"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="124"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="109"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="112"/>
         <source>Reading the session log…</source>
         <translation>Lecture du journal des séances…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/history.py" line="112"/>
+        <location filename="../../exec_desk/ui/session/history.py" line="115"/>
         <source>The session log could not be read: {error}</source>
         <translation>Le journal des séances n&apos;a pas pu être lu : {error}</translation>
     </message>
@@ -3439,27 +3439,27 @@
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="91"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="90"/>
         <source>Exec Desk — Session</source>
         <translation>Exec Desk — Séance</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="183"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="182"/>
         <source>+{minutes} min</source>
         <translation>+{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="279"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="278"/>
         <source>Dismissed: its clock is closed, and the dismissal is logged.</source>
         <translation>Écartée : son délai est clos, et c&apos;est consigné.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="282"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="281"/>
         <source>This post has no response clock to close.</source>
         <translation>Cette publication n&apos;a pas de délai de réponse à clore.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="321"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="320"/>
         <source>Could not open {url} in the browser.</source>
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
@@ -3469,12 +3469,12 @@
         <translation>Récupération du reste du fil…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="380"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="381"/>
         <source>Fetch the rest — {cost} at most</source>
         <translation>Récupérer le reste — {cost} au plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="399"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="400"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -3482,17 +3482,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="431"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="432"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="464"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="465"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="496"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="497"/>
         <source>No post of this session matches “{text}”.</source>
         <translation>Aucune publication de cette séance ne correspond à « {text} ».</translation>
     </message>
@@ -3533,107 +3533,107 @@
         <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="68"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="69"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="73"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="74"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="77"/>
         <source>Posting</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="78"/>
         <source>Sources and groups</source>
         <translation>Sources et groupes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="78"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="79"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="81"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="82"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="84"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="85"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="87"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="88"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="101"/>
         <source>Team and disclosure</source>
         <translation>Équipe et communication financière</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="113"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="114"/>
         <source>Radar and company</source>
         <translation>Radar et entreprise</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="166"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="181"/>
         <source>Exec Desk — Settings</source>
         <translation>Exec Desk — Paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="179"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="194"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="189"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="204"/>
         <source>More</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="197"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="212"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="200"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="215"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="252"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="267"/>
         <source>A new language applies the next time Exec Desk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Exec Desk.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="284"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="300"/>
         <source>Set by the environment variable {name}; it cannot be changed here.</source>
         <translation>Défini par la variable d&apos;environnement {name} ; vous ne pouvez pas le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="382"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="398"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="390"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="406"/>
         <source>Your groups and sources could not be saved, so nothing was saved: {error}</source>
         <translation>Vos groupes et sources n&apos;ont pas pu être enregistrés, rien n&apos;a donc été enregistré : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="400"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="416"/>
         <source>Nothing was saved. Please correct these:</source>
         <translation>Rien n&apos;a été enregistré. Veuillez corriger ceci :</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/settings/dialog.py" line="402"/>
+        <location filename="../../exec_desk/ui/settings/dialog.py" line="418"/>
         <source>Nothing was saved. {problem}</source>
         <translation>Rien n&apos;a été enregistré. {problem}</translation>
     </message>
@@ -5232,7 +5232,7 @@
         <translation>{spent} sur votre budget mensuel de {budget} ({percent}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/spend/window.py" line="231"/>
+        <location filename="../../exec_desk/ui/spend/window.py" line="234"/>
         <source>The spend could not be read: {error}</source>
         <translation>Impossible de lire les dépenses : {error}</translation>
     </message>
@@ -5269,8 +5269,8 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/session/summary.py" line="43"/>
-        <source>A post counts as read once it stayed on screen long enough to read it, or when you acted on it; read posts are not shown again.</source>
-        <translation>Une publication compte comme lue dès qu&apos;elle a été affichée assez longtemps pour être lue, ou quand vous avez agi dessus ; les publications lues ne sont plus montrées.</translation>
+        <source>A post counts as read once it stayed on screen long enough to read it, or when you acted on it; read posts are not shown again, except mentions still waiting for your answer.</source>
+        <translation>Une publication compte comme lue dès qu’elle a été affichée assez longtemps pour être lue, ou quand vous avez agi dessus ; les publications lues ne sont plus montrées, sauf les mentions qui attendent encore votre réponse.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../exec_desk/ui/session/summary.py" line="51"/>
@@ -5411,22 +5411,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="71"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="73"/>
         <source>reply by {time}</source>
         <translation>répondre avant {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="72"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="74"/>
         <source>overdue since {time}</source>
         <translation>en retard depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="81"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="83"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="83"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
         <source>%n min</source>
         <comment>age</comment>
         <translation>
@@ -5435,7 +5435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="85"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
         <source>%n h</source>
         <comment>age</comment>
         <translation>
@@ -5444,7 +5444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="87"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="89"/>
         <source>%n d</source>
         <comment>age</comment>
         <translation>
@@ -5453,37 +5453,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="95"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="97"/>
         <source>Retweeted · Pending… ({key} to undo)</source>
         <translation>Republiée · En attente… ({key} pour annuler l&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="97"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="99"/>
         <source>Retweeted</source>
         <translation>Republiée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="100"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="102"/>
         <source>Retweet failed — press {key} to retry ({error})</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer ({error})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="102"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="104"/>
         <source>Retweet failed — press {key} to retry</source>
         <translation>Échec de la republication — appuyez sur {key} pour réessayer</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="107"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="109"/>
         <source>Cannot retweet: {error}</source>
         <translation>Republication impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="108"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="110"/>
         <source>Cannot retweet this post</source>
         <translation>Impossible de republier cette publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="116"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
         <source>%Ln (reply|replies)</source>
         <comment>metrics</comment>
         <translation>
@@ -5492,7 +5492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="117"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
         <source>%Ln retweet(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -5501,7 +5501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="118"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="120"/>
         <source>%Ln like(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -5510,7 +5510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="119"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="121"/>
         <source>%Ln quote(s)</source>
         <comment>metrics</comment>
         <translation>
@@ -5519,17 +5519,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="129"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="131"/>
         <source>Retweeted by {name}</source>
         <translation>Republiée par {name}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="131"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="133"/>
         <source>Retweeted by {name} and {other}</source>
         <translation>Republiée par {name} et {other}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="133"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="135"/>
         <source>Retweeted by {name} and %n other(s)</source>
         <translation>
             <numerusform>Republiée par {name} et %n autre personne</numerusform>
@@ -5537,17 +5537,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="138"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="140"/>
         <source>Unknown account</source>
         <translation>Compte inconnu</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="143"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="146"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/timeline/model.py" line="145"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="148"/>
         <source>%n similar post(s) folded in</source>
         <translation>
             <numerusform>%n publication similaire regroupée</numerusform>
@@ -5555,7 +5555,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/timeline/model.py" line="164"/>
+        <location filename="../../exec_desk/ui/timeline/model.py" line="167"/>
         <source>Quoted post</source>
         <translation>Publication citée</translation>
     </message>
@@ -5586,89 +5586,89 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="51"/>
+        <location filename="../../exec_desk/ui/tray.py" line="50"/>
         <source>Demo — a fake X with made-up accounts; nothing is posted to the real X.</source>
         <translation>Démo — un faux X avec des comptes inventés ; rien n&apos;est publié sur le vrai X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="52"/>
+        <location filename="../../exec_desk/ui/tray.py" line="51"/>
         <source>This desktop shows no system tray, so Exec Desk lives in this small window instead. Closing it keeps Exec Desk running (run exec-desk again to bring it back); use Menu → Quit to stop it.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : Exec Desk vit donc dans cette petite fenêtre. La fermer laisse Exec Desk tourner (relancez exec-desk pour la retrouver) ; utilisez Menu → Quitter pour l&apos;arrêter.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="61"/>
+        <location filename="../../exec_desk/ui/tray.py" line="60"/>
         <source>Snooze 15 minutes</source>
         <translation>Reporter de 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="62"/>
+        <location filename="../../exec_desk/ui/tray.py" line="61"/>
         <source>For 1 hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="63"/>
+        <location filename="../../exec_desk/ui/tray.py" line="62"/>
         <source>For the rest of today</source>
         <translation>Jusqu&apos;à la fin de la journée</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="64"/>
+        <location filename="../../exec_desk/ui/tray.py" line="63"/>
         <source>Resume reminders</source>
         <translation>Reprendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="135"/>
+        <location filename="../../exec_desk/ui/tray.py" line="134"/>
         <source>Back to the session ({time} left)</source>
         <translation>Revenir à la séance (encore {time})</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="137"/>
+        <location filename="../../exec_desk/ui/tray.py" line="136"/>
         <source>Start a {minutes}-minute session</source>
         <translation>Commencer une séance de {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="168"/>
+        <location filename="../../exec_desk/ui/tray.py" line="167"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="182"/>
-        <location filename="../../exec_desk/ui/tray.py" line="369"/>
+        <location filename="../../exec_desk/ui/tray.py" line="181"/>
+        <location filename="../../exec_desk/ui/tray.py" line="370"/>
         <source>Pause reminders</source>
         <translation>Suspendre les rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="202"/>
+        <location filename="../../exec_desk/ui/tray.py" line="201"/>
         <source>{app} — Demo</source>
         <translation>{app} — Démo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="219"/>
+        <location filename="../../exec_desk/ui/tray.py" line="218"/>
         <source>Exec Desk is already running: it lives in the system tray.</source>
         <translation>Exec Desk est déjà lancé : il se trouve dans la zone de notification.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="304"/>
-        <location filename="../../exec_desk/ui/tray.py" line="308"/>
+        <location filename="../../exec_desk/ui/tray.py" line="303"/>
+        <location filename="../../exec_desk/ui/tray.py" line="307"/>
         <source>Click here to start it.</source>
         <translation>Cliquez ici pour la commencer.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="305"/>
+        <location filename="../../exec_desk/ui/tray.py" line="304"/>
         <source>Click here for the summary.</source>
         <translation>Cliquez ici pour le bilan.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="310"/>
+        <location filename="../../exec_desk/ui/tray.py" line="309"/>
         <source>Click to open it on x.com: {url}</source>
         <translation>Cliquez pour l&apos;ouvrir sur x.com : {url}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="317"/>
+        <location filename="../../exec_desk/ui/tray.py" line="318"/>
         <source>Open it on x.com</source>
         <translation>L&apos;ouvrir sur x.com</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/tray.py" line="341"/>
+        <location filename="../../exec_desk/ui/tray.py" line="342"/>
         <source>Session running: %n min left</source>
         <translation>
             <numerusform>Séance en cours : encore %n min</numerusform>
@@ -5676,63 +5676,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="365"/>
+        <location filename="../../exec_desk/ui/tray.py" line="366"/>
         <source>Last session…</source>
         <translation>Dernière séance…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="366"/>
-        <location filename="../../exec_desk/ui/tray.py" line="445"/>
+        <location filename="../../exec_desk/ui/tray.py" line="367"/>
+        <location filename="../../exec_desk/ui/tray.py" line="446"/>
         <source>Quick compose</source>
         <translation>Rédaction rapide</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="371"/>
+        <location filename="../../exec_desk/ui/tray.py" line="372"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="379"/>
+        <location filename="../../exec_desk/ui/tray.py" line="380"/>
         <source>Your week…</source>
         <translation>Votre semaine…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="381"/>
+        <location filename="../../exec_desk/ui/tray.py" line="382"/>
         <source>Spend…</source>
         <translation>Dépenses…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="382"/>
+        <location filename="../../exec_desk/ui/tray.py" line="383"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="383"/>
+        <location filename="../../exec_desk/ui/tray.py" line="384"/>
         <source>Account…</source>
         <translation>Compte…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="385"/>
+        <location filename="../../exec_desk/ui/tray.py" line="386"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="426"/>
+        <location filename="../../exec_desk/ui/tray.py" line="427"/>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="427"/>
+        <location filename="../../exec_desk/ui/tray.py" line="428"/>
         <source>Hide this explanation</source>
         <translation>Masquer cette explication</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="447"/>
+        <location filename="../../exec_desk/ui/tray.py" line="448"/>
         <source>Menu…</source>
         <translation>Menu…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/tray.py" line="448"/>
+        <location filename="../../exec_desk/ui/tray.py" line="449"/>
         <source>Pause reminders, spend, settings, account, quit</source>
         <translation>Suspendre les rappels, dépenses, paramètres, compte, quitter</translation>
     </message>

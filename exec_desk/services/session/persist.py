@@ -11,12 +11,14 @@ every source with the objects they refer to.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Amount, Message, Phrase
+from exec_desk.core.models import Post
 from exec_desk.core.pricing import Op, write_price
 from exec_desk.core.queue import Candidate, GroupInfo, Lookup, QueueBuild, SessionSummary, build_queue
 from exec_desk.core.signal.radar import Spike
@@ -26,7 +28,7 @@ from exec_desk.services.radar.signals import attention_of, load_signals, read_sp
 from exec_desk.services.radar.sources import sync_sources
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
-from exec_desk.storage.records import OutboxState, SessionRecord
+from exec_desk.storage.records import OutboxState, SessionRecord, SourceKind
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
 
@@ -88,8 +90,15 @@ def source_groups(store: Store, account: str) -> dict[int, GroupInfo]:
 
 
 def load_candidates(
-    store: Store, account: str, *, per_source: int = PER_SOURCE, since: datetime | None = None
+    store: Store,
+    account: str,
+    *,
+    per_source: int = PER_SOURCE,
+    since: datetime | None = None,
+    waiting: Callable[[Post], bool] | None = None,
 ) -> Snapshot:
+    """The unread posts of every source in a group, and, with `waiting`, the read mentions it says still wait for
+    an answer (a response clock no reply, retweet or dismissal has stopped): seen is not answered."""
     groups = source_groups(store, account)
     candidates: list[Candidate] = []
     for source in store.sources.all(account):
@@ -97,6 +106,8 @@ def load_candidates(
         if group is None:
             continue
         posts = store.posts.posts_for_sources(account, [source.id], unread_only=True, limit=per_source, since=since)
+        if waiting is not None and source.kind is SourceKind.MENTIONS:
+            posts += _still_waiting(store, account, source.id, {p.id for p in posts}, waiting, since)
         candidates.extend(Candidate(p, group, source.kind.value, source.label) for p in posts)
     originals = {c.post.retweet_of for c in candidates if c.post.retweet_of}
     wanted = originals | {c.post.quote_of for c in candidates if c.post.quote_of}
@@ -111,8 +122,33 @@ def load_candidates(
     return Snapshot(candidates, Lookup(refs, users, media), frozenset(originals - unread))
 
 
+def awaits_answer(signals: Signals, post: Post) -> bool:
+    """Whether a mention gets a response clock (its author's group is answered): read, it still comes back until
+    the clock is closed."""
+    return signals.attention(post, via_mentions=True).respond_by is not None
+
+
+def _still_waiting(
+    store: Store,
+    account: str,
+    source_id: int,
+    unread: set[str],
+    waiting: Callable[[Post], bool],
+    since: datetime | None,
+) -> list[Post]:
+    """The read posts of a mentions source that `waiting` keeps and the handled log has not closed."""
+    read = [
+        p
+        for p in store.posts.posts_for_sources(account, [source_id], limit=PER_SOURCE, since=since)
+        if p.id not in unread and waiting(p)
+    ]
+    handled = store.signal.handled(account, [p.id for p in read]) if read else {}
+    return [p for p in read if p.id not in handled]
+
+
 def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:
-    snapshot = load_candidates(store, account, since=request.since)
+    waiting = None if request.signals is None else partial(awaits_answer, request.signals)
+    snapshot = load_candidates(store, account, since=request.since, waiting=waiting)
     reserved = tuple(dict.fromkeys(source_groups(store, account).values())) if request.reserve_all else request.reserved
     return build_queue(
         snapshot.candidates,

@@ -43,7 +43,7 @@ def read_rule_text(summary: SessionSummary) -> str:
     rule = QCoreApplication.translate(
         "SummaryView",
         "A post counts as read once it stayed on screen long enough to read it, or when you acted on it; "
-        "read posts are not shown again.",
+        "read posts are not shown again, except mentions still waiting for your answer.",
     )
     others = max(0, summary.shown_count - summary.read_count)
     if not others:
