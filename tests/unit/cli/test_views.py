@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,19 @@ def test_posts_made_through_the_control_api_appear_in_queue_and_radar_after_fetc
 
     code, queue_again, _ = _run([*common, "queue", "--json"], creds, capsys)
     assert code == 0 and question in [i["id"] for i in queue_again["items"]]  # nothing was marked read
+
+    # Read in a session but not answered: its clock still runs, so it is still first; dismissed (`x`), it is gone.
+    with Store(Paths.resolve(base).database_file) as store:
+        account = store.accounts.all()[0].key
+        store.reads.mark_read(account, [question, *crowd], datetime.now(UTC))
+    code, after_reading, _ = _run([*common, "queue", "--json"], creds, capsys)
+    ids = [i["id"] for i in after_reading["items"]]
+    assert code == 0 and question in ids and not set(crowd) & set(ids)
+    assert next(i for i in after_reading["items"] if i["id"] == question)["respond_by"] is not None
+    with Store(Paths.resolve(base).database_file) as store:
+        store.signal.mark_handled(account, question, "dismissed", datetime.now(UTC))
+    code, after_dismissing, _ = _run([*common, "queue", "--json"], creds, capsys)
+    assert code == 0 and question not in [i["id"] for i in after_dismissing["items"]]
 
 
 def test_a_dry_run_names_the_company_post_a_text_repeats(
