@@ -149,6 +149,7 @@ class ReviewSession(QObject):
         self._over_budget: Message | None = None  # what to say instead of fetching, when the budget is used up
         self._signals: Signals | None = None  # read when the session opens
         self._dismissed: set[str] = set()
+        self._focus_line: Message | None = None  # a session opened on a spike says so beside every fetch status
 
     def _store_work(
         self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None, on_error: Failed | None = None
@@ -246,9 +247,10 @@ class ReviewSession(QObject):
             if opened.focus is not None:
                 spike = opened.focus
                 usual = round(spike.baseline)
-                self.fetch_status.emit(
-                    Message(Phrase.of("Session", ON_SPIKE, count=spike.last_hour, term=spike.term, usual=usual))
+                self._focus_line = Message(
+                    Phrase.of("Session", ON_SPIKE, count=spike.last_hour, term=spike.term, usual=usual)
                 )
+                self.fetch_status.emit(self._focus_line)
         self._recorded(generation, opened.record.id)
 
     def _open_failed(self, generation: int, error: BaseException) -> None:
@@ -394,8 +396,8 @@ class ReviewSession(QObject):
             self.items_inserted.emit(row, items)
 
     def _on_fetch_status(self, text: Message) -> None:
-        if self._active:
-            self.fetch_status.emit(text)
+        if self._active:  # the spike's line stays: "Up to date" alone would hide why the first posts are first
+            self.fetch_status.emit(text if self._focus_line is None else Message(self._focus_line, text))
 
     def members(self, post_id: str) -> tuple[str, ...]:
         """The ids of the posts the item `post_id` stands for: itself first, then those folded into it (a retweet's

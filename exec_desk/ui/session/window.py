@@ -428,7 +428,7 @@ class SessionWindow(QWidget):
 
     def _on_fetch_status(self, text: str) -> None:
         self.show_message(actions.fetch_status_text(text))
-        if text.startswith("Up to date") and self.model.rowCount() == 0:
+        if "Up to date" in text and self.model.rowCount() == 0:  # alone, or after a spike's line
             self.view.set_placeholder(self.tr("Nothing new in your sources. Enjoy the quiet."))
 
     def _on_item_changed(self, post_id: str) -> None:

@@ -192,8 +192,13 @@ def test_a_spike_notifies_outside_a_session_badges_the_tray_and_opens_a_session_
     session_open[0] = True
     desk.session_started()
     assert tray.badge == 0
+    statuses: list[str] = []
+    session.fetch_status.connect(statuses.append)
     session.start(focus=opened[0])
     clock.advance(5)
+    # The spike's line stays beside every fetch status: "Up to date" alone replaced it before it could be read.
+    assert statuses and all("“Aldercrest outage” in the last hour" in status for status in statuses)
+    assert statuses[-1].endswith(" · Up to date")
     window = _window(qtbot, session, clock)
     assert "Aldercrest outage" in window.proxy.index(0, 0).data(Role.TEXT)
     first = window.proxy.index(0, 0).data(Role.SIGNALS)
