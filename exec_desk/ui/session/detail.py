@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from exec_desk.core.queue import QueueItem
@@ -25,6 +25,14 @@ from exec_desk.ui.style import linkify, mute, opaque
 from exec_desk.ui.timeline.model import metrics_text, quoted_by_text, retweeted_by_text, unknown_account
 
 translate = QCoreApplication.translate
+
+
+def current_post_color(palette: QPalette) -> QColor:
+    """The background of the opened post in its thread: a light tint of the selection colour, so the grey time
+    beside it stays readable (the palette's Mid grey under it halved its contrast)."""
+    tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+    tint.setAlphaF(0.12)
+    return opaque(tint, palette.color(QPalette.ColorRole.Base))
 
 
 def detail_html(item: QueueItem, *, age: str, state: str) -> str:
@@ -210,11 +218,12 @@ class PostDetail(QWidget):
         muted = opaque(pal.color(pal.ColorRole.PlaceholderText), pal.color(pal.ColorRole.Base)).name()
         link = pal.color(pal.ColorRole.Link).name()
         mid = pal.color(pal.ColorRole.Mid).name()
+        current = current_post_color(pal).name()
         self.browser.document().setDefaultStyleSheet(
             f".muted {{ color: {muted}; }} .name {{ font-weight: 600; font-size: large; }}"
             f" .body {{ font-size: large; }} .state {{ color: {link}; font-weight: 600; }}"
             f" a {{ color: {link}; text-decoration: none; }} .quote {{ border: 1px solid {mid}; }}"
-            f" .who {{ font-weight: 600; }} .current {{ background-color: {mid}; }}"
+            f" .who {{ font-weight: 600; }} .current {{ background-color: {current}; }}"
         )
         body = detail_html(item, age=self._age, state=self._state)
         self.browser.setHtml(body + thread_html(self.conversation, status=self._thread_status))

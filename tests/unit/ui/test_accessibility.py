@@ -15,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from exec_desk.core.models import XList
 from exec_desk.services.sources import FirstRunPlan
 from exec_desk.ui.account.first_run import FirstRunDialog
+from exec_desk.ui.session.detail import current_post_color
 from exec_desk.ui.session.summary import SummaryView
 from exec_desk.ui.session.window import SessionWindow
+from exec_desk.ui.style import opaque
 from exec_desk.ui.timeline.delegate import PostDelegate
 from exec_desk.ui.tray import Tray
 from tests.support.session_fakes import FakeImages, FakeSession, clock, dark_palette, sample_items
@@ -166,3 +168,15 @@ def test_the_timeline_paints_text_from_the_palette(qtbot: QtBot, dark: bool) -> 
     assert len(ink) > 200  # the text was painted
     lighter = sum(c.lightness() > background.lightness() for c in ink) / len(ink)
     assert lighter > 0.8 if dark else lighter < 0.2  # light text on dark rows, dark text on light rows
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_opened_post_in_its_thread_keeps_its_grey_time_readable(qapp: QApplication, dark: bool) -> None:
+    """The thread marks the opened post with a background; its grey time had half the contrast it has elsewhere
+    on the palette's Mid grey (2.0:1 in the light palette)."""
+    palette = dark_palette() if dark else QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    muted = opaque(palette.color(QPalette.ColorRole.PlaceholderText), base)
+    current = current_post_color(palette)
+    assert current != base  # it is still marked
+    assert contrast(muted, current) >= 3.0 and contrast(muted, current) >= 0.8 * contrast(muted, base)
