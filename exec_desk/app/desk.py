@@ -268,20 +268,7 @@ class ExecDesk:
             in_session=self.session_is_open,
         )
         self.compose.prepare_soon()  # a moment after start-up: the first Quick compose is then a show()
-        self._watch_spend(context)
         self._prune_cache()
-        if self.quiet is not None:
-            from exec_desk.app.deck import DeckDesk
-
-            self.deck = DeckDesk(
-                context,
-                self.runner,
-                self._timers,
-                clock=self._clock,
-                quiet=self.quiet,
-                compose=self.compose,
-                notify=self.tray.notify,
-            )
         from exec_desk.app.sessions import SessionDesk
 
         self.sessions = SessionDesk(
@@ -301,6 +288,35 @@ class ExecDesk:
             timers=self._session_timers,
             ticking=self.tray.set_session_time,
         )
+        self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
+        QTimer.singleShot(0, lambda: self._watch(context))
+        self._start_gaps()
+        from exec_desk.services.interpreter import keep_gui_responsive
+
+        keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen (before a session's come)
+        pending, self._pending = self._pending, []
+        for request in pending:
+            self.handle_request(request)
+
+    def _watch(self, context: AppContext) -> None:
+        """What runs between sessions, started on the turn after "ready" (a first click does not need it): the
+        spend in the tooltip, the approval deck, the radar and the response clocks."""
+        compose = self.compose
+        if self._quitting or self.context is not context or compose is None:
+            return
+        self._watch_spend(context)
+        if self.quiet is not None:
+            from exec_desk.app.deck import DeckDesk
+
+            self.deck = DeckDesk(
+                context,
+                self.runner,
+                self._timers,
+                clock=self._clock,
+                quiet=self.quiet,
+                compose=compose,
+                notify=self.tray.notify,
+            )
         from exec_desk.app.radar import RadarDesk
 
         self.radar = RadarDesk(
@@ -310,20 +326,12 @@ class ExecDesk:
             self._clock,
             self._timers,
             tray=self.tray,
-            outbox=self.compose.outbox,
+            outbox=compose.outbox,
             session_open=self.session_is_open,
             open_session=lambda focus: self.open_session(focus),
             icon=self._icon(context.demo),
         )
         self.radar.start()
-        self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
-        self._start_gaps()
-        from exec_desk.services.interpreter import keep_gui_responsive
-
-        keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen (before a session's come)
-        pending, self._pending = self._pending, []
-        for request in pending:
-            self.handle_request(request)
 
     def _watch_spend(self, context: AppContext) -> None:
         """The month's API spend in the tray's tooltip, and the budget's 80 % and 100 % notices (once a month)."""

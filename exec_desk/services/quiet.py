@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from exec_desk.core.disclosure import Hold, QuietPeriod, hold_for, parse_period
 from exec_desk.core.i18n import Message, Phrase
-from exec_desk.services.deck.deck import DeckRules
+from exec_desk.services.deck.rules import DeckRules
 from exec_desk.storage.settings import (
     COOLOFF_MINUTES,
     DISCLOSURE_WORDS,

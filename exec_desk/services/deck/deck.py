@@ -24,7 +24,7 @@ says "confirmed", with the address.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
@@ -33,11 +33,12 @@ from typing import Any
 from exec_desk.core import compose, post_limits, pricing
 from exec_desk.core.deck.names import conflict_of
 from exec_desk.core.deck.proposal import MediaRef, Proposal
-from exec_desk.core.disclosure import Hold, QuietPeriod, hold_for, press_release_problem
+from exec_desk.core.disclosure import Hold, hold_for, press_release_problem
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Message, Phrase
 from exec_desk.core.media import checks as media
 from exec_desk.core.payloads import RetweetPayload
 from exec_desk.services.deck.folder import FolderRead, Unreadable, read_folder, write_decision
+from exec_desk.services.deck.rules import DeckRules
 from exec_desk.services.outbox.duplicates import STATUS_URL
 from exec_desk.services.outbox.queue import queue_post
 from exec_desk.storage.records import DeckRow, OutboxState
@@ -127,16 +128,6 @@ class Snapshot:
             "proposals": [e.to_json() for e in self.entries],
             "unreadable": [{"file": u.file, "reason": str(u.reason)} for u in self.unreadable],
         }
-
-
-@dataclass
-class DeckRules:
-    """What decides how a proposal goes: the cool-off, the longest thread, the quiet periods and their words."""
-
-    cooloff_minutes: int = 10
-    thread_cap: int = 25
-    periods: Sequence[QuietPeriod] = ()
-    words: Sequence[str] = ()
 
 
 @dataclass

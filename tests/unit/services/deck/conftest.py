@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from exec_desk.services.deck.deck import Deck, DeckRules
+from exec_desk.services.deck.deck import Deck
+from exec_desk.services.deck.rules import DeckRules
 from exec_desk.storage.store import Store
 from tests.support.factories import ACCOUNT, make_account
 

@@ -12,7 +12,8 @@ import pytest
 
 from exec_desk.core.disclosure import parse_period
 from exec_desk.core.payloads import PostPayload
-from exec_desk.services.deck.deck import AlreadyDecided, DeckError, DeckRules, Held
+from exec_desk.services.deck.deck import AlreadyDecided, DeckError, Held
+from exec_desk.services.deck.rules import DeckRules
 from exec_desk.storage.records import OutboxState
 from exec_desk.storage.store import Store
 from tests.support.factories import ACCOUNT

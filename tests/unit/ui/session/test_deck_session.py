@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from exec_desk.core.payloads import PostPayload, RetweetPayload
 from exec_desk.services.clock import ManualClock
-from exec_desk.services.deck.deck import Deck, DeckRules, Entry
+from exec_desk.services.deck.deck import Deck, Entry
+from exec_desk.services.deck.rules import DeckRules
 from exec_desk.services.deck.service import DeckService
 from exec_desk.storage.settings import Settings
 from exec_desk.storage.store import Store
