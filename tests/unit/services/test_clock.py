@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.backoff import backoff_delay, rate_limit_until
-from exec_desk.services.clock import ManualClock, ms_until, qt_timers
+from exec_desk.services.clock import ManualClock, _QtTimer, ms_until, qt_timers
 
 T = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -64,6 +65,7 @@ def test_jump_fires_overdue_timers_late() -> None:
 def test_qt_timer_fires_on_the_event_loop(qtbot: QtBot) -> None:
     fired: list[bool] = []
     timer = qt_timers()(lambda: fired.append(True))
+    assert isinstance(timer, _QtTimer) and timer._timer.timerType() is Qt.TimerType.PreciseTimer  # not Coarse (±5 %)
     timer.start(10)
     assert timer.active
     qtbot.waitUntil(lambda: fired == [True], timeout=2000)
