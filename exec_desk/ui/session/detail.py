@@ -35,7 +35,7 @@ def current_post_color(palette: QPalette) -> QColor:
     return opaque(tint, palette.color(QPalette.ColorRole.Base))
 
 
-def detail_html(item: QueueItem, *, age: str, state: str) -> str:
+def detail_html(item: QueueItem, *, age: str, state: str, signals: str = "") -> str:
     """The post and its context as the HTML of the detail pane, in the user's language."""
     post, author, esc = item.post, item.author, html.escape
     name = esc(author.name if author else unknown_account())
@@ -66,7 +66,8 @@ def detail_html(item: QueueItem, *, age: str, state: str) -> str:
     parts.append(f'<p class="muted">{esc(metrics)}</p>')
     if state:
         parts.append(f'<p class="state">{esc(state)}</p>')
-    why = translate("PostDetail", "Why it is here: {reason}").format(reason=message_text(item.reason))
+    reason = signals or message_text(item.reason)  # the row's words when it has some: the two never disagree
+    why = translate("PostDetail", "Why it is here: {reason}").format(reason=reason)
     parts.append(f'<p class="muted">{esc(why)}</p>')
     if item.duplicates:
         folded = translate(
@@ -153,7 +154,7 @@ class PostDetail(QWidget):
         self.setObjectName("post_detail")
         self.item: QueueItem | None = None
         self.conversation: Thread | None = None
-        self._age, self._state, self._thread_status = "", "", ""
+        self._age, self._state, self._thread_status, self._signals = "", "", "", ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -189,10 +190,11 @@ class PostDetail(QWidget):
     def set_fetch_action(self, action: QAction) -> None:
         self.fetch_button.setDefaultAction(action)
 
-    def show_item(self, item: QueueItem, *, age: str, state: str) -> None:
+    def show_item(self, item: QueueItem, *, age: str, state: str, signals: str = "") -> None:
+        """Show `item`; `signals`: what its row says it needs ("mentions you · client · reply by 13:00"), if any."""
         if self.item is None or self.item.post.id != item.post.id:
             self.conversation, self._thread_status = None, ""
-        self.item, self._age, self._state = item, age, state
+        self.item, self._age, self._state, self._signals = item, age, state, signals
         self._render()
 
     def show_thread(self, thread: Thread, status: str = "") -> None:
@@ -225,7 +227,7 @@ class PostDetail(QWidget):
             f" a {{ color: {link}; text-decoration: none; }} .quote {{ border: 1px solid {mid}; }}"
             f" .who {{ font-weight: 600; }} .current {{ background-color: {current}; }}"
         )
-        body = detail_html(item, age=self._age, state=self._state)
+        body = detail_html(item, age=self._age, state=self._state, signals=self._signals)
         self.browser.setHtml(body + thread_html(self.conversation, status=self._thread_status))
         self.browser.document().setBaseUrl(QUrl(item.url))
 

@@ -344,7 +344,12 @@ class SessionWindow(QWidget):
         item = self.current_item()
         if item is not None:
             shown = self.detail.item
-            self.detail.show_item(item, age=str(index.data(Role.AGE)), state=str(index.data(Role.STATE_TEXT)))
+            self.detail.show_item(
+                item,
+                age=str(index.data(Role.AGE)),
+                state=str(index.data(Role.STATE_TEXT)),
+                signals=str(index.data(Role.SIGNALS) or ""),
+            )
             if self.threads is not None and (
                 shown is None or shown.post.id != item.post.id or not self.detail.conversation
             ):

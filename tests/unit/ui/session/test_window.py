@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -11,6 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from exec_desk.core.queue import ActionState
+from exec_desk.core.signal.reasons import Attention, Level, Reason
 from exec_desk.ui.session.window import DETAIL_PAGE, LIST_PAGE, SUMMARY_PAGE, SessionWindow
 from exec_desk.ui.timeline.model import Role
 from tests.support.session_fakes import (
@@ -299,3 +301,21 @@ def test_shifted_symbols_work_as_typed_on_a_keyboard(desk: Desk) -> None:
     assert desk.session.calls[-1] == ("extend", "None")
     desk.key(Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert desk.window.stack.currentIndex() == DETAIL_PAGE
+
+
+def test_the_detail_says_why_in_the_rows_words(qtbot: QtBot) -> None:
+    """A client's mention with a response clock: its row says "mentions you · client · reply by …"; the detail
+    (Enter) said only the source's "Mentions you". It now says what the row says."""
+    due = clock() + timedelta(hours=3)
+    clocked = make_item(0, attention=Attention((Reason.MENTIONS_YOU, Reason.CLIENT), Level.CLOCK, due))
+    window = SessionWindow(FakeSession([clocked, *sample_items(2)[1:]]), clock=clock, opener=Opener())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    window.view.setFocus()
+    row = str(window.view.currentIndex().data(Role.SIGNALS))
+    assert "client" in row and "reply by" in row
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.stack.currentIndex() == DETAIL_PAGE
+    shown = window.detail.text().replace("\u202f", " ")  # the HTML view gives back a narrow space as a space
+    assert f"Why it is here: {row.replace(chr(0x202F), ' ')}" in shown
