@@ -95,20 +95,23 @@ def load_candidates(
     *,
     per_source: int = PER_SOURCE,
     since: datetime | None = None,
-    waiting: Callable[[Post], bool] | None = None,
+    waiting: Callable[[Post], str | None] | None = None,
 ) -> Snapshot:
-    """The unread posts of every source in a group, and, with `waiting`, the read mentions it says still wait for
-    an answer (a response clock no reply, retweet or dismissal has stopped): seen is not answered."""
+    """The unread posts of every source in a group, and, with `waiting`, the read mentions still waiting for an
+    answer (a response clock no reply, retweet or dismissal has stopped): seen is not answered. `waiting` names
+    the author's group (a returning client's mention is shown under Clients, as when it was new) or None."""
     groups = source_groups(store, account)
+    by_name = {g.name: g for g in groups.values()}
     candidates: list[Candidate] = []
     for source in store.sources.all(account):
         group = groups.get(source.id)
         if group is None:
             continue
         posts = store.posts.posts_for_sources(account, [source.id], unread_only=True, limit=per_source, since=since)
-        if waiting is not None and source.kind is SourceKind.MENTIONS:
-            posts += _still_waiting(store, account, source.id, {p.id for p in posts}, waiting, since)
         candidates.extend(Candidate(p, group, source.kind.value, source.label) for p in posts)
+        if waiting is not None and source.kind is SourceKind.MENTIONS:
+            for post, name in _still_waiting(store, account, source.id, {p.id for p in posts}, waiting, since):
+                candidates.append(Candidate(post, by_name.get(name, group), source.kind.value, source.label))
     originals = {c.post.retweet_of for c in candidates if c.post.retweet_of}
     wanted = originals | {c.post.quote_of for c in candidates if c.post.quote_of}
     refs = store.posts.get_many(account, sorted(wanted)) if wanted else {}
@@ -122,10 +125,12 @@ def load_candidates(
     return Snapshot(candidates, Lookup(refs, users, media), frozenset(originals - unread))
 
 
-def awaits_answer(signals: Signals, post: Post) -> bool:
-    """Whether a mention gets a response clock (its author's group is answered): read, it still comes back until
-    the clock is closed."""
-    return signals.attention(post, via_mentions=True).respond_by is not None
+def awaits_answer(signals: Signals, post: Post) -> str | None:
+    """The author's group when a mention gets a response clock (that group is answered), else None: read, such a
+    mention still comes back until its clock is closed."""
+    if signals.attention(post, via_mentions=True).respond_by is None:
+        return None
+    return signals.author_groups.get(post.author_id, "")
 
 
 def _still_waiting(
@@ -133,17 +138,18 @@ def _still_waiting(
     account: str,
     source_id: int,
     unread: set[str],
-    waiting: Callable[[Post], bool],
+    waiting: Callable[[Post], str | None],
     since: datetime | None,
-) -> list[Post]:
-    """The read posts of a mentions source that `waiting` keeps and the handled log has not closed."""
+) -> list[tuple[Post, str]]:
+    """The read posts of a mentions source that `waiting` keeps (with their author's group) and the handled log has
+    not closed."""
     read = [
-        p
+        (p, group)
         for p in store.posts.posts_for_sources(account, [source_id], limit=PER_SOURCE, since=since)
-        if p.id not in unread and waiting(p)
+        if p.id not in unread and (group := waiting(p)) is not None
     ]
-    handled = store.signal.handled(account, [p.id for p in read]) if read else {}
-    return [p for p in read if p.id not in handled]
+    handled = store.signal.handled(account, [p.id for p, _group in read]) if read else {}
+    return [(p, group) for p, group in read if p.id not in handled]
 
 
 def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:

@@ -115,7 +115,8 @@ def test_posts_made_through_the_control_api_appear_in_queue_and_radar_after_fetc
     code, after_reading, _ = _run([*common, "queue", "--json"], creds, capsys)
     ids = [i["id"] for i in after_reading["items"]]
     assert code == 0 and question in ids and not set(crowd) & set(ids)
-    assert next(i for i in after_reading["items"] if i["id"] == question)["respond_by"] is not None
+    back = next(i for i in after_reading["items"] if i["id"] == question)
+    assert back["respond_by"] is not None and back["group"] == "Journalists"  # its author's group, not "Mentions"
     with Store(Paths.resolve(base).database_file) as store:
         store.signal.mark_handled(account, question, "dismissed", datetime.now(UTC))
     code, after_dismissing, _ = _run([*common, "queue", "--json"], creds, capsys)

@@ -185,6 +185,7 @@ def test_a_second_session_costs_one_request_per_source_and_shows_nothing_read_bu
     assert not known & {i.post.author_id for i in first.items()}  # no author bought again
     again = [i for i in second.items() if i.post.id in shown]
     assert again and all(i.attention.respond_by is not None for i in again)  # only the open clocks...
+    assert {i.group_name for i in again} <= {"Clients", "Journalists"}  # under their author's group, as when new
     assert second.items()[: len(again)] == again  # ...at the head of the queue
     assert len(second.items()) > len(again)  # and new posts after them
     assert second.dismiss(again[0].post.id)  # `x`: the clock is closed without answering
