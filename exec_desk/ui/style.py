@@ -146,14 +146,20 @@ def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFon
     return out
 
 
+def selected_tint(pal: QPalette, *, hover: bool = False) -> QColor:
+    """The translucent tint of a selected row (or, fainter, a hovered one): the timeline's rows and the opened post
+    in its thread."""
+    tint = QColor(pal.color(QPalette.ColorRole.Highlight))
+    tint.setAlpha(14 if hover else 56 if is_dark(pal) else 30)
+    return tint
+
+
 def paint_row_background(p: QPainter, pal: QPalette, *, selected: bool, hover: bool, size: QSize) -> None:
     """A list row: a tint and an accent bar when selected, a faint tint on hover, a hairline at the bottom."""
     width, height = size.width(), size.height()
     highlight = pal.color(QPalette.ColorRole.Highlight)
     if selected or hover:
-        tint = QColor(highlight)
-        tint.setAlpha((56 if is_dark(pal) else 30) if selected else 14)
-        p.fillRect(QRect(0, 0, width, height), tint)
+        p.fillRect(QRect(0, 0, width, height), selected_tint(pal, hover=not selected))
     if selected:
         p.fillRect(QRect(0, 0, 3, height), highlight)
     line = QColor(pal.color(QPalette.ColorRole.Mid))

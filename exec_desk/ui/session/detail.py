@@ -21,18 +21,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBro
 from exec_desk.core.queue import QueueItem
 from exec_desk.services.session.thread import REPLY_PAGE, Thread, ThreadOffer
 from exec_desk.ui.i18n import long_datetime, message_text, short_date, short_time, usd
-from exec_desk.ui.style import linkify, mute, opaque
+from exec_desk.ui.style import linkify, mute, opaque, selected_tint
 from exec_desk.ui.timeline.model import metrics_text, quoted_by_text, retweeted_by_text, unknown_account
 
 translate = QCoreApplication.translate
 
 
 def current_post_color(palette: QPalette) -> QColor:
-    """The background of the opened post in its thread: a light tint of the selection colour, so the grey time
-    beside it stays readable (the palette's Mid grey under it halved its contrast)."""
-    tint = QColor(palette.color(QPalette.ColorRole.Highlight))
-    tint.setAlphaF(0.12)
-    return opaque(tint, palette.color(QPalette.ColorRole.Base))
+    """The background of the opened post in its thread: the timeline's selected-row tint, made solid for HTML, so
+    the grey time beside it stays readable (the palette's Mid grey under it halved its contrast)."""
+    return opaque(selected_tint(palette), palette.color(QPalette.ColorRole.Base))
 
 
 def detail_html(item: QueueItem, *, age: str, state: str, signals: str = "") -> str:
