@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
 from typing import Any
 
 from exec_desk.backends.base import XBackend
@@ -23,7 +22,7 @@ from exec_desk.services.radar.budget import watch_allowed
 from exec_desk.services.radar.clocks import open_clocks
 from exec_desk.services.radar.signals import attention_of, company_ids, load_signals, read_spikes
 from exec_desk.services.radar.sources import company_names, sync_sources, watch_source
-from exec_desk.services.session.persist import HORIZON, awaits_answer, load_candidates
+from exec_desk.services.session.persist import HORIZON, load_candidates
 from exec_desk.services.sources import ensure_default_sources
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.settings import COMPANY_SIMILARITY, SESSION_CAP, Settings
@@ -42,7 +41,7 @@ def queue_json(
 ) -> dict[str, Any]:
     """The next session's queue, as a session would build it now from the cache (nothing is marked read)."""
     signals = load_signals(store, account, settings, now)
-    snapshot = load_candidates(store, account, since=now - HORIZON, waiting=partial(awaits_answer, signals))
+    snapshot = load_candidates(store, account, since=now - HORIZON, signals=signals)
     build = build_queue(
         snapshot.candidates,
         snapshot.lookup,

@@ -11,10 +11,9 @@ every source with the objects they refer to.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from functools import partial
 
 from exec_desk.backends.base import XBackend
 from exec_desk.core.i18n import QT_TRANSLATE_NOOP, Amount, Message, Phrase
@@ -95,11 +94,11 @@ def load_candidates(
     *,
     per_source: int = PER_SOURCE,
     since: datetime | None = None,
-    waiting: Callable[[Post], str | None] | None = None,
+    signals: Signals | None = None,
 ) -> Snapshot:
-    """The unread posts of every source in a group, and, with `waiting`, the read mentions still waiting for an
-    answer (a response clock no reply, retweet or dismissal has stopped): seen is not answered. `waiting` names
-    the author's group (a returning client's mention is shown under Clients, as when it was new) or None."""
+    """The unread posts of every source in a group, and, with `signals`, the read mentions still waiting for an
+    answer (a response clock no reply, retweet or dismissal has stopped): seen is not answered. Those come under
+    their author's group (a client's mention under Clients, as when it was new)."""
     groups = source_groups(store, account)
     by_name = {g.name: g for g in groups.values()}
     candidates: list[Candidate] = []
@@ -109,8 +108,8 @@ def load_candidates(
             continue
         posts = store.posts.posts_for_sources(account, [source.id], unread_only=True, limit=per_source, since=since)
         candidates.extend(Candidate(p, group, source.kind.value, source.label) for p in posts)
-        if waiting is not None and source.kind is SourceKind.MENTIONS:
-            for post, name in _still_waiting(store, account, source.id, {p.id for p in posts}, waiting, since):
+        if signals is not None and source.kind is SourceKind.MENTIONS:
+            for post, name in _still_waiting(store, account, source.id, signals, per_source, since):
                 candidates.append(Candidate(post, by_name.get(name, group), source.kind.value, source.label))
     originals = {c.post.retweet_of for c in candidates if c.post.retweet_of}
     wanted = originals | {c.post.quote_of for c in candidates if c.post.quote_of}
@@ -125,36 +124,22 @@ def load_candidates(
     return Snapshot(candidates, Lookup(refs, users, media), frozenset(originals - unread))
 
 
-def awaits_answer(signals: Signals, post: Post) -> str | None:
-    """The author's group when a mention gets a response clock (that group is answered), else None: read, such a
-    mention still comes back until its clock is closed."""
-    if signals.attention(post, via_mentions=True).respond_by is None:
-        return None
-    return signals.author_groups.get(post.author_id, "")
-
-
 def _still_waiting(
-    store: Store,
-    account: str,
-    source_id: int,
-    unread: set[str],
-    waiting: Callable[[Post], str | None],
-    since: datetime | None,
+    store: Store, account: str, source_id: int, signals: Signals, limit: int, since: datetime | None
 ) -> list[tuple[Post, str]]:
-    """The read posts of a mentions source that `waiting` keeps (with their author's group) and the handled log has
-    not closed."""
+    """The read posts of a mentions source that still get a response clock, with their author's group, unless the
+    handled log has closed it."""
     read = [
-        (p, group)
-        for p in store.posts.posts_for_sources(account, [source_id], limit=PER_SOURCE, since=since)
-        if p.id not in unread and (group := waiting(p)) is not None
+        (p, signals.author_groups.get(p.author_id, ""))
+        for p in store.posts.posts_for_sources(account, [source_id], read_only=True, limit=limit, since=since)
+        if signals.attention(p, via_mentions=True).respond_by is not None
     ]
     handled = store.signal.handled(account, [p.id for p, _group in read]) if read else {}
     return [(p, group) for p, group in read if p.id not in handled]
 
 
 def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:
-    waiting = None if request.signals is None else partial(awaits_answer, request.signals)
-    snapshot = load_candidates(store, account, since=request.since, waiting=waiting)
+    snapshot = load_candidates(store, account, since=request.since, signals=request.signals)
     reserved = tuple(dict.fromkeys(source_groups(store, account).values())) if request.reserve_all else request.reserved
     return build_queue(
         snapshot.candidates,

@@ -80,17 +80,18 @@ class PostRepo:
         source_ids: Sequence[int],
         *,
         unread_only: bool = False,
+        read_only: bool = False,
         limit: int = 200,
         since: datetime | None = None,
     ) -> list[Post]:
-        """Cached posts brought by any of `source_ids`, newest first, optionally only those not read yet and only
-        those created at or after `since`. Each source's are read newest first from its own index (schema 12),
-        which stops at `limit`: a quiet source no longer costs a walk through every source's posts of the week."""
-        unread = (
-            "AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.account = s.account AND r.post_id = s.post_id)"
-            if unread_only
-            else ""
-        )
+        """Cached posts brought by any of `source_ids`, newest first, optionally only those not read yet (or only
+        those read) and only those created at or after `since`. Each source's are read newest first from its own
+        index (schema 12), which stops at `limit`: a quiet source no longer costs a walk through every source's
+        posts of the week."""
+        if unread_only and read_only:
+            raise ValueError("unread_only and read_only exclude each other")
+        seen = "EXISTS (SELECT 1 FROM read_state r WHERE r.account = s.account AND r.post_id = s.post_id)"
+        unread = f"AND NOT {seen}" if unread_only else f"AND {seen}" if read_only else ""
         recent = "AND s.created_at >= ?" if since is not None else ""
         query = f"""SELECT p.* FROM post_sources s JOIN posts p ON p.account = s.account AND p.id = s.post_id
                     WHERE s.account = ? AND s.source_id = ? {recent} {unread}

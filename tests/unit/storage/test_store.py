@@ -133,6 +133,10 @@ def test_posts_for_sources_and_unread_only(store: Store) -> None:
     recent = store.posts.posts_for_sources(ACCOUNT, [lists.id, home.id], unread_only=True, since=since)
     assert [p.id for p in recent] == ["3"]
     assert [p.id for p in store.posts.posts_for_sources(ACCOUNT, [lists.id, home.id], since=since)] == ["3", "2"]
+    read = store.posts.posts_for_sources(ACCOUNT, [lists.id, home.id], read_only=True)  # a session's open clocks
+    assert [p.id for p in read] == ["2"]
+    with pytest.raises(ValueError, match="exclude each other"):
+        store.posts.posts_for_sources(ACCOUNT, [lists.id], unread_only=True, read_only=True)
 
 
 def test_author_groups_name_the_highest_priority_group_that_brings_an_author(store: Store) -> None:
