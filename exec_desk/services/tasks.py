@@ -231,8 +231,12 @@ class TaskRunner(QObject):
     @property
     def in_flight(self) -> int:
         """How many tasks are running on a worker now (their function has not returned)."""
+        return len(self._still_out())
+
+    def _still_out(self) -> list[threading.Event]:
+        """The `returned` events of the jobs not back yet (those back are forgotten)."""
         self._started = [returned for returned in self._started if not returned.is_set()]
-        return len(self._started)
+        return self._started
 
     @property
     def pending(self) -> int:
@@ -263,8 +267,7 @@ class TaskRunner(QObject):
         job = _Job(self._key, ticket, task.fn, self._dropped)
         if task.lane is not None:
             self._running[task.lane] = job.returned
-        self._started = [returned for returned in self._started if not returned.is_set()]
-        self._started.append(job.returned)
+        self._still_out().append(job.returned)
         self._own_pools.get(task.lane, self._pool).start(job)
 
     def call_now(self, fn: Callable[[], T], *, lane: Hashable) -> T:
@@ -323,7 +326,7 @@ class TaskRunner(QObject):
 
         # This runner's own jobs (an injected pool may run others'), waited for without holding the GIL they need;
         # then its pools' threads, until they have let go of the jobs (a process may then end safely).
-        if not all(returned.wait(left()) for returned in self._started):
+        if not all(returned.wait(left()) for returned in self._still_out()):
             return False
         while any(pool.activeThreadCount() for pool in self._made):
             if not left():
