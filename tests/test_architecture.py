@@ -43,12 +43,12 @@ ALLOWED: dict[str, dict[str, tuple[str, ...] | None]] = {
     },
     # the one builder: everything but the fake X and the backends (built by services; their protocol is a type)
     "app": {"core": None, "backends": ("exec_desk.backends.base",), "services": None, "storage": None, "ui": None},
-    # the command line starts the app, or runs a command on the profile through services (`config set shortcuts`
-    # checks key sequences with the UI's Qt key parser)
+    # the command line starts the app (PySide6 first: `app.pyside`), or runs a command on the profile through
+    # services (`config set shortcuts` checks key sequences with the UI's Qt key parser)
     "cli": {
         "core": None,
         "services": None,
-        "app": ("exec_desk.app.run",),
+        "app": ("exec_desk.app.run", "exec_desk.app.pyside"),
         "ui": ("exec_desk.ui.shortcuts",),
         "storage": (
             "exec_desk.storage.paths",

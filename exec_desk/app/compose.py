@@ -43,10 +43,7 @@ from exec_desk.core.twitter_text_lib import twitter_text
 from exec_desk.services.drafts import LANE as DRAFTS_LANE
 from exec_desk.services.outbox.duplicates import DuplicatePost
 from exec_desk.services.outbox.history import SentHistory, status_url
-from exec_desk.services.outbox.media import media_stage
-from exec_desk.services.outbox.queue import queue_post
 from exec_desk.services.outbox.sender import OutboxProgress, OutboxUpdate
-from exec_desk.services.session.actions import short_reason
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.records import OutboxItem, OutboxState
 from exec_desk.storage.settings import (
@@ -102,6 +99,8 @@ def author_name(items: list[QueueItem], post_id: str | None) -> str:
 def plan_capability(capability: Callable[[str, str], tuple[bool, str]], post_id: str) -> Capability:
     """The session's `capability(action, post_id)` for the composer: its reason without the "open it on x.com"
     advice (`services.session.actions.short_reason`), which the composer gives itself, with the ways out."""
+
+    from exec_desk.services.session.actions import short_reason  # a session's: imported when one runs
 
     def allowed(action: str) -> tuple[bool, str]:
         ok, reason = capability(action, post_id)
@@ -279,6 +278,8 @@ class ComposeDesk(QObject):
         composer, store, drafts = self.prepare(), self.context.store, self.drafts
         handle, key = composer.handle_of(post), self.context.account.key
 
+        from exec_desk.services.outbox.queue import queue_post  # the first send imports it, not start-up
+
         def queue(draft_id: int | None) -> OutboxItem:
             now = self._clock()
             with store.transaction():
@@ -376,6 +377,8 @@ class ComposeDesk(QObject):
 
     # -- what the sender says -----------------------------------------------------------------------------------
     def _progressed(self, update: OutboxProgress) -> None:
+        from exec_desk.services.outbox.media import media_stage  # an upload's: not start-up's
+
         stage = media_stage(update.payload, update.progress)
         if self.composer is not None and stage is not None:
             self._uploading = update.item_id
@@ -384,6 +387,8 @@ class ComposeDesk(QObject):
     def _changed(self, update: OutboxUpdate) -> None:
         item = update.item
         if self.composer is not None and item.id == self._uploading:
+            from exec_desk.services.outbox.media import media_stage
+
             moving = item.state in (OutboxState.SCHEDULED, OutboxState.SENDING)
             stage = media_stage(item.payload, item.progress) if moving else None
             self.composer.show_upload(stage)

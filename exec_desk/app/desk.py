@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from exec_desk.app.radar import RadarDesk
     from exec_desk.app.sessions import SessionDesk
     from exec_desk.app.spend import SpendDesk
+    from exec_desk.core.disclosure import Hold
     from exec_desk.core.queue import SessionSummary
     from exec_desk.core.secrets import CredentialStore
     from exec_desk.services.clock import Clock, Timer, TimerFactory
@@ -71,6 +72,13 @@ def _keyring_store() -> CredentialStore:
     from exec_desk.storage.credentials import KeyringCredentialStore
 
     return KeyringCredentialStore()
+
+
+def _import_desks() -> None:
+    """Import what `ExecDesk._opened` builds (the composer's and the sessions' desks), on the worker that opened
+    the context: the GUI thread stays free meanwhile, and `_opened` then only builds them."""
+    import exec_desk.app.compose
+    import exec_desk.app.sessions  # noqa: F401
 
 
 class ExecDesk:
@@ -110,7 +118,7 @@ class ExecDesk:
         self.compose: ComposeDesk | None = None
         self.spending: SpendDesk | None = None  # the month's API spend, once the context is open
         self.gaps: GapDesk | None = None  # the calendar's gaps, once the context is open (or failed)
-        self.quiet: QuietWatch | None = None  # the quiet periods, once the tray shows
+        self.quiet: QuietWatch | None = None  # the quiet periods, once the context is open (or failed to)
         self.deck: DeckDesk | None = None  # the team's approval deck, once the context is open
         self.radar: RadarDesk | None = None  # the radar, clocks and week of the account, once the context is open
         self.windows: dict[str, QWidget] = {}
@@ -164,12 +172,6 @@ class ExecDesk:
             setup_logging(self._log_file)
         self._open_context()
         self.reminders.start()
-        from exec_desk.services.quiet import QuietWatch
-
-        self.quiet = QuietWatch(self.settings, self.runner, self._timers, self.paths.cache_dir, clock=self._clock)
-        self.quiet.notice.connect(lambda text: self.tray.notify(message_text(text)))
-        self.quiet.start()
-        self._follow_open_at_login()
         if self.instance is not None and self.instance.owner:
             try:
                 self.instance.listen(self.handle_request)
@@ -203,6 +205,22 @@ class ExecDesk:
         )
         self.gaps.start()
 
+    def _settle(self) -> None:
+        """What a first click does not need, started once the context is open (or could not be): the quiet periods'
+        watch and the login entry. Their imports and reads would otherwise slow the opening down."""
+        if self.quiet is not None or self._quitting:
+            return
+        from exec_desk.services.quiet import QuietWatch
+
+        self.quiet = QuietWatch(self.settings, self.runner, self._timers, self.paths.cache_dir, clock=self._clock)
+        self.quiet.notice.connect(lambda text: self.tray.notify(message_text(text)))
+        self.quiet.start()
+        self._follow_open_at_login()
+
+    def _hold(self, parts: tuple[str, ...], when: datetime) -> Hold | None:
+        """The quiet periods' hold of a post sent at `when` (none until their watch has started)."""
+        return None if self.quiet is None else self.quiet.hold(parts, when)
+
     def _follow_open_at_login(self) -> None:
         """The "open at login" setting writes or removes the XDG autostart entry (now, and on every change)."""
         from exec_desk.storage.autostart import Autostart, supports_xdg_autostart
@@ -227,6 +245,7 @@ class ExecDesk:
             context = open_context(
                 self.paths, self.settings, demo=self._demo, api_url=self._api_url, credentials=self._credentials
             )
+            _import_desks()
             with self._unclaimed_lock:
                 if not self._quitting:  # quit() closes it if its result never reaches `_opened`
                     self._unclaimed.append(context)
@@ -263,7 +282,7 @@ class ExecDesk:
             icon=self._icon(context.demo),
             notify=self.tray.notify,
             events=self._events,
-            hold=None if self.quiet is None else self.quiet.hold,
+            hold=self._hold,
             confirm=lambda text, url: self.tray.notify(text, url=url),
             in_session=self.session_is_open,
         )
@@ -300,7 +319,9 @@ class ExecDesk:
 
     def _watch(self, context: AppContext) -> None:
         """What runs between sessions, started on the turn after "ready" (a first click does not need it): the
-        spend in the tooltip, the approval deck, the radar and the response clocks."""
+        quiet periods and the login entry (`_settle`), the spend in the tooltip, the approval deck, the radar and
+        the response clocks."""
+        self._settle()
         compose = self.compose
         if self._quitting or self.context is not context or compose is None:
             return
@@ -371,6 +392,7 @@ class ExecDesk:
         self.tray.set_status(translate("ExecDesk", "Could not start: {error}").format(error=error))
         self.tray.notify(str(error))
         self._emit({"event": "failed", "error": str(error)})
+        self._settle()
         self._start_gaps()
 
     def _prune_cache(self) -> None:

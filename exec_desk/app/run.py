@@ -89,7 +89,6 @@ def run_app(
             listeners.append(listener)
     _quit_on_signals(app, desk.quit)
     desk.start()
-    QTimer.singleShot(0, _preload)  # after the tray's first turn, which starts opening the context on a worker
     if request != "show":
         desk.handle_request(request)
     code = app.exec()
@@ -102,10 +101,3 @@ def run_app(
         sys.stderr.flush()
         os._exit(int(code))
     return int(code)
-
-
-def _preload() -> None:
-    """Import what `ExecDesk._opened` builds (the composer's and the session's desks) while the context opens on a
-    worker, which mostly waits on the disk and the demo server: `_opened` no longer pays for them after it."""
-    import exec_desk.app.compose
-    import exec_desk.app.sessions  # noqa: F401

@@ -21,13 +21,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
-from exec_desk.core.queue import SessionSummary
 from exec_desk.services.context import AppContext
 from exec_desk.services.tasks import TaskRunner
 from exec_desk.storage.settings import SESSION_EXTEND_MINUTES, Settings
 
 if TYPE_CHECKING:
     from exec_desk.app.deck import DeckDesk
+    from exec_desk.core.queue import SessionSummary
     from exec_desk.services.clock import TimerFactory
     from exec_desk.services.images import ImageCache
     from exec_desk.services.outbox.sender import OutboxSender
@@ -165,6 +165,8 @@ class SessionDesk:
         self._total = 0
         self._ticking(None, 0)
         self._on_ended()
+        from exec_desk.core.queue import SessionSummary  # a session ran: it is imported
+
         window = self.window
         if not isinstance(summary, SessionSummary) or self._closed:
             return

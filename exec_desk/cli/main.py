@@ -257,6 +257,9 @@ def _launch(args: argparse.Namespace, request: str, extensions: Sequence[Extensi
     except InstanceError as exc:
         print(f"exec-desk: {exc}", file=sys.stderr)
         return 1
+    from exec_desk.app.pyside import lighten_feature_check
+
+    lighten_feature_check()  # before the app imports its ~300 modules, each of which PySide6 looks at
     from exec_desk.app.run import run_app
 
     try:
