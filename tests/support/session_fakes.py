@@ -7,6 +7,7 @@ inside the call.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
@@ -80,10 +81,17 @@ class FakeSession(QObject):
     def items(self) -> list[QueueItem]:
         return list(self._items)
 
+    def item(self, post_id: str) -> QueueItem | None:
+        return next((i for i in self._items if i.post.id == post_id), None)
+
     def dismiss(self, post_id: str) -> bool:
         self.calls.append(("dismiss", post_id))
-        item = next((i for i in self._items if i.post.id == post_id), None)
-        return item is not None and item.attention.respond_by is not None
+        item = self.item(post_id)
+        if item is None or item.attention.respond_by is None:
+            return False
+        self._items[self._items.index(item)] = replace(item, attention=item.attention.closed())
+        self.item_changed.emit(post_id)
+        return True
 
     def mark_seen(self, post_id: str) -> None:
         self.calls.append(("mark_seen", post_id))

@@ -93,6 +93,17 @@ class Attention:
     def urgent(self) -> bool:
         return self.level >= URGENT
 
+    def closed(self) -> Attention:
+        """The same reasons without the response clock (answered or dismissed): no deadline, and the level the
+        reasons give without it (a session's focus stays; a spike's post is still a spike's)."""
+        if self.respond_by is None and self.level is not Level.CLOCK:
+            return self
+        if self.level is not Level.CLOCK:
+            return Attention(self.reasons, self.level)
+        if Reason.SPIKE in self.reasons:
+            return Attention(self.reasons, Level.SPIKE)
+        return Attention(self.reasons, Level.COMPANY if Reason.NOT_AMPLIFIED in self.reasons else Level.ORDINARY)
+
 
 @dataclass(frozen=True, slots=True)
 class Signals:

@@ -19,14 +19,17 @@ thread of its own, so they never queue behind network calls when X hangs: the su
 What needs the executive comes first (`core.signal.reasons`): the session reads the account's signals when it
 opens (`persist.open_session` with the settings) and orders every build of its queue by them; a session started
 with `focus` (a spike term, from the radar's notification) shows that spike's posts first and says so on its
-status line. `dismiss` closes a post's response clock without answering it (logged as handled).
+status line. `dismiss` closes a post's response clock without answering it (logged as handled); a retweet or a
+reply sent closes it too: the item is then replaced by one without its clock (`item(post_id)` gives it). The
+authors' roles are read again as sources come in (a first session fetches the lists that say who is a journalist
+or a client): rows already shown get their role, and a mention its clock, in place.
 
 Signals of ReviewSession:
     started(int): the session id, once the session is recorded
     tick(int): remaining whole seconds; at start, every second, and after `extend`; never negative
     items_inserted(int, list): `QueueItem`s inserted at a row of the queue (the queue only grows, up to the cap:
         open response clocks ahead of the unread items by deadline, the rest at the end; see `shown.ShownQueue`)
-    item_changed(str): the post id whose action state or error changed
+    item_changed(str): the post id whose item (its clock), action state or error changed
     fetch_status(object): plain words about fetching ("Fetching 4 sources…", "Up to date"...): a `core.i18n.Message`
     ended(object): the `SessionSummary`, exactly once per session
 """
@@ -51,6 +54,7 @@ from exec_desk.core.signal.reasons import Signals
 from exec_desk.services.clock import Clock, TimerFactory, qt_timers
 from exec_desk.services.fetcher import Fetcher
 from exec_desk.services.outbox.sender import OutboxSender, OutboxUpdate
+from exec_desk.services.radar.clocks import handled_by
 from exec_desk.services.session import persist as data
 from exec_desk.services.session.actions import SELF_SERVE, RetweetActions, capability
 from exec_desk.services.session.shown import ShownQueue
@@ -147,8 +151,8 @@ class ReviewSession(QObject):
         self._source_groups: dict[int, GroupInfo] = {}
         self._pending_sources: set[int] = set()
         self._over_budget: Message | None = None  # what to say instead of fetching, when the budget is used up
-        self._signals: Signals | None = None  # read when the session opens
-        self._dismissed: set[str] = set()
+        self._signals: Signals | None = None  # read when the session opens; its roles again after each fetch
+        self._answered: set[str] = set()  # posts whose clock this session stopped (dismissed, retweeted, replied)
         self._focus_line: Message | None = None  # a session opened on a spike says so beside every fetch status
 
     def _store_work(
@@ -342,6 +346,10 @@ class ReviewSession(QObject):
     def items(self) -> list[QueueItem]:
         return self._shown.items()
 
+    def item(self, post_id: str) -> QueueItem | None:
+        """The shown item of the post, as it is now (`item_changed` says when it changed)."""
+        return self._shown.get(post_id)
+
     def _grow_request(self) -> data.GrowRequest:
         return replace(self._shown_request(), signals=self._signals)
 
@@ -369,27 +377,38 @@ class ReviewSession(QObject):
             self._grow_again = True
             return
         request = self._grow_request()
-        if request.cap <= 0:
+        if request.cap <= 0 and request.signals is None:  # full: with signals, the authors' roles are read again
             return
         self._growing = True
         generation, store, account = self._generation, self._store, self._account
         self._store_work(
             lambda: data.grow_queue(store, account, request),
-            lambda build: self._grown(generation, build),
+            lambda grown: self._grown(generation, grown),
             lambda error: self._grown(generation, None, error),
         )
 
-    def _grown(self, generation: int, build: QueueBuild | None, error: BaseException | None = None) -> None:
+    def _grown(self, generation: int, grown: data.Grown | None, error: BaseException | None = None) -> None:
         if generation != self._generation:
             return
         self._growing = False
         if error is not None:
             log.error("could not read new posts: %s", error)
-        if build is not None and self._active:
-            self._append(build)
+        if grown is not None and self._active:
+            self._learn_roles(grown.signals)
+            self._append(grown.build)
         if self._grow_again:
             self._grow_again = False
             self._grow()
+
+    def _learn_roles(self, signals: Signals | None) -> None:
+        """Authors whose role became known since their posts were shown (a list fetched during the session): their
+        rows say it now, and a mention that gets a clock says by when to answer. A clock already stopped in this
+        session (dismissed, answered) stays stopped; no row moves."""
+        if signals is None or self._signals is None or signals.author_groups == self._signals.author_groups:
+            return
+        self._signals = signals
+        for post_id in self._shown.reassess(signals, keep=self._answered):
+            self.item_changed.emit(post_id)
 
     def _append(self, build: QueueBuild) -> None:
         for row, items in self._shown.add(build, self._cap(), self._seen):
@@ -426,11 +445,20 @@ class ReviewSession(QObject):
         if item is None:
             return False
         self.mark_seen(post_id)
-        if item.attention.respond_by is None or post_id in self._dismissed:
+        if not self._close_clock(post_id):
             return False
-        self._dismissed.add(post_id)
         store, account, now = self._store, self._account, self._clock()
         self._store_work(lambda: store.signal.mark_handled(account, post_id, "dismissed", now))
+        return True
+
+    def _close_clock(self, post_id: str) -> bool:
+        """The shown post's response clock is stopped (dismissed, retweeted or replied to): its row no longer
+        says by when to answer, nor stays urgent for it. False if it had no clock running."""
+        item = self._shown.get(post_id)
+        if item is None or item.attention.respond_by is None:
+            return False
+        self._answered.add(post_id)
+        self._shown.update(replace(item, attention=item.attention.closed()))
         self.item_changed.emit(post_id)
         return True
 
@@ -463,5 +491,9 @@ class ReviewSession(QObject):
 
     def _on_outbox(self, update: OutboxUpdate) -> None:
         item = update.item
+        if item.state is OutboxState.SENT:
+            answered = handled_by(item.payload)
+            if answered is not None:
+                self._close_clock(answered[0])
         if isinstance(item.payload, PostPayload) and item.state is OutboxState.SENT and self._active:
             self._posted += 1

@@ -138,10 +138,26 @@ def _still_waiting(
     return [(p, group) for p, group in read if p.id not in handled]
 
 
-def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:
-    snapshot = load_candidates(store, account, since=request.since, signals=request.signals)
+@dataclass(frozen=True, slots=True)
+class Grown:
+    """What `grow_queue` built, and the signals it built with (its authors' roles read again: see there)."""
+
+    build: QueueBuild
+    signals: Signals | None = None
+
+
+def grow_queue(store: Store, account: str, request: GrowRequest, *, roles: bool = True) -> Grown:
+    """The items to add after a fetch. The authors' roles are read again first (unless `roles` is False: the
+    signals were just read): a list fetched since (a session's first, on a new account) makes its authors
+    journalists or clients, and their mentions get a clock."""
+    signals = request.signals
+    if signals is not None and roles:
+        signals = replace(signals, author_groups=store.signal.author_groups(account))
+    if request.cap <= 0:  # the queue is full: only the roles
+        return Grown(QueueBuild([], {}, {}), signals)
+    snapshot = load_candidates(store, account, since=request.since, signals=signals)
     reserved = tuple(dict.fromkeys(source_groups(store, account).values())) if request.reserve_all else request.reserved
-    return build_queue(
+    build = build_queue(
         snapshot.candidates,
         snapshot.lookup,
         cap=request.cap,
@@ -152,8 +168,9 @@ def grow_queue(store: Store, account: str, request: GrowRequest) -> QueueBuild:
         own_user_id=request.own_user_id,
         reserved=reserved,
         strict=request.strict,
-        attention=None if request.signals is None else attention_of(request.signals),
+        attention=None if signals is None else attention_of(signals),
     )
+    return Grown(build, signals)
 
 
 def open_session(
@@ -185,7 +202,7 @@ def open_session(
     found = store.accounts.get(account)
     username = found.username if found else ""
     spent = 0 if ledger is None else ledger.total(account, since=month_start(started_at))
-    build = grow_queue(store, account, request)
+    build = grow_queue(store, account, request, roles=False).build
     return Opened(record, username, source_groups(store, account), build, spent, signals, spike)
 
 

@@ -10,9 +10,11 @@ brought it and whenever; items already read stay where they are. Everything else
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import replace
 from datetime import datetime
 
 from exec_desk.core.queue import GroupInfo, QueueBuild, QueueItem
+from exec_desk.core.signal.reasons import Reason, Signals
 from exec_desk.services.session.persist import GrowRequest, member_ids
 
 #: Items inserted together: the row of the first (in the queue as it was before them) and the items.
@@ -37,6 +39,30 @@ class ShownQueue:
 
     def get(self, post_id: str) -> QueueItem | None:
         return self._index.get(post_id)
+
+    def update(self, item: QueueItem) -> bool:
+        """Put `item` in the place of the shown item of the same post (its row does not move); False if none."""
+        key = item.post.id
+        old = self._index.get(key)
+        if old is None:
+            return False
+        self._items[self._items.index(old)] = item
+        self._index[key] = item
+        return True
+
+    def reassess(self, signals: Signals, *, keep: Container[str] = frozenset()) -> list[str]:
+        """Apply `signals` (authors' roles learned since) to the shown items but those in `keep` (their clock was
+        stopped); the ids of the items whose reasons or clock changed, each replaced in its row."""
+        changed = []
+        for row, item in enumerate(self._items):
+            if item.post.id in keep:
+                continue
+            mention = Reason.MENTIONS_YOU in item.attention.reasons
+            attention = signals.attention(item.post, via_mentions=mention)
+            if (attention.reasons, attention.respond_by) != (item.attention.reasons, item.attention.respond_by):
+                self._items[row] = self._index[item.post.id] = replace(item, attention=attention)
+                changed.append(item.post.id)
+        return changed
 
     def members(self, post_id: str) -> tuple[str, ...]:
         """The ids of the posts the item `post_id` stands for (itself first), all marked read together."""

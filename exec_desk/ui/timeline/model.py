@@ -289,6 +289,9 @@ class TimelineModel(QAbstractListModel):
     def _changed(self, post_id: str) -> None:
         row = self._rows.get(post_id)
         if row is not None:
+            item = self._session.item(post_id)  # as it is now: a dismissed or answered post has no clock left
+            if item is not None:
+                self._items[row] = item
             index = self.index(row)
             self.dataChanged.emit(index, index, [])
 

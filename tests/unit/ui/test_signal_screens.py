@@ -243,6 +243,10 @@ def test_a_session_is_headed_by_a_journalists_mention_with_its_reasons_and_clock
     window.view.setCurrentIndex(asked)
     qtbot.keyClick(window.view, Qt.Key.Key_X)  # dismissed: the clock is closed, logged
     assert store.signal.handled(ACCOUNT)[question].how == "dismissed"
+    signals = str(asked.data(Role.SIGNALS))  # its row no longer says by when to answer, nor in red
+    assert signals == WORDS[language]["reasons"].rsplit(" · ", 1)[0]  # "mentions you · journalist · watch word"
+    assert not any(w.strip() in signals for w in words)
+    assert not asked.data(Role.ITEM).attention.urgent
     session.end()
 
 
