@@ -92,6 +92,13 @@ class WatchList:
     def __bool__(self) -> bool:
         return bool(self.names)
 
+    def name_of(self, term: str) -> str:
+        """The watched name a radar term is about: "Aldercrest" for "Aldercrest", "Aldercrest outage" and
+        "Aldercrest panne" (the longest name it starts with: "Aldercrest Flow recall" is about "Aldercrest Flow");
+        the term itself if no name is watched any more."""
+        named = [n for n in self.names if term == n or term.startswith(f"{n} ")]
+        return max(named, key=len, default=term)
+
     def terms_of(self, text: str) -> list[str]:
         """The radar's terms a post counts under: each name it holds, and "name word" for each crisis word."""
         normalised = normalise(text)

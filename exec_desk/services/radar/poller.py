@@ -12,8 +12,10 @@ Never from the source's cursor alone: a session's fetch moves it to the newest p
 session can show, and the older posts of the hour would never be counted. Reading the hour again costs only the
 posts X has not returned yet today (it bills a post once a UTC day). The watch search is paced by its share of the
 budget per working day (`budget.watch_allowed`). A spike
-whose term was not already read in the last `SPIKE_EPISODE` is new: it is notified once, and only outside a
-session (during one, it is in the queue already). No reading while a session is open.
+about a watched name not already read spiking in the last `SPIKE_EPISODE` is new: it is notified once, and only
+outside a session (during one, it is in the queue already). "Aldercrest outage", then "Aldercrest panne" as the
+French posts come, then "Aldercrest" itself are one story, told once: the session it opens shows every spiking
+term's posts first. No reading while a session is open.
 
 Signals of Radar:
     spiked(object): a new spike (`core.signal.radar.Spike`) outside a session: notify it once.
@@ -41,7 +43,7 @@ from exec_desk.services.fetcher import FetchLimits, FetchResult, Window, fetch_s
 from exec_desk.services.radar.budget import poll_interval, watch_allowed
 from exec_desk.services.radar.clocks import open_clocks
 from exec_desk.services.radar.signals import RADAR_REACH, read_spikes, working_hours
-from exec_desk.services.radar.sources import sync_sources, watch_source
+from exec_desk.services.radar.sources import sync_sources, watch_list, watch_source
 from exec_desk.services.tasks import Runner
 from exec_desk.storage.ledger import Ledger
 from exec_desk.storage.records import SourceKind
@@ -160,8 +162,9 @@ def read_once(
         if window is not None:
             mark = _read_mark(watch_mark, source.id, window, result, now)
     spikes = read_spikes(store, account, settings, now, held=mark.held if mark is not None else ())
-    recent = {r.term for r in store.signal.spikes_since(account, now - SPIKE_EPISODE)}
-    fresh = [s for s in spikes if s.term not in recent]
+    names = watch_list(settings)
+    told = {names.name_of(r.term) for r in store.signal.spikes_since(account, now - SPIKE_EPISODE)}
+    fresh = [s for s in spikes if names.name_of(s.term) not in told]  # one story: one notification
     for spike in spikes:
         store.signal.record_spike(account, spike.term, now, spike.last_hour, spike.baseline)
     running = open_clocks(store, account, settings, now)

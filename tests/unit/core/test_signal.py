@@ -160,6 +160,14 @@ def test_a_post_counts_under_its_name_and_its_name_with_a_crisis_word_accents_an
     assert WatchList.of([], STARTER_WORDS).query() is None
 
 
+def test_a_term_is_about_the_longest_watched_name_it_starts_with() -> None:
+    watch = WatchList.of(["Aldercrest", "Aldercrest Flow", "$ALDR"], STARTER_WORDS)
+    terms = ["Aldercrest", "Aldercrest outage", "Aldercrest grève", "Aldercrest Flow", "Aldercrest Flow recall"]
+    assert [watch.name_of(t) for t in terms] == ["Aldercrest"] * 3 + ["Aldercrest Flow"] * 2
+    assert watch.name_of("$ALDR data breach") == "$ALDR"
+    assert watch.name_of("Aldercrestine recall") == "Aldercrestine recall"  # a name no longer watched: itself
+
+
 def test_clocks_run_in_working_hours_across_a_weekend() -> None:
     friday_afternoon = datetime(2026, 11, 27, 16, 30, tzinfo=PARIS)
     due = deadline(friday_afternoon, HOURS, timedelta(hours=4))

@@ -36,15 +36,20 @@ def watching(settings: Settings) -> Settings:
     return settings
 
 
-def _spike(server: FakeXServer, clock: ManualClock, count: int = 14) -> list[str]:
+def _spike(
+    server: FakeXServer,
+    clock: ManualClock,
+    count: int = 14,
+    text: str = "Aldercrest outage at our site, day {n}",
+    every: float = 3,
+) -> list[str]:
+    """`count` posts of `text` by the public, the newest 2 minutes old, one every `every` minutes before."""
     ids = []
     with server.lock:
         for n in range(count):
             author = server.world.account_by_username(PUBLIC[n % len(PUBLIC)])
             assert author is not None
-            post = server.world.add_post(
-                author.id, f"Aldercrest outage at our site, day {n}", at=clock() - timedelta(minutes=2 + 3 * n)
-            )
+            post = server.world.add_post(author.id, text.format(n=n), at=clock() - timedelta(minutes=2 + every * n))
             ids.append(post.sid)
     return ids
 
@@ -86,6 +91,35 @@ def test_a_spike_is_notified_once_and_only_outside_a_session(
     assert len(notified) == 1  # the same spike is not notified again
     searches = [e for e in server.log if e.path == "/2/tweets/search/recent"]
     assert searches and all("Aldercrest" in dict(e.query)["query"] for e in searches)
+
+
+def test_one_story_is_told_once_whatever_its_words_and_another_name_is_told(
+    qtbot: QtBot,
+    server: FakeXServer,
+    store: Store,
+    backend: TweepyBackend,
+    ledger: Ledger,
+    watching: Settings,
+    clock: ManualClock,
+) -> None:
+    """The English posts spike as "Aldercrest outage"; a quarter of an hour later the French ones spike as
+    "Aldercrest panne": the same story, not told again. A spike about another watched name is."""
+    watching.update({"watch_names": ["Aldercrest", "Meridian"], "monthly_budget_usd": 0})  # the search, every time
+    ensure_default_sources(store, ACCOUNT, backend)
+    _spike(server, clock)
+    radar, notified, readings = _radar(store, backend, ledger, watching, clock, [False])
+    radar.start()
+    clock.advance(31)
+    assert [s.term for s in notified] == ["Aldercrest outage"]
+    clock.advance(14 * 60)
+    _spike(server, clock, text="Panne chez Aldercrest, jour {n}", every=0.5)  # all since the first reading
+    clock.advance(60)
+    assert "Aldercrest panne" in [s.term for s in readings[-1].spikes]  # read, counted in the session...
+    assert [s.term for s in notified] == ["Aldercrest outage"]  # ...but not told again
+    clock.advance(14 * 60)
+    _spike(server, clock, text="Meridian strike at the port, day {n}", every=0.5)
+    clock.advance(60)
+    assert [s.term for s in notified] == ["Aldercrest outage", "Meridian strike"]
 
 
 def test_no_notification_while_a_session_is_open(
