@@ -55,7 +55,7 @@ def test_after_an_uncertain_send_its_own_post_is_found_and_the_repeat_still_fail
 ) -> None:
     """The real protection stays: a send that timed out after X applied it is found among the user's posts and
     recorded once; the second item with the same text is not given that post."""
-    server.faults.add(Fault.TIMEOUT_AFTER_WRITE, path=TWEETS, method="POST", hold=2.0)
+    server.faults.add(Fault.TIMEOUT_AFTER_WRITE, path=TWEETS, method="POST", hold=3.0)  # past the read timeout
     first = store.outbox.enqueue(ACCOUNT, {"op": "post", "parts": [TEXT]}, now=clock())
     second = store.outbox.enqueue(ACCOUNT, {"op": "post", "parts": [TEXT]}, now=clock())
     OutboxSender(store, backend, ImmediateTaskRunner(), ACCOUNT, clock, clock.timer).wake()
