@@ -78,7 +78,7 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="64"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="71"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n other post with the same link or words folded into this one.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="114"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="121"/>
         <source>%n earlier post(s) and the replies are not on this computer.</source>
         <translation>
             <numerusform>%n earlier post and the replies are not on this computer.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="116"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>%n earlier post(s) are not on this computer.</source>
         <translation>
             <numerusform>%n earlier post are not on this computer.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="121"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="128"/>
         <source>a lookup of %n post(s) by id</source>
         <translation>
             <numerusform>a lookup of %n post by id</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="130"/>
         <source>a conversation search, %n (reply|replies) at most</source>
         <translation>
             <numerusform>a conversation search, %n reply at most</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SessionWindow</name>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="400"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="405"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>Added %n minute.</numerusform>

@@ -290,77 +290,77 @@
 <context>
     <name>ComposeDesk</name>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="91"/>
+        <location filename="../../exec_desk/app/compose.py" line="88"/>
         <source>“{text}”</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="92"/>
+        <location filename="../../exec_desk/app/compose.py" line="89"/>
         <source>@{username}: “{text}”</source>
         <translation>@{username} : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="273"/>
+        <location filename="../../exec_desk/app/compose.py" line="272"/>
         <source>Amplifying {who}&apos;s post instead; your draft stays in Drafts (undo from the Outbox).</source>
         <translation>La publication de {who} est amplifiée à la place ; votre brouillon reste dans les brouillons (annulation depuis la boîte d&apos;envoi).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="315"/>
+        <location filename="../../exec_desk/app/compose.py" line="316"/>
         <source>Queued: it goes at {time}. Until then you can undo it from the Outbox.</source>
         <translation>En attente : envoi à {time}. D&apos;ici là, vous pouvez en annuler l&apos;envoi depuis la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="327"/>
+        <location filename="../../exec_desk/app/compose.py" line="328"/>
         <source>It could not be queued ({error}); nothing was sent. Try again.</source>
         <translation>Impossible de la mettre en attente ({error}) ; rien n&apos;a été envoyé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="361"/>
+        <location filename="../../exec_desk/app/compose.py" line="362"/>
         <source>That draft was deleted in the meantime.</source>
         <translation>Ce brouillon a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="369"/>
+        <location filename="../../exec_desk/app/compose.py" line="370"/>
         <source>Outbox ({count} waiting)…</source>
         <translation>Boîte d&apos;envoi ({count} en attente)…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="369"/>
+        <location filename="../../exec_desk/app/compose.py" line="370"/>
         <source>Outbox…</source>
         <translation>Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="371"/>
+        <location filename="../../exec_desk/app/compose.py" line="372"/>
         <source>Drafts…</source>
         <translation>Brouillons…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="395"/>
+        <location filename="../../exec_desk/app/compose.py" line="400"/>
         <source>Your post was not sent. {reason}</source>
         <translation>Votre publication n&apos;a pas été envoyée. {reason}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="406"/>
+        <location filename="../../exec_desk/app/compose.py" line="411"/>
         <source>Your retweet is on X.</source>
         <translation>Votre republication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="411"/>
+        <location filename="../../exec_desk/app/compose.py" line="416"/>
         <source>Your post is on X.</source>
         <translation>Votre publication est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="411"/>
+        <location filename="../../exec_desk/app/compose.py" line="416"/>
         <source>Your thread is on X.</source>
         <translation>Votre fil est sur X.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="427"/>
+        <location filename="../../exec_desk/app/compose.py" line="432"/>
         <source>X refused your sign-in: sign in again from the tray (Account…). Your waiting posts and retweets are kept and sent then.</source>
         <translation>X a refusé votre connexion : reconnectez-vous depuis la zone de notification (Compte…). Vos posts et retweets en attente sont conservés et partiront alors.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/compose.py" line="432"/>
+        <location filename="../../exec_desk/app/compose.py" line="437"/>
         <source>{reason} Your waiting posts and retweets are kept.</source>
         <translation>{reason} Vos posts et retweets en attente sont conservés.</translation>
     </message>
@@ -946,22 +946,22 @@
         <translation>« media: {file} » doit être le nom d&apos;un fichier placé à côté de la proposition.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/deck/deck.py" line="68"/>
+        <location filename="../../exec_desk/services/deck/deck.py" line="69"/>
         <source>{file} is not beside the proposal.</source>
         <translation>{file} n’est pas à côté de la proposition.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/deck/deck.py" line="350"/>
+        <location filename="../../exec_desk/services/deck/deck.py" line="341"/>
         <source>The decision on {name} will be written when the folder can be written ({error}).</source>
         <translation>La décision sur {name} sera écrite quand le dossier sera accessible en écriture ({error}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/deck/deck.py" line="367"/>
+        <location filename="../../exec_desk/services/deck/deck.py" line="358"/>
         <source>There is no proposal {name} in the deck.</source>
         <translation>Il n&apos;y a pas de proposition {name} dans la pile.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/deck/deck.py" line="407"/>
+        <location filename="../../exec_desk/services/deck/deck.py" line="398"/>
         <source>This post is retweeted already.</source>
         <translation>Cette publication est déjà retweetée.</translation>
     </message>
@@ -1769,57 +1769,57 @@
 <context>
     <name>ExecDesk</name>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="179"/>
+        <location filename="../../exec_desk/app/desk.py" line="181"/>
         <source>Other launches of Exec Desk cannot reach this one: {error}</source>
         <translation>Les autres lancements d’Exec Desk ne peuvent pas joindre celui-ci : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="217"/>
+        <location filename="../../exec_desk/app/desk.py" line="235"/>
         <source>Could not change opening at login: {error}</source>
         <translation>Impossible de modifier l’ouverture à la connexion : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="357"/>
+        <location filename="../../exec_desk/app/desk.py" line="386"/>
         <source>Exec Desk is still starting; open Spend again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Dépenses dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="363"/>
+        <location filename="../../exec_desk/app/desk.py" line="392"/>
         <source>Could not start: {error}</source>
         <translation>Démarrage impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="467"/>
+        <location filename="../../exec_desk/app/desk.py" line="497"/>
         <source>Starting… the session opens in a moment.</source>
         <translation>Démarrage… la séance s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="481"/>
+        <location filename="../../exec_desk/app/desk.py" line="511"/>
         <source>Exec Desk is still starting; open Your week again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez « Votre semaine » dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="500"/>
+        <location filename="../../exec_desk/app/desk.py" line="530"/>
         <source>Exec Desk is still starting; open Last session again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Dernière séance dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="527"/>
+        <location filename="../../exec_desk/app/desk.py" line="557"/>
         <source>Starting… the composer opens in a moment.</source>
         <translation>Démarrage… la rédaction s’ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="572"/>
+        <location filename="../../exec_desk/app/desk.py" line="602"/>
         <source>Exec Desk is still starting; open Account again in a moment.</source>
         <translation>Exec Desk démarre encore ; rouvrez Compte dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="605"/>
+        <location filename="../../exec_desk/app/desk.py" line="635"/>
         <source>Switching to @{name}…</source>
         <translation>Passage à @{name}…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/app/desk.py" line="607"/>
+        <location filename="../../exec_desk/app/desk.py" line="637"/>
         <source>Signed in as @{name}. Exec Desk now uses this account.</source>
         <translation>Connecté en tant que @{name}. Exec Desk utilise désormais ce compte.</translation>
     </message>
@@ -2799,22 +2799,22 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="44"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="50"/>
         <source>an earlier post</source>
         <translation>une publication précédente</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="46"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="52"/>
         <source>Replying to {link}</source>
         <translation>En réponse à {link}</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="61"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="68"/>
         <source>Why it is here: {reason}</source>
         <translation>Pourquoi elle est là : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="64"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="71"/>
         <source>%n other post(s) with the same link or words folded into this one.</source>
         <translation>
             <numerusform>%n autre publication avec le même lien ou les mêmes mots regroupée dans celle-ci.</numerusform>
@@ -2822,32 +2822,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="69"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="76"/>
         <source>Open the whole thread on x.com ↗</source>
         <translation>Ouvrir le fil complet sur x.com ↗</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="78"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="85"/>
         <source>Thread</source>
         <translation>Fil de discussion</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="80"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="87"/>
         <source>Loading the thread…</source>
         <translation>Chargement du fil…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="101"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="108"/>
         <source>Fetched: the replies X has from the last seven days are here; older ones are only on x.com. Opening this thread again costs nothing.</source>
         <translation>Récupéré : les réponses des sept derniers jours que X possède sont ici ; les plus anciennes ne sont que sur x.com. Rouvrir ce fil ne coûte rien.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="107"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="114"/>
         <source>X&apos;s search reaches seven days back: the replies to this thread are only on x.com. Opening it again costs nothing.</source>
         <translation>La recherche de X remonte à sept jours : les réponses à ce fil ne sont que sur x.com. Le rouvrir ne coûte rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="114"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="121"/>
         <source>%n earlier post(s) and the replies are not on this computer.</source>
         <translation>
             <numerusform>%n publication précédente et les réponses ne sont pas sur cet ordinateur.</numerusform>
@@ -2855,7 +2855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="116"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
         <source>%n earlier post(s) are not on this computer.</source>
         <translation>
             <numerusform>%n publication précédente n’est pas sur cet ordinateur.</numerusform>
@@ -2863,12 +2863,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="118"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="125"/>
         <source>The replies are not on this computer.</source>
         <translation>Les réponses ne sont pas sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="121"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="128"/>
         <source>a lookup of %n post(s) by id</source>
         <translation>
             <numerusform>lecture de %n publication par identifiant</numerusform>
@@ -2876,7 +2876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/detail.py" line="123"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="130"/>
         <source>a conversation search, %n (reply|replies) at most</source>
         <translation>
             <numerusform>une recherche dans la conversation, %n réponse au plus</numerusform>
@@ -2884,37 +2884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="124"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="131"/>
         <source>Fetching costs at most {cost}, authors included ({ways}).</source>
         <translation>La récupération coûte au plus {cost}, auteurs compris ({ways}).</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="133"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="140"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="134"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="141"/>
         <source>GIF</source>
         <translation>GIF</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="134"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="141"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="154"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="161"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="167"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="174"/>
         <source>Esc to go back · j/k for the next post</source>
         <translation>Échap pour revenir · j/k pour la publication suivante</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/detail.py" line="173"/>
+        <location filename="../../exec_desk/ui/session/detail.py" line="180"/>
         <source>Post and its thread</source>
         <translation>La publication et son fil</translation>
     </message>
@@ -3213,17 +3213,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="74"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="78"/>
         <source>Could not open the session log; this session will not be kept.</source>
         <translation>Impossible d&apos;ouvrir le journal des séances ; cette séance ne sera pas conservée.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/engine.py" line="78"/>
+        <location filename="../../exec_desk/services/session/engine.py" line="82"/>
         <source>{count} posts about “{term}” in the last hour, usually {usual}: they come first.</source>
         <translation>{count} publications sur « {term} » dans la dernière heure, {usual} d&apos;habitude : elles passent en premier.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/services/session/persist.py" line="35"/>
+        <location filename="../../exec_desk/services/session/persist.py" line="34"/>
         <source>Monthly API budget reached ({spent} of {budget}): nothing new is fetched; raise the budget in Settings</source>
         <translation>Budget API mensuel atteint ({spent} sur {budget}) : rien de nouveau n’est récupéré ; augmentez le budget dans les Paramètres</translation>
     </message>
@@ -3464,17 +3464,17 @@
         <translation>Impossible d&apos;ouvrir {url} dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="362"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="367"/>
         <source>Fetching the rest of the thread…</source>
         <translation>Récupération du reste du fil…</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="381"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="386"/>
         <source>Fetch the rest — {cost} at most</source>
         <translation>Récupérer le reste — {cost} au plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../exec_desk/ui/session/window.py" line="400"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="405"/>
         <source>Added %n minute(s).</source>
         <translation>
             <numerusform>%n minute ajoutée.</numerusform>
@@ -3482,17 +3482,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="432"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="437"/>
         <source>Nothing new in your sources. Enjoy the quiet.</source>
         <translation>Rien de nouveau dans vos sources. Profitez du calme.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="465"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="470"/>
         <source>{problem} The keys were not changed.</source>
         <translation>{problem} Les touches n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
-        <location filename="../../exec_desk/ui/session/window.py" line="497"/>
+        <location filename="../../exec_desk/ui/session/window.py" line="502"/>
         <source>No post of this session matches “{text}”.</source>
         <translation>Aucune publication de cette séance ne correspond à « {text} ».</translation>
     </message>
@@ -5332,7 +5332,7 @@
     </message>
     <message>
         <location filename="../../exec_desk/ui/session/summary.py" line="146"/>
-        <source>Mentions answered in time: {in_time}; overdue: {overdue}.</source>
+        <source>Mentions handled in time: {in_time}; overdue: {overdue}.</source>
         <translation>Mentions traitées à temps : {in_time} ; en retard : {overdue}.</translation>
     </message>
     <message>

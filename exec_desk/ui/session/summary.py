@@ -143,7 +143,7 @@ class SummaryView(QWidget):
             when = self.tr("At {start}.").format(start=started)
         clocks = ""
         if summary.clocks_in_time or summary.clocks_overdue:
-            clocks = " " + self.tr("Mentions answered in time: {in_time}; overdue: {overdue}.").format(
+            clocks = " " + self.tr("Mentions handled in time: {in_time}; overdue: {overdue}.").format(
                 in_time=QLocale().toString(summary.clocks_in_time), overdue=QLocale().toString(summary.clocks_overdue)
             )
         self.subtitle.setText(f"{when} {read_rule_text(summary)}{clocks}")
