@@ -389,6 +389,18 @@ _V12 = (
     "CREATE INDEX post_sources_newest ON post_sources (account, source_id, created_at, post_id)",
 )
 
+_V13 = (
+    # What the radar holds of its watch search (one row per account): read up to when, its newest post, the spans
+    # read whole. Kept across restarts: a start the next morning reads the last hour, not the hour and the 12 before.
+    """CREATE TABLE watch_marks (
+        account TEXT PRIMARY KEY REFERENCES accounts(key) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL,
+        read_to TEXT NOT NULL,
+        newest_id TEXT,
+        held TEXT NOT NULL
+    ) WITHOUT ROWID""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", _V1),
     Migration(2, "daily read charges of the API-cost ledger; indexes for foreign keys and time ranges", _V2),
@@ -402,6 +414,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "how many posts each session showed; cached posts by conversation", _V10),
     Migration(11, "who belongs to each list or account source (the response clocks' roles)", _V11),
     Migration(12, "each source's posts by time (a session's first queue reads them directly)", _V12),
+    Migration(13, "what the radar holds of its watch search, across restarts", _V13),
 )
 LATEST = MIGRATIONS[-1].version
 

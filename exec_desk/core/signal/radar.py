@@ -40,6 +40,18 @@ class SpikeRule:
 
 
 @dataclass(frozen=True, slots=True)
+class WatchMark:
+    """What the radar read of the watch search (`source_id`): everything up to `read_to` whole, its newest post
+    `newest_id` (None: none), and the spans it holds whole (oldest first, merged, the last 8 days). Kept in the
+    store, so that a restart does not read the hour and its baseline period again."""
+
+    source_id: int
+    read_to: datetime
+    newest_id: str | None
+    held: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A post as the radar counts it."""
 

@@ -36,7 +36,7 @@ from PySide6.QtCore import QObject, Signal
 from exec_desk.backends.base import XBackend
 from exec_desk.core import errors
 from exec_desk.core.signal.clocks import ResponseClock
-from exec_desk.core.signal.radar import HOUR, PREVIOUS_HOURS, Span, Spike, baseline_windows
+from exec_desk.core.signal.radar import HOUR, PREVIOUS_HOURS, Span, Spike, WatchMark, baseline_windows
 from exec_desk.core.snowflake import snowflake_time
 from exec_desk.services.clock import Clock, TimerFactory, ms_until
 from exec_desk.services.fetcher import FetchLimits, FetchResult, Window, fetch_source
@@ -59,17 +59,6 @@ FIRST_READING = timedelta(seconds=30)
 WATCH_LIMITS = FetchLimits(first_page=100, page=100, max_pages=3, fit_to_quota=False)
 #: The baseline period without a weekday history (`core.signal.radar`): the hours before the last one.
 BASELINE = PREVIOUS_HOURS * HOUR
-
-
-@dataclass(frozen=True)
-class WatchMark:
-    """What the radar read of the watch search (`source_id`): everything up to `read_to` whole, its newest post
-    `newest_id` (None: none), and the spans it holds whole (oldest first, merged, the last `RADAR_REACH`)."""
-
-    source_id: int
-    read_to: datetime
-    newest_id: str | None
-    held: tuple[Span, ...]
 
 
 def watch_window(mark: WatchMark | None, now: datetime) -> Window:
@@ -137,10 +126,13 @@ def read_once(
 ) -> Reading:
     """One reading (blocking): fetch the mentions and the watch search, then read spikes and clocks.
 
-    `watch_mark`: the previous reading's (None: a cold start, see `watch_window`)."""
+    `watch_mark`: the previous reading's (None: the one the store keeps, from a previous run; without one, a cold
+    start, see `watch_window`). The mark after the reading is kept in the store."""
     sync_sources(store, account, settings)
     failures: list[str] = []
     watch = watch_source(store, account)
+    if watch_mark is None:
+        watch_mark = store.signal.watch_mark(account)
     if watch is None or watch_mark is None or watch_mark.source_id != watch.id:  # a new query: a cold start
         watch_mark = None
     mark = watch_mark  # kept while the search is not read (paced, failed)
@@ -161,6 +153,7 @@ def read_once(
             continue
         if window is not None:
             mark = _read_mark(watch_mark, source.id, window, result, now)
+            store.signal.save_watch_mark(account, mark)
     spikes = read_spikes(store, account, settings, now, held=mark.held if mark is not None else ())
     names = watch_list(settings)
     told = {names.name_of(r.term) for r in store.signal.spikes_since(account, now - SPIKE_EPISODE)}

@@ -1,6 +1,6 @@
-"""What the radar and the response clocks keep: posts handled (replied to, retweeted, dismissed) and the spikes
-read; and the reads they need of the cache: who is who (the group that brings an author's posts), the user's own
-posts, recent posts to count, a company's recent posts."""
+"""What the radar and the response clocks keep: posts handled (replied to, retweeted, dismissed), the spikes
+read and what the radar holds of its watch search; and the reads they need of the cache: who is who (the group
+that brings an author's posts), the user's own posts, recent posts to count, a company's recent posts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from exec_desk.core.models import Post
+from exec_desk.core.signal.radar import WatchMark
 from exec_desk.storage.db import Database
 from exec_desk.storage.records import from_db, to_db
 from exec_desk.storage.repos.posts import post_from_row
@@ -94,6 +95,25 @@ class SignalRepo:
             SpikeRecord(row["term"], from_db(row["at"]), row["last_hour"], row["baseline"], bool(row["notified"]))
             for row in rows
         ]
+
+    # -- the radar's watch mark -------------------------------------------------------------------------------
+    def watch_mark(self, account: str) -> WatchMark | None:
+        """What the radar holds of the account's watch search (None: nothing yet)."""
+        with self._db.read() as conn:
+            row = conn.execute("SELECT * FROM watch_marks WHERE account = ?", (account,)).fetchone()
+        if row is None:
+            return None
+        held = tuple((from_db(start), from_db(end)) for start, end in json.loads(row["held"]))
+        return WatchMark(row["source_id"], from_db(row["read_to"]), row["newest_id"], held)
+
+    def save_watch_mark(self, account: str, mark: WatchMark) -> None:
+        held = json.dumps([[to_db(start), to_db(end)] for start, end in mark.held])
+        with self._db.transaction() as conn:
+            conn.execute(
+                """INSERT OR REPLACE INTO watch_marks (account, source_id, read_to, newest_id, held)
+                   VALUES (?, ?, ?, ?, ?)""",
+                (account, mark.source_id, to_db(mark.read_to), mark.newest_id, held),
+            )
 
     # -- reads of the cache -----------------------------------------------------------------------------------
     def author_groups(self, account: str) -> dict[str, str]:

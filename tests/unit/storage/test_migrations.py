@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from exec_desk.core.payloads import PostPayload
+from exec_desk.core.signal.radar import WatchMark
 from exec_desk.storage import migrations
 from exec_desk.storage.migrations import LATEST, MIGRATIONS, Migration, migrate, schema_version
 from exec_desk.storage.records import OutboxState, SourceKind, StoreError
@@ -283,6 +285,19 @@ def _check_v12(store: Store) -> None:
     assert [p.id for p in store.posts.posts_for_sources(ACCOUNT, [1], since=half_past, unread_only=True)] == ["88"]
 
 
+def _seed_v13(conn: sqlite3.Connection) -> None:
+    start, end = T0.isoformat(timespec="microseconds"), (T0 + timedelta(hours=13)).isoformat(timespec="microseconds")
+    conn.execute("INSERT INTO watch_marks VALUES ('acct-1', 1, ?, '99', ?)", (end, json.dumps([[start, end]])))
+
+
+def _check_v13(store: Store) -> None:
+    mark = store.signal.watch_mark(ACCOUNT)
+    assert mark == WatchMark(1, T0 + timedelta(hours=13), "99", ((T0, T0 + timedelta(hours=13)),))
+    store.signal.save_watch_mark(ACCOUNT, WatchMark(1, T0 + timedelta(hours=14), None, ()))  # one per account
+    assert store.signal.watch_mark(ACCOUNT) == WatchMark(1, T0 + timedelta(hours=14), None, ())
+    assert store.signal.watch_mark("acct-other") is None
+
+
 SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], None]]] = {
     1: (_seed_v1, _check_v1),
     2: (_seed_v2, _check_v2),
@@ -296,6 +311,7 @@ SEEDS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Store], N
     10: (_seed_v10, _check_v10),
     11: (_seed_v11, _check_v11),
     12: (_seed_v12, _check_v12),
+    13: (_seed_v13, _check_v13),
 }
 
 

@@ -241,6 +241,29 @@ def test_the_radar_counts_the_whole_hour_after_a_session_moved_the_search_cursor
     assert ledger.month_to_date(ACCOUNT, clock()) == before
 
 
+def test_a_restart_reads_on_from_the_mark_the_store_kept(
+    server: FakeXServer, store: Store, backend: TweepyBackend, ledger: Ledger, watching: Settings, clock: ManualClock
+) -> None:
+    """The app quits and starts again an hour later: its radar does not read the hour and the twelve before it
+    again (a cold start); it asks only for what came after its mark, kept in the store, and holds one span."""
+    ensure_default_sources(store, ACCOUNT, backend)
+    watching.update({"monthly_budget_usd": 0.0})  # no budget: every reading reads the watch search
+    _spike(server, clock, count=14)
+    first = read_once(store, backend, ACCOUNT, watching, clock())  # a cold start
+    assert first.watch_mark is not None and store.signal.watch_mark(ACCOUNT) == first.watch_mark
+    assert first.watch_mark.held == ((clock() - timedelta(hours=13), clock()),)
+    clock.advance(3600)  # quit, and started again an hour later: the new run has no mark in memory
+    later = _spike(server, clock, count=3, every=5)
+    server.log.clear()
+    again = read_once(store, backend, ACCOUNT, watching, clock())
+    [search] = [e for e in server.log if e.path == "/2/tweets/search/recent"]
+    assert dict(search.query).get("since_id") == first.watch_mark.newest_id  # on from the mark
+    assert "start_time" not in dict(search.query)  # not the hour and its baseline period again
+    assert again.watch_mark is not None and set(later) <= set(store.posts.get_many(ACCOUNT, later))
+    assert again.watch_mark.held == ((clock() - timedelta(hours=14), clock()),)  # one span, extended
+    assert store.signal.watch_mark(ACCOUNT) == again.watch_mark
+
+
 def test_the_watch_search_is_paced_by_its_share_of_a_working_day(
     server: FakeXServer, store: Store, backend: TweepyBackend, watching: Settings, clock: ManualClock
 ) -> None:
