@@ -100,6 +100,8 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=5)
     parser.add_argument("--days", type=int, default=1)
     args = parser.parse_args()
+    if args.seeds < 1 or args.sessions < 2 or args.days < 1:
+        parser.error("--seeds and --days need at least 1, --sessions at least 2 (the first and the later ones)")
     import tempfile
     from pathlib import Path
 
