@@ -45,7 +45,7 @@ def close_demo_desk(desk: ExecDesk) -> None:
     """Quit the app (unless the test did) and close the windows it leaves behind."""
     if desk.context is not None:
         desk.quit()
-    leftovers = [desk.tray.fallback, desk.account_dialog, *desk.windows.values()]
+    leftovers = [desk.tray.fallback, desk.account_dialog, desk.session_window, *desk.windows.values()]
     for window in leftovers:
         if window is not None:
             window.close()
