@@ -6,8 +6,9 @@ or `uncertain` when the request may have reached X (a timeout after sending, or 
 may take several steps (a thread: media, then part after part); each finished step is saved in the item's
 `progress` at once, so a retry or a restart resumes with the next step. An uncertain step is checked with an owned
 read (`backend.own_posts`) before anything is resent: found → recorded (and the rest sent); not found → scheduled
-again. Transient failures are retried with exponential backoff (the count starts again after a step went through),
-a rate limit waits for X's reset time, anything else fails with a plain reason. A failed post puts its unsent rest
+again, at once after one lost answer, after the back-off when they repeat (X answering nothing). Transient
+failures are retried with exponential backoff (the count starts again after a step went through), a rate limit
+waits for X's reset time, anything else fails with a plain reason. A failed post puts its unsent rest
 back into the drafts (`store.drafts`), with the reason on the item; a failed retweet may be `retry`-ed.
 
 A refusal about the account rather than the item (X refused the sign-in for good — a spent or revoked refresh
@@ -498,8 +499,15 @@ class OutboxSender(QObject):
         if landed and operation.finished(item.payload, progress):
             remote = operation.remote_id(item.payload, progress)
             return _Processed(outbox.update(item_id, OutboxState.SENT, now=now, remote_id=remote, last_error=None))
-        # Not there: send it again. There (a thread's part): go on with the next part.
-        return _Processed(outbox.update(item_id, OutboxState.SCHEDULED, now=now, not_before=now))
+        # Not there: send it again, at once after one lost answer; after more in a row (X answering nothing), after
+        # the back-off, as any transient failure (each round costs a check of the user's posts). There (a thread's
+        # part): go on with the next part.
+        failures = item.attempts - int(progress.data.get("base_attempts", 0))
+        if landed or failures < 2:
+            return _Processed(outbox.update(item_id, OutboxState.SCHEDULED, now=now, not_before=now))
+        when = now + backoff_delay(failures - 1)
+        words = said(RETRYING, time=Moment(when.astimezone()))
+        return _Processed(outbox.update(item_id, OutboxState.SCHEDULED, now=now, not_before=when, last_error=words))
 
     def _checked(self, item_id: int, result: _Processed) -> None:
         if result.error is not None:

@@ -180,6 +180,30 @@ def test_timeout_before_x_applied_it_is_verified_then_resent_once(harness: Harne
     assert harness.state(item) is OutboxState.SENT
 
 
+def test_answers_lost_again_and_again_are_retried_with_the_back_off(harness: Harness, server: FakeXServer) -> None:
+    """X takes the retweet and drops the connection three times, applying nothing. Each time the sender checks
+    the user's posts (a paid read) before sending again: at once after the first lost answer, then only after
+    the back-off (2 s, 4 s), not in a tight loop of sends and checks."""
+    post_id = fresh_post(server)
+    server.faults.add(Fault.TIMEOUT, path=RETWEETS, method="POST", hold=0.0, times=3)
+    item = harness.retweet(post_id)
+    assert posts_sent(server) == [0, 0]  # the second send followed the first check at once
+    waiting = harness.store.outbox.get(item.id)
+    assert waiting is not None and waiting.state is OutboxState.SCHEDULED and waiting.last_error is not None
+    assert waiting.not_before == harness.clock() + timedelta(seconds=2)  # and it says when it tries again
+    harness.clock.advance(1.9)
+    assert posts_sent(server) == [0, 0]
+    harness.clock.advance(0.1)
+    assert posts_sent(server) == [0, 0, 0]
+    harness.clock.advance(3.9)
+    assert posts_sent(server) == [0, 0, 0]
+    harness.clock.advance(0.1)
+    assert posts_sent(server) == [0, 0, 0, 200] and harness.state(item) is OutboxState.SENT
+    checks = [e for e in server.log if e.op == Op.OWN_POSTS]
+    assert len(checks) == 3  # one check per lost answer
+    assert (server.world.user_id, int(post_id)) in server.world.retweets
+
+
 def test_server_error_then_success_with_backoff(harness: Harness, server: FakeXServer) -> None:
     post_id = fresh_post(server)
     server.faults.add(Fault.SERVER_ERROR, path=RETWEETS, method="POST", status=503)
