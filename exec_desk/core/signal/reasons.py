@@ -98,11 +98,19 @@ class Attention:
         reasons give without it (a session's focus stays; a spike's post is still a spike's)."""
         if self.respond_by is None and self.level is not Level.CLOCK:
             return self
-        if self.level is not Level.CLOCK:
-            return Attention(self.reasons, self.level)
-        if Reason.SPIKE in self.reasons:
-            return Attention(self.reasons, Level.SPIKE)
-        return Attention(self.reasons, Level.COMPANY if Reason.NOT_AMPLIFIED in self.reasons else Level.ORDINARY)
+        return Attention(self.reasons, level_of(self.reasons, focus=self.level is Level.FOCUS))
+
+
+def level_of(reasons: tuple[Reason, ...], *, focus: bool = False, clock: bool = False) -> Level:
+    """How soon a post with these reasons needs the executive: the spike a session was opened on, a running
+    response clock, a spike, a company post not amplified, else ordinary."""
+    if focus:
+        return Level.FOCUS
+    if clock:
+        return Level.CLOCK
+    if Reason.SPIKE in reasons:
+        return Level.SPIKE
+    return Level.COMPANY if Reason.NOT_AMPLIFIED in reasons else Level.ORDINARY
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +169,5 @@ class Signals:
         clock = summoned and group in self.answer_groups
         if clock and self.hours is not None:
             due = deadline(post.created_at, self.hours, self.within)
-        if post.id in self.focus_posts:
-            return Attention(tuple(reasons), Level.FOCUS, due)
-        if clock:
-            return Attention(tuple(reasons), Level.CLOCK, due)
-        if Reason.SPIKE in reasons:
-            return Attention(tuple(reasons), Level.SPIKE)
-        if Reason.NOT_AMPLIFIED in reasons:
-            return Attention(tuple(reasons), Level.COMPANY)
-        return Attention(tuple(reasons))
+        level = level_of(tuple(reasons), focus=post.id in self.focus_posts, clock=clock)
+        return Attention(tuple(reasons), level, due)  # due: only with a clock

@@ -12,7 +12,7 @@ import pytest
 from exec_desk.core.queue import Candidate, GroupInfo, Lookup, build_queue
 from exec_desk.core.signal.clocks import ResponseClock, WorkingHours, deadline
 from exec_desk.core.signal.radar import Mention, SpikeRule, baseline_windows, counts, spikes
-from exec_desk.core.signal.reasons import Level, Reason, Signals
+from exec_desk.core.signal.reasons import Attention, Level, Reason, Signals
 from exec_desk.core.signal.similarity import CompanyPost, most_similar, similarity
 from exec_desk.core.signal.watch import STARTER_WORDS, WatchList
 from exec_desk.core.signal.week import Act, ActKind, SessionLine, Stage, week_figures
@@ -305,3 +305,17 @@ def test_watch_matches_agrees_with_whole_words_of_the_normalised_text_on_random_
         found += expected
     assert 300 < found < 2700  # both answers are exercised
     assert not WatchList.of([], []).matches("valmont strike")
+
+
+def test_a_closed_clock_leaves_the_level_the_other_reasons_give() -> None:
+    due = NOW + timedelta(hours=2)
+    mention = (Reason.MENTIONS_YOU, Reason.JOURNALIST)
+    assert Attention(mention, Level.CLOCK, due).closed() == Attention(mention)
+    assert Attention((*mention, Reason.SPIKE), Level.CLOCK, due).closed() == Attention(
+        (*mention, Reason.SPIKE), Level.SPIKE
+    )
+    company = (Reason.MENTIONS_YOU, Reason.NOT_AMPLIFIED)
+    assert Attention(company, Level.CLOCK, due).closed() == Attention(company, Level.COMPANY)
+    assert Attention(mention, Level.FOCUS, due).closed() == Attention(mention, Level.FOCUS)  # the session's focus
+    plain = Attention((Reason.WATCH_WORD,))
+    assert plain.closed() is plain
