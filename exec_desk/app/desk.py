@@ -184,8 +184,7 @@ class ExecDesk:
                 )
 
     def _start_gaps(self) -> None:
-        """The calendar (if one is set) and its gap reminders: read on the runner, shown by `app.gaps`. Once the
-        context is open (or could not be): its imports and set-up would otherwise slow the opening down."""
+        """The calendar (if one is set) and its gap reminders: read on the runner, shown by `app.gaps`."""
         if self.gaps is not None or self._quitting:
             return
         from exec_desk.app.gaps import GapDesk
@@ -206,8 +205,9 @@ class ExecDesk:
         self.gaps.start()
 
     def _settle(self) -> None:
-        """What a first click does not need, started once the context is open (or could not be): the quiet periods'
-        watch and the login entry. Their imports and reads would otherwise slow the opening down."""
+        """What a first click does not need, started once the context is open (on the turn after "ready") or could
+        not be: the quiet periods' watch, the login entry and the calendar's gap reminders. Their imports and reads
+        would otherwise slow the opening down, or a click that came meanwhile."""
         if self.quiet is not None or self._quitting:
             return
         from exec_desk.services.quiet import QuietWatch
@@ -216,6 +216,7 @@ class ExecDesk:
         self.quiet.notice.connect(lambda text: self.tray.notify(message_text(text)))
         self.quiet.start()
         self._follow_open_at_login()
+        self._start_gaps()
 
     def _hold(self, parts: tuple[str, ...], when: datetime) -> Hold | None:
         """The quiet periods' hold of a post sent at `when` (none until their watch has started)."""
@@ -309,7 +310,6 @@ class ExecDesk:
         )
         self._emit({"event": "ready", "account": context.account.key, "demo": context.demo})
         QTimer.singleShot(0, lambda: self._watch(context))
-        self._start_gaps()
         from exec_desk.services.interpreter import keep_gui_responsive
 
         keep_gui_responsive()  # no long GC pauses once start-up's objects are frozen (before a session's come)
@@ -319,8 +319,8 @@ class ExecDesk:
 
     def _watch(self, context: AppContext) -> None:
         """What runs between sessions, started on the turn after "ready" (a first click does not need it): the
-        quiet periods and the login entry (`_settle`), the spend in the tooltip, the approval deck, the radar and
-        the response clocks."""
+        quiet periods, the login entry and the gap reminders (`_settle`), the spend in the tooltip, the approval
+        deck, the radar and the response clocks."""
         self._settle()
         compose = self.compose
         if self._quitting or self.context is not context or compose is None:
@@ -393,7 +393,6 @@ class ExecDesk:
         self.tray.notify(str(error))
         self._emit({"event": "failed", "error": str(error)})
         self._settle()
-        self._start_gaps()
 
     def _prune_cache(self) -> None:
         """Forget cached posts past the `keep_posts_days` setting, on a worker; again a day later."""
